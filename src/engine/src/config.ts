@@ -1,0 +1,78 @@
+/**
+ * Engine configuration, read once from the environment with Hasura's variable names.
+ * Nothing else in the engine reads `process.env`.
+ */
+export interface EngineConfig {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  adminSecret?: string;
+  /** Raw JSON of HASURA_GRAPHQL_JWT_SECRET. */
+  jwtSecret?: string;
+  unauthorizedRole?: string;
+  /** Directory to load metadata from at start (HASURA_GRAPHQL_METADATA_DIR). */
+  metadataDir?: string;
+  /** Maximum request body in bytes. */
+  maxRequestBytes: number;
+  /** Maximum selection depth of a GraphQL operation. */
+  maxQueryDepth: number;
+  corsDomain: string;
+  events: {
+    fetchIntervalMs: number;
+    httpPoolSize: number;
+    fetchBatchSize: number;
+    /** Use LISTEN/NOTIFY to wake the processor (false = Hasura's pure polling). */
+    notify: boolean;
+  };
+  liveQueries: {
+    refetchIntervalMs: number;
+    batchSize: number;
+    /** Refresh pollers on table-change NOTIFY (false = Hasura's pure polling). */
+    notify: boolean;
+  };
+  /** The whole environment, for `{{ENV}}` templates and `value_from_env`/`from_env` lookups. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`expected a number, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return /^(true|1|yes|on)$/i.test(value);
+}
+
+export function configFromEnv(env: Readonly<Record<string, string | undefined>>): EngineConfig {
+  const databaseUrl = env.HASURA_GRAPHQL_DATABASE_URL ?? env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('HASURA_GRAPHQL_DATABASE_URL is required');
+  return {
+    databaseUrl,
+    port: int(env.HASURA_GRAPHQL_SERVER_PORT, 8080),
+    host: env.HASURA_GRAPHQL_SERVER_HOST ?? '0.0.0.0',
+    adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET || undefined,
+    jwtSecret: env.HASURA_GRAPHQL_JWT_SECRET || undefined,
+    unauthorizedRole: env.HASURA_GRAPHQL_UNAUTHORIZED_ROLE || undefined,
+    metadataDir: env.HASURA_GRAPHQL_METADATA_DIR || undefined,
+    maxRequestBytes: int(env.HASURA_GRAPHQL_MAX_REQUEST_BYTES, 1_000_000),
+    maxQueryDepth: int(env.HASURA_GRAPHQL_MAX_QUERY_DEPTH, 15),
+    corsDomain: env.HASURA_GRAPHQL_CORS_DOMAIN ?? '*',
+    events: {
+      // Hasura's unit for HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL is milliseconds (default 1000).
+      fetchIntervalMs: int(env.HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL, 1000),
+      httpPoolSize: int(env.HASURA_GRAPHQL_EVENTS_HTTP_POOL_SIZE, 100),
+      fetchBatchSize: int(env.HASURA_GRAPHQL_EVENTS_FETCH_BATCH_SIZE, 100),
+      notify: bool(env.ENGINE_EVENTS_NOTIFY, true),
+    },
+    liveQueries: {
+      // Hasura's unit for this variable is milliseconds (default 1000).
+      refetchIntervalMs: int(env.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, 1000),
+      batchSize: int(env.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE, 100),
+      notify: bool(env.ENGINE_LIVE_QUERIES_NOTIFY, true),
+    },
+    env,
+  };
+}
