@@ -23,6 +23,10 @@ export interface EngineConfig {
     fetchBatchSize: number;
     /** Use LISTEN/NOTIFY to wake the processor (false = Hasura's pure polling). */
     notify: boolean;
+    /** A claimed event whose lock is older than its trigger's timeout_sec plus this margin is claimable again (crash recovery). */
+    leaseMarginSec: number;
+    /** On stop, how long in-flight deliveries may finish before their events are unlocked (HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT, seconds). */
+    shutdownTimeoutSec: number;
   };
   liveQueries: {
     refetchIntervalMs: number;
@@ -66,6 +70,8 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       httpPoolSize: int(env.HASURA_GRAPHQL_EVENTS_HTTP_POOL_SIZE, 100),
       fetchBatchSize: int(env.HASURA_GRAPHQL_EVENTS_FETCH_BATCH_SIZE, 100),
       notify: bool(env.ENGINE_EVENTS_NOTIFY, true),
+      leaseMarginSec: int(env.ENGINE_EVENTS_LEASE_MARGIN_SEC, 30),
+      shutdownTimeoutSec: int(env.HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT, 60),
     },
     liveQueries: {
       // Hasura's unit for this variable is milliseconds (default 1000).
