@@ -1,0 +1,76 @@
+import { errors, jwtVerify, type JWTPayload } from 'jose';
+import { AuthError } from './auth-error.js';
+import { readJsonPath } from './json-path.js';
+import type { JwtConfig } from './jwt-config.js';
+
+/**
+ * Hasura shows the Haskell jose library's error constructors after "Could not verify JWT: ";
+ * clients match on these strings, so jose (JS) errors are mapped onto them.
+ */
+function verifyErrorText(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'JWTExpired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'aud') return 'JWTNotInAudience';
+    if (error.claim === 'iss') return 'JWTNotInIssuer';
+    if (error.claim === 'nbf') return 'JWTNotYetValid';
+    if (error.claim === 'iat') return 'JWTIssuedAtFuture';
+    return `JWTClaimsSetDecodeError "${error.message}"`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'JWSError JWSInvalidSignature';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'JWSError (AlgorithmMismatch "algorithm not allowed")';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'JWSError NoUsableKeys';
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {
+    return `JWSError (CompactDecodeError ${(error as Error).message})`;
+  }
+  return `JWSError (JSONDecodeError "${error instanceof Error ? error.message : String(error)}")`;
+}
+
+export async function verifyJwt(token: string, config: JwtConfig): Promise<JWTPayload> {
+  try {
+    const options = {
+      algorithms: config.algorithms,
+      audience: config.audience,
+      issuer: config.issuer,
+      clockTolerance: config.allowedSkewSeconds,
+    };
+    const key = config.key;
+    const { payload } =
+      typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
+    return payload;
+  } catch (error) {
+    throw new AuthError('invalid-jwt', `Could not verify JWT: ${verifyErrorText(error)}`);
+  }
+}
+
+/** The `x-hasura-*` claims, names lower-cased, from wherever the config says they live. */
+export function hasuraClaims(payload: JWTPayload, config: JwtConfig): Record<string, unknown> {
+  const location = config.claimsLocation;
+  const raw = 'namespace' in location ? payload[location.namespace] : readJsonPath(payload, location.path);
+  if (raw === undefined) {
+    throw new AuthError(
+      'jwt-invalid-claims',
+      'namespace' in location
+        ? `claims key: '${location.namespace}' not found`
+        : `claims not found at claims_namespace_path: '${location.text}'`,
+    );
+  }
+  let claims: unknown = raw;
+  if (config.claimsFormat === 'stringified_json') {
+    const where = 'namespace' in location ? `claims_namespace ${location.namespace}` : `claims_namespace_path ${location.text}`;
+    if (typeof raw !== 'string') throw new AuthError('jwt-invalid-claims', 'expecting a string when claims_format is stringified_json');
+    try {
+      claims = JSON.parse(raw);
+    } catch {
+      throw new AuthError('jwt-invalid-claims', `expecting stringified json at: '${where}', but found: ${raw}`);
+    }
+  }
+  if (claims === null || typeof claims !== 'object' || Array.isArray(claims)) {
+    throw new AuthError('jwt-invalid-claims', 'expecting a json object when claims_format is json');
+  }
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(claims)) {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('x-hasura-')) out[lower] = value;
+  }
+  return out;
+}
