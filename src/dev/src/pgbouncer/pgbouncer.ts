@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { serviceDir, spawnService } from '../process/run-as.js';
 import { waitFor } from '../process/wait-for.js';
-import { stopChild, SUPERUSER, SUPERUSER_PASSWORD } from '../postgres/cluster.js';
+import { stopChild, SUPERUSER, SUPERUSER_PASSWORD, type ServiceExit } from '../postgres/cluster.js';
 
 export interface PgBouncer {
   port: number;
@@ -12,6 +12,19 @@ export interface PgBouncer {
   /** Runs an admin-console command (`SHOW POOLS`, ...) and returns the rows. */
   admin(command: string): Promise<Record<string, unknown>[]>;
   stop(): Promise<void>;
+  /** Settles when pgBouncer exits (after `stop()`, or on its own). */
+  exited: Promise<ServiceExit>;
+  /** Its pid file, so a later start can find one left running. */
+  pidFile: string;
+}
+
+/** A Postgres other than the local cluster (an external DATABASE_URL). */
+export interface PgBouncerUpstream {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password: string;
 }
 
 export interface PgBouncerOptions {
@@ -21,6 +34,17 @@ export interface PgBouncerOptions {
   poolSize?: number;
   maxClientConnections?: number;
   log?: (line: string) => void;
+  /** Instead of the local cluster on `postgresPort`: one database on another server. */
+  upstream?: PgBouncerUpstream;
+  /** Own process group (see ClusterOptions.detached). */
+  detached?: boolean;
+  /** Leave out the log line per client login and logout. */
+  quiet?: boolean;
+}
+
+/** pgBouncer's connect-string quoting: single quotes, doubled inside. */
+function connectValue(value: string): string {
+  return /^[A-Za-z0-9_.\-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
 }
 
 export function pgbouncerBinary(): string {
@@ -40,12 +64,19 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
   const dir = serviceDir(join(options.runDir, `pgbouncer-${options.port}`));
   const ini = join(dir, 'pgbouncer.ini');
   const userlist = join(dir, 'userlist.txt');
-  writeFileSync(userlist, `"${SUPERUSER}" "${SUPERUSER_PASSWORD}"\n`, { mode: 0o644 });
+  const pidFile = join(dir, 'pgbouncer.pid');
+  const up = options.upstream;
+  const user = up?.user ?? SUPERUSER;
+  const password = up?.password ?? SUPERUSER_PASSWORD;
+  writeFileSync(userlist, `"${user.replace(/"/g, '""')}" "${password.replace(/"/g, '""')}"\n`, { mode: 0o644 });
+  const databases = up
+    ? `${up.database} = host=${connectValue(up.host)} port=${up.port} dbname=${connectValue(up.database)} user=${connectValue(up.user)} password=${connectValue(up.password)}`
+    : `* = host=127.0.0.1 port=${options.postgresPort}`;
   writeFileSync(
     ini,
     [
       '[databases]',
-      `* = host=127.0.0.1 port=${options.postgresPort}`,
+      databases,
       '[pgbouncer]',
       'listen_addr = 127.0.0.1',
       `listen_port = ${options.port}`,
@@ -55,15 +86,19 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
       'pool_mode = transaction',
       `default_pool_size = ${options.poolSize ?? 20}`,
       `max_client_conn = ${options.maxClientConnections ?? 2000}`,
-      `admin_users = ${SUPERUSER}`,
-      `stats_users = ${SUPERUSER}`,
+      `admin_users = ${user}`,
+      `stats_users = ${user}`,
+      `pidfile = ${pidFile}`,
+      ...(options.quiet ? ['log_connections = 0', 'log_disconnections = 0'] : []),
+      // An external server may insist on TLS; the local one speaks plain TCP on loopback.
+      ...(up ? ['server_tls_sslmode = prefer'] : []),
       'ignore_startup_parameters = extra_float_digits,options,application_name',
       'server_reset_query =',
       '',
     ].join('\n'),
     { mode: 0o644 },
   );
-  const child = spawnService(pgbouncerBinary(), [ini]);
+  const child = spawnService(pgbouncerBinary(), [ini], options.detached ? { detached: true } : {});
   let output = '';
   const onData = (d: Buffer) => {
     output += d.toString();
@@ -73,10 +108,15 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
   let exited = false;
-  child.on('exit', () => (exited = true));
+  const exitedPromise = new Promise<ServiceExit>((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    }),
+  );
 
   const urlFor = (database: string) =>
-    `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${options.port}/${database}`;
+    `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   const admin = async (command: string) => {
     const client = new pg.Client({ connectionString: urlFor('pgbouncer') });
     await client.connect();
@@ -98,5 +138,5 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
     }
   }, { timeoutMs: 20000, what: 'pgbouncer to accept connections' });
 
-  return { port: options.port, urlFor, admin, stop: () => stopChild(child, 'SIGINT') };
+  return { port: options.port, urlFor, admin, stop: () => stopChild(child, 'SIGINT'), exited: exitedPromise, pidFile };
 }

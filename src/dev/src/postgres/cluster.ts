@@ -12,6 +12,13 @@ export interface PostgresCluster {
   url: string;
   urlFor(database: string): string;
   stop(): Promise<void>;
+  /** Settles when the server process exits (after `stop()`, or on its own). */
+  exited: Promise<ServiceExit>;
+}
+
+export interface ServiceExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface ClusterOptions {
@@ -20,6 +27,11 @@ export interface ClusterOptions {
   /** Folder for the unix socket and the log; defaults to dataDir's sibling `run`. */
   runDir?: string;
   log?: (line: string) => void;
+  /**
+   * Own process group: a terminal's Ctrl-C then reaches only our process, which stops
+   * the server after the parts that use it (`npm start`). Tests leave it attached.
+   */
+  detached?: boolean;
 }
 
 export const SUPERUSER = 'postgres';
@@ -53,7 +65,7 @@ export async function startPostgresCluster(options: ClusterOptions): Promise<Pos
     '-c', 'fsync=off',
     '-c', 'synchronous_commit=off',
     '-c', 'full_page_writes=off',
-  ]);
+  ], options.detached ? { detached: true } : {});
   let output = '';
   const onData = (d: Buffer) => {
     output += d.toString();
@@ -63,7 +75,12 @@ export async function startPostgresCluster(options: ClusterOptions): Promise<Pos
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
   let exited = false;
-  child.on('exit', () => (exited = true));
+  const exitedPromise = new Promise<ServiceExit>((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    }),
+  );
 
   const url = `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${options.port}/postgres`;
   await waitFor(async () => {
@@ -85,6 +102,7 @@ export async function startPostgresCluster(options: ClusterOptions): Promise<Pos
     url,
     urlFor: (database) => `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${options.port}/${database}`,
     stop: () => stopChild(child, 'SIGINT'),
+    exited: exitedPromise,
   };
 }
 

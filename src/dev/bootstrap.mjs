@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm start | test | bench | run engine | run conformance` land here. Plain Node with no
+ * dependencies, because it runs before `npm install`: it installs what is missing (npm
+ * packages; Debian packages when root), then hands over to the TypeScript entry point.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { COMMANDS, isCommand } from './bootstrap/requirements.mjs';
+import { checkSystemPackages, installSystemPackages } from './bootstrap/system-packages.mjs';
+import { ensureNpmDependencies } from './bootstrap/npm-deps.mjs';
+import { ENTRY_POINTS, preconditionError, runEntryPoint } from './bootstrap/entry-points.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const say = (/** @type {string} */ line) => process.stderr.write(`[bootstrap] ${line}\n`);
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2);
+  if (!command || !isCommand(command)) {
+    say(`usage: node src/dev/bootstrap.mjs <${COMMANDS.join('|')}> [args...]`);
+    process.exit(2);
+  }
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (nodeMajor < 20) throw new Error(`Node ${process.versions.node} is too old: Node 20 or newer is required`);
+  const problem = preconditionError(command, root, process.env, existsSync);
+  if (problem) throw new Error(problem);
+
+  const missing = checkSystemPackages(command, process.env);
+  // apt and npm touch different things: let them run side by side on a fresh machine.
+  await Promise.all([installSystemPackages(missing, say), ensureNpmDependencies(root, say)]);
+  await runEntryPoint(root, ENTRY_POINTS[command], args);
+}
+
+main().catch((error) => {
+  say(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+
+/**
+ * Everything `npm start` reads from the environment, read once. Names and defaults are
+ * the ones every part agrees on (see README, "Configuration").
+ */
+export interface StackConfig {
+  repoRoot: string;
+  /** Root of the stack's files: `.data/` unless DEV_DATA_DIR says otherwise. */
+  dataDir: string;
+  ports: {
+    postgres: number;
+    pgbouncer: number;
+    engine: number;
+    functions: number;
+    orderApp: number;
+    analyticsApp: number;
+  };
+  /** DATABASE_URL given by the user: use that Postgres instead of starting one. */
+  externalDatabaseUrl?: string;
+  /** Variables handed to the children (secrets and URLs with their development defaults). */
+  shared: {
+    HASURA_GRAPHQL_ADMIN_SECRET: string;
+    HASURA_GRAPHQL_JWT_SECRET: string;
+    HASURA_GRAPHQL_UNAUTHORIZED_ROLE: string;
+    EVENT_WEBHOOK_SECRET: string;
+    ACTION_BASE_URL: string;
+  };
+  /** Seconds the engine may take to finish in-flight deliveries on stop. */
+  engineShutdownTimeoutSec: number;
+  /** `--reset`: drop the local `app` database and apply schema.sql and seed.sql again. */
+  reset: boolean;
+  /** Print the lines of pgBouncer's log about every client connecting and leaving. */
+  verbose: boolean;
+}
+
+export const DEFAULT_JWT_SECRET = '{"type":"HS256","key":"dev-jwt-secret-change-me-0123456789abcdef"}';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+export function stackConfigFromEnv(env: Env, repoRoot: string, args: readonly string[] = []): StackConfig {
+  for (const arg of args) {
+    if (arg !== '--reset' && arg !== '--verbose') throw new Error(`unknown option ${arg} (known: --reset, --verbose)`);
+  }
+  const ports = {
+    postgres: port(env, 'POSTGRES_PORT', 54329),
+    pgbouncer: port(env, 'PGBOUNCER_PORT', 64329),
+    engine: port(env, 'HASURA_GRAPHQL_SERVER_PORT', 8080),
+    functions: port(env, 'FUNCTIONS_PORT', 8081),
+    orderApp: port(env, 'ORDER_APP_PORT', 3000),
+    analyticsApp: port(env, 'ANALYTICS_APP_PORT', 3001),
+  };
+  const externalDatabaseUrl = env.DATABASE_URL || undefined;
+  if (externalDatabaseUrl && args.includes('--reset')) {
+    throw new Error('--reset only applies to the local database; it never drops an external DATABASE_URL');
+  }
+  return {
+    repoRoot,
+    dataDir: env.DEV_DATA_DIR || join(repoRoot, '.data'),
+    ports,
+    ...(externalDatabaseUrl ? { externalDatabaseUrl } : {}),
+    shared: {
+      HASURA_GRAPHQL_ADMIN_SECRET: env.HASURA_GRAPHQL_ADMIN_SECRET || 'dev-admin-secret',
+      HASURA_GRAPHQL_JWT_SECRET: env.HASURA_GRAPHQL_JWT_SECRET || DEFAULT_JWT_SECRET,
+      HASURA_GRAPHQL_UNAUTHORIZED_ROLE: env.HASURA_GRAPHQL_UNAUTHORIZED_ROLE || 'anonymous',
+      EVENT_WEBHOOK_SECRET: env.EVENT_WEBHOOK_SECRET || 'dev-webhook-secret',
+      // Follows FUNCTIONS_PORT, so moving the functions keeps the event triggers pointed at them.
+      ACTION_BASE_URL: env.ACTION_BASE_URL || `http://127.0.0.1:${ports.functions}`,
+    },
+    // Hasura's default is 60 s; a developer pressing Ctrl-C should not wait that long.
+    engineShutdownTimeoutSec: Number(env.HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT || 5),
+    reset: args.includes('--reset'),
+    verbose: args.includes('--verbose') || env.DEV_VERBOSE === '1',
+  };
+}

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { waitFor } from '../process/wait-for.js';
+
+/**
+ * A stack killed without a chance to clean up (SIGKILL, a closed laptop lid) leaves its
+ * servers running in their own process groups. The next start finds them by their pid
+ * files and stops them, rather than failing on a taken port or a locked data folder.
+ */
+
+export function pidFromFile(path: string): number | undefined {
+  if (!existsSync(path)) return undefined;
+  const first = readFileSync(path, 'utf8').split('\n')[0]?.trim();
+  const pid = Number(first);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export function commandLineOf(pid: number): string | undefined {
+  try {
+    // A zombie has an empty command line: it is gone in every sense that matters here.
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Stops the process named in `pidFile` when it is still alive and its command line
+ * contains `mustContain` (so a recycled pid of an unrelated process is left alone).
+ */
+export async function stopLeftover(options: {
+  what: string;
+  pidFile: string;
+  mustContain: string;
+  signal: NodeJS.Signals;
+  say: (line: string) => void;
+}): Promise<void> {
+  const pid = pidFromFile(options.pidFile);
+  if (pid === undefined) return;
+  const commandLine = commandLineOf(pid);
+  if (!commandLine || !commandLine.includes(options.mustContain)) return;
+  options.say(`stopping ${options.what} left running by an earlier start (pid ${pid})`);
+  process.kill(pid, options.signal);
+  await waitFor(async () => commandLineOf(pid) === undefined, { timeoutMs: 30_000, what: `${options.what} (pid ${pid}) to stop` });
+}
+
+interface RecordedChild {
+  name: string;
+  pid: number;
+  commandLine: string;
+}
+
+/** Remembers the children's process groups, for `stopLeftoverChildren` after a crash. */
+export function recordChildren(file: string, children: ReadonlyArray<{ name: string; pid: number }>): void {
+  const recorded: RecordedChild[] = children
+    .map((c) => ({ name: c.name, pid: c.pid, commandLine: commandLineOf(c.pid) ?? '' }))
+    .filter((c) => c.commandLine !== '');
+  writeFileSync(file, JSON.stringify(recorded, null, 2) + '\n');
+}
+
+export function forgetChildren(file: string): void {
+  rmSync(file, { force: true });
+}
+
+/** Stops the process groups of children an earlier start recorded and did not stop. */
+export async function stopLeftoverChildren(file: string, say: (line: string) => void): Promise<void> {
+  if (!existsSync(file)) return;
+  let recorded: RecordedChild[] = [];
+  try {
+    recorded = JSON.parse(readFileSync(file, 'utf8')) as RecordedChild[];
+  } catch {
+    // A torn write from a crash: nothing reliable to act on.
+  }
+  for (const child of recorded) {
+    if (commandLineOf(child.pid) !== child.commandLine) continue;
+    say(`stopping ${child.name} left running by an earlier start (pid ${child.pid})`);
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    await waitFor(async () => commandLineOf(child.pid) === undefined, { timeoutMs: 10_000, what: `${child.name} to stop` });
+  }
+  forgetChildren(file);
+}

@@ -1,0 +1,166 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PgBouncer } from '../pgbouncer/pgbouncer.js';
+import type { PostgresCluster, ServiceExit } from '../postgres/cluster.js';
+import { applySchemaOnce, ensureAppDatabase } from './app-database.js';
+import type { StackConfig } from './config.js';
+import { databaseUrls, redactPassword } from './database-urls.js';
+import { stackDirs, startLocalPostgres, startStackPgBouncer, stopLeftoverServices } from './database-services.js';
+import { ChildDiedError, waitUntilAnswering } from './http-ready.js';
+import { forgetChildren, recordChildren, stopLeftoverChildren } from './leftovers.js';
+import { Lifecycle, StopRequested } from './lifecycle.js';
+import { describeExit, spawnManagedChild, type ManagedChild } from './managed-child.js';
+import { planParts, type PartSpec } from './parts.js';
+import { assertPortsFree } from './ports.js';
+import { prefixFor } from './prefixed-lines.js';
+
+/** How long a part may take to answer after it was started (tsx compiles on first run). */
+const READY_TIMEOUT_MS = 120_000;
+
+const PORT_VARIABLES: Record<PartSpec['name'], string> = {
+  engine: 'HASURA_GRAPHQL_SERVER_PORT',
+  functions: 'FUNCTIONS_PORT',
+  'order-app': 'ORDER_APP_PORT',
+  'analytics-app': 'ANALYTICS_APP_PORT',
+};
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `npm start`: Postgres, pgBouncer, schema and seed, then every part that exists; prints
+ * the URLs and `ready`; on a signal stops the parts, then pgBouncer, then Postgres.
+ * Resolves with the exit code: 0 after a requested stop, 1 when something failed.
+ */
+export async function runStack(config: StackConfig, write: (line: string) => void): Promise<number> {
+  const startedAt = Date.now();
+  const say = (line: string) => write(`${prefixFor('npm start')} ${line}`);
+  const lifecycle = new Lifecycle(say);
+  const unlisten = lifecycle.listen();
+  const urls = databaseUrls(config);
+  const parts = planParts(config, urls, existsSync);
+  const dirs = stackDirs(config);
+  const childrenFile = join(dirs.run, 'children.json');
+  const children: ManagedChild[] = [];
+  let cluster: PostgresCluster | undefined;
+  let bouncer: PgBouncer | undefined;
+
+  const watch = (name: string, exited: Promise<ServiceExit>) =>
+    void exited.then((exit) => {
+      if (!lifecycle.stopping) lifecycle.fail(`${name} ${describeExit(exit)}`);
+    });
+
+  const startPart = (part: PartSpec): ManagedChild => {
+    const child = spawnManagedChild({
+      name: part.name,
+      command: part.command,
+      args: part.args,
+      cwd: part.cwd,
+      env: { ...process.env, ...part.env },
+      write,
+    });
+    children.push(child);
+    watch(part.name, child.exited);
+    recordChildren(childrenFile, children);
+    return child;
+  };
+
+  const startDatabase = async () => {
+    if (!config.externalDatabaseUrl) {
+      cluster = await startLocalPostgres(config, write);
+      watch('postgres', cluster.exited);
+      lifecycle.checkpoint();
+      await ensureAppDatabase(urls.admin ?? cluster.url, config.reset, say);
+      lifecycle.checkpoint();
+    }
+    // Both must settle before anything is stopped, or a pgBouncer still starting is orphaned.
+    const [started, applied] = await Promise.allSettled([
+      startStackPgBouncer(config, write).then((b) => {
+        bouncer = b;
+        watch('pgbouncer', b.exited);
+      }),
+      applySchemaOnce(urls.direct, config.repoRoot, say),
+    ]);
+    for (const result of [started, applied]) if (result.status === 'rejected') throw result.reason;
+  };
+
+  const startEverything = async () => {
+    mkdirSync(dirs.run, { recursive: true, mode: 0o755 });
+    await stopLeftoverChildren(childrenFile, say);
+    await stopLeftoverServices(config, say);
+    await assertPortsFree([
+      ...(config.externalDatabaseUrl ? [] : [{ port: config.ports.postgres, variable: 'POSTGRES_PORT', what: 'postgres' }]),
+      { port: config.ports.pgbouncer, variable: 'PGBOUNCER_PORT', what: 'pgbouncer' },
+      ...parts.map((p) => ({ port: Number(new URL(p.healthUrl).port), variable: PORT_VARIABLES[p.name], what: p.name })),
+    ]);
+    lifecycle.checkpoint();
+    // The apps need nothing from the database to serve their pages: start them at once.
+    const apps = parts.filter((p) => p.name.endsWith('-app'));
+    const backends = parts.filter((p) => !p.name.endsWith('-app'));
+    const started = new Map<PartSpec, ManagedChild>(apps.map((p) => [p, startPart(p)]));
+    await startDatabase();
+    lifecycle.checkpoint();
+    for (const part of backends) started.set(part, startPart(part));
+    await lifecycle.race(
+      Promise.all(
+        parts.map((part) =>
+          waitUntilAnswering({
+            name: part.name,
+            url: part.healthUrl,
+            requireOk: part.requireOk,
+            exited: started.get(part)!.exited,
+            timeoutMs: READY_TIMEOUT_MS,
+          }),
+        ),
+      ),
+    );
+    printUrls();
+    say(`up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; Ctrl-C stops everything`);
+    write('ready');
+  };
+
+  const printUrls = () => {
+    const rows: Array<[string, string]> = [
+      [config.externalDatabaseUrl ? 'postgres (external)' : 'postgres', redactPassword(urls.direct, config)],
+      ['pgbouncer', `${redactPassword(urls.pooled, config)}  (transaction mode; the functions' DATABASE_URL)`],
+      ...parts.map((p): [string, string] => [p.label, p.url]),
+    ];
+    for (const [label, url] of rows) write(`  ${label.padEnd(36)} ${url}`);
+    if (parts.length < 4) say(`not started (not written yet): ${missingParts(parts).join(', ')}`);
+  };
+
+  try {
+    await startEverything();
+    await lifecycle.stopped;
+  } catch (error) {
+    if (!(error instanceof StopRequested)) {
+      lifecycle.fail(error instanceof ChildDiedError ? error.message : `start failed: ${messageOf(error)}`);
+    }
+  }
+  lifecycle.requestStop('shutdown');
+  await shutdown();
+  unlisten();
+  return lifecycle.failure ? 1 : 0;
+
+  async function shutdown() {
+    say('stopping');
+    // The parts first, so none of them sees its database vanish under it.
+    await Promise.all(
+      children.map(async (child) => {
+        const part = parts.find((p) => p.name === child.name);
+        const exit = await child.stop(part?.stopTimeoutMs ?? 10_000);
+        if (exit.code !== 0 && exit.code !== null) say(`${child.name} ${describeExit(exit)} while stopping`);
+      }),
+    );
+    forgetChildren(childrenFile);
+    if (bouncer) await bouncer.stop().catch((e: unknown) => say(`pgbouncer: ${messageOf(e)}`));
+    if (cluster) await cluster.stop().catch((e: unknown) => say(`postgres: ${messageOf(e)}`));
+    say('stopped');
+  }
+}
+
+function missingParts(parts: readonly PartSpec[]): string[] {
+  const all: PartSpec['name'][] = ['engine', 'functions', 'order-app', 'analytics-app'];
+  return all.filter((name) => !parts.some((p) => p.name === name));
+}
