@@ -1,0 +1,70 @@
+import type { HttpPoster } from './http-post.js';
+import { invocationRow, invocationStatus } from './invocation.js';
+import type { EventMetrics } from './metrics.js';
+import type { Outcome } from './queue-sql.js';
+import { decide, type DeliveryResult } from './retry-policy.js';
+import type { DeliveryTarget } from './delivery-targets.js';
+import { webhookBody, type ClaimedEvent } from './webhook-body.js';
+
+/**
+ * One attempt for one claimed event: build Hasura's body, POST it, decide what happens
+ * next, and describe the outcome for the batched recorder. Also the per-delivery log
+ * line and metrics. Never rejects.
+ */
+export interface DeliveryDeps {
+  target(triggerName: string): DeliveryTarget | undefined;
+  poster: HttpPoster;
+  metrics: EventMetrics;
+  log: (line: object) => void;
+  now: () => number;
+}
+
+/** Hasura unlocks an event whose trigger is unknown and tries again a minute later. */
+export const UNKNOWN_TRIGGER_DELAY_SEC = 60;
+
+export async function deliverEvent(deps: DeliveryDeps, event: ClaimedEvent, signal: AbortSignal): Promise<Outcome> {
+  const target = deps.target(event.triggerName);
+  if (!target) {
+    deps.log({
+      type: 'event-trigger', level: 'warn', event_id: event.id, trigger_name: event.triggerName,
+      message: 'event trigger not found in metadata; retrying later',
+    });
+    return { eventId: event.id, locked: event.locked, state: 'postpone', delaySec: UNKNOWN_TRIGGER_DELAY_SEC };
+  }
+  const body = webhookBody(event, target.retry.num_retries);
+  const started = deps.now();
+  let result: DeliveryResult;
+  if (target.problem !== undefined) {
+    result = { kind: 'error', message: target.problem };
+  } else {
+    result = await deps.poster.post({
+      url: target.url,
+      headers: target.headers.send,
+      body,
+      timeoutMs: target.retry.timeout_sec * 1000,
+      signal,
+    });
+  }
+  const finished = deps.now();
+  const decision = decide(result, event.tries, target.retry);
+  const outcome = decision.kind === 'delivered' ? 'delivered' : decision.kind === 'retry' ? 'retried' : 'failed';
+  deps.metrics.attempt(event.triggerName, outcome, (finished - event.createdMs) / 1000);
+  deps.log({
+    type: 'event-trigger',
+    level: decision.kind === 'delivered' ? 'info' : 'error',
+    event_id: event.id,
+    trigger_name: event.triggerName,
+    status: invocationStatus(result),
+    attempt: event.tries + 1,
+    outcome,
+    duration_ms: finished - started,
+    ...(result.kind === 'response' ? {} : { error: result.message }),
+  });
+  return {
+    eventId: event.id,
+    locked: event.locked,
+    state: decision.kind,
+    delaySec: decision.kind === 'retry' ? decision.delaySec : 0,
+    invocation: invocationRow(event.id, event.triggerName, body, target.headers.logged, result),
+  };
+}

@@ -1,0 +1,156 @@
+import pg from 'pg';
+import type { EngineConfig } from '../config.js';
+import type { HasuraMetadata } from '../metadata/types.js';
+import { EVENT_CHANNEL } from './catalog.js';
+import { createTargetCache } from './delivery-targets.js';
+import { deliverEvent } from './delivery.js';
+import { createHttpPoster } from './http-post.js';
+import { createEventMetrics } from './metrics.js';
+import { createNotifier, type Notifier } from './notifier.js';
+import { createProcessor } from './processor.js';
+import { claimEvents, queueDepth, recordOutcomes, unlockEvents, type Outcome } from './queue-sql.js';
+import { syncEventTriggers } from './sync-triggers.js';
+import type { ClaimedEvent } from './webhook-body.js';
+
+export interface EventsService {
+  /** Creates hdb_catalog event tables if missing; (re)creates/drops per-trigger SQL to match metadata. */
+  applyMetadata(metadata: HasuraMetadata): Promise<void>;
+  /** Begins claiming and delivering (LISTEN + polling backstop). */
+  start(): Promise<void>;
+  /** Stops claiming, lets in-flight deliveries finish (bounded), unlocks the rest. */
+  stop(): Promise<void>;
+  /** Prometheus text. */
+  metricsText(): string;
+}
+
+export interface EventsServiceOptions {
+  pool: pg.Pool;
+  config: EngineConfig;
+  getMetadata: () => HasuraMetadata;
+  log?: (line: object) => void;
+}
+
+const DEPTH_REFRESH_MS = 500;
+
+export function createEventsService(opts: EventsServiceOptions): EventsService {
+  const { pool, config } = opts;
+  const log = opts.log ?? ((line: object) => process.stdout.write(JSON.stringify(line) + '\n'));
+  const settings = config.events;
+  const metrics = createEventMetrics();
+  const poster = createHttpPoster({ maxSockets: settings.httpPoolSize });
+  const targetCache = createTargetCache(config.env, settings.leaseMarginSec);
+  // The newest of what the engine's store returns and what was last applied.
+  let lastSeen = opts.getMetadata();
+  let current = lastSeen;
+  const metadata = () => {
+    const fromStore = opts.getMetadata();
+    if (fromStore !== lastSeen) current = lastSeen = fromStore;
+    return current;
+  };
+  const targets = () => targetCache.use(metadata());
+
+  const onError = (error: Error, stage: string) =>
+    log({ type: 'event-trigger', level: 'error', stage, message: error.message });
+
+  const processor = createProcessor<ClaimedEvent, Outcome>(
+    {
+      claim: (limit) => claimEvents(pool, [...targets().values()].map((t) => ({ name: t.name, leaseSec: t.leaseSec })), limit),
+      deliver: (event, signal) =>
+        deliverEvent({ target: (name) => targets().get(name), poster, metrics, log, now: Date.now }, event, signal),
+      record: async (outcomes) => {
+        await recordOutcomes(pool, outcomes);
+        scheduleRetryWake(outcomes);
+      },
+      unlock: async (events) => void (await unlockEvents(pool, events)),
+      onError,
+    },
+    {
+      poolSize: settings.httpPoolSize,
+      batchSize: settings.fetchBatchSize,
+      fetchIntervalMs: settings.fetchIntervalMs,
+      shutdownTimeoutMs: settings.shutdownTimeoutSec * 1000,
+    },
+  );
+
+  let notifier: Notifier | undefined;
+  let started = false;
+  let stopped = false;
+  // A retry falls due at next_retry_at; waking then (instead of at the next poll) keeps
+  // interval_sec and Retry-After punctual.
+  let retryTimer: { due: number; timer: NodeJS.Timeout } | undefined;
+
+  function scheduleRetryWake(outcomes: readonly Outcome[]) {
+    const delays = outcomes.filter((o) => o.state === 'retry' || o.state === 'postpone').map((o) => o.delaySec);
+    if (delays.length === 0 || !started) return;
+    const due = Date.now() + Math.min(...delays) * 1000;
+    if (retryTimer && retryTimer.due <= due) return;
+    if (retryTimer) clearTimeout(retryTimer.timer);
+    retryTimer = {
+      due,
+      timer: setTimeout(() => {
+        retryTimer = undefined;
+        processor.wake();
+      }, due - Date.now() + 5),
+    };
+  }
+  let depthRefreshedAt = 0;
+  let depthRefreshing = false;
+
+  function refreshDepth() {
+    if (depthRefreshing || Date.now() - depthRefreshedAt < DEPTH_REFRESH_MS) return;
+    depthRefreshing = true;
+    queueDepth(pool)
+      .then((n) => metrics.setQueueDepth(n))
+      .catch((error) => onError(error, 'metrics'))
+      .finally(() => {
+        depthRefreshing = false;
+        depthRefreshedAt = Date.now();
+      });
+  }
+
+  return {
+    async applyMetadata(next) {
+      current = next;
+      lastSeen = opts.getMetadata();
+      const report = await syncEventTriggers(pool, next);
+      for (const skipped of report.skipped) {
+        log({ type: 'event-trigger', level: 'warn', trigger_name: skipped.trigger, message: `inconsistent event trigger: ${skipped.reason}` });
+      }
+      if (started) processor.wake();
+    },
+    async start() {
+      // Hasura: a batch size or fetch interval of 0 turns event processing off on this instance.
+      if (started || stopped || settings.fetchBatchSize === 0 || settings.fetchIntervalMs === 0) return;
+      started = true;
+      processor.start();
+      if (settings.notify) {
+        notifier = createNotifier({
+          channel: EVENT_CHANNEL,
+          connect: () => new pg.Client(pool.options),
+          onNotify: () => processor.wake(),
+          onConnect: () => processor.wake(),
+          onError: (error) => onError(error, 'listen'),
+        });
+        await notifier.start();
+      }
+    },
+    async stop() {
+      if (!started) {
+        stopped = true;
+        poster.close();
+        return;
+      }
+      started = false;
+      stopped = true;
+      if (retryTimer) clearTimeout(retryTimer.timer);
+      await notifier?.stop();
+      await processor.stop();
+      poster.close();
+    },
+    metricsText() {
+      metrics.setInFlight(processor.held());
+      refreshDepth();
+      return metrics.text();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import type pg from 'pg';
+import type { HasuraMetadata } from '../metadata/types.js';
+import { ensureEventCatalog } from './catalog.js';
+import { isRetryableDatabaseError } from './errors.js';
+import { tableColumns, tableKey } from './table-columns.js';
+import { eventTriggersOf, type TriggerEntry } from './trigger-config.js';
+import {
+  TRIGGER_OPS,
+  dropTrigger,
+  dropTriggerFunction,
+  renderTriggerFunction,
+  type TriggerFunction,
+} from './trigger-sql.js';
+
+/**
+ * Makes the database's `notify_hasura_*` functions and triggers match the metadata, in one
+ * transaction: creates the catalog if missing, replaces functions whose text differs,
+ * creates missing triggers, and drops (CASCADE) functions of triggers no longer in the
+ * metadata, archiving those triggers' events as Hasura's `dropTriggerAndArchiveEvents` does.
+ * Nothing is touched when the database already matches, so every engine may run it at start.
+ */
+export interface SyncReport {
+  created: string[];
+  replaced: string[];
+  dropped: string[];
+  /** Triggers whose table is missing: left out, like Hasura's inconsistent objects. */
+  skipped: { trigger: string; reason: string }[];
+}
+
+interface Existing {
+  functions: Map<string, string>;
+  triggers: { name: string; schema: string; table: string }[];
+}
+
+export function desiredFunctions(
+  triggers: readonly TriggerEntry[],
+  columns: Map<string, { name: string; type: string }[]>,
+  report: SyncReport,
+): TriggerFunction[] {
+  const desired: TriggerFunction[] = [];
+  for (const trigger of triggers) {
+    const tableCols = columns.get(tableKey(trigger.table));
+    if (!tableCols) {
+      report.skipped.push({ trigger: trigger.name, reason: `table ${trigger.table.schema}.${trigger.table.name} does not exist` });
+      continue;
+    }
+    for (const op of TRIGGER_OPS) {
+      const spec = trigger.conf.definition[op.toLowerCase() as 'insert' | 'update' | 'delete'];
+      if (spec) desired.push(renderTriggerFunction(trigger.name, trigger.table, tableCols, op, spec));
+    }
+  }
+  return desired;
+}
+
+async function existing(client: pg.ClientBase): Promise<Existing> {
+  const functions = await client.query(
+    `SELECT p.proname, p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = 'hdb_catalog' AND p.proname LIKE 'notify\\_hasura\\_%' AND p.pronargs = 0`,
+  );
+  const triggers = await client.query(
+    `SELECT t.tgname AS name, n.nspname AS schema, c.relname AS table
+     FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE NOT t.tgisinternal AND t.tgname LIKE 'notify\\_hasura\\_%'`,
+  );
+  return {
+    functions: new Map(functions.rows.map((r) => [r.proname as string, r.prosrc as string])),
+    triggers: triggers.rows,
+  };
+}
+
+/** `notify_hasura_<name>_<OP>` back to `<name>`. */
+function triggerNameOf(functionName: string): string {
+  return functionName.replace(/^notify_hasura_/, '').replace(/_(INSERT|UPDATE|DELETE)$/, '');
+}
+
+async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata): Promise<SyncReport> {
+  const report: SyncReport = { created: [], replaced: [], dropped: [], skipped: [] };
+  await ensureEventCatalog(client);
+  const triggers = eventTriggersOf(metadata);
+  const columns = await tableColumns(client, triggers.map((t) => t.table));
+  const desired = desiredFunctions(triggers, columns, report);
+  const wanted = new Map(desired.map((f) => [f.name, f]));
+  const current = await existing(client);
+  const keptTriggerNames = new Set(triggers.map((t) => t.name));
+
+  for (const name of current.functions.keys()) {
+    if (wanted.has(name)) continue;
+    await client.query(dropTriggerFunction(name));
+    report.dropped.push(name);
+  }
+  const gone = [...new Set(report.dropped.map(triggerNameOf))].filter((n) => !keptTriggerNames.has(n));
+  if (gone.length > 0) {
+    await client.query(`UPDATE hdb_catalog.event_log SET archived = 't' WHERE trigger_name = ANY($1::text[])`, [gone]);
+  }
+
+  for (const fn of desired) {
+    const body = current.functions.get(fn.name);
+    if (body !== fn.body) {
+      await client.query(fn.createFunction);
+      (body === undefined ? report.created : report.replaced).push(fn.name);
+    }
+    const placed = current.triggers.filter((t) => t.name === fn.name);
+    let onTable = false;
+    for (const t of placed) {
+      if (t.schema === fn.table.schema && t.table === fn.table.name) onTable = true;
+      else await client.query(dropTrigger(t.name, { schema: t.schema, name: t.table }));
+    }
+    if (!onTable) await client.query(fn.createTrigger);
+  }
+  return report;
+}
+
+export async function syncEventTriggers(pool: pg.Pool, metadata: HasuraMetadata): Promise<SyncReport> {
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const report = await syncOnce(client, metadata);
+      await client.query('COMMIT');
+      return report;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      // DDL on a busy table can deadlock with application transactions; try again.
+      if (attempt >= 5 || !isRetryableDatabaseError(error)) throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

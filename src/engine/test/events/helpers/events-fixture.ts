@@ -1,0 +1,80 @@
+import pg from 'pg';
+import { configFromEnv, type EngineConfig } from '../../../src/config.js';
+import type { EventTrigger, HasuraMetadata, QualifiedTable } from '../../../src/metadata/types.js';
+import { createEventsService, type EventsService } from '../../../src/events/index.js';
+
+/** Engine config for a test database, with event settings small enough for fast tests. */
+export function testConfig(
+  databaseUrl: string,
+  events: Partial<EngineConfig['events']> = {},
+  env: Record<string, string> = {},
+): EngineConfig {
+  const config = configFromEnv({ HASURA_GRAPHQL_DATABASE_URL: databaseUrl, ...env });
+  config.events = { ...config.events, fetchIntervalMs: 100, leaseMarginSec: 1, shutdownTimeoutSec: 5, ...events };
+  return config;
+}
+
+/** Metadata with one "default" source whose tables carry the given triggers. */
+export function metadataWith(entries: { table: QualifiedTable; triggers: EventTrigger[] }[]): HasuraMetadata {
+  return {
+    version: 3,
+    sources: [
+      {
+        name: 'default',
+        kind: 'postgres',
+        configuration: { connection_info: { database_url: { from_env: 'HASURA_GRAPHQL_DATABASE_URL' } } },
+        tables: entries.map((e) => ({ table: e.table, event_triggers: e.triggers })),
+      },
+    ],
+  };
+}
+
+export function trigger(name: string, webhook: string, rest: Partial<EventTrigger> = {}): EventTrigger {
+  return {
+    name,
+    definition: { enable_manual: false, insert: { columns: '*' }, update: { columns: '*' }, delete: { columns: '*' } },
+    retry_conf: { num_retries: 0, interval_sec: 10, timeout_sec: 60 },
+    webhook,
+    ...rest,
+  };
+}
+
+export interface RunningEvents {
+  service: EventsService;
+  logs: Record<string, unknown>[];
+  setMetadata(next: HasuraMetadata): Promise<void>;
+  getMetadata(): HasuraMetadata;
+}
+
+/** An events service over `pool` with its metadata applied and started. */
+export async function startEvents(pool: pg.Pool, config: EngineConfig, metadata: HasuraMetadata): Promise<RunningEvents> {
+  let current = metadata;
+  const logs: Record<string, unknown>[] = [];
+  const service = createEventsService({ pool, config, getMetadata: () => current, log: (line) => logs.push(line as Record<string, unknown>) });
+  await service.applyMetadata(current);
+  await service.start();
+  return {
+    service,
+    logs,
+    getMetadata: () => current,
+    async setMetadata(next) {
+      current = next;
+      await service.applyMetadata(next);
+    },
+  };
+}
+
+/** Polls a database condition until it holds (for state written after a webhook answered). */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function scalar<T = unknown>(pool: pg.Pool, text: string, values: unknown[] = []): Promise<T> {
+  const result = await pool.query(text, values);
+  return Object.values(result.rows[0] ?? {})[0] as T;
+}
