@@ -1,0 +1,24 @@
+import type { ConnectionActions } from './connection.js';
+import type { GraphQLErrorJson } from './operation.js';
+
+/**
+ * What differs between the two subprotocols: message names, and what happens on each
+ * kind of client mistake (the graphql-transport-ws spec closes the socket with a 44xx code;
+ * Hasura's legacy Apollo protocol mostly answers with an `error` or `connection_error` frame).
+ */
+export interface Dialect {
+  readonly name: 'graphql-transport-ws' | 'graphql-ws';
+  /** Close the socket if no `connection_init` arrives in time (graphql-transport-ws only in Hasura). */
+  readonly initTimeout: boolean;
+  keepAliveFrame(): string;
+  nextFrame(id: string, payloadJson: string): string;
+  /** Frames that end an operation with request errors. */
+  errorFrames(id: string, errors: GraphQLErrorJson[], actions: ConnectionActions): string[];
+  malformed(message: string, actions: ConnectionActions): void;
+  initFailed(message: string, actions: ConnectionActions): void;
+  tooManyInits(actions: ConnectionActions): void;
+  /** `subscribe`/`start` before `connection_ack`; `initError` is set when `connection_init` failed. */
+  notReady(id: string, initError: string | null, actions: ConnectionActions): void;
+  duplicateId(id: string, actions: ConnectionActions): void;
+  credentialsExpired(actions: ConnectionActions): void;
+}
