@@ -266,3 +266,261 @@ $$;
 CREATE TRIGGER payments_enforce
   BEFORE INSERT OR UPDATE ON payments
   FOR EACH ROW EXECUTE FUNCTION payments_enforce();
+
+-- =================================================================================
+-- Analytics (views and functions for the dashboard)
+-- =================================================================================
+-- Every figure the dashboard shows is computed here, in Postgres: the browser only
+-- renders rows. The views are tracked in metadata with a select permission for the
+-- `analyst` role only, and the dashboard reads them through live-query subscriptions.
+--
+-- Windows: "today" is the current day in the database's time zone; throughput covers
+-- the last 60 minutes; stage latency the last 24 hours. Each view reads through an
+-- index (orders.created_at, orders.status, order_status_history(changed_at) or the
+-- one below), so the work per refresh follows the size of the window, not the
+-- size of the history.
+
+-- Counters of transitions within a window ("delivered today", "paid today") become
+-- index range scans on one status instead of scans of the whole day's history.
+CREATE INDEX order_status_history_to_status_changed_at_idx ON order_status_history (to_status, changed_at);
+
+-- Orders that can still move: payment_failed waits for the customer to pay again.
+CREATE FUNCTION analytics_is_in_flight(status order_status)
+RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+  SELECT status IN ('placed', 'validated', 'payment_failed', 'paid', 'approved', 'agent_assigned', 'picked_up')
+$$;
+
+-- Orders paid today that were not refunded (a restaurant rejection refunds the payment).
+-- Revenue counts on the day the money came in, whatever day the order was placed.
+CREATE VIEW analytics_paid_today AS
+SELECT o.id AS order_id, o.restaurant_id, o.total_cents
+  FROM order_status_history h
+  JOIN orders o ON o.id = h.order_id
+ WHERE h.to_status = 'paid'
+   AND h.changed_at >= date_trunc('day', now())
+   AND o.status <> 'restaurant_rejected';
+
+-- One row: the headline figures.
+CREATE VIEW analytics_kpis AS
+WITH paid AS (
+  SELECT count(*) AS orders, coalesce(sum(total_cents), 0) AS revenue_cents, round(avg(total_cents)) AS average_cents
+    FROM analytics_paid_today
+)
+SELECT
+  (SELECT count(*) FROM orders WHERE created_at >= date_trunc('day', now()))::integer AS orders_today,
+  -- analytics_is_in_flight is inlined into an IN list: an index scan on orders.status.
+  (SELECT count(*) FROM orders WHERE analytics_is_in_flight(status))::integer AS in_flight,
+  (SELECT count(*) FROM order_status_history
+    WHERE to_status = 'delivered' AND changed_at >= date_trunc('day', now()))::integer AS delivered_today,
+  -- Orders that ended today without being delivered: rejected at validation, rejected
+  -- by the restaurant, or cancelled by the customer.
+  (SELECT count(*) FROM order_status_history
+    WHERE to_status IN ('rejected', 'restaurant_rejected', 'cancelled')
+      AND changed_at >= date_trunc('day', now()))::integer AS failed_today,
+  (SELECT count(*) FROM order_status_history
+    WHERE to_status = 'payment_failed' AND changed_at >= date_trunc('day', now()))::integer AS payment_failures_today,
+  paid.orders::integer AS paid_orders_today,
+  paid.revenue_cents::bigint AS revenue_today_cents,
+  paid.average_cents::integer AS average_basket_cents
+FROM paid;
+
+-- Today's orders (by the time they were placed), counted by how far they got.
+-- Not tracked: analytics_funnel and analytics_funnel_branches present it.
+CREATE VIEW analytics_funnel_counts AS
+SELECT
+  count(*) AS placed,
+  count(validated_at) AS validated,
+  count(paid_at) AS paid,
+  count(approved_at) AS approved,
+  count(agent_assigned_at) AS agent_assigned,
+  count(delivered_at) AS delivered,
+  count(*) FILTER (WHERE status = 'placed') AS waiting_placed,
+  count(*) FILTER (WHERE status IN ('validated', 'payment_failed')) AS waiting_validated,
+  count(*) FILTER (WHERE status = 'paid') AS waiting_paid,
+  count(*) FILTER (WHERE status = 'approved') AS waiting_approved,
+  count(*) FILTER (WHERE status IN ('agent_assigned', 'picked_up')) AS waiting_agent_assigned,
+  count(*) FILTER (WHERE status = 'rejected') AS rejected,
+  count(*) FILTER (WHERE status = 'cancelled' AND validated_at IS NULL) AS cancelled_before_validation,
+  count(*) FILTER (WHERE status = 'payment_failed') AS payment_failed,
+  count(*) FILTER (WHERE status = 'cancelled' AND validated_at IS NOT NULL) AS cancelled_after_validation,
+  count(*) FILTER (WHERE status = 'restaurant_rejected') AS restaurant_rejected
+FROM orders
+WHERE created_at >= date_trunc('day', now());
+
+-- One row per stage: how many of today's orders reached it, how many are in it now,
+-- how many left the funnel there, and the conversion from the stage before and from
+-- placed (NULL where the denominator is zero).
+CREATE VIEW analytics_funnel AS
+SELECT s.position, s.stage, s.reached::integer AS reached, s.waiting::integer AS waiting,
+       s.dropped::integer AS dropped,
+       round(s.reached::numeric / nullif(lag(s.reached) OVER (ORDER BY s.position), 0), 4) AS conversion_from_previous,
+       round(s.reached::numeric / nullif(c.placed, 0), 4) AS conversion_from_placed
+  FROM analytics_funnel_counts c
+ CROSS JOIN LATERAL (VALUES
+   (1, 'placed',         c.placed,         c.waiting_placed,         c.rejected + c.cancelled_before_validation),
+   (2, 'validated',      c.validated,      c.waiting_validated,      c.cancelled_after_validation),
+   (3, 'paid',           c.paid,           c.waiting_paid,           c.restaurant_rejected),
+   (4, 'approved',       c.approved,       c.waiting_approved,       0::bigint),
+   (5, 'agent_assigned', c.agent_assigned, c.waiting_agent_assigned, 0::bigint),
+   (6, 'delivered',      c.delivered,      0::bigint,                0::bigint)
+ ) AS s(position, stage, reached, waiting, dropped);
+
+-- The failure branches of the funnel: where today's orders left it, and how.
+-- payment_failed is a branch that can come back (the customer pays again).
+CREATE VIEW analytics_funnel_branches AS
+SELECT b.position, b.from_stage, b.outcome, b.orders::integer AS orders
+  FROM analytics_funnel_counts c
+ CROSS JOIN LATERAL (VALUES
+   (1, 'placed',    'rejected',            c.rejected),
+   (2, 'placed',    'cancelled',           c.cancelled_before_validation),
+   (3, 'validated', 'payment_failed',      c.payment_failed),
+   (4, 'validated', 'cancelled',           c.cancelled_after_validation),
+   (5, 'paid',      'restaurant_rejected', c.restaurant_rejected)
+ ) AS b(position, from_stage, outcome, orders);
+
+-- Orders per minute over the last 60 minutes: exactly 60 buckets, the current (partial)
+-- minute last; a minute without orders is a row of zeros, not a gap.
+CREATE VIEW analytics_throughput AS
+WITH buckets AS (
+  SELECT generate_series(date_trunc('minute', now()) - interval '59 minutes', date_trunc('minute', now()), interval '1 minute') AS bucket_start
+), changes AS (
+  SELECT date_trunc('minute', changed_at) AS minute, to_status
+    FROM order_status_history
+   WHERE changed_at >= date_trunc('minute', now()) - interval '59 minutes'
+)
+SELECT b.bucket_start,
+       count(*) FILTER (WHERE c.to_status = 'placed')::integer AS placed,
+       count(*) FILTER (WHERE c.to_status = 'delivered')::integer AS delivered,
+       count(*) FILTER (WHERE c.to_status IN ('rejected', 'payment_failed', 'restaurant_rejected', 'cancelled'))::integer AS failed
+  FROM buckets b
+  LEFT JOIN changes c ON c.minute = b.bucket_start
+ GROUP BY b.bucket_start;
+
+-- Time spent in each stage (from entering it to leaving it) over the last 24 hours,
+-- from order_status_history. A stage's next change is always later than its entry,
+-- so it lies in the same window. Orders still in a stage are not samples yet.
+CREATE VIEW analytics_stage_latency AS
+WITH recent AS (
+  SELECT to_status, changed_at,
+         lead(changed_at) OVER (PARTITION BY order_id ORDER BY changed_at, id) AS left_at
+    FROM order_status_history
+   WHERE changed_at >= now() - interval '24 hours'
+), durations AS (
+  SELECT to_status::text AS stage, extract(epoch FROM left_at - changed_at)::double precision AS seconds
+    FROM recent
+   WHERE left_at IS NOT NULL
+)
+SELECT s.position, s.stage,
+       count(d.seconds)::integer AS samples,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY d.seconds)::numeric, 3) AS p50_seconds,
+       round(percentile_cont(0.95) WITHIN GROUP (ORDER BY d.seconds)::numeric, 3) AS p95_seconds,
+       round(avg(d.seconds)::numeric, 3) AS avg_seconds
+  FROM (VALUES (1, 'placed'), (2, 'validated'), (3, 'payment_failed'), (4, 'paid'),
+               (5, 'approved'), (6, 'agent_assigned'), (7, 'picked_up')) AS s(position, stage)
+  LEFT JOIN durations d ON d.stage = s.stage
+ GROUP BY s.position, s.stage;
+
+-- One row per restaurant: today's orders and revenue, its approval decisions taken
+-- today (rejection rate among them) and how long it took from paid to approved.
+CREATE VIEW analytics_restaurants AS
+WITH placed AS (
+  SELECT restaurant_id, count(*) AS orders,
+         count(*) FILTER (WHERE analytics_is_in_flight(status)) AS in_flight
+    FROM orders
+   WHERE created_at >= date_trunc('day', now())
+   GROUP BY restaurant_id
+), decisions AS (
+  SELECT o.restaurant_id,
+         count(*) FILTER (WHERE h.to_status = 'approved') AS approved,
+         count(*) FILTER (WHERE h.to_status = 'restaurant_rejected') AS rejected,
+         avg(extract(epoch FROM o.approved_at - o.paid_at)) FILTER (WHERE h.to_status = 'approved') AS avg_approval_seconds
+    FROM order_status_history h
+    JOIN orders o ON o.id = h.order_id
+   WHERE h.to_status IN ('approved', 'restaurant_rejected')
+     AND h.changed_at >= date_trunc('day', now())
+   GROUP BY o.restaurant_id
+), revenue AS (
+  SELECT restaurant_id, sum(total_cents) AS revenue_cents
+    FROM analytics_paid_today
+   GROUP BY restaurant_id
+)
+SELECT r.id AS restaurant_id, r.name, r.is_open, r.auto_approve,
+       coalesce(p.orders, 0)::integer AS orders_today,
+       coalesce(p.in_flight, 0)::integer AS in_flight,
+       coalesce(v.revenue_cents, 0)::bigint AS revenue_today_cents,
+       coalesce(d.approved, 0)::integer AS approved_today,
+       coalesce(d.rejected, 0)::integer AS rejected_today,
+       round(d.rejected::numeric / nullif(d.approved + d.rejected, 0), 4) AS rejection_rate,
+       round(d.avg_approval_seconds::numeric, 3) AS avg_approval_seconds
+  FROM restaurants r
+  LEFT JOIN placed p ON p.restaurant_id = r.id
+  LEFT JOIN decisions d ON d.restaurant_id = r.id
+  LEFT JOIN revenue v ON v.restaurant_id = r.id;
+
+-- Event delivery health per event trigger, from the engine's hdb_catalog.event_log and
+-- event_invocation_logs (Hasura's catalog, which the engine creates when it starts,
+-- after this file has run): pending (never tried), retrying (failed, another try is
+-- scheduled), failed (retries exhausted), and the last error of a failing trigger.
+-- The catalog is read with dynamic SQL, so this works before the catalog exists
+-- (an empty set) and picks it up as soon as it does.
+CREATE FUNCTION analytics_event_delivery_health_rows()
+RETURNS TABLE (
+  trigger_name text, pending integer, retrying integer, failed integer,
+  oldest_pending_at timestamptz, last_error text, last_error_status integer, last_error_at timestamptz
+) LANGUAGE plpgsql STABLE AS $fn$
+BEGIN
+  IF to_regclass('hdb_catalog.event_log') IS NULL OR to_regclass('hdb_catalog.event_invocation_logs') IS NULL THEN
+    RETURN;
+  END IF;
+  RETURN QUERY EXECUTE $sql$
+    WITH triggers AS (
+      -- Every trigger with SQL in the database (Hasura names its functions
+      -- notify_hasura_<trigger>_<OP>), so a healthy trigger shows as a row of zeros,
+      -- plus any trigger that still has undelivered events.
+      SELECT substring(p.proname FROM '^notify_hasura_(.+)_(?:INSERT|UPDATE|DELETE)$') AS trigger_name
+        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+       WHERE n.nspname = 'hdb_catalog' AND p.proname ~ '^notify_hasura_.+_(INSERT|UPDATE|DELETE)$'
+      UNION
+      SELECT e.trigger_name FROM hdb_catalog.event_log e WHERE NOT e.delivered AND NOT e.archived
+    ), queued AS (
+      -- Served by Hasura's partial index event_log_fetch_events.
+      SELECT e.trigger_name,
+             count(*) FILTER (WHERE e.tries = 0) AS pending,
+             count(*) FILTER (WHERE e.tries > 0) AS retrying,
+             min(e.created_at) AS oldest_pending_at
+        FROM hdb_catalog.event_log e
+       WHERE NOT e.delivered AND NOT e.error AND NOT e.archived
+       GROUP BY e.trigger_name
+    )
+    SELECT t.trigger_name,
+           coalesce(q.pending, 0)::integer,
+           coalesce(q.retrying, 0)::integer,
+           f.failed::integer,
+           q.oldest_pending_at::timestamptz,
+           left(coalesce(le.response -> 'data' ->> 'message', le.response -> 'data' ->> 'body', le.response::text), 500),
+           le.status,
+           le.created_at::timestamptz
+      FROM triggers t
+      LEFT JOIN queued q ON q.trigger_name = t.trigger_name
+     CROSS JOIN LATERAL (
+       SELECT count(*) AS failed FROM hdb_catalog.event_log e
+        WHERE e.trigger_name = t.trigger_name AND e.error AND NOT e.archived
+     ) f
+      LEFT JOIN LATERAL (
+        -- The newest failed attempt among the events that are failing now.
+        SELECT il.status, il.response, il.created_at
+          FROM hdb_catalog.event_log e
+          JOIN hdb_catalog.event_invocation_logs il ON il.event_id = e.id
+         WHERE e.trigger_name = t.trigger_name AND NOT e.delivered AND NOT e.archived
+           AND (e.error OR e.tries > 0)
+           AND (il.status IS NULL OR il.status NOT BETWEEN 200 AND 299)
+         ORDER BY il.created_at DESC
+         LIMIT 1
+      ) le ON true
+     WHERE t.trigger_name IS NOT NULL
+  $sql$;
+END
+$fn$;
+
+CREATE VIEW analytics_event_delivery_health AS
+SELECT * FROM analytics_event_delivery_health_rows();
