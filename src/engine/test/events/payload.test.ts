@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { metadataWith, scalar, startEvents, testConfig, trigger, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
 import { startWebhookServer, type ReceivedRequest, type WebhookServer } from './helpers/webhook-server.js';
 import { eventMetadataHandlers } from '../../src/events/index.js';
