@@ -26,9 +26,13 @@ async function main() {
   const problem = preconditionError(command, root, process.env, existsSync);
   if (problem) throw new Error(problem);
 
-  const missing = checkSystemPackages(command, process.env);
-  // apt and npm touch different things: let them run side by side on a fresh machine.
-  await Promise.all([installSystemPackages(missing, say), ensureNpmDependencies(root, say)]);
+  // BOOTSTRAP_SKIP_INSTALL=1: the caller vouches that everything is installed (the tests
+  // of this file run while other tests use node_modules, which npm must not touch then).
+  if (process.env.BOOTSTRAP_SKIP_INSTALL !== '1') {
+    const missing = checkSystemPackages(command, process.env);
+    // apt and npm touch different things: let them run side by side on a fresh machine.
+    await Promise.all([installSystemPackages(missing, say), ensureNpmDependencies(root, say)]);
+  }
   await runEntryPoint(root, ENTRY_POINTS[command], args);
 }
 

@@ -32,7 +32,14 @@ export interface StackConfig {
   reset: boolean;
   /** Print the lines of pgBouncer's log about every client connecting and leaving. */
   verbose: boolean;
+  /**
+   * DEV_PARTS: which of engine, functions, order-app, analytics-app to start (comma
+   * separated; `none` = only the database). Unset: every part that exists.
+   */
+  onlyParts?: string[];
 }
+
+export const PART_NAMES = ['engine', 'functions', 'order-app', 'analytics-app'] as const;
 
 export const DEFAULT_JWT_SECRET = '{"type":"HS256","key":"dev-jwt-secret-change-me-0123456789abcdef"}';
 
@@ -79,5 +86,14 @@ export function stackConfigFromEnv(env: Env, repoRoot: string, args: readonly st
     engineShutdownTimeoutSec: Number(env.HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT || 5),
     reset: args.includes('--reset'),
     verbose: args.includes('--verbose') || env.DEV_VERBOSE === '1',
+    ...(env.DEV_PARTS ? { onlyParts: partList(env.DEV_PARTS) } : {}),
   };
+}
+
+function partList(raw: string): string[] {
+  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length === 1 && names[0] === 'none') return [];
+  const unknown = names.filter((n) => !(PART_NAMES as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`DEV_PARTS: unknown part ${unknown.join(', ')} (known: ${PART_NAMES.join(', ')}, or none)`);
+  return names;
 }

@@ -46,15 +46,13 @@ export async function stopLeftover(options: {
 interface RecordedChild {
   name: string;
   pid: number;
-  commandLine: string;
+  /** Part of its command line (the program it runs), to tell it from a recycled pid. */
+  marker: string;
 }
 
 /** Remembers the children's process groups, for `stopLeftoverChildren` after a crash. */
-export function recordChildren(file: string, children: ReadonlyArray<{ name: string; pid: number }>): void {
-  const recorded: RecordedChild[] = children
-    .map((c) => ({ name: c.name, pid: c.pid, commandLine: commandLineOf(c.pid) ?? '' }))
-    .filter((c) => c.commandLine !== '');
-  writeFileSync(file, JSON.stringify(recorded, null, 2) + '\n');
+export function recordChildren(file: string, children: ReadonlyArray<RecordedChild>): void {
+  writeFileSync(file, JSON.stringify(children, null, 2) + '\n');
 }
 
 export function forgetChildren(file: string): void {
@@ -71,7 +69,7 @@ export async function stopLeftoverChildren(file: string, say: (line: string) => 
     // A torn write from a crash: nothing reliable to act on.
   }
   for (const child of recorded) {
-    if (commandLineOf(child.pid) !== child.commandLine) continue;
+    if (!child.marker || !commandLineOf(child.pid)?.includes(child.marker)) continue;
     say(`stopping ${child.name} left running by an earlier start (pid ${child.pid})`);
     try {
       process.kill(-child.pid, 'SIGKILL');

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import type { StackConfig } from './config.js';
+import type { PART_NAMES, StackConfig } from './config.js';
+
+export type PartName = (typeof PART_NAMES)[number];
 
 /** One long-running child of `npm start`: how to run it and how to tell it is up. */
 export interface PartSpec {
-  name: 'engine' | 'functions' | 'order-app' | 'analytics-app';
+  name: PartName;
   /** What the URL is, for the list printed before `ready`. */
   label: string;
   /** The file whose existence means the part has been written. */
@@ -98,5 +100,5 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
     viteApp('order-app', 'order app', ports.orderApp),
     viteApp('analytics-app', 'analytics dashboard', ports.analyticsApp),
   ];
-  return parts.filter((part) => exists(part.entry));
+  return parts.filter((part) => exists(part.entry) && (!config.onlyParts || config.onlyParts.includes(part.name)));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { PgBouncer } from '../pgbouncer/pgbouncer.js';
 import type { PostgresCluster, ServiceExit } from '../postgres/cluster.js';
 import { applySchemaOnce, ensureAppDatabase } from './app-database.js';
-import type { StackConfig } from './config.js';
+import { PART_NAMES, type StackConfig } from './config.js';
 import { databaseUrls, redactPassword } from './database-urls.js';
 import { stackDirs, startLocalPostgres, startStackPgBouncer, stopLeftoverServices } from './database-services.js';
 import { ChildDiedError, waitUntilAnswering } from './http-ready.js';
@@ -33,16 +33,22 @@ function messageOf(error: unknown): string {
  * the URLs and `ready`; on a signal stops the parts, then pgBouncer, then Postgres.
  * Resolves with the exit code: 0 after a requested stop, 1 when something failed.
  */
-export async function runStack(config: StackConfig, write: (line: string) => void): Promise<number> {
+export async function runStack(
+  config: StackConfig,
+  write: (line: string) => void,
+  /** Tests replace the parts with stand-ins. */
+  overrides: { parts?: PartSpec[] } = {},
+): Promise<number> {
   const startedAt = Date.now();
   const say = (line: string) => write(`${prefixFor('npm start')} ${line}`);
   const lifecycle = new Lifecycle(say);
   const unlisten = lifecycle.listen();
   const urls = databaseUrls(config);
-  const parts = planParts(config, urls, existsSync);
+  const parts = overrides.parts ?? planParts(config, urls, existsSync);
   const dirs = stackDirs(config);
   const childrenFile = join(dirs.run, 'children.json');
   const children: ManagedChild[] = [];
+  const recorded: Array<{ name: string; pid: number; marker: string }> = [];
   let cluster: PostgresCluster | undefined;
   let bouncer: PgBouncer | undefined;
 
@@ -62,7 +68,8 @@ export async function runStack(config: StackConfig, write: (line: string) => voi
     });
     children.push(child);
     watch(part.name, child.exited);
-    recordChildren(childrenFile, children);
+    recorded.push({ name: part.name, pid: child.pid, marker: part.command });
+    recordChildren(childrenFile, recorded);
     return child;
   };
 
@@ -127,7 +134,8 @@ export async function runStack(config: StackConfig, write: (line: string) => voi
       ...parts.map((p): [string, string] => [p.label, p.url]),
     ];
     for (const [label, url] of rows) write(`  ${label.padEnd(36)} ${url}`);
-    if (parts.length < 4) say(`not started (not written yet): ${missingParts(parts).join(', ')}`);
+    const missing = PART_NAMES.filter((name) => !parts.some((p) => p.name === name));
+    if (missing.length > 0) say(`not started: ${missing.join(', ')} (${config.onlyParts ? 'DEV_PARTS' : 'not written yet'})`);
   };
 
   try {
@@ -158,9 +166,4 @@ export async function runStack(config: StackConfig, write: (line: string) => voi
     if (cluster) await cluster.stop().catch((e: unknown) => say(`postgres: ${messageOf(e)}`));
     say('stopped');
   }
-}
-
-function missingParts(parts: readonly PartSpec[]): string[] {
-  const all: PartSpec['name'][] = ['engine', 'functions', 'order-app', 'analytics-app'];
-  return all.filter((name) => !parts.some((p) => p.name === name));
 }
