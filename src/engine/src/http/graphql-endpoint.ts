@@ -1,0 +1,74 @@
+import { AuthError } from '../auth/auth-error.js';
+import { authenticate, type AuthSettings } from '../auth/authenticate.js';
+import type { RequestHeaders } from '../auth/headers.js';
+import type { Session } from '../auth/session.js';
+import { graphqlError, type GraphQLExecutor, type GraphQLRequest, type GraphQLResponse } from './graphql-types.js';
+
+/**
+ * POST /v1/graphql: one request or a batch (JSON array), answered with HTTP 200 even for
+ * errors, as Hasura does. A batch runs its requests one after another, so a mutation's
+ * effect is visible to the query after it.
+ */
+function toRequest(value: unknown): GraphQLRequest | GraphQLResponse {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return graphqlError('parse-failed', 'Error in $: expected an object with a "query" key');
+  }
+  const { query, variables, operationName } = value as Record<string, unknown>;
+  if (query === undefined || query === null) return graphqlError('parse-failed', 'Error in $: key "query" not found');
+  if (typeof query !== 'string') return graphqlError('parse-failed', 'Error in $.query: expected String');
+  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
+    return graphqlError('parse-failed', 'Error in $.variables: expected Object');
+  }
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
+    return graphqlError('parse-failed', 'Error in $.operationName: expected String');
+  }
+  return { query, variables: (variables ?? null) as Record<string, unknown> | null, operationName: (operationName ?? null) as string | null };
+}
+
+const isResponse = (x: GraphQLRequest | GraphQLResponse): x is GraphQLResponse => 'errors' in x;
+
+/** Internal error details (SQL, Postgres messages) are for the admin role only. */
+function forRole(response: GraphQLResponse, session: Session | undefined): GraphQLResponse {
+  if (session?.role === 'admin' || !response.errors?.some((e) => e.extensions && 'internal' in e.extensions)) return response;
+  return {
+    ...response,
+    errors: response.errors.map((e) => {
+      const { internal: _internal, ...extensions } = e.extensions;
+      return { ...e, extensions };
+    }),
+  };
+}
+
+async function executeSafely(executor: GraphQLExecutor, request: GraphQLRequest, session: Session, log?: (e: Record<string, unknown>) => void): Promise<GraphQLResponse> {
+  try {
+    return forRole(await executor.execute(request, session), session);
+  } catch (error) {
+    log?.({ level: 'error', msg: 'graphql execution threw', error: String(error), stack: (error as Error)?.stack });
+    return graphqlError('unexpected', 'an unexpected error occurred');
+  }
+}
+
+export async function handleGraphQL(
+  body: unknown,
+  headers: RequestHeaders,
+  deps: { auth: AuthSettings; graphql: GraphQLExecutor; log?: (e: Record<string, unknown>) => void },
+): Promise<GraphQLResponse | GraphQLResponse[]> {
+  let session: Session;
+  try {
+    session = await authenticate(headers, deps.auth);
+  } catch (error) {
+    if (error instanceof AuthError) return graphqlError(error.code, error.message);
+    throw error;
+  }
+  if (Array.isArray(body)) {
+    const requests = body.map(toRequest);
+    const invalid = requests.find(isResponse);
+    if (invalid) return invalid;
+    const responses: GraphQLResponse[] = [];
+    for (const request of requests as GraphQLRequest[]) responses.push(await executeSafely(deps.graphql, request, session, deps.log));
+    return responses;
+  }
+  const request = toRequest(body);
+  if (isResponse(request)) return request;
+  return executeSafely(deps.graphql, request, session, deps.log);
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AuthSettings } from '../auth/authenticate.js';
+import type { MetadataExecutor, Endpoint } from '../metadata/api/executor.js';
+import { handleApi } from './api-endpoint.js';
+import { BodyTooLargeError, parseJson, readBody } from './body.js';
+import { CONSOLE_HTML } from './console-page.js';
+import { applyCors } from './cors.js';
+import { handleGraphQL } from './graphql-endpoint.js';
+import { graphqlError, type GraphQLExecutor } from './graphql-types.js';
+import type { MetricsRegistry } from './metrics.js';
+
+export interface HttpDependencies {
+  auth: AuthSettings;
+  graphql: GraphQLExecutor;
+  metadata: MetadataExecutor;
+  metrics: MetricsRegistry;
+  maxRequestBytes: number;
+  corsDomain: string;
+  version: string;
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+const API_ENDPOINTS: Record<string, Endpoint> = { '/v1/metadata': 'metadata', '/v1/query': 'query', '/v2/query': 'queryV2' };
+const GRAPHQL_PATHS = new Set(['/v1/graphql', '/v1alpha1/graphql']);
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+function sendText(response: ServerResponse, status: number, contentType: string, text: string): void {
+  response.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+const notFound = { path: '$', error: 'resource does not exist', code: 'not-found' };
+
+async function route(request: IncomingMessage, response: ServerResponse, deps: HttpDependencies): Promise<void> {
+  const path = (request.url ?? '/').split('?')[0]!.replace(/\/+$/, '') || '/';
+  const method = request.method ?? 'GET';
+  response.setHeader('x-request-id', (request.headers['x-request-id'] as string | undefined) ?? randomUUID());
+  if (applyCors(request, response, deps.corsDomain)) return;
+
+  if (method === 'GET' && path === '/healthz') return sendText(response, 200, 'text/plain; charset=utf-8', 'OK');
+  if (method === 'GET' && path === '/v1/version') return send(response, 200, { version: deps.version });
+  if (method === 'GET' && path === '/metrics') return sendText(response, 200, 'text/plain; version=0.0.4; charset=utf-8', deps.metrics.text());
+  if (method === 'GET' && (path === '/console' || path.startsWith('/console/'))) return sendText(response, 200, 'text/html; charset=utf-8', CONSOLE_HTML);
+  if (method === 'GET' && path === '/') {
+    response.writeHead(307, { location: '/console' }).end();
+    return;
+  }
+
+  const isGraphQL = GRAPHQL_PATHS.has(path);
+  const apiEndpoint = API_ENDPOINTS[path];
+  if ((!isGraphQL && !apiEndpoint) || method !== 'POST') return send(response, 404, notFound);
+
+  let body: Buffer;
+  try {
+    body = await readBody(request, deps.maxRequestBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return send(response, 413, isGraphQL ? graphqlError('request-too-large', error.message) : { path: '$', error: error.message, code: 'request-too-large' });
+    }
+    throw error;
+  }
+  const parsed = parseJson(body);
+  if (isGraphQL) {
+    if (!parsed.ok) return send(response, 200, graphqlError('invalid-json', parsed.message));
+    return send(response, 200, await handleGraphQL(parsed.value, request.headers, deps));
+  }
+  if (!parsed.ok) return send(response, 400, { path: '$', error: parsed.message, code: 'invalid-json' });
+  const result = await handleApi(apiEndpoint!, parsed.value, request.headers, deps);
+  return send(response, result.status, result.body);
+}
+
+/** The engine's HTTP server. Every failure becomes an error response; none escapes to crash the process. */
+export function createHttpServer(deps: HttpDependencies): Server {
+  return createServer((request, response) => {
+    route(request, response, deps).catch((error: unknown) => {
+      deps.log?.({ level: 'error', msg: 'request failed', path: request.url, error: String(error), stack: (error as Error)?.stack });
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      send(response, 500, { path: '$', error: 'an unexpected error occurred', code: 'unexpected' });
+    });
+  });
+}

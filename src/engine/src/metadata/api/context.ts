@@ -1,0 +1,41 @@
+import type pg from 'pg';
+import type { EngineConfig } from '../../config.js';
+import type { Session } from '../../auth/session.js';
+import type { HasuraMetadata } from '../types.js';
+import type { StoredMetadata } from '../store.js';
+import type { DatabaseModel } from '../../introspection/index.js';
+
+/** What every metadata operation handler gets (the contract shared with the events part). */
+export interface MetadataContext {
+  pool: pg.Pool;
+  config: EngineConfig;
+  getMetadata(): HasuraMetadata;
+  /** Validates, persists, and applies new metadata (GraphQL reload + event trigger sync). */
+  setMetadata(next: HasuraMetadata): Promise<void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type MetadataHandler = (args: any, ctx: MetadataContext) => Promise<unknown>;
+
+/**
+ * The engine's own handlers get a little more: the session of the caller, and a way to say
+ * that the database schema changed (run_sql) so the GraphQL schema must be rebuilt even if
+ * the metadata did not change.
+ */
+export interface ServerMetadataContext extends MetadataContext {
+  session: Session;
+  markSchemaChanged(): void;
+  /** Re-applies the current metadata right away (reload_metadata). */
+  reloadNow(): Promise<void>;
+  /** The database catalog, read once per request and again after DDL. */
+  databaseModel(): Promise<DatabaseModel>;
+  /** The metadata as last persisted in hdb_catalog (reload_metadata). */
+  storedMetadata(): Promise<StoredMetadata | undefined>;
+  /** Whether the request asked for the v2 form of export/replace (`"version": 2` next to `type`). */
+  requestVersion: number;
+  /** Drops the cached catalog after SQL ran (it may have created or dropped anything). */
+  forgetDatabaseModel(): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ServerMetadataHandler = (args: any, ctx: ServerMetadataContext) => Promise<unknown>;

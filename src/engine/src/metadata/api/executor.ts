@@ -1,0 +1,150 @@
+import type pg from 'pg';
+import type { EngineConfig } from '../../config.js';
+import type { Session } from '../../auth/session.js';
+import { introspectDatabase, type DatabaseModel } from '../../introspection/index.js';
+import { normalizeMetadata } from '../normalize.js';
+import type { MetadataStore } from '../store.js';
+import type { HasuraMetadata } from '../types.js';
+import type { ServerMetadataContext, ServerMetadataHandler } from './context.js';
+import { toMetadataApiError } from './error-response.js';
+import { MetadataApiError, parseFailed } from './errors.js';
+import type { OperationRegistry } from './registry.js';
+
+export type Endpoint = keyof OperationRegistry;
+
+export interface MetadataExecutorOptions {
+  pool: pg.Pool;
+  config: EngineConfig;
+  registry: OperationRegistry;
+  store: MetadataStore;
+  /** The metadata the engine currently serves. */
+  getMetadata(): HasuraMetadata;
+  /** Makes `next` the served metadata (GraphQL reload, event trigger sync); throws if it cannot. */
+  apply(next: HasuraMetadata): Promise<void>;
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface MetadataExecutor {
+  run(endpoint: Endpoint, body: unknown, session: Session): Promise<ApiResponse>;
+}
+
+interface RequestState {
+  draft: HasuraMetadata;
+  changed: boolean;
+  schemaChanged: boolean;
+  model?: Promise<DatabaseModel>;
+}
+
+/**
+ * Runs metadata/query API requests one at a time (Hasura serialises metadata changes too).
+ * Handlers edit a draft; at the end of the request the draft is applied to the running
+ * engine and persisted once, so a 30-operation bulk rebuilds the GraphQL schema once.
+ */
+export function createMetadataExecutor(options: MetadataExecutorOptions): MetadataExecutor {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function commit(state: RequestState): Promise<void> {
+    if (!state.changed && !state.schemaChanged) return;
+    const previous = options.getMetadata();
+    try {
+      await options.apply(state.draft);
+    } catch (error) {
+      await options.apply(previous).catch((e: unknown) => options.log?.({ level: 'error', msg: 'restoring metadata failed', error: String(e) }));
+      throw error;
+    }
+    if (state.changed) await options.store.save(state.draft);
+    state.changed = false;
+    state.schemaChanged = false;
+  }
+
+  function contextFor(state: RequestState, session: Session, requestVersion: number): ServerMetadataContext {
+    return {
+      pool: options.pool,
+      config: options.config,
+      session,
+      requestVersion,
+      getMetadata: () => state.draft,
+      setMetadata: async (next) => {
+        state.draft = normalizeMetadata(next);
+        state.changed = true;
+      },
+      markSchemaChanged: () => {
+        state.schemaChanged = true;
+        state.model = undefined;
+      },
+      forgetDatabaseModel: () => {
+        state.model = undefined;
+      },
+      databaseModel: () => (state.model ??= introspectDatabase(options.pool)),
+      storedMetadata: () => options.store.load(),
+      reloadNow: () => commit(state),
+    };
+  }
+
+  function operation(value: unknown, path: string): { type: string; args: unknown; version: number } {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw parseFailed('expected Object', path);
+    const { type, args, version } = value as { type?: unknown; args?: unknown; version?: unknown };
+    if (typeof type !== 'string') throw parseFailed('key "type" not found', path);
+    return { type, args: args ?? {}, version: typeof version === 'number' ? version : 1 };
+  }
+
+  async function runOne(endpoint: Endpoint, op: { type: string; args: unknown }, ctx: ServerMetadataContext, state: RequestState): Promise<unknown> {
+    if (op.type === 'bulk' || op.type === 'bulk_atomic') {
+      if (!Array.isArray(op.args)) throw parseFailed('expected Array', '$.args');
+      const atomic = op.type === 'bulk_atomic';
+      const before = { draft: state.draft, changed: state.changed };
+      const results: unknown[] = [];
+      for (const [index, item] of op.args.entries()) {
+        try {
+          results.push(await runOne(endpoint, operation(item, `$.args[${index}]`), ctx, state));
+        } catch (error) {
+          if (atomic) Object.assign(state, before);
+          throw toMetadataApiError(error).atBulkIndex(index);
+        }
+      }
+      return results;
+    }
+    const handler: ServerMetadataHandler | undefined = options.registry[endpoint].get(op.type);
+    if (!handler) throw new MetadataApiError('parse-failed', `unknown operation "${op.type}" for this endpoint`, 400, '$.type');
+    return handler(op.args, ctx);
+  }
+
+  async function execute(endpoint: Endpoint, body: unknown, session: Session): Promise<ApiResponse> {
+    const state: RequestState = { draft: options.getMetadata(), changed: false, schemaChanged: false };
+    let outcome: ApiResponse;
+    try {
+      const op = operation(body, '$');
+      const ctx = contextFor(state, session, op.version);
+      outcome = { status: 200, body: await runOne(endpoint, op, ctx, state) };
+    } catch (error) {
+      const apiError = toMetadataApiError(error);
+      if (apiError.status >= 500) options.log?.({ level: 'error', msg: 'metadata operation failed', error: String(error), stack: (error as Error)?.stack });
+      outcome = { status: apiError.status, body: apiError.toJSON() };
+    }
+    // Work done before an error in a non-atomic bulk stays, as its SQL has been committed.
+    try {
+      await commit(state);
+    } catch (error) {
+      const apiError = toMetadataApiError(error);
+      options.log?.({ level: 'error', msg: 'applying metadata failed', error: String(error), stack: (error as Error)?.stack });
+      return { status: apiError.status, body: apiError.toJSON() };
+    }
+    return outcome;
+  }
+
+  return {
+    run(endpoint, body, session) {
+      if (session.role !== 'admin') {
+        return Promise.resolve({ status: 400, body: new MetadataApiError('access-denied', 'restricted access : admin only', 400, '$').toJSON() });
+      }
+      const result = queue.then(() => execute(endpoint, body, session));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import { findTable, type TableModel } from '../../../introspection/index.js';
+import { compile, sql, type SQL } from '../../../sql/builder.js';
+import { objectArg, qualifiedName, showTable } from '../args.js';
+import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js';
+import { compileWhere } from '../dml-where.js';
+import { MetadataApiError, notExists, parseFailed } from '../errors.js';
+import { postgresError } from '../postgres-error.js';
+
+/**
+ * The legacy `/v1/query` data operations Hasura's test setups use: `insert`, `select`,
+ * `count`, `update`, `delete`. Values reach Postgres as one JSON parameter per row and are
+ * converted with `json_populate_record`, so every column type (jsonb, arrays, PostGIS from
+ * GeoJSON, money...) takes the value as Hasura's v1 insert does.
+ */
+async function tableOf(ctx: ServerMetadataContext, args: Record<string, unknown>): Promise<TableModel> {
+  const name = qualifiedName(args.table, '$.args.table');
+  const table = findTable(await ctx.databaseModel(), name.schema, name.name);
+  if (!table) throw notExists(`table "${showTable(name)}" does not exist`);
+  return table;
+}
+
+function columnList(table: TableModel, raw: unknown, path: string): string[] {
+  if (raw === undefined || raw === null || raw === '*' || (Array.isArray(raw) && raw.length === 1 && raw[0] === '*')) {
+    return table.columns.map((c) => c.name);
+  }
+  if (!Array.isArray(raw)) throw parseFailed('expected a list of columns', path);
+  for (const c of raw) {
+    if (typeof c !== 'string') throw new MetadataApiError('not-supported', 'relationship selections are not supported in v1 DML', 400, path);
+    if (!table.columnsByName.has(c)) throw notExists(`column "${c}" does not exist`, path);
+  }
+  return raw as string[];
+}
+
+async function run<T>(ctx: ServerMetadataContext, query: SQL): Promise<T[]> {
+  const { text, values } = compile(query);
+  try {
+    return (await ctx.pool.query(text, values)).rows as T[];
+  } catch (error) {
+    throw postgresError(error, text);
+  }
+}
+
+const rel = (t: TableModel) => sql.ident(t.schema, t.name);
+const returningJson = (t: TableModel, columns: string[] | undefined, alias: string): SQL =>
+  columns ? sql`json_build_object(${sql.join(columns.map((c) => sql`${sql.value(c)}::text, ${sql.ident(alias, c)}`))})` : sql.raw('null');
+
+function mutationResult(rows: { r: unknown }[], returning: string[] | undefined): Record<string, unknown> {
+  return returning ? { affected_rows: rows.length, returning: rows.map((row) => row.r) } : { affected_rows: rows.length };
+}
+
+export const insert: ServerMetadataHandler = async (rawArgs, ctx) => {
+  const args = objectArg(rawArgs);
+  const table = await tableOf(ctx, args);
+  const objects = args.objects;
+  if (!Array.isArray(objects)) throw parseFailed('expected Array for objects', '$.args.objects');
+  const returning = args.returning === undefined ? undefined : columnList(table, args.returning, '$.args.returning');
+  const onConflict = args.on_conflict as { action?: string; constraint?: string; constraint_on?: string[] } | undefined;
+  const conflict = onConflict?.action === 'ignore' ? sql.raw(' ON CONFLICT DO NOTHING') : sql.empty;
+  if (onConflict && onConflict.action !== 'ignore') {
+    throw new MetadataApiError('not-supported', 'only on_conflict action "ignore" is supported in v1 insert', 400, '$.args.on_conflict');
+  }
+  // One statement per distinct column set keeps omitted columns at their defaults.
+  const rows: { r: unknown }[] = [];
+  const client = await ctx.pool.connect();
+  try {
+    await client.query('BEGIN');
+    for (const [i, raw] of objects.entries()) {
+      const object = objectArg(raw, `$.args.objects[${i}]`);
+      const columns = Object.keys(object);
+      for (const c of columns) if (!table.columnsByName.has(c)) throw notExists(`column "${c}" does not exist`, `$.args.objects[${i}]`);
+      const target = rel(table);
+      const cols = sql.join(columns.map((c) => sql.ident(c)));
+      const query = columns.length === 0
+        ? sql`INSERT INTO ${target} DEFAULT VALUES${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`
+        : sql`INSERT INTO ${target} (${cols}) SELECT ${cols} FROM json_populate_record(null::${target}, ${sql.value(JSON.stringify(object))}::json)${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`;
+      const { text, values } = compile(query);
+      try {
+        rows.push(...(await client.query(text, values)).rows);
+      } catch (error) {
+        throw postgresError(error, text);
+      }
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  return mutationResult(rows, returning);
+};
+
+function orderBy(table: TableModel, raw: unknown): SQL {
+  if (raw === undefined || raw === null) return sql.empty;
+  const items = Array.isArray(raw) ? raw : [raw];
+  const parts = items.map((item, i) => {
+    let column: string;
+    let desc = false;
+    if (typeof item === 'string') {
+      desc = item.startsWith('-');
+      column = item.replace(/^[+-]/, '');
+    } else {
+      const o = objectArg(item, `$.args.order_by[${i}]`);
+      column = String(o.column);
+      desc = o.type === 'desc';
+    }
+    if (!table.columnsByName.has(column)) throw notExists(`column "${column}" does not exist`, '$.args.order_by');
+    return desc ? sql`${sql.ident('t', column)} DESC` : sql`${sql.ident('t', column)} ASC`;
+  });
+  return sql` ORDER BY ${sql.join(parts)}`;
+}
+
+function intArg(value: unknown, path: string): SQL {
+  if (value === undefined || value === null) return sql.empty;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw parseFailed('expected a non-negative integer', path);
+  return sql.value(value);
+}
+
+export const select: ServerMetadataHandler = async (rawArgs, ctx) => {
+  const args = objectArg(rawArgs);
+  const table = await tableOf(ctx, args);
+  const columns = columnList(table, args.columns, '$.args.columns');
+  const limit = intArg(args.limit, '$.args.limit');
+  const offset = intArg(args.offset, '$.args.offset');
+  const query = sql`SELECT coalesce(json_agg(${returningJson(table, columns, 't')}), '[]'::json) AS r FROM (SELECT * FROM ${rel(table)} AS t WHERE ${compileWhere(args.where, 't')}${orderBy(table, args.order_by)}${limit === sql.empty ? sql.empty : sql` LIMIT ${limit}`}${offset === sql.empty ? sql.empty : sql` OFFSET ${offset}`}) AS t`;
+  const [row] = await run<{ r: unknown }>(ctx, query);
+  return row?.r ?? [];
+};
+
+export const count: ServerMetadataHandler = async (rawArgs, ctx) => {
+  const args = objectArg(rawArgs);
+  const table = await tableOf(ctx, args);
+  const [row] = await run<{ count: string }>(ctx, sql`SELECT count(*) AS count FROM ${rel(table)} AS t WHERE ${compileWhere(args.where, 't')}`);
+  return { count: Number(row?.count ?? 0) };
+};
+
+export const update: ServerMetadataHandler = async (rawArgs, ctx) => {
+  const args = objectArg(rawArgs);
+  const table = await tableOf(ctx, args);
+  if (args.where === undefined) throw parseFailed('key "where" not found');
+  const returning = args.returning === undefined ? undefined : columnList(table, args.returning, '$.args.returning');
+  const sets: SQL[] = [];
+  const set = (args.$set ?? args._set ?? {}) as Record<string, unknown>;
+  const inc = (args.$inc ?? args._inc ?? {}) as Record<string, unknown>;
+  const target = rel(table);
+  for (const [column, value] of Object.entries(set)) {
+    columnList(table, [column], '$.args.$set');
+    sets.push(sql`${sql.ident(column)} = (json_populate_record(null::${target}, ${sql.value(JSON.stringify({ [column]: value }))}::json)).${sql.ident(column)}`);
+  }
+  for (const [column, value] of Object.entries(inc)) {
+    columnList(table, [column], '$.args.$inc');
+    sets.push(sql`${sql.ident(column)} = ${sql.ident(column)} + ${sql.value(value)}`);
+  }
+  if (sets.length === 0) throw parseFailed('atleast one of $set, $inc is expected');
+  const rows = await run<{ r: unknown }>(
+    ctx,
+    sql`UPDATE ${target} AS t SET ${sql.join(sets)} WHERE ${compileWhere(args.where, 't')} RETURNING ${returningJson(table, returning, 't')} AS r`,
+  );
+  return mutationResult(rows, returning);
+};
+
+export const del: ServerMetadataHandler = async (rawArgs, ctx) => {
+  const args = objectArg(rawArgs);
+  const table = await tableOf(ctx, args);
+  if (args.where === undefined) throw parseFailed('key "where" not found');
+  const returning = args.returning === undefined ? undefined : columnList(table, args.returning, '$.args.returning');
+  const rows = await run<{ r: unknown }>(
+    ctx,
+    sql`DELETE FROM ${rel(table)} AS t WHERE ${compileWhere(args.where, 't')} RETURNING ${returningJson(table, returning, 't')} AS r`,
+  );
+  return mutationResult(rows, returning);
+};

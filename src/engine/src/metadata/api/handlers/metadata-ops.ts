@@ -1,0 +1,73 @@
+import { normalizeMetadata, withDefaultSource, defaultSource } from '../../normalize.js';
+import type { HasuraMetadata, SourceMetadata } from '../../types.js';
+import { objectArg, optionalBool } from '../args.js';
+import { findInconsistencies, inconsistencyReport, removeObjects } from '../consistency.js';
+import type { ServerMetadataHandler } from '../context.js';
+import { draftOf } from '../edit.js';
+import { MetadataApiError, parseFailed } from '../errors.js';
+
+/** Metadata v1/v2 (tables at the top level) becomes v3 with one `default` source. */
+export function upgradeMetadata(raw: Record<string, unknown>): HasuraMetadata {
+  const version = raw.version ?? 1;
+  if (version === 3) {
+    if (!Array.isArray(raw.sources)) throw parseFailed('key "sources" not found', '$.args');
+    return normalizeMetadata(raw as unknown as HasuraMetadata);
+  }
+  if (version !== 1 && version !== 2) throw parseFailed(`unsupported metadata version ${String(version)}`, '$.args.version');
+  const { tables, functions, version: _v, ...rest } = raw;
+  const source: SourceMetadata = { ...defaultSource(), tables: (tables ?? []) as SourceMetadata['tables'] };
+  if (Array.isArray(functions) && functions.length > 0) source.functions = functions as SourceMetadata['functions'];
+  return normalizeMetadata({ ...rest, version: 3, sources: [source] } as HasuraMetadata);
+}
+
+export const exportMetadata: ServerMetadataHandler = async (_args, ctx) => {
+  const metadata = normalizeMetadata(ctx.getMetadata());
+  if (ctx.requestVersion === 2) {
+    const stored = await ctx.storedMetadata();
+    return { resource_version: stored?.resourceVersion ?? 1, metadata };
+  }
+  return metadata;
+};
+
+/** replace_metadata: args is the metadata (v1 form) or `{metadata, allow_inconsistent_metadata}` (v2 form). */
+export const replaceMetadata: ServerMetadataHandler = async (rawArgs, ctx) => {
+  const args = objectArg(rawArgs);
+  const v2Form = 'metadata' in args && !('sources' in args) && !('tables' in args);
+  const metadata = upgradeMetadata(objectArg(v2Form ? args.metadata : args, v2Form ? '$.args.metadata' : '$.args'));
+  const allowInconsistent = v2Form && (optionalBool(args, 'allow_inconsistent_metadata') ?? false);
+  const inconsistencies = findInconsistencies(metadata, await ctx.databaseModel());
+  if (inconsistencies.length > 0 && !allowInconsistent) {
+    throw new MetadataApiError('unexpected', 'cannot continue due to inconsistent metadata', 400, '$.args', inconsistencyReport(inconsistencies).inconsistent_objects);
+  }
+  await ctx.setMetadata(metadata);
+  return v2Form ? inconsistencyReport(inconsistencies) : { message: 'success' };
+};
+
+export const reloadMetadata: ServerMetadataHandler = async (_args, ctx) => {
+  const stored = await ctx.storedMetadata();
+  ctx.forgetDatabaseModel();
+  if (stored) await ctx.setMetadata(stored.metadata);
+  ctx.markSchemaChanged();
+  await ctx.reloadNow();
+  const report = inconsistencyReport(findInconsistencies(ctx.getMetadata(), await ctx.databaseModel()));
+  return { message: 'success', is_consistent: report.is_consistent, ...(report.is_consistent ? {} : { inconsistent_objects: report.inconsistent_objects }) };
+};
+
+export const clearMetadata: ServerMetadataHandler = async (_args, ctx) => {
+  await ctx.setMetadata(withDefaultSource({ version: 3, sources: [] }));
+  return { message: 'success' };
+};
+
+export const getInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) =>
+  inconsistencyReport(findInconsistencies(ctx.getMetadata(), await ctx.databaseModel()));
+
+export const dropInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => {
+  const draft = draftOf(ctx.getMetadata());
+  const objects = findInconsistencies(draft, await ctx.databaseModel());
+  const source = draft.sources.find((s) => s.name === 'default');
+  if (source && objects.length > 0) {
+    removeObjects(source, objects.map((o) => o.ref));
+    await ctx.setMetadata(draft);
+  }
+  return { message: 'success' };
+};
