@@ -1,0 +1,17 @@
+/**
+ * agent-assignment's trigger fires on every change of orders.status; it acts only on a
+ * transition into `approved`, and only while the order is still approved when it runs.
+ */
+
+export function entersApproved(oldStatus: string | null | undefined, newStatus: string): boolean {
+  return newStatus === 'approved' && oldStatus !== 'approved';
+}
+
+export type AssignmentDecision = { kind: 'assign' } | { kind: 'skip'; reason: string };
+
+export function decideAssignment(orderStatus: string | undefined, existingAgentId: number | null): AssignmentDecision {
+  if (orderStatus === undefined) return { kind: 'skip', reason: 'order does not exist' };
+  if (existingAgentId !== null) return { kind: 'skip', reason: `order already has agent ${existingAgentId}` };
+  if (orderStatus !== 'approved') return { kind: 'skip', reason: `order is ${orderStatus}, not approved` };
+  return { kind: 'assign' };
+}

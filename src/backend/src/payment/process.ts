@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { eventRows, type HasuraEvent } from '../shared/hasura-event.js';
+import type { EventFunction } from '../shared/event-function.js';
+import { findProcessedResult } from '../shared/idempotency.js';
+import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
+import { PAYABLE_ORDER_STATUSES, planPayment, refundKey, settleCharge } from './decide.js';
+import type { Charge } from './gateway.js';
+
+export const CURRENCY = 'usd';
+
+const paymentRow = z.object({ id: z.guid('id must be the payment uuid') });
+
+export interface PaymentInput {
+  paymentId: string;
+}
+
+interface PaymentRow {
+  status: string;
+  order_id: string;
+  amount_cents: number;
+  payment_token: string;
+  order_status: string;
+  total_cents: number | null;
+}
+
+/**
+ * payment: INSERT on payments → the card is charged for the order's total through the
+ * gateway, then payment succeeded + order paid, or payment failed + order payment_failed.
+ *
+ * The charge is an outside call, so it happens before the transaction (holding a
+ * pgBouncer server connection across it would starve the pool). It is safe to repeat:
+ * the payment id is the gateway's idempotency key, so a redelivered event gets the same
+ * charge back, never a second one.
+ */
+export const paymentFunction: EventFunction<PaymentInput> = {
+  name: 'payment',
+  input(event: HasuraEvent) {
+    const rows = eventRows(event, { table: { schema: 'public', name: 'payments' }, ops: ['INSERT', 'MANUAL'], row: paymentRow });
+    return { paymentId: rows.new.id };
+  },
+  async process({ paymentId }, { event, logger, runtime }): Promise<Outcome> {
+    const pool = runtime.pool();
+    const earlier = await findProcessedResult(pool, event.id);
+    if (earlier) return { kind: 'done', result: earlier, replayed: true };
+
+    const loaded = await pool.query<PaymentRow>(
+      `SELECT p.status, p.order_id, p.amount_cents, p.payment_token, o.status AS order_status, o.total_cents
+         FROM payments p JOIN orders o ON o.id = p.order_id
+        WHERE p.id = $1`,
+      [paymentId],
+    );
+    const payment = loaded.rows[0];
+    const plan = payment
+      ? planPayment({ paymentStatus: payment.status, orderStatus: payment.order_status, amountCents: payment.amount_cents, orderTotalCents: payment.total_cents })
+      : ({ kind: 'skip', reason: `payment ${paymentId} does not exist` } as const);
+
+    let charge: Charge | undefined;
+    if (plan.kind === 'charge') {
+      charge = await runtime.gateway.charge({ amountCents: plan.amountCents, currency: CURRENCY, token: payment!.payment_token, idempotencyKey: paymentId });
+      logger.info({ paymentId, chargeId: charge.id, chargeStatus: charge.status, declineCode: charge.declineCode }, 'card charged');
+    }
+
+    return processOnce(runtime.pool(), { id: event.id, triggerName: event.trigger.name }, async (client) => {
+      if (plan.kind === 'skip' || !payment) return skipped(plan.kind === 'skip' ? plan.reason : 'payment not found', { paymentId });
+      const order = await client.query<{ status: string }>('SELECT status FROM orders WHERE id = $1 FOR UPDATE', [payment.order_id]);
+      const orderStatus = order.rows[0]?.status ?? 'missing';
+
+      if (plan.kind === 'fail-without-charge') {
+        const failed = await client.query(
+          `UPDATE payments SET status = 'failed', failure_reason = $2 WHERE id = $1 AND status = 'pending'`,
+          [paymentId, plan.reason],
+        );
+        if (failed.rowCount === 0) return skipped('payment is no longer pending', { paymentId });
+        return applied({ paymentId, orderId: payment.order_id, paymentStatus: 'failed', failureReason: plan.reason, orderStatus });
+      }
+
+      const settlement = settleCharge(charge!);
+      const updated = await client.query(
+        `UPDATE payments SET status = $2, provider_ref = $3, failure_reason = $4 WHERE id = $1 AND status = 'pending'`,
+        [paymentId, settlement.paymentStatus, settlement.providerRef, settlement.failureReason],
+      );
+      if (updated.rowCount === 0) return skipped('payment is no longer pending', { paymentId });
+
+      if (!PAYABLE_ORDER_STATUSES.includes(orderStatus)) {
+        // The customer cancelled while the card was being charged: give the money back.
+        if (settlement.paymentStatus === 'succeeded') {
+          const refund = await runtime.gateway.refund({ chargeId: charge!.id, amountCents: charge!.amountCents, idempotencyKey: refundKey(paymentId) });
+          await client.query(`UPDATE payments SET status = 'refunded' WHERE id = $1 AND status = 'succeeded'`, [paymentId]);
+          return applied({ paymentId, orderId: payment.order_id, paymentStatus: 'refunded', refundId: refund.id, orderStatus, reason: `order became ${orderStatus} during the charge` });
+        }
+        return applied({ paymentId, orderId: payment.order_id, paymentStatus: 'failed', failureReason: settlement.failureReason, orderStatus });
+      }
+      await client.query(
+        `UPDATE orders SET status = $2 WHERE id = $1 AND status = ANY($3::order_status[]) AND status <> $2::order_status`,
+        [payment.order_id, settlement.orderStatus, PAYABLE_ORDER_STATUSES],
+      );
+      return applied({
+        paymentId,
+        orderId: payment.order_id,
+        paymentStatus: settlement.paymentStatus,
+        orderStatus: settlement.orderStatus,
+        chargeId: settlement.providerRef,
+        ...(settlement.failureReason ? { failureReason: settlement.failureReason } : {}),
+      });
+    });
+  },
+};

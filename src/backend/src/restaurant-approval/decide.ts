@@ -1,0 +1,38 @@
+/**
+ * restaurant-approval's trigger fires on every change of orders.status. It acts on two
+ * transitions and acknowledges the rest as skipped:
+ * - into `paid`: approve when the restaurant auto-approves and is open; otherwise the
+ *   order waits for a person in the restaurant role (approve or reject);
+ * - into `restaurant_rejected`: refund the succeeded payment (the compensation step).
+ *
+ * The refund lives here rather than in a fifth function because this trigger already
+ * sees every status change, and refunding is the approval step's own compensation.
+ */
+
+export type Reaction = { kind: 'approve' } | { kind: 'refund' } | { kind: 'ignore'; reason: string };
+
+/** `oldStatus` is null for a MANUAL invocation from the console, which is treated as the transition itself. */
+export function reactionTo(oldStatus: string | null | undefined, newStatus: string): Reaction {
+  if (oldStatus === newStatus) return { kind: 'ignore', reason: `status did not change (${newStatus})` };
+  if (newStatus === 'paid') return { kind: 'approve' };
+  if (newStatus === 'restaurant_rejected') return { kind: 'refund' };
+  return { kind: 'ignore', reason: `transition ${oldStatus ?? '?'} -> ${newStatus} needs no approval step` };
+}
+
+export interface ApprovalFacts {
+  orderStatus: string;
+  autoApprove: boolean;
+  isOpen: boolean;
+  restaurantName: string;
+}
+
+export type ApprovalDecision = { kind: 'approve' } | { kind: 'wait'; reason: string };
+
+export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
+  // The event may arrive before the payment's transaction is visible, or long after the
+  // order moved on: only an order that is paid right now is approved.
+  if (facts.orderStatus !== 'paid') return { kind: 'wait', reason: `order is ${facts.orderStatus}, not paid` };
+  if (!facts.autoApprove) return { kind: 'wait', reason: `${facts.restaurantName} approves orders by hand: waiting for the restaurant` };
+  if (!facts.isOpen) return { kind: 'wait', reason: `${facts.restaurantName} is closed: waiting for the restaurant` };
+  return { kind: 'approve' };
+}

@@ -1,0 +1,78 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { HttpError, toError } from './errors.js';
+import { parseHasuraEvent, PayloadError, type HasuraEvent } from './hasura-event.js';
+import { errorResponse, header, jsonResponse, parseJsonBody, type FunctionHandler } from './http.js';
+import type { Logger } from './logger.js';
+import type { Outcome } from './outcome.js';
+import type { FunctionRuntime } from './runtime.js';
+import { WEBHOOK_SECRET_HEADER, webhookSecretMatches } from './webhook-secret.js';
+
+export interface EventContext {
+  event: HasuraEvent;
+  logger: Logger;
+  runtime: FunctionRuntime;
+}
+
+export interface EventFunction<Input> {
+  name: string;
+  /** Pulls what the function needs out of the event; throws PayloadError (→ 400) when it cannot. */
+  input(event: HasuraEvent): Input;
+  process(input: Input, context: EventContext): Promise<Outcome>;
+}
+
+/**
+ * The webhook side of an event trigger, shared by the four event functions:
+ * POST only; the shared secret or 401; a Hasura event payload or 400 with the reason;
+ * 200 when the effect is committed or deliberately skipped; 503 + Retry-After when it
+ * must wait; 500 on anything unexpected, so Hasura's retry_conf delivers it again.
+ */
+export function eventHandler<Input>(fn: EventFunction<Input>, runtime: FunctionRuntime): FunctionHandler {
+  return async (request: APIGatewayProxyEventV2) => {
+    const method = request.requestContext?.http?.method ?? 'POST';
+    if (method !== 'POST') return errorResponse(405, 'method-not-allowed', `${fn.name} accepts POST only`, { allow: 'POST' });
+    const secret = runtime.config.webhookSecret;
+    if (!secret) {
+      runtime.logger.error({ function: fn.name }, 'EVENT_WEBHOOK_SECRET is not configured; refusing every event');
+      return errorResponse(500, 'not-configured', 'the function has no webhook secret configured');
+    }
+    if (!webhookSecretMatches(secret, header(request, WEBHOOK_SECRET_HEADER))) {
+      const reason = header(request, WEBHOOK_SECRET_HEADER) === undefined ? 'is missing' : 'does not match';
+      runtime.logger.warn({ function: fn.name, sourceIp: request.requestContext?.http?.sourceIp }, `webhook secret ${reason}`);
+      return errorResponse(401, 'unauthorized', `the ${WEBHOOK_SECRET_HEADER} header ${reason}`);
+    }
+
+    let event: HasuraEvent;
+    let input: Input;
+    try {
+      event = parseHasuraEvent(parseJsonBody(request));
+      input = fn.input(event);
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error.statusCode, error.code, error.message);
+      if (error instanceof PayloadError) {
+        runtime.logger.warn({ function: fn.name, problem: error.message }, 'malformed event payload');
+        return errorResponse(400, 'invalid-payload', error.message);
+      }
+      throw error;
+    }
+
+    const logger = runtime.logger.child({
+      function: fn.name,
+      eventId: event.id,
+      trigger: event.trigger.name,
+      attempt: event.delivery_info?.current_retry,
+    });
+    try {
+      const outcome = await fn.process(input, { event, logger, runtime });
+      if (outcome.kind === 'retry-later') {
+        logger.info({ retryAfterSeconds: outcome.retryAfterSeconds }, outcome.message);
+        return errorResponse(503, 'retry-later', outcome.message, { 'retry-after': String(outcome.retryAfterSeconds) });
+      }
+      logger.info({ result: outcome.result, replayed: outcome.replayed }, outcome.replayed ? 'event already processed' : `event ${outcome.result.status}`);
+      return jsonResponse(200, outcome.result, outcome.replayed ? { 'x-idempotent-replay': 'true' } : {});
+    } catch (thrown) {
+      const error = toError(thrown);
+      logger.error({ err: error }, 'event failed; Hasura will deliver it again');
+      return errorResponse(500, 'internal-error', error.message);
+    }
+  };
+}

@@ -1,0 +1,41 @@
+import type pg from 'pg';
+import type { BackendConfig } from './config.js';
+import { createPool } from './database.js';
+import { createLogger, type Logger } from './logger.js';
+import { SimulatedCardGateway, type PaymentGateway } from '../payment/gateway.js';
+
+/**
+ * What every handler needs from its surroundings: configuration, a logger, the
+ * container's connection pool and the card gateway. Lambda builds one per container
+ * (module scope, outside the handler); localDevelopment builds one per server.
+ */
+export interface FunctionRuntime {
+  config: BackendConfig;
+  logger: Logger;
+  /** The container's pool, created on first use (the auth function's OPTIONS needs none). */
+  pool(): pg.Pool;
+  gateway: PaymentGateway;
+  close(): Promise<void>;
+}
+
+export function createRuntime(
+  config: BackendConfig,
+  overrides: { logger?: Logger; gateway?: PaymentGateway } = {},
+): FunctionRuntime {
+  let pool: pg.Pool | undefined;
+  return {
+    config,
+    logger: overrides.logger ?? createLogger(config.logLevel),
+    gateway: overrides.gateway ?? new SimulatedCardGateway({ latencyMs: config.gatewayLatencyMs }),
+    pool() {
+      if (!config.databaseUrl) throw new Error('DATABASE_URL is not set: the functions need Postgres (through pgBouncer)');
+      pool ??= createPool(config.databaseUrl, config.poolMax);
+      return pool;
+    },
+    async close() {
+      const current = pool;
+      pool = undefined;
+      await current?.end();
+    },
+  };
+}
