@@ -1,0 +1,66 @@
+import type pg from 'pg';
+import type { Cohort } from './cohort.js';
+import type { CohortResult, RunBatch } from './poller.js';
+
+/** Results come back as the JSON text Postgres built: no parse, no re-serialization. */
+const rawText = { getTypeParser: () => (value: string) => value };
+
+export interface BatchRunnerOptions {
+  pool: Pick<pg.Pool, 'query'>;
+  /** The multiplexed statement (see multiplexedQueryText). */
+  text: string;
+  /** Counts statements sent, for metrics and tests. */
+  onStatement?(): void;
+}
+
+/** Hasura's error codes for Postgres errors that reach a client. */
+function errorPayload(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const sqlState = typeof code === 'string' ? code : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const extensions =
+    sqlState.startsWith('22') ? { path: '$', code: 'data-exception' }
+    : sqlState.startsWith('23') ? { path: '$', code: 'constraint-violation' }
+    : { path: '$', code: 'unexpected' };
+  return JSON.stringify({ errors: [{ message: sqlState ? message : 'database query error', extensions }] });
+}
+
+/** A value of one cohort failed to convert (`'abc'::integer`): only that cohort should hear about it. */
+function isPerCohortError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+/**
+ * Runs one multiplexed statement for a batch of cohorts. Never rejects: failures become
+ * error payloads. A data error (class 22, e.g. a bad variable value in one cohort) fails the
+ * whole statement, so the batch is then re-run one cohort at a time to find the culprit and
+ * give everyone else their result (Hasura avoids the same problem by test-casting each new
+ * cohort's values first, `validateVariablesTx`, at one statement per subscribe).
+ */
+export function batchRunner(options: BatchRunnerOptions): RunBatch {
+  const run = async (cohorts: readonly Cohort[]): Promise<Map<string, CohortResult>> => {
+    const results = new Map<string, CohortResult>();
+    try {
+      options.onStatement?.();
+      const { rows } = await options.pool.query({
+        text: options.text,
+        values: [cohorts.map((c) => c.id), cohorts.map((c) => c.variablesJson)],
+        types: rawText,
+      } as pg.QueryConfig);
+      for (const row of rows as Array<{ result_id: string; result: string | null }>) {
+        results.set(row.result_id, { data: row.result });
+      }
+    } catch (error) {
+      if (cohorts.length > 1 && isPerCohortError(error)) {
+        const each = await Promise.all(cohorts.map((c) => run([c])));
+        for (const map of each) for (const [id, result] of map) results.set(id, result);
+      } else {
+        const payload = errorPayload(error);
+        for (const cohort of cohorts) results.set(cohort.id, { errorPayload: payload });
+      }
+    }
+    return results;
+  };
+  return run;
+}

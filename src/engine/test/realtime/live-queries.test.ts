@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { LiveQueryManager } from '../../src/realtime/live/live-query-manager.js';
+import { ChangeListener } from '../../src/realtime/changes/change-listener.js';
+import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
+import { TableDependencies } from '../../src/realtime/changes/table-dependencies.js';
+import { Recorder } from './recorder.js';
+
+/**
+ * The multiplexer against a real Postgres, with hand-written one-subscriber statements of the
+ * shape the compiler produces (one row, one json column, every value a parameter).
+ */
+const ITEMS_OF_OWNER =
+  `SELECT coalesce(json_agg(json_build_object('id', "i"."id", 'label', "i"."label") ORDER BY "i"."id"), '[]') AS "root" ` +
+  `FROM "public"."items" AS "i" WHERE "i"."owner" = $1`;
+
+let db: TestDatabase;
+let pool: pg.Pool;
+let statements: string[];
+let counted: Pick<pg.Pool, 'query'>;
+let listener: ChangeListener;
+let manager: LiveQueryManager;
+let resyncs = 0;
+let onResync: (() => void) | null = null;
+
+function multiplexedStatements(): number {
+  return statements.filter((s) => s.startsWith('SELECT "_subs"')).length;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('empty');
+  pool = new pg.Pool({ connectionString: db.url, max: 4 });
+  await pool.query(`CREATE TABLE items (id int PRIMARY KEY, owner int NOT NULL, label text NOT NULL)`);
+  await pool.query(`INSERT INTO items SELECT g, g, 'item ' || g FROM generate_series(1, 120) g`);
+  await syncChangeTriggers(pool, [{ schema: 'public', name: 'items' }]);
+  statements = [];
+  counted = {
+    query: ((config: string | pg.QueryConfig, values?: unknown[]) => {
+      statements.push(typeof config === 'string' ? config : config.text);
+      return pool.query(config as pg.QueryConfig, values);
+    }) as pg.Pool['query'],
+  };
+  const deps = new TableDependencies([{ schema: 'public', name: 'items' }], new Map(), new Set());
+  manager = new LiveQueryManager({
+    pool: counted,
+    batchSize: 100,
+    refetchIntervalMs: 3_600_000,
+    changeDriven: true,
+    resolveTables: (names) => deps.resolve(names),
+  });
+  manager.start();
+  let connected!: () => void;
+  const ready = new Promise<void>((r) => (connected = r));
+  listener = new ChangeListener({
+    connectionString: db.url,
+    onChange: (tables) => manager.tablesChanged(tables),
+    onResync: () => {
+      resyncs++;
+      manager.refreshAll();
+      connected();
+      onResync?.();
+    },
+  });
+  listener.start();
+  await ready;
+});
+
+afterAll(async () => {
+  manager?.stop();
+  await listener?.stop();
+  await pool?.end();
+  await db?.drop();
+});
+
+describe('multiplexed live queries', () => {
+  it('gives 100 subscribers with different variables their own first result, then refreshes them all with ONE statement per change', async () => {
+    const recorders = Array.from({ length: 100 }, () => new Recorder());
+    const unsubscribe = await Promise.all(
+      recorders.map((r, i) => manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [i + 1] }, r)),
+    );
+    const first = await Promise.all(recorders.map((r) => r.next()));
+    first.forEach((payload, i) => expect(payload).toEqual({ data: [{ id: i + 1, label: `item ${i + 1}` }] }));
+    expect(manager.stats()).toMatchObject({ pollers: 1, cohorts: 100, subscribers: 100 });
+    await manager.idle();
+
+    const before = multiplexedStatements();
+    const refreshesBefore = manager.stats().refreshes;
+    await pool.query(`UPDATE items SET label = 'renamed' WHERE owner = 7`);
+    expect(await recorders[6]!.next()).toEqual({ data: [{ id: 7, label: 'renamed' }] });
+    await manager.idle();
+    expect(manager.stats().refreshes - refreshesBefore).toBe(1);
+    expect(multiplexedStatements() - before).toBe(1);
+    // Only the cohort whose result changed was pushed to.
+    expect(recorders.filter((r) => r.unread > 0)).toHaveLength(0);
+    expect(recorders.map((r) => r.payloads.length).reduce((a, b) => a + b)).toBe(101);
+    unsubscribe.forEach((u) => u());
+    expect(manager.stats()).toMatchObject({ pollers: 0, cohorts: 0, subscribers: 0 });
+  });
+
+  it('shares one cohort between subscribers with equal variables, and a late joiner gets the current result at once', async () => {
+    const a = new Recorder();
+    const b = new Recorder();
+    const stopA = await manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [3] }, a);
+    expect(await a.next()).toEqual({ data: [{ id: 3, label: 'item 3' }] });
+    const stopB = await manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [3] }, b);
+    expect(await b.next()).toEqual({ data: [{ id: 3, label: 'item 3' }] });
+    expect(manager.stats()).toMatchObject({ pollers: 1, cohorts: 1, subscribers: 2 });
+    expect(a.unread).toBe(0);
+    await pool.query(`INSERT INTO items VALUES (1003, 3, 'second')`);
+    expect(await a.next()).toEqual({ data: [{ id: 3, label: 'item 3' }, { id: 1003, label: 'second' }] });
+    expect(await b.next()).toEqual({ data: [{ id: 3, label: 'item 3' }, { id: 1003, label: 'second' }] });
+    stopA();
+    stopB();
+  });
+
+  it('keeps roles apart: the same statement under two roles is two pollers', async () => {
+    const a = new Recorder();
+    const b = new Recorder();
+    const stops = [
+      await manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [4] }, a),
+      await manager.subscribe({ role: 'manager', text: ITEMS_OF_OWNER, values: [4] }, b),
+    ];
+    await Promise.all([a.next(), b.next()]);
+    expect(manager.stats().pollers).toBe(2);
+    stops.forEach((s) => s());
+  });
+
+  it('isolates a cohort whose variable cannot be cast; the others in its batch still get data', async () => {
+    const good = new Recorder();
+    const bad = new Recorder();
+    const stops = await Promise.all([
+      manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [5] }, good),
+      manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: ['not a number'] }, bad),
+    ]);
+    expect(await good.next()).toEqual({ data: [{ id: 5, label: 'item 5' }] });
+    expect(await bad.next()).toMatchObject({ errors: [{ extensions: { code: 'data-exception' } }] });
+    stops.forEach((s) => s());
+  });
+
+  it('re-syncs after the LISTEN connection is killed, and still sees later changes', async () => {
+    const r = new Recorder();
+    const stop = await manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [9] }, r);
+    await r.next();
+    const resynced = new Promise<void>((resolve) => (onResync = resolve));
+    const before = resyncs;
+    await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'hasura-realtime-listener' AND datname = current_database()`);
+    await resynced;
+    expect(resyncs).toBe(before + 1);
+    await pool.query(`UPDATE items SET label = 'after reconnect' WHERE owner = 9`);
+    expect(await r.next()).toEqual({ data: [{ id: 9, label: 'after reconnect' }] });
+    stop();
+  });
+});
+
+describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, no NOTIFY)', () => {
+  it('ignores change notifications and refreshes on every tick', async () => {
+    const polling = new LiveQueryManager({
+      pool,
+      batchSize: 100,
+      refetchIntervalMs: 3_600_000,
+      changeDriven: false,
+      resolveTables: (names) => names,
+    });
+    const r = new Recorder();
+    const stop = await polling.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [11] }, r);
+    await r.next();
+    await pool.query(`UPDATE items SET label = 'polled' WHERE owner = 11`);
+    polling.tablesChanged(['public.items']);
+    await polling.idle();
+    expect(r.unread).toBe(0);
+    polling.tick();
+    expect(await r.next()).toEqual({ data: [{ id: 11, label: 'polled' }] });
+    stop();
+    polling.stop();
+  });
+});
