@@ -95,6 +95,7 @@ export async function runStack(
   const startEverything = async () => {
     mkdirSync(dirs.run, { recursive: true, mode: 0o755 });
     await stopLeftoverChildren(childrenFile, say);
+    recordChildren(childrenFile, recorded);
     await stopLeftoverServices(config, say);
     await assertPortsFree([
       ...(config.externalDatabaseUrl ? [] : [{ port: config.ports.postgres, variable: 'POSTGRES_PORT', what: 'postgres' }]),
