@@ -17,6 +17,10 @@ export interface EngineConfig {
   /** Maximum selection depth of a GraphQL operation. */
   maxQueryDepth: number;
   corsDomain: string;
+  /** Size of the engine's Postgres pool (HASURA_GRAPHQL_PG_CONNECTIONS, Hasura's default 50). */
+  pgConnections: number;
+  /** Send Postgres error details to admin callers (HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, default true). */
+  adminInternalErrors: boolean;
   events: {
     fetchIntervalMs: number;
     httpPoolSize: number;
@@ -64,6 +68,8 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     maxRequestBytes: int(env.HASURA_GRAPHQL_MAX_REQUEST_BYTES, 1_000_000),
     maxQueryDepth: int(env.HASURA_GRAPHQL_MAX_QUERY_DEPTH, 15),
     corsDomain: env.HASURA_GRAPHQL_CORS_DOMAIN ?? '*',
+    pgConnections: int(env.HASURA_GRAPHQL_PG_CONNECTIONS, 50),
+    adminInternalErrors: bool(env.HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, true),
     events: {
       // Hasura's unit for HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL is milliseconds (default 1000).
       fetchIntervalMs: int(env.HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL, 1000),
