@@ -28,8 +28,10 @@ function toRequest(value: unknown): GraphQLRequest | GraphQLResponse {
 const isResponse = (x: GraphQLRequest | GraphQLResponse): x is GraphQLResponse => 'errors' in x;
 
 /** Internal error details (SQL, Postgres messages) are for the admin role only. */
-function forRole(response: GraphQLResponse, session: Session | undefined): GraphQLResponse {
-  if (session?.role === 'admin' || !response.errors?.some((e) => e.extensions && 'internal' in e.extensions)) return response;
+function forRole(response: GraphQLResponse, session: Session, adminInternalErrors: boolean): GraphQLResponse {
+  if ((adminInternalErrors && session.role === 'admin') || !response.errors?.some((e) => e.extensions && 'internal' in e.extensions)) {
+    return response;
+  }
   return {
     ...response,
     errors: response.errors.map((e) => {
@@ -39,11 +41,19 @@ function forRole(response: GraphQLResponse, session: Session | undefined): Graph
   };
 }
 
-async function executeSafely(executor: GraphQLExecutor, request: GraphQLRequest, session: Session, log?: (e: Record<string, unknown>) => void): Promise<GraphQLResponse> {
+interface GraphQLDeps {
+  auth: AuthSettings;
+  graphql: GraphQLExecutor;
+  /** HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS */
+  adminInternalErrors: boolean;
+  log?: (e: Record<string, unknown>) => void;
+}
+
+async function executeSafely(request: GraphQLRequest, session: Session, deps: GraphQLDeps): Promise<GraphQLResponse> {
   try {
-    return forRole(await executor.execute(request, session), session);
+    return forRole(await deps.graphql.execute(request, session), session, deps.adminInternalErrors);
   } catch (error) {
-    log?.({ level: 'error', msg: 'graphql execution threw', error: String(error), stack: (error as Error)?.stack });
+    deps.log?.({ level: 'error', msg: 'graphql execution threw', error: String(error), stack: (error as Error)?.stack });
     return graphqlError('unexpected', 'an unexpected error occurred');
   }
 }
@@ -51,7 +61,7 @@ async function executeSafely(executor: GraphQLExecutor, request: GraphQLRequest,
 export async function handleGraphQL(
   body: unknown,
   headers: RequestHeaders,
-  deps: { auth: AuthSettings; graphql: GraphQLExecutor; log?: (e: Record<string, unknown>) => void },
+  deps: GraphQLDeps,
 ): Promise<GraphQLResponse | GraphQLResponse[]> {
   let session: Session;
   try {
@@ -65,10 +75,10 @@ export async function handleGraphQL(
     const invalid = requests.find(isResponse);
     if (invalid) return invalid;
     const responses: GraphQLResponse[] = [];
-    for (const request of requests as GraphQLRequest[]) responses.push(await executeSafely(deps.graphql, request, session, deps.log));
+    for (const request of requests as GraphQLRequest[]) responses.push(await executeSafely(request, session, deps));
     return responses;
   }
   const request = toRequest(body);
   if (isResponse(request)) return request;
-  return executeSafely(deps.graphql, request, session, deps.log);
+  return executeSafely(request, session, deps);
 }

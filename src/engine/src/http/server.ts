@@ -17,6 +17,8 @@ export interface HttpDependencies {
   metrics: MetricsRegistry;
   maxRequestBytes: number;
   corsDomain: string;
+  /** Show `extensions.internal` (SQL, Postgres errors) to the admin role. */
+  adminInternalErrors: boolean;
   version: string;
   log?: (entry: Record<string, unknown>) => void;
 }

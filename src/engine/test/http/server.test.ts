@@ -44,6 +44,7 @@ beforeAll(async () => {
     metrics,
     maxRequestBytes: 2_000,
     corsDomain: 'https://app.example.com, https://*.example.org',
+    adminInternalErrors: true,
     version: 'v2.48.10-test',
   };
   server = createHttpServer(deps);
