@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliver, startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
+import { hasuraEvent, rowOf, statusChangeEvent } from './helpers/events.js';
+import { insertPayment, orderStatus, validatedOrder } from './helpers/orders.js';
+
+let t: FunctionsUnderTest;
+beforeAll(async () => {
+  t = await startFunctionsUnderTest();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function paidOrder(restaurantId: number, item: string): Promise<string> {
+  const orderId = await validatedOrder(t.sql, restaurantId, [[item, 1]]);
+  const paymentId = await insertPayment(t.sql, orderId, 'tok_visa');
+  const event = hasuraEvent({ trigger: 'payment', table: 'payments', op: 'INSERT', newRow: await rowOf(t.sql, 'payments', paymentId) });
+  expect((await deliver(t.server, '/payment', event)).body).toMatchObject({ orderStatus: 'paid' });
+  return orderId;
+}
+
+describe('restaurant-approval through pgBouncer', () => {
+  it('auto-approves a paid order at an open restaurant that auto-approves', async () => {
+    const orderId = await paidOrder(2, 'Edamame');
+    const response = await deliver(t.server, '/restaurant-approval', await statusChangeEvent(t.sql, 'restaurant-approval', orderId, 'validated'));
+    expect(response.body).toEqual({ status: 'applied', orderId, orderStatus: 'approved' });
+    expect(await orderStatus(t.sql, orderId)).toBe('approved');
+  });
+
+  it('leaves an order for a restaurant that approves by hand', async () => {
+    const orderId = await paidOrder(1, 'Margherita');
+    const response = await deliver(t.server, '/restaurant-approval', await statusChangeEvent(t.sql, 'restaurant-approval', orderId, 'validated'));
+    expect(response.body).toMatchObject({ status: 'skipped', reason: 'Bella Cucina approves orders by hand: waiting for the restaurant' });
+    expect(await orderStatus(t.sql, orderId)).toBe('paid');
+  });
+
+  it('skips an event that arrives before the payment committed (the order is still validated)', async () => {
+    const orderId = await validatedOrder(t.sql, 2, [['Miso soup', 1]]);
+    const current = await rowOf(t.sql, 'orders', orderId);
+    // The event claims validated -> paid, but the database does not show paid yet.
+    const early = hasuraEvent({ trigger: 'restaurant-approval', table: 'orders', op: 'UPDATE', oldRow: current, newRow: { ...current, status: 'paid' } });
+    const response = await deliver(t.server, '/restaurant-approval', early);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'skipped', reason: 'order is validated, not paid' });
+    expect(await orderStatus(t.sql, orderId)).toBe('validated');
+    const history = await t.sql.query('SELECT to_status FROM order_status_history WHERE order_id = $1 ORDER BY id', [orderId]);
+    expect(history.rows.map((r) => r.to_status)).toEqual(['placed', 'validated']);
+  });
+
+  it('acknowledges transitions it has no part in without touching the database', async () => {
+    const orderId = await validatedOrder(t.sql, 2, [['Tuna maki', 1]]);
+    const response = await deliver(t.server, '/restaurant-approval', await statusChangeEvent(t.sql, 'restaurant-approval', orderId, 'placed'));
+    expect(response.body).toMatchObject({ status: 'skipped', reason: 'transition placed -> validated needs no approval step' });
+    const { rows } = await t.sql.query('SELECT count(*)::int AS n FROM processed_events');
+    const before = rows[0].n;
+    await deliver(t.server, '/restaurant-approval', await statusChangeEvent(t.sql, 'restaurant-approval', orderId, 'placed'));
+    expect((await t.sql.query('SELECT count(*)::int AS n FROM processed_events')).rows[0].n).toBe(before);
+  });
+
+  it('approves once when the same event is delivered twice', async () => {
+    const orderId = await paidOrder(2, 'California roll');
+    const event = await statusChangeEvent(t.sql, 'restaurant-approval', orderId, 'validated');
+    const [a, b] = await Promise.all([deliver(t.server, '/restaurant-approval', event), deliver(t.server, '/restaurant-approval', event)]);
+    expect(a.body).toEqual(b.body);
+    const history = await t.sql.query(`SELECT count(*)::int AS n FROM order_status_history WHERE order_id = $1 AND to_status = 'approved'`, [orderId]);
+    expect(history.rows[0].n).toBe(1);
+  });
+});
