@@ -1,0 +1,80 @@
+// The cart: pure state and a reducer. One cart holds items of one restaurant (one order goes to
+// one kitchen). It carries the id the order will get, generated once per cart, so that retrying
+// "Place order" after a network failure re-sends the same id and can never create a second order.
+
+export interface CartLine {
+  menuItemId: number;
+  name: string;
+  priceCents: number;
+  quantity: number;
+}
+
+export interface Cart {
+  orderId: string;
+  restaurantId: number | null;
+  restaurantName: string | null;
+  lines: CartLine[];
+}
+
+export const MAX_QUANTITY = 20;
+
+export type CartAction =
+  | { type: 'add'; restaurantId: number; restaurantName: string; item: Omit<CartLine, 'quantity'> }
+  | { type: 'set-quantity'; menuItemId: number; quantity: number }
+  | { type: 'remove'; menuItemId: number }
+  | { type: 'clear'; nextOrderId: string };
+
+export function emptyCart(orderId: string): Cart {
+  return { orderId, restaurantId: null, restaurantName: null, lines: [] };
+}
+
+export function cartReducer(cart: Cart, action: CartAction): Cart {
+  switch (action.type) {
+    case 'add': {
+      // Adding from another restaurant starts over: the UI asks before it dispatches this.
+      const base = cart.restaurantId === action.restaurantId ? cart : { ...cart, lines: [] };
+      const existing = base.lines.find((line) => line.menuItemId === action.item.menuItemId);
+      const lines = existing
+        ? base.lines.map((line) =>
+            line === existing ? { ...line, quantity: Math.min(line.quantity + 1, MAX_QUANTITY) } : line,
+          )
+        : [...base.lines, { ...action.item, quantity: 1 }];
+      return { ...base, restaurantId: action.restaurantId, restaurantName: action.restaurantName, lines };
+    }
+    case 'set-quantity': {
+      if (action.quantity <= 0) return cartReducer(cart, { type: 'remove', menuItemId: action.menuItemId });
+      const quantity = Math.min(Math.floor(action.quantity), MAX_QUANTITY);
+      return { ...cart, lines: cart.lines.map((line) => (line.menuItemId === action.menuItemId ? { ...line, quantity } : line)) };
+    }
+    case 'remove': {
+      const lines = cart.lines.filter((line) => line.menuItemId !== action.menuItemId);
+      return lines.length === 0 ? { ...cart, restaurantId: null, restaurantName: null, lines } : { ...cart, lines };
+    }
+    case 'clear':
+      return emptyCart(action.nextOrderId);
+  }
+}
+
+/** The running total shown while shopping; the order's real total is computed by the server. */
+export function cartSubtotalCents(cart: Cart): number {
+  return cart.lines.reduce((sum, line) => sum + line.priceCents * line.quantity, 0);
+}
+
+export function cartItemCount(cart: Cart): number {
+  return cart.lines.reduce((sum, line) => sum + line.quantity, 0);
+}
+
+export function quantityOf(cart: Cart, menuItemId: number): number {
+  return cart.lines.find((line) => line.menuItemId === menuItemId)?.quantity ?? 0;
+}
+
+export function parseStoredCart(raw: string | null): Cart | null {
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as Cart;
+    if (typeof value.orderId !== 'string' || !Array.isArray(value.lines)) return null;
+    return value;
+  } catch {
+    return null;
+  }
+}

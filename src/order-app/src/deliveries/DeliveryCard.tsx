@@ -1,0 +1,94 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useState } from 'react';
+import { useMarkPickedUp } from './use-mark-picked-up.js';
+import { useMarkDelivered } from './use-mark-delivered.js';
+import { friendlyError } from '../apollo/errors.js';
+import { formatTime, shortId } from '../ui/format.js';
+import { STATUS_LABEL, type OrderStatus } from '../orders/order-status.js';
+
+export interface DeliveryOrder {
+  __typename?: 'orders';
+  id: string;
+  status: OrderStatus;
+  delivery_address: string;
+  agent_assigned_at: string | null;
+  picked_up_at: string | null;
+  delivered_at: string | null;
+  restaurant: { __typename?: 'restaurants'; id: number; name: string };
+  items: Array<{ __typename?: 'order_items'; id: number; quantity: number; menu_item: { __typename?: 'menu_items'; id: number; name: string } }>;
+}
+
+export const DELIVERY_CARD_FRAGMENT: TypedDocumentNode<DeliveryOrder> = gql`
+  fragment DeliveryCard_order on orders {
+    id
+    status
+    delivery_address
+    agent_assigned_at
+    picked_up_at
+    delivered_at
+    restaurant {
+      id
+      name
+    }
+    items(order_by: { id: asc }) {
+      id
+      quantity
+      menu_item {
+        id
+        name
+      }
+    }
+  }
+`;
+
+/** One assignment: where to pick up, where to deliver, and the one next step. */
+export function DeliveryCard({ order }: { order: DeliveryOrder }) {
+  const { markPickedUp, marking: pickingUp } = useMarkPickedUp();
+  const { markDelivered, marking: delivering } = useMarkDelivered();
+  const [message, setMessage] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<boolean>) => {
+    setMessage(null);
+    try {
+      if (!(await action())) setMessage('This order has already moved on.');
+    } catch (error) {
+      setMessage(friendlyError(error));
+    }
+  };
+
+  return (
+    <li className="card delivery" data-order-id={order.id}>
+      <h3>
+        #{shortId(order.id)} <span className={`status-badge status-${order.status}`}>{STATUS_LABEL[order.status]}</span>
+      </h3>
+      <dl className="delivery-facts">
+        <dt>Pick up at</dt>
+        <dd>{order.restaurant.name}</dd>
+        <dt>Deliver to</dt>
+        <dd>{order.delivery_address}</dd>
+        {order.agent_assigned_at && (
+          <>
+            <dt>Assigned</dt>
+            <dd>{formatTime(order.agent_assigned_at)}</dd>
+          </>
+        )}
+      </dl>
+      <p className="muted">{order.items.map((item) => `${item.quantity} × ${item.menu_item.name}`).join(', ')}</p>
+      {order.status === 'agent_assigned' && (
+        <button type="button" className="button button-primary button-block" disabled={pickingUp} onClick={() => void run(() => markPickedUp(order.id))}>
+          {pickingUp ? 'Saving…' : 'Mark picked up'}
+        </button>
+      )}
+      {order.status === 'picked_up' && (
+        <button type="button" className="button button-primary button-block" disabled={delivering} onClick={() => void run(() => markDelivered(order.id))}>
+          {delivering ? 'Saving…' : 'Mark delivered'}
+        </button>
+      )}
+      {message && (
+        <p className="notice notice-error" role="alert">
+          {message}
+        </p>
+      )}
+    </li>
+  );
+}

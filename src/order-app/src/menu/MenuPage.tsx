@@ -1,0 +1,136 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { MENU_ITEM_ROW_FRAGMENT, MenuItemRow, type MenuItemRowItem } from './MenuItemRow.js';
+import { CartSummary } from '../cart/CartSummary.js';
+import { useCart } from '../cart/cart-context.js';
+import { quantityOf } from '../cart/cart.js';
+import { Link } from '../routing/router.js';
+import { paths } from '../routing/routes.js';
+import { friendlyError } from '../apollo/errors.js';
+
+interface MenuRestaurant {
+  __typename?: 'restaurants';
+  id: number;
+  name: string;
+  cuisine: string;
+  description: string;
+  is_open: boolean;
+  menu_items: MenuItemRowItem[];
+}
+
+export const RESTAURANT_MENU: TypedDocumentNode<{ restaurants_by_pk: MenuRestaurant | null }, { id: number }> = gql`
+  query RestaurantMenu($id: Int!) {
+    restaurants_by_pk(id: $id) {
+      id
+      name
+      cuisine
+      description
+      is_open
+      menu_items(order_by: { id: asc }) {
+        id
+        ...MenuItemRow_menuItem
+      }
+    }
+  }
+  ${MENU_ITEM_ROW_FRAGMENT}
+`;
+
+export function MenuPage({ restaurantId }: { restaurantId: number }) {
+  const { data, loading, error } = useQuery(RESTAURANT_MENU, { variables: { id: restaurantId } });
+  const { cart, dispatch } = useCart();
+  const [pendingItem, setPendingItem] = useState<MenuItemRowItem | null>(null);
+  const restaurant = data?.restaurants_by_pk;
+
+  if (error && !restaurant) {
+    return (
+      <p className="notice notice-error" role="alert">
+        {friendlyError(error)}
+      </p>
+    );
+  }
+  if (loading && !restaurant) return <p role="status">Loading the menu…</p>;
+  if (!restaurant) {
+    return (
+      <div className="card" role="alert">
+        <h1>Restaurant not found</h1>
+        <Link to={paths.restaurants()}>Back to restaurants</Link>
+      </div>
+    );
+  }
+
+  const add = (item: MenuItemRowItem) => {
+    dispatch({
+      type: 'add',
+      restaurantId: restaurant.id,
+      restaurantName: restaurant.name,
+      item: { menuItemId: item.id, name: item.name, priceCents: item.price_cents },
+    });
+  };
+  const onAdd = (item: MenuItemRowItem) => {
+    if (cart.restaurantId !== null && cart.restaurantId !== restaurant.id && cart.lines.length > 0) setPendingItem(item);
+    else add(item);
+  };
+  const cartIsHere = cart.restaurantId === restaurant.id && cart.lines.length > 0;
+
+  return (
+    <div className="menu-layout">
+      <section aria-labelledby="menu-heading" className="menu">
+        <header className="page-header">
+          <Link to={paths.restaurants()} className="back-link">
+            ← Restaurants
+          </Link>
+          <h1 id="menu-heading">{restaurant.name}</h1>
+          <p className="muted">
+            {restaurant.cuisine} · {restaurant.description}
+          </p>
+          {!restaurant.is_open && (
+            <p className="notice notice-info" role="status">
+              {restaurant.name} is closed right now. You can look at the menu, but not order.
+            </p>
+          )}
+        </header>
+        {pendingItem && (
+          <div className="notice notice-info" role="alertdialog" aria-labelledby="replace-cart-text">
+            <p id="replace-cart-text">
+              Your cart has items from {cart.restaurantName}. Start a new cart with {pendingItem.name} from {restaurant.name}?
+            </p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button-primary"
+                autoFocus
+                onClick={() => {
+                  add(pendingItem);
+                  setPendingItem(null);
+                }}
+              >
+                Start a new cart
+              </button>
+              <button type="button" className="button" onClick={() => setPendingItem(null)}>
+                Keep my cart
+              </button>
+            </div>
+          </div>
+        )}
+        <ul className="menu-items" aria-label="Menu">
+          {restaurant.menu_items.map((item) => (
+            <MenuItemRow key={item.id} item={item} quantityInCart={quantityOf(cart, item.id)} canOrder={restaurant.is_open} onAdd={onAdd} />
+          ))}
+        </ul>
+      </section>
+      <CartSummary>
+        {cartIsHere && (
+          <Link to={paths.checkout(restaurant.id)} className="button button-primary button-block">
+            Go to checkout
+          </Link>
+        )}
+        {!cartIsHere && cart.lines.length > 0 && cart.restaurantId !== null && (
+          <Link to={paths.menu(cart.restaurantId)} className="button button-block">
+            Back to {cart.restaurantName}
+          </Link>
+        )}
+      </CartSummary>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { formatCents } from '../ui/format.js';
+
+export interface OrderItemsOrder {
+  __typename?: 'orders';
+  id: string;
+  delivery_address: string;
+  total_cents: number | null;
+  restaurant: { __typename?: 'restaurants'; id: number; name: string };
+  items: Array<{
+    __typename?: 'order_items';
+    id: number;
+    quantity: number;
+    unit_price_cents: number | null;
+    menu_item: { __typename?: 'menu_items'; id: number; name: string; price_cents: number };
+  }>;
+}
+
+export const ORDER_ITEMS_FRAGMENT: TypedDocumentNode<OrderItemsOrder> = gql`
+  fragment OrderItems_order on orders {
+    id
+    delivery_address
+    total_cents
+    restaurant {
+      id
+      name
+    }
+    items(order_by: { id: asc }) {
+      id
+      quantity
+      unit_price_cents
+      menu_item {
+        id
+        name
+        price_cents
+      }
+    }
+  }
+`;
+
+/** What was ordered, where it goes, and the total as the server computed it. */
+export function OrderItems({ order }: { order: OrderItemsOrder }) {
+  return (
+    <section aria-labelledby="items-heading" className="card">
+      <h2 id="items-heading">Your order from {order.restaurant.name}</h2>
+      <ul className="line-items">
+        {order.items.map((item) => (
+          <li key={item.id}>
+            <span>
+              {item.quantity} × {item.menu_item.name}
+            </span>
+            <span>{item.unit_price_cents !== null ? formatCents(item.unit_price_cents * item.quantity) : ''}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="total">
+        <span>Total</span>
+        <strong data-testid="order-total">{order.total_cents !== null ? formatCents(order.total_cents) : 'being calculated…'}</strong>
+      </p>
+      <p className="muted">
+        Deliver to: <span data-testid="delivery-address">{order.delivery_address}</span>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { STATUS_LABEL, type OrderStatus } from './order-status.js';
+import { Link } from '../routing/router.js';
+import { paths } from '../routing/routes.js';
+import { formatCents, formatDateTime, shortId } from '../ui/format.js';
+
+export interface OrderListRowOrder {
+  __typename?: 'orders';
+  id: string;
+  status: OrderStatus;
+  total_cents: number | null;
+  created_at: string;
+  restaurant: { __typename?: 'restaurants'; id: number; name: string };
+}
+
+export const ORDER_LIST_ROW_FRAGMENT: TypedDocumentNode<OrderListRowOrder> = gql`
+  fragment OrderListRow_order on orders {
+    id
+    status
+    total_cents
+    created_at
+    restaurant {
+      id
+      name
+    }
+  }
+`;
+
+export function OrderListRow({ order }: { order: OrderListRowOrder }) {
+  return (
+    <li className="order-row" data-order-id={order.id}>
+      <Link to={paths.order(order.id)} className="order-row-link">
+        <span className="order-row-main">
+          <strong>{order.restaurant.name}</strong>
+          <span className="muted">
+            {formatDateTime(order.created_at)} · #{shortId(order.id)}
+          </span>
+        </span>
+        <span className="order-row-side">
+          <span className={`status-badge status-${order.status}`}>{STATUS_LABEL[order.status]}</span>
+          <span>{order.total_cents !== null ? formatCents(order.total_cents) : '—'}</span>
+        </span>
+      </Link>
+    </li>
+  );
+}

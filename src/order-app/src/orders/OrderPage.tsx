@@ -1,0 +1,85 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useSubscription } from '@apollo/client/react';
+import { ORDER_TIMELINE_FRAGMENT, OrderTimeline, type OrderTimelineOrder } from './OrderTimeline.js';
+import { ORDER_FAILURE_FRAGMENT, OrderFailure, type OrderFailureOrder } from './OrderFailure.js';
+import { ORDER_ITEMS_FRAGMENT, OrderItems, type OrderItemsOrder } from './OrderItems.js';
+import { CancelOrderButton } from './CancelOrderButton.js';
+import { canPay, isCancellable, STATUS_LABEL, type OrderStatus } from './order-status.js';
+import { PaymentForm } from '../payment/PaymentForm.js';
+import { Link } from '../routing/router.js';
+import { paths } from '../routing/routes.js';
+import { friendlyError } from '../apollo/errors.js';
+import { formatDateTime, shortId } from '../ui/format.js';
+
+type LiveOrder = OrderTimelineOrder &
+  OrderFailureOrder &
+  OrderItemsOrder & { id: string; status: OrderStatus; total_cents: number | null; created_at: string };
+
+// One live query for the whole page: Hasura re-sends the order whenever anything in it changes,
+// and after a reconnect the first message is simply the current state.
+export const ORDER_LIVE: TypedDocumentNode<{ orders_by_pk: LiveOrder | null }, { id: string }> = gql`
+  subscription OrderLive($id: uuid!) {
+    orders_by_pk(id: $id) {
+      id
+      status
+      total_cents
+      created_at
+      ...OrderTimeline_order
+      ...OrderFailure_order
+      ...OrderItems_order
+    }
+  }
+  ${ORDER_TIMELINE_FRAGMENT}
+  ${ORDER_FAILURE_FRAGMENT}
+  ${ORDER_ITEMS_FRAGMENT}
+`;
+
+export function OrderPage({ orderId }: { orderId: string }) {
+  const { data, loading, error } = useSubscription(ORDER_LIVE, { variables: { id: orderId } });
+  const order = data?.orders_by_pk;
+
+  if (error && !order) {
+    return (
+      <p className="notice notice-error" role="alert">
+        {friendlyError(error)}
+      </p>
+    );
+  }
+  if (loading && !order) return <p role="status">Loading your order…</p>;
+  if (!order) {
+    return (
+      <div className="card" role="alert">
+        <h1>Order not found</h1>
+        <p>There is no order {shortId(orderId)} in your account.</p>
+        <Link to={paths.orders()}>See my orders</Link>
+      </div>
+    );
+  }
+
+  const latestPayment = order.payments[0] ?? null;
+  return (
+    <article className="order-page" aria-labelledby="order-heading">
+      <header className="page-header">
+        <h1 id="order-heading">Order {shortId(order.id)}</h1>
+        <p className="muted">
+          Placed {formatDateTime(order.created_at)} ·{' '}
+          <span className={`status-badge status-${order.status}`} data-testid="order-status">
+            {STATUS_LABEL[order.status]}
+          </span>
+        </p>
+      </header>
+      <OrderFailure order={order} />
+      {order.status === 'placed' && (
+        <p className="card muted" data-testid="awaiting-validation">
+          Payment opens as soon as the restaurant's menu confirms your items and the total.
+        </p>
+      )}
+      {canPay(order.status, latestPayment?.status ?? null) && order.total_cents !== null && (
+        <PaymentForm orderId={order.id} totalCents={order.total_cents} retry={order.status === 'payment_failed'} />
+      )}
+      <OrderTimeline order={order} />
+      <OrderItems order={order} />
+      {isCancellable(order.status, latestPayment?.status ?? null) && <CancelOrderButton orderId={order.id} />}
+    </article>
+  );
+}

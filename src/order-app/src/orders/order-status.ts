@@ -1,0 +1,179 @@
+// What each order status means to a customer. Pure, so the wording and the rules
+// (what can be cancelled, what counts as stalled) are tested without rendering.
+
+export type OrderStatus =
+  | 'placed'
+  | 'validated'
+  | 'rejected'
+  | 'paid'
+  | 'payment_failed'
+  | 'approved'
+  | 'restaurant_rejected'
+  | 'agent_assigned'
+  | 'picked_up'
+  | 'delivered'
+  | 'cancelled';
+
+export type PaymentStatus = 'pending' | 'succeeded' | 'failed' | 'refunded';
+
+/** The steps of an order that goes well, in order. */
+export const HAPPY_PATH: readonly OrderStatus[] = [
+  'placed',
+  'validated',
+  'paid',
+  'approved',
+  'agent_assigned',
+  'picked_up',
+  'delivered',
+];
+
+export const STATUS_LABEL: Record<OrderStatus, string> = {
+  placed: 'Order placed',
+  validated: 'Order confirmed',
+  rejected: 'Order rejected',
+  paid: 'Payment received',
+  payment_failed: 'Payment failed',
+  approved: 'Restaurant accepted',
+  restaurant_rejected: 'Restaurant declined',
+  agent_assigned: 'Courier assigned',
+  picked_up: 'Picked up',
+  delivered: 'Delivered',
+  cancelled: 'Cancelled',
+};
+
+/** What the customer is waiting for while the order sits in a status. */
+export const WAITING_FOR: Partial<Record<OrderStatus, string>> = {
+  placed: 'Checking your order and working out the total…',
+  validated: 'Waiting for your payment.',
+  payment_failed: 'Waiting for your payment.',
+  paid: 'Waiting for the restaurant to accept your order…',
+  approved: 'The kitchen is cooking. Finding a courier…',
+  agent_assigned: 'Your courier is on the way to the restaurant.',
+  picked_up: 'Your food is on its way to you.',
+};
+
+export const FAILED_STATUSES: readonly OrderStatus[] = ['rejected', 'payment_failed', 'restaurant_rejected'];
+export const FINAL_STATUSES: readonly OrderStatus[] = ['rejected', 'restaurant_rejected', 'delivered', 'cancelled'];
+
+export function isFinal(status: OrderStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+/** The database lets a customer cancel only these (see schema.sql and the customer's update permission). */
+export function isCancellable(status: OrderStatus, latestPaymentStatus: PaymentStatus | null): boolean {
+  if (latestPaymentStatus === 'pending') return false; // a charge is in flight
+  return status === 'placed' || status === 'validated' || status === 'payment_failed';
+}
+
+export function canPay(status: OrderStatus, latestPaymentStatus: PaymentStatus | null): boolean {
+  return (status === 'validated' || status === 'payment_failed') && latestPaymentStatus !== 'pending';
+}
+
+export interface FailureExplanation {
+  title: string;
+  detail: string;
+}
+
+/** Every state in which the order did not go as planned, explained in words a customer understands. */
+export function explainFailure(
+  status: OrderStatus,
+  rejectionReason: string | null,
+  paymentFailureReason: string | null,
+): FailureExplanation | null {
+  switch (status) {
+    case 'rejected':
+      return {
+        title: 'We could not accept this order',
+        detail: `${rejectionReason ?? 'The order did not pass validation.'} You have not been charged.`,
+      };
+    case 'payment_failed':
+      return {
+        title: 'Your payment did not go through',
+        detail: `${paymentFailureReason ? `${humanizeReason(paymentFailureReason)}. ` : ''}Please try another card.`,
+      };
+    case 'restaurant_rejected':
+      return {
+        title: 'The restaurant declined your order',
+        detail: `${rejectionReason ? `Reason: ${rejectionReason}. ` : ''}Your payment has been refunded in full.`,
+      };
+    case 'cancelled':
+      return { title: 'You cancelled this order', detail: 'Nothing was charged for it.' };
+    default:
+      return null;
+  }
+}
+
+function humanizeReason(reason: string): string {
+  const text = reason.replace(/_/g, ' ').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1).replace(/\.$/, '');
+}
+
+/**
+ * How long a step may take before the customer is told it is taking longer than usual.
+ * Steps that wait for the customer (paying) never stall; steps that wait for people
+ * (restaurant, courier) get minutes, steps done by functions get seconds.
+ */
+export const STALL_AFTER_MS: Partial<Record<OrderStatus, number>> = {
+  placed: 20_000,
+  paid: 3 * 60_000,
+  approved: 2 * 60_000,
+  agent_assigned: 30 * 60_000,
+  picked_up: 45 * 60_000,
+};
+export const PAYMENT_STALL_AFTER_MS = 30_000;
+
+export interface StallInput {
+  status: OrderStatus;
+  /** When the order entered its current status (server time). */
+  enteredAt: string;
+  /** When the latest payment was submitted, if it is still pending. */
+  pendingPaymentSince: string | null;
+  now: number;
+}
+
+export function stalledStep(input: StallInput): string | null {
+  if (input.pendingPaymentSince) {
+    const waited = input.now - Date.parse(input.pendingPaymentSince);
+    return waited > PAYMENT_STALL_AFTER_MS ? 'Processing your payment is taking longer than usual.' : null;
+  }
+  const limit = STALL_AFTER_MS[input.status];
+  if (limit === undefined) return null;
+  const waited = input.now - Date.parse(input.enteredAt);
+  if (waited <= limit) return null;
+  switch (input.status) {
+    case 'placed':
+      return 'Checking your order is taking longer than usual.';
+    case 'paid':
+      return 'The restaurant is taking longer than usual to accept your order.';
+    case 'approved':
+      return 'Finding a courier is taking longer than usual: all couriers are busy right now.';
+    default:
+      return 'This step is taking longer than usual.';
+  }
+}
+
+export interface TimelineEntry {
+  status: OrderStatus;
+  label: string;
+  at: string | null;
+  state: 'done' | 'current' | 'upcoming' | 'failed';
+}
+
+/**
+ * The timeline: every status the order actually went through (from order_status_history, with
+ * its time), then the happy-path steps still ahead, unless the order has ended.
+ */
+export function buildTimeline(history: ReadonlyArray<{ to_status: OrderStatus; changed_at: string }>, status: OrderStatus): TimelineEntry[] {
+  const entries: TimelineEntry[] = history.map((step, index) => {
+    const isLast = index === history.length - 1;
+    const failed = FAILED_STATUSES.includes(step.to_status) || step.to_status === 'cancelled';
+    const state: TimelineEntry['state'] = failed ? 'failed' : isLast && !isFinal(step.to_status) ? 'current' : 'done';
+    return { status: step.to_status, label: STATUS_LABEL[step.to_status], at: step.changed_at, state };
+  });
+  if (isFinal(status)) return entries;
+  const reached = history.reduce((furthest, step) => Math.max(furthest, HAPPY_PATH.indexOf(step.to_status)), HAPPY_PATH.indexOf(status));
+  for (const upcoming of HAPPY_PATH.slice(reached + 1)) {
+    entries.push({ status: upcoming, label: STATUS_LABEL[upcoming], at: null, state: 'upcoming' });
+  }
+  return entries;
+}

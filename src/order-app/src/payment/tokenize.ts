@@ -1,0 +1,15 @@
+// The gateway's browser-side tokenizer lives with the payment function (src/backend), which
+// decides what each test token does; the app uses the very same code.
+import { tokenizeCard } from '../../../backend/src/payment/tokenize.js';
+
+export type CardField = 'number' | 'expiry' | 'cvc';
+export type TokenizeOutcome = { token: string } | { error: string; field: CardField };
+export type Tokenize = (cardNumber: string, expiry: string, cvc: string) => Promise<TokenizeOutcome>;
+
+const FIELD = { cardNumber: 'number', expiry: 'expiry', cvc: 'cvc' } as const;
+
+/** Async like a real gateway SDK call, so swapping in one changes nothing around it. */
+export const tokenize: Tokenize = async (cardNumber, expiry, cvc) => {
+  const result = tokenizeCard(cardNumber, expiry, cvc);
+  return result.ok ? { token: result.token } : { error: result.message, field: FIELD[result.field] };
+};
