@@ -1,6 +1,9 @@
 import type pg from 'pg';
-import type { Cohort } from './cohort.js';
-import type { CohortResult, RunBatch } from './poller.js';
+/** One cohort's outcome of a refresh: its `data` JSON text (and, streaming, the new cursor as JSON), or an error payload. */
+export type CohortResult = { data: string | null; cursor?: string | null } | { errorPayload: string };
+
+/** Runs the multiplexed statement for a batch of cohorts; one SQL statement per call. */
+export type RunBatch = (cohorts: readonly { id: string; variablesJson: string }[]) => Promise<Map<string, CohortResult>>;
 
 /** Results come back as the JSON text Postgres built: no parse, no re-serialization. */
 const rawText = { getTypeParser: () => (value: string) => value };
@@ -39,7 +42,7 @@ function isPerCohortError(error: unknown): boolean {
  * cohort's values first, `validateVariablesTx`, at one statement per subscribe).
  */
 export function batchRunner(options: BatchRunnerOptions): RunBatch {
-  const run = async (cohorts: readonly Cohort[]): Promise<Map<string, CohortResult>> => {
+  const run: RunBatch = async (cohorts) => {
     const results = new Map<string, CohortResult>();
     try {
       options.onStatement?.();
@@ -48,8 +51,8 @@ export function batchRunner(options: BatchRunnerOptions): RunBatch {
         values: [cohorts.map((c) => c.id), cohorts.map((c) => c.variablesJson)],
         types: rawText,
       } as pg.QueryConfig);
-      for (const row of rows as Array<{ result_id: string; result: string | null }>) {
-        results.set(row.result_id, { data: row.result });
+      for (const row of rows as Array<{ result_id: string; result: string | null; cursor?: string | null }>) {
+        results.set(row.result_id, 'cursor' in row ? { data: row.result, cursor: row.cursor } : { data: row.result });
       }
     } catch (error) {
       if (cohorts.length > 1 && isPerCohortError(error)) {

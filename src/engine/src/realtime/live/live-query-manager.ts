@@ -1,17 +1,25 @@
 import type pg from 'pg';
+import { StreamPoller } from '../stream/stream-poller.js';
 import { batchRunner } from './batch-runner.js';
 import type { LiveSubscriber } from './cohort.js';
-import { cohortVariablesJson, multiplexedQueryText } from './multiplexed-query.js';
+import { cohortValues, multiplexedQueryText } from './multiplexed-query.js';
 import { ParameterTypes } from './parameter-types.js';
 import { Poller } from './poller.js';
+import type { Refreshable } from './refreshable.js';
 import { qualifiedNames } from './sql-text.js';
 
-/** A subscriber's compiled live query: the one-subscriber statement and its bound values. */
+/** A subscriber's compiled subscription: the one-subscriber statement and its bound values. */
 export interface LiveQueryPlan {
   role: string;
-  /** One row, first column the `data` object as json; every value a `$n` parameter. */
+  /** One row; first column the `data` object as json; every value a `$n` parameter. */
   text: string;
   values: readonly unknown[];
+}
+
+/** A streaming subscription: the statement's second column is the batch's last cursor value as json. */
+export interface StreamPlan extends LiveQueryPlan {
+  /** Index in `values` of the cursor value (`$<cursorIndex + 1>`). */
+  cursorIndex: number;
 }
 
 export interface LiveQueryManagerOptions {
@@ -35,16 +43,16 @@ export interface LiveQueryStats {
 }
 
 /**
- * Every live query of the engine, grouped into pollers by (role, statement): Hasura's
- * `LiveQueriesState`. Refreshes come from table-change notifications (`tablesChanged`) and
- * from the polling backstop (`tick`, every refetch interval).
+ * Every live query and streaming subscription of the engine, grouped into pollers by (kind,
+ * role, statement): Hasura's `SubscriptionsState`. Refreshes come from table-change
+ * notifications (`tablesChanged`) and from the polling backstop (`tick`).
  */
 export class LiveQueryManager {
-  private readonly pollers = new Map<string, Poller>();
+  private readonly pollers = new Map<string, Refreshable>();
   private readonly types: ParameterTypes;
   private readonly now: () => number;
   private timer: NodeJS.Timeout | null = null;
-  private counters = { statements: 0, refreshes: 0, pushes: 0 };
+  private readonly counters = { statements: 0, refreshes: 0, pushes: 0 };
 
   constructor(private readonly options: LiveQueryManagerOptions) {
     this.types = new ParameterTypes(options.pool);
@@ -65,27 +73,28 @@ export class LiveQueryManager {
   }
 
   /**
-   * Adds a subscriber; it gets a first result at once. Rejects if the statement cannot be
-   * prepared (the caller reports that to the client). Returns the function that removes it.
+   * Adds a live query subscriber; it gets a first result at once. Rejects if the statement
+   * cannot be prepared (the caller tells the client). Returns the function that removes it.
    */
   async subscribe(plan: LiveQueryPlan, subscriber: LiveSubscriber): Promise<() => void> {
-    const statement = plan.text.trim().replace(/;$/, '');
-    const key = `${plan.role}\u0000${statement}`;
-    let poller = this.pollers.get(key);
-    if (!poller) {
-      const types = await this.types.of(statement);
-      poller = this.pollers.get(key) ?? this.createPoller(key, statement, types);
-    }
-    const variablesJson = cohortVariablesJson(plan.values);
-    poller.add(subscriber, variablesJson, variablesJson);
-    const owner = poller;
-    return () => {
-      owner.remove(subscriber);
-      if (owner.empty && this.pollers.get(key) === owner) {
-        owner.stop();
-        this.pollers.delete(key);
-      }
-    };
+    const statement = normalize(plan.text);
+    const poller = await this.poller('live', plan.role, statement, (key, types) =>
+      new Poller(key, statement, this.tablesOf(statement), { ...this.pollerOptions(multiplexedQueryText(statement, types)) }),
+    );
+    const values = cohortValues(plan.values);
+    const key = JSON.stringify(values);
+    poller.add(subscriber, key, key);
+    return this.remover(poller, () => poller.remove(subscriber));
+  }
+
+  /** Adds a streaming subscriber, starting after `plan.values[plan.cursorIndex]`. */
+  async subscribeStream(plan: StreamPlan, subscriber: LiveSubscriber): Promise<() => void> {
+    const statement = normalize(plan.text);
+    const poller = await this.poller('stream', plan.role, statement, (key, types) =>
+      new StreamPoller(key, statement, this.tablesOf(statement), this.pollerOptions(multiplexedQueryText(statement, types, true))),
+    );
+    poller.add(subscriber, cohortValues(plan.values), plan.cursorIndex);
+    return this.remover(poller, () => poller.remove(subscriber));
   }
 
   /** A NOTIFY said these tables changed: refresh every poller that reads one of them. */
@@ -123,11 +132,10 @@ export class LiveQueryManager {
 
   /** Re-resolves which tables each poller depends on (after metadata changed). */
   retrack(): void {
-    for (const poller of this.pollers.values()) poller.tables = this.options.resolveTables(qualifiedNames(poller.statement));
+    for (const poller of this.pollers.values()) poller.tables = this.tablesOf(poller.statement);
     this.types.clear();
   }
 
-  /** Resolves when no poller has a refresh running or pending. */
   async idle(): Promise<void> {
     await Promise.all([...this.pollers.values()].map((p) => p.idle()));
   }
@@ -142,22 +150,48 @@ export class LiveQueryManager {
     return { pollers: this.pollers.size, cohorts, subscribers, ...this.counters };
   }
 
-  private createPoller(key: string, statement: string, types: string[]): Poller {
-    const runBatch = batchRunner({
-      pool: this.options.pool,
-      text: multiplexedQueryText(statement, types),
-      onStatement: () => this.counters.statements++,
-    });
-    const poller = new Poller(key, statement, this.options.resolveTables(qualifiedNames(statement)), {
+  private tablesOf(statement: string): ReadonlySet<string> {
+    return this.options.resolveTables(qualifiedNames(statement));
+  }
+
+  private pollerOptions(text: string) {
+    return {
       batchSize: this.options.batchSize,
-      runBatch,
+      runBatch: batchRunner({ pool: this.options.pool, text, onStatement: () => this.counters.statements++ }),
       now: this.now,
-      onRefresh: ({ pushes }) => {
+      onRefresh: ({ pushes }: { pushes: number }) => {
         this.counters.refreshes++;
         this.counters.pushes += pushes;
       },
-    });
+    };
+  }
+
+  private async poller<P extends Refreshable>(kind: string, role: string, statement: string, create: (key: string, types: string[]) => P): Promise<P> {
+    const key = `${kind}\u0000${role}\u0000${statement}`;
+    const existing = this.pollers.get(key);
+    if (existing) return existing as P;
+    const types = await this.types.of(statement);
+    const raced = this.pollers.get(key);
+    if (raced) return raced as P;
+    const poller = create(key, types);
     this.pollers.set(key, poller);
     return poller;
   }
+
+  private remover(poller: Refreshable, remove: () => void): () => void {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      remove();
+      if (poller.empty && this.pollers.get(poller.key) === poller) {
+        poller.stop();
+        this.pollers.delete(poller.key);
+      }
+    };
+  }
+}
+
+function normalize(text: string): string {
+  return text.trim().replace(/;$/, '');
 }

@@ -1,10 +1,6 @@
+import type { RunBatch } from './batch-runner.js';
 import { Cohort, dataPayload, type LiveSubscriber } from './cohort.js';
-
-/** One cohort's outcome of a refresh: its `data` JSON text, or an error payload. */
-export type CohortResult = { data: string | null } | { errorPayload: string };
-
-/** Runs the multiplexed statement for a batch of cohorts; one SQL statement per call. */
-export type RunBatch = (cohorts: readonly Cohort[]) => Promise<Map<string, CohortResult>>;
+import type { Refreshable } from './refreshable.js';
 
 export interface PollerOptions {
   batchSize: number;
@@ -23,14 +19,13 @@ export interface PollerOptions {
  * subscribers ask for a cheaper refresh of just the cohorts that have someone waiting for a
  * first result.
  */
-export class Poller {
+export class Poller implements Refreshable {
   private readonly cohorts = new Map<string, Cohort>();
   private readonly cohortOf = new Map<LiveSubscriber, Cohort>();
   private inFlight: Promise<void> | null = null;
   private wantAll = false;
   private wantFresh = false;
   private stopped = false;
-  /** When the last refresh of every cohort started (the polling backstop skips recent ones). */
   lastFullRefreshAt = -Infinity;
 
   constructor(

@@ -1,0 +1,17 @@
+/** What the manager needs of a poller, live or streaming. */
+export interface Refreshable {
+  readonly key: string;
+  readonly statement: string;
+  /** Tables whose changes make this poller refresh. */
+  tables: ReadonlySet<string>;
+  /** When the last refresh of every cohort started (the polling backstop skips recent ones). */
+  lastFullRefreshAt: number;
+  readonly empty: boolean;
+  readonly subscriberCount: number;
+  readonly cohortCount: number;
+  /** `all`: every cohort; `fresh`: only those waiting for something (new subscribers, a stream backlog). */
+  request(kind: 'all' | 'fresh'): void;
+  /** Resolves when no refresh is running or pending. */
+  idle(): Promise<void>;
+  stop(): void;
+}

@@ -1,0 +1,49 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { LiveSubscriber } from '../live/cohort.js';
+
+/**
+ * Streaming subscribers at the same position: same variables and the same cursor value.
+ * After each non-empty batch the cohort's cursor moves to the batch's last value and it is
+ * filed under a new key (Hasura's "rebuilding cohort map" note in Poll/StreamingQuery.hs).
+ */
+export class StreamCohort {
+  readonly id = randomUUID();
+  readonly subscribers = new Set<LiveSubscriber>();
+  /** Whether the last statement returned rows (so there may be more right behind them). */
+  more = true;
+  private lastErrorHash: string | null = null;
+
+  constructor(
+    /** Parameter values in pg text form; `values[cursorIndex]` is the cursor. */
+    private values: (string | null)[],
+    private readonly cursorIndex: number,
+  ) {}
+
+  get key(): string {
+    return JSON.stringify(this.values);
+  }
+
+  get variablesJson(): string {
+    return this.key;
+  }
+
+  /** Moves the cursor to the last delivered value (`cursorJson` as returned by `to_json`). */
+  advance(cursorJson: string): void {
+    const value = JSON.parse(cursorJson) as unknown;
+    this.values = this.values.slice();
+    this.values[this.cursorIndex] = typeof value === 'string' ? value : JSON.stringify(value);
+    this.lastErrorHash = null;
+  }
+
+  push(payloadJson: string): void {
+    for (const subscriber of this.subscribers) subscriber.push(payloadJson);
+  }
+
+  /** Errors are told once, not on every poll that repeats them. */
+  pushError(payloadJson: string): void {
+    const hash = createHash('sha1').update(payloadJson).digest('base64');
+    if (hash === this.lastErrorHash) return;
+    this.lastErrorHash = hash;
+    this.push(payloadJson);
+  }
+}
