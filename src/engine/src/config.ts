@@ -38,6 +38,20 @@ export interface EngineConfig {
     /** Refresh pollers on table-change NOTIFY (false = Hasura's pure polling). */
     notify: boolean;
   };
+  streamingQueries: {
+    refetchIntervalMs: number;
+    batchSize: number;
+  };
+  websocket: {
+    /** Keep-alive (`ka` / `ping`) interval. */
+    keepAliveMs: number;
+    /** graphql-transport-ws: close with 4408 if no connection_init arrives in time. */
+    connectionInitTimeoutMs: number;
+    /** Close every socket with 1012 when metadata changes, so clients resubscribe against the new schema. */
+    closeOnMetadataChange: boolean;
+    /** A client with more unsent bytes than this is disconnected (a slow reader cannot hold memory or stall others). */
+    maxBufferedBytes: number;
+  };
   /** The whole environment, for `{{ENV}}` templates and `value_from_env`/`from_env` lookups. */
   env: Readonly<Record<string, string | undefined>>;
 }
@@ -84,6 +98,17 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       refetchIntervalMs: int(env.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, 1000),
       batchSize: int(env.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE, 100),
       notify: bool(env.ENGINE_LIVE_QUERIES_NOTIFY, true),
+    },
+    streamingQueries: {
+      refetchIntervalMs: int(env.HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, 1000),
+      batchSize: int(env.HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_BATCH_SIZE, 100),
+    },
+    websocket: {
+      // Hasura's units for these two are seconds (defaults 5 and 3).
+      keepAliveMs: int(env.HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE, 5) * 1000,
+      connectionInitTimeoutMs: int(env.HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT, 3) * 1000,
+      closeOnMetadataChange: bool(env.HASURA_GRAPHQL_CLOSE_WEBSOCKETS_ON_METADATA_CHANGE, true),
+      maxBufferedBytes: int(env.ENGINE_WEBSOCKET_MAX_BUFFERED_BYTES, 8 * 1024 * 1024),
     },
     env,
   };
