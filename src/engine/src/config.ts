@@ -21,6 +21,8 @@ export interface EngineConfig {
   pgConnections: number;
   /** Send Postgres error details to admin callers (HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, default true). */
   adminInternalErrors: boolean;
+  /** Send bigint, numeric and double precision values as JSON strings (HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES). */
+  stringifyNumericTypes: boolean;
   events: {
     fetchIntervalMs: number;
     httpPoolSize: number;
@@ -84,6 +86,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     corsDomain: env.HASURA_GRAPHQL_CORS_DOMAIN ?? '*',
     pgConnections: int(env.HASURA_GRAPHQL_PG_CONNECTIONS, 50),
     adminInternalErrors: bool(env.HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, true),
+    stringifyNumericTypes: bool(env.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, false),
     events: {
       // Hasura's unit for HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL is milliseconds (default 1000).
       fetchIntervalMs: int(env.HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL, 1000),
