@@ -70,13 +70,13 @@ export function eventRows<Row>(event: HasuraEvent, expected: EventExpectation<Ro
     throw new PayloadError(`this function handles ${expected.ops.join('/')} events, not ${event.event.op}`);
   }
   const newRow = expected.row.safeParse(event.event.data.new);
-  if (!newRow.success) throw new PayloadError(`event.data.new: ${describe(newRow.error, 'event.data.new.')}`);
+  if (!newRow.success) throw new PayloadError(describe(newRow.error, 'event.data.new.'));
   let old: Partial<Row> | null = null;
   if (event.event.op === 'UPDATE') {
     const schemaForOld = expected.oldRow;
     if (schemaForOld) {
       const oldRow = schemaForOld.safeParse(event.event.data.old);
-      if (!oldRow.success) throw new PayloadError(`event.data.old: ${describe(oldRow.error, 'event.data.old.')}`);
+      if (!oldRow.success) throw new PayloadError(describe(oldRow.error, 'event.data.old.'));
       old = oldRow.data;
     }
   }
