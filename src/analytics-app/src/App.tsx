@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import { createDashboardClient, type DashboardClient } from './apollo/client.js';
+import { LoginScreen } from './auth/LoginScreen.js';
+import { canOpenDashboard, isExpired, loadStoredToken, readSession, storeToken, type SessionInfo } from './auth/session.js';
+import type { AppConfig } from './config.js';
+import { ConnectionIndicator } from './connection/ConnectionIndicator.js';
+import { createConnectionStore } from './connection/connection-state.js';
+import { Dashboard } from './dashboard/Dashboard.js';
+import { LoadGeneratorControl } from './load-generator/LoadGeneratorControl.js';
+
+function restoredSession(): SessionInfo | undefined {
+  const token = loadStoredToken(sessionStorage);
+  const session = token ? readSession(token) : undefined;
+  return session && canOpenDashboard(session) && !isExpired(session, Date.now()) ? session : undefined;
+}
+
+function SignedIn({ config, session, onSignOut }: { config: AppConfig; session: SessionInfo; onSignOut: (notice?: string) => void }) {
+  const connection = useMemo(() => createConnectionStore(), []);
+  // Created in an effect, not a memo: the client opens a socket, and an effect's cleanup
+  // is the one place React guarantees to pair with its creation (StrictMode included).
+  const [dashboardClient, setDashboardClient] = useState<DashboardClient | undefined>();
+  useEffect(() => {
+    const created = createDashboardClient({
+      config,
+      token: session.token,
+      connection,
+      onAuthExpired: () => onSignOut('Your session has ended. Please sign in again.'),
+    });
+    setDashboardClient(created);
+    return () => created.dispose();
+  }, [config, session.token, connection, onSignOut]);
+
+  const header = (
+    <header className="topbar">
+      <h1>3factor analytics</h1>
+      <ConnectionIndicator store={connection} />
+      <span className="user muted">{session.username || 'analyst'}</span>
+      <button type="button" className="link" onClick={() => onSignOut()}>
+        Sign out
+      </button>
+    </header>
+  );
+  if (!dashboardClient) return null;
+  return (
+    <ApolloProvider client={dashboardClient.client}>
+      <Dashboard header={header} loadControl={<LoadGeneratorControl url={config.loadGeneratorUrl} token={session.token} />} />
+    </ApolloProvider>
+  );
+}
+
+export function App({ config }: { config: AppConfig }) {
+  const [session, setSession] = useState<SessionInfo | undefined>(restoredSession);
+  const [notice, setNotice] = useState<string | undefined>();
+
+  const signIn = useCallback((next: SessionInfo) => {
+    storeToken(sessionStorage, next.token);
+    setNotice(undefined);
+    setSession(next);
+  }, []);
+  const signOut = useCallback((why?: string) => {
+    storeToken(sessionStorage, undefined);
+    setNotice(why);
+    setSession(undefined);
+  }, []);
+
+  if (!session) return <LoginScreen authUrl={config.authUrl} onSignedIn={signIn} {...(notice ? { notice } : {})} />;
+  return <SignedIn config={config} session={session} onSignOut={signOut} />;
+}

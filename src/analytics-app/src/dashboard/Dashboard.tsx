@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { EventHealthPanel } from '../event-health/EventHealthPanel.js';
+import { LiveFeed } from '../feed/LiveFeed.js';
+import { FunnelPanel } from '../funnel/FunnelPanel.js';
+import { KpiPanel } from '../kpis/KpiPanel.js';
+import { LatencyTable } from '../latency/LatencyTable.js';
+import { RestaurantTable } from '../restaurants/RestaurantTable.js';
+import { ThroughputPanel } from '../throughput/ThroughputPanel.js';
+
+/** The panels, laid out for a wall screen; the header and the load control are passed in. */
+export function Dashboard({ header, loadControl }: { header: ReactNode; loadControl: ReactNode }) {
+  return (
+    <div className="dashboard">
+      {header}
+      <main className="grid">
+        <KpiPanel />
+        <ThroughputPanel />
+        <FunnelPanel />
+        <LiveFeed />
+        <LatencyTable />
+        <RestaurantTable />
+        <EventHealthPanel />
+        {loadControl}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The live feed's bounded window: newest first, each status change once (a stream
+ * re-subscribed after a reconnect may send rows again), never more than `limit` rows.
+ */
+export interface FeedEntry {
+  id: number | string;
+  order_id: string;
+  from_status: string | null;
+  to_status: string;
+  changed_at: string;
+  order: { total_cents: number | null; restaurant: { name: string } | null } | null;
+}
+
+export const FEED_WINDOW = 50;
+
+export function mergeFeed(window: readonly FeedEntry[], incoming: readonly FeedEntry[], limit = FEED_WINDOW): FeedEntry[] {
+  if (incoming.length === 0) return window as FeedEntry[];
+  const byId = new Map<string, FeedEntry>();
+  for (const entry of window) byId.set(String(entry.id), entry);
+  for (const entry of incoming) byId.set(String(entry.id), entry);
+  return [...byId.values()].sort((a, b) => Number(b.id) - Number(a.id)).slice(0, limit);
+}
+
+/** The stream's starting cursor: after the newest row already shown. */
+export function cursorAfter(entries: readonly FeedEntry[]): number {
+  let max = 0;
+  for (const e of entries) max = Math.max(max, Number(e.id));
+  return max;
+}

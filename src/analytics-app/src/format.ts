@@ -1,0 +1,75 @@
+/** How figures read on screen. Values arrive as numbers, or as strings for bigint/numeric. */
+
+export type Numeric = number | string | null | undefined;
+
+export function toNumber(value: Numeric): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export function formatCents(cents: Numeric): string {
+  const n = toNumber(cents);
+  return n === null ? '—' : money.format(n / 100);
+}
+
+export function formatCount(count: Numeric): string {
+  const n = toNumber(count);
+  return n === null ? '—' : integer.format(n);
+}
+
+/** A ratio in 0..1 as a percentage with one decimal at most. */
+export function formatPercent(ratio: Numeric): string {
+  const n = toNumber(ratio);
+  if (n === null) return '—';
+  const pct = Math.round(n * 1000) / 10;
+  return `${pct}%`;
+}
+
+/** Seconds as the unit a person reads best: 850 ms, 4.2 s, 3 min 5 s, 2 h 10 min. */
+export function formatDuration(seconds: Numeric): string {
+  const s = toNumber(seconds);
+  if (s === null) return '—';
+  if (s < 1) return `${Math.round(s * 1000)} ms`;
+  if (s < 60) return `${Math.round(s * 10) / 10} s`;
+  if (s < 3600) {
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
+  }
+  const h = Math.floor(s / 3600);
+  const m = Math.round((s - h * 3600) / 60);
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+export function formatClock(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleTimeString('en-GB', { hour12: false });
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  placed: 'Placed',
+  validated: 'Validated',
+  rejected: 'Rejected',
+  paid: 'Paid',
+  payment_failed: 'Payment failed',
+  approved: 'Approved',
+  restaurant_rejected: 'Restaurant rejected',
+  agent_assigned: 'Agent assigned',
+  picked_up: 'Picked up',
+  delivered: 'Delivered',
+  cancelled: 'Cancelled',
+};
+
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+const FAILURES = new Set(['rejected', 'payment_failed', 'restaurant_rejected', 'cancelled']);
+
+export function isFailureStatus(status: string): boolean {
+  return FAILURES.has(status);
+}

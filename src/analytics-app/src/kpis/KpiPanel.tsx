@@ -1,0 +1,83 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useSubscription } from '@apollo/client/react';
+import { LIVE } from '../apollo/client.js';
+import { formatCents, formatCount, type Numeric } from '../format.js';
+import { PanelState } from '../dashboard/PanelState.js';
+
+export interface Kpis {
+  orders_today: number;
+  in_flight: number;
+  delivered_today: number;
+  failed_today: number;
+  payment_failures_today: number;
+  paid_orders_today: number;
+  revenue_today_cents: Numeric;
+  average_basket_cents: Numeric;
+}
+
+export const KPI_FIELDS = gql`
+  fragment KpiFields on analytics_kpis {
+    orders_today
+    in_flight
+    delivered_today
+    failed_today
+    payment_failures_today
+    paid_orders_today
+    revenue_today_cents
+    average_basket_cents
+  }
+`;
+
+export const KPIS_SUBSCRIPTION: TypedDocumentNode<{ analytics_kpis: Kpis[] }> = gql`
+  subscription DashboardKpis {
+    analytics_kpis {
+      ...KpiFields
+    }
+  }
+  ${KPI_FIELDS}
+`;
+
+function Kpi({ label, value, detail, tone }: { label: string; value: string; detail?: string; tone?: 'good' | 'bad' }) {
+  return (
+    <div className={`kpi${tone ? ` kpi-${tone}` : ''}`}>
+      <dt>{label}</dt>
+      <dd>
+        <span className="kpi-value" data-kpi={label}>
+          {value}
+        </span>
+        {detail && <span className="kpi-detail">{detail}</span>}
+      </dd>
+    </div>
+  );
+}
+
+export function KpiCards({ kpis }: { kpis: Kpis }) {
+  return (
+    <dl className="kpis">
+      <Kpi label="Orders today" value={formatCount(kpis.orders_today)} />
+      <Kpi label="In flight" value={formatCount(kpis.in_flight)} detail="placed, not yet delivered" />
+      <Kpi label="Delivered today" value={formatCount(kpis.delivered_today)} tone="good" />
+      <Kpi
+        label="Cancelled or failed today"
+        value={formatCount(kpis.failed_today)}
+        detail={`${formatCount(kpis.payment_failures_today)} declined payments`}
+        tone={kpis.failed_today > 0 ? 'bad' : undefined}
+      />
+      <Kpi label="Revenue today" value={formatCents(kpis.revenue_today_cents)} detail={`${formatCount(kpis.paid_orders_today)} paid orders`} />
+      <Kpi label="Average basket" value={formatCents(kpis.average_basket_cents)} />
+    </dl>
+  );
+}
+
+export function KpiPanel() {
+  const { data, error, loading } = useSubscription(KPIS_SUBSCRIPTION, LIVE);
+  const kpis = data?.analytics_kpis[0];
+  return (
+    <section className="panel panel-kpis" aria-labelledby="kpis-title">
+      <h2 id="kpis-title">Today</h2>
+      <PanelState loading={loading && !kpis} error={error}>
+        {kpis && <KpiCards kpis={kpis} />}
+      </PanelState>
+    </section>
+  );
+}

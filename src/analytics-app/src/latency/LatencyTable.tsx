@@ -1,0 +1,86 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useSubscription } from '@apollo/client/react';
+import { LIVE } from '../apollo/client.js';
+import { PanelState } from '../dashboard/PanelState.js';
+import { formatCount, formatDuration, type Numeric } from '../format.js';
+
+export interface StageLatency {
+  position: number;
+  stage: string;
+  samples: number;
+  p50_seconds: Numeric;
+  p95_seconds: Numeric;
+  avg_seconds: Numeric;
+}
+
+export const STAGE_LATENCY_FIELDS = gql`
+  fragment StageLatencyFields on analytics_stage_latency {
+    position
+    stage
+    samples
+    p50_seconds
+    p95_seconds
+    avg_seconds
+  }
+`;
+
+export const STAGE_LATENCY_SUBSCRIPTION: TypedDocumentNode<{ analytics_stage_latency: StageLatency[] }> = gql`
+  subscription DashboardStageLatency {
+    analytics_stage_latency(order_by: { position: asc }) {
+      ...StageLatencyFields
+    }
+  }
+  ${STAGE_LATENCY_FIELDS}
+`;
+
+/** What the time spent in each status measures. */
+const STAGE_MEANING: Record<string, string> = {
+  placed: 'Placed → validated or rejected',
+  validated: 'Validated → paid (the customer pays)',
+  payment_failed: 'Declined → paid again',
+  paid: 'Paid → restaurant decision',
+  approved: 'Approved → agent assigned',
+  agent_assigned: 'Assigned → picked up',
+  picked_up: 'Picked up → delivered',
+};
+
+export function LatencyRows({ rows }: { rows: StageLatency[] }) {
+  return (
+    <table className="latency">
+      <caption className="muted">Time spent in each stage, last 24 hours</caption>
+      <thead>
+        <tr>
+          <th scope="col">Stage</th>
+          <th scope="col" className="num">p50</th>
+          <th scope="col" className="num">p95</th>
+          <th scope="col" className="num">Mean</th>
+          <th scope="col" className="num">Samples</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.stage} data-stage={r.stage}>
+            <th scope="row">{STAGE_MEANING[r.stage] ?? r.stage}</th>
+            <td className="num">{formatDuration(r.p50_seconds)}</td>
+            <td className="num">{formatDuration(r.p95_seconds)}</td>
+            <td className="num">{formatDuration(r.avg_seconds)}</td>
+            <td className="num">{formatCount(r.samples)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function LatencyTable() {
+  const { data, error } = useSubscription(STAGE_LATENCY_SUBSCRIPTION, LIVE);
+  const rows = data?.analytics_stage_latency;
+  return (
+    <section className="panel panel-latency" aria-labelledby="latency-title">
+      <h2 id="latency-title">Stage latency</h2>
+      <PanelState loading={!rows} error={error}>
+        {rows && <LatencyRows rows={rows} />}
+      </PanelState>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useSubscription } from '@apollo/client/react';
+import { LIVE } from '../apollo/client.js';
+import { PanelState } from '../dashboard/PanelState.js';
+import { formatCents, formatCount, formatDuration, formatPercent, type Numeric } from '../format.js';
+
+export interface RestaurantFigures {
+  restaurant_id: number;
+  name: string;
+  is_open: boolean;
+  auto_approve: boolean;
+  orders_today: number;
+  in_flight: number;
+  revenue_today_cents: Numeric;
+  approved_today: number;
+  rejected_today: number;
+  rejection_rate: Numeric;
+  avg_approval_seconds: Numeric;
+}
+
+export const RESTAURANT_FIGURES_FIELDS = gql`
+  fragment RestaurantFiguresFields on analytics_restaurants {
+    restaurant_id
+    name
+    is_open
+    auto_approve
+    orders_today
+    in_flight
+    revenue_today_cents
+    approved_today
+    rejected_today
+    rejection_rate
+    avg_approval_seconds
+  }
+`;
+
+/** The busiest first; bounded, so a large marketplace still sends a small result. */
+export const RESTAURANTS_LIMIT = 25;
+
+export const RESTAURANTS_SUBSCRIPTION: TypedDocumentNode<{ analytics_restaurants: RestaurantFigures[] }, { limit: number }> = gql`
+  subscription DashboardRestaurants($limit: Int!) {
+    analytics_restaurants(order_by: [{ orders_today: desc }, { revenue_today_cents: desc }, { restaurant_id: asc }], limit: $limit) {
+      ...RestaurantFiguresFields
+    }
+  }
+  ${RESTAURANT_FIGURES_FIELDS}
+`;
+
+export function RestaurantRows({ rows }: { rows: RestaurantFigures[] }) {
+  return (
+    <table className="restaurants">
+      <thead>
+        <tr>
+          <th scope="col">Restaurant</th>
+          <th scope="col" className="num">Orders</th>
+          <th scope="col" className="num">In flight</th>
+          <th scope="col" className="num">Revenue</th>
+          <th scope="col" className="num">Rejection rate</th>
+          <th scope="col" className="num">Avg approval</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.restaurant_id} data-restaurant={r.restaurant_id}>
+            <th scope="row">
+              {r.name}
+              {!r.is_open && <span className="tag">closed</span>}
+              {!r.auto_approve && <span className="tag">manual approval</span>}
+            </th>
+            <td className="num">{formatCount(r.orders_today)}</td>
+            <td className="num">{formatCount(r.in_flight)}</td>
+            <td className="num">{formatCents(r.revenue_today_cents)}</td>
+            <td className="num" title={`${r.rejected_today} rejected, ${r.approved_today} approved today`}>
+              {formatPercent(r.rejection_rate)}
+            </td>
+            <td className="num">{formatDuration(r.avg_approval_seconds)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function RestaurantTable() {
+  const { data, error } = useSubscription(RESTAURANTS_SUBSCRIPTION, { ...LIVE, variables: { limit: RESTAURANTS_LIMIT } });
+  const rows = data?.analytics_restaurants;
+  return (
+    <section className="panel panel-restaurants" aria-labelledby="restaurants-title">
+      <h2 id="restaurants-title">Restaurants today</h2>
+      <PanelState loading={!rows} error={error}>
+        {rows && <RestaurantRows rows={rows} />}
+      </PanelState>
+    </section>
+  );
+}
