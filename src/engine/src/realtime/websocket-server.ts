@@ -27,7 +27,9 @@ export interface RealtimeSocketOptions {
 export interface RealtimeSocketServer {
   readonly connections: number;
   readonly stats: { accepted: number; overflowClosed: number; heartbeatDropped: number; framesSent: number; bytesSent: number };
-  /** Closes every connection (Hasura sends 1012 on shutdown so clients reconnect) and stops accepting. */
+  /** Closes every current connection; new ones are still accepted. */
+  closeAll(code: number, reason: string): Promise<void>;
+  /** Stops accepting and closes every connection (Hasura sends 1012 on shutdown so clients reconnect). */
   close(code?: number, reason?: string): Promise<void>;
 }
 
@@ -63,8 +65,11 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
     noServer: true,
     maxPayload: options.maxPayloadBytes,
     perMessageDeflate: false,
-    // Hasura answers with the protocol it picked; a client that offered none gets no header.
-    handleProtocols: (protocols) => (protocols.size === 0 ? false : chooseSubprotocol(protocols) === 'graphql-ws' && !protocols.has('graphql-ws') ? false : chooseSubprotocol(protocols)),
+    // Echo the protocol picked; a client that offered neither gets no header (and the legacy protocol).
+    handleProtocols: (protocols) => {
+      const chosen = chooseSubprotocol(protocols);
+      return protocols.has(chosen) ? chosen : false;
+    },
   });
   const tracked = new Set<Tracked>();
   const stats = { accepted: 0, overflowClosed: 0, heartbeatDropped: 0, framesSent: 0, bytesSent: 0 };
@@ -164,26 +169,31 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
 
   server.on('upgrade', onUpgrade);
 
+  const closeAll = async (code: number, reason: string): Promise<void> => {
+    const closed = [...tracked].map(
+      (entry) =>
+        new Promise<void>((resolve) => {
+          if (entry.ws.readyState === WebSocket.CLOSED) return resolve();
+          entry.ws.once('close', () => resolve());
+          entry.protocol.onClose();
+          entry.ws.close(code, reason);
+          setTimeout(() => entry.ws.terminate(), 1000).unref();
+        }),
+    );
+    await Promise.all(closed);
+  };
+
   return {
     get connections() {
       return tracked.size;
     },
     stats,
+    closeAll,
     async close(code: number = CloseCode.ServiceRestart, reason = 'shutting server down') {
       closing = true;
       clearInterval(heartbeat);
       server.off('upgrade', onUpgrade);
-      const closed = [...tracked].map(
-        (entry) =>
-          new Promise<void>((resolve) => {
-            if (entry.ws.readyState === WebSocket.CLOSED) return resolve();
-            entry.ws.once('close', () => resolve());
-            entry.protocol.onClose();
-            entry.ws.close(code, reason);
-            setTimeout(() => entry.ws.terminate(), 1000).unref();
-          }),
-      );
-      await Promise.all(closed);
+      await closeAll(code, reason);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

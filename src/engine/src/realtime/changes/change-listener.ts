@@ -32,13 +32,19 @@ export class ChangeListener {
 
   constructor(private readonly options: ChangeListenerOptions) {}
 
+  private started = false;
+
+  /** Idempotent. */
   start(): void {
+    if (this.started) return;
+    this.started = true;
     this.stopped = false;
     void this.connect();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.started = false;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     const client = this.client;

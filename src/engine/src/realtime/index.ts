@@ -1,0 +1,135 @@
+import type { Server } from 'node:http';
+import type pg from 'pg';
+import type { RequestHeaders } from '../auth/headers.js';
+import type { Session } from '../auth/session.js';
+import type { EngineConfig } from '../config.js';
+import type { HasuraMetadata } from '../metadata/types.js';
+import { ChangeListener } from './changes/change-listener.js';
+import { syncChangeTriggers } from './changes/change-triggers.js';
+import { loadTableDependencies, TableDependencies } from './changes/table-dependencies.js';
+import { LiveQueryManager, type LiveQueryStats } from './live/live-query-manager.js';
+import { realtimeMetricsText } from './metrics.js';
+import { createOperationRouter, type GraphQLExecutor } from './operation-router.js';
+import { CloseCode } from './protocol/index.js';
+import { withTokenExpiry } from './session-expiry.js';
+import type { SubscriptionPreparer } from './subscription-planner.js';
+import { attachRealtimeSockets, type RealtimeSocketServer } from './websocket-server.js';
+
+export type { PreparedSubscription, PrepareResult, SubscriptionPreparer } from './subscription-planner.js';
+
+export interface RealtimeServiceOptions {
+  pool: pg.Pool;
+  config: EngineConfig;
+  /** The GraphQL service: `execute` for queries and mutations, `prepareSubscription` for subscriptions. */
+  graphql: GraphQLExecutor & SubscriptionPreparer;
+  /** The same authentication HTTP uses. */
+  authenticate(headers: RequestHeaders): Promise<Session>;
+  getMetadata(): HasuraMetadata;
+  log?(entry: object): void;
+}
+
+export interface RealtimeService {
+  /** Accepts WebSocket upgrades on `/v1/graphql` and `/v1alpha1/graphql` of this server. */
+  attach(server: Server): void;
+  /** Installs change triggers for the tracked tables, re-resolves what each poller watches; on a change closes sockets (1012) as Hasura does. */
+  applyMetadata(metadata: HasuraMetadata): Promise<void>;
+  stop(): Promise<void>;
+  metricsText(): string;
+  stats(): { connections: number; live: LiveQueryStats; streams: LiveQueryStats };
+  /** Resolves when no refresh is running or queued (tests). */
+  idle(): Promise<void>;
+}
+
+/**
+ * The realtime part of the engine: the WebSocket endpoint, multiplexed live queries,
+ * streaming subscriptions and the change notifications that drive them.
+ */
+export function createRealtimeService(options: RealtimeServiceOptions): RealtimeService {
+  const { pool, config } = options;
+  let dependencies = TableDependencies.empty();
+  const resolveTables = (names: ReadonlySet<string>) => dependencies.resolve(names);
+  const changeDriven = config.liveQueries.notify;
+  const live = new LiveQueryManager({
+    pool,
+    batchSize: config.liveQueries.batchSize,
+    refetchIntervalMs: config.liveQueries.refetchIntervalMs,
+    changeDriven,
+    resolveTables,
+  });
+  const streams = new LiveQueryManager({
+    pool,
+    batchSize: config.streamingQueries.batchSize,
+    refetchIntervalMs: config.streamingQueries.refetchIntervalMs,
+    changeDriven,
+    resolveTables,
+  });
+  live.start();
+  streams.start();
+  const listener = changeDriven
+    ? new ChangeListener({
+        connectionString: config.databaseUrl,
+        onChange: (tables) => {
+          live.tablesChanged(tables);
+          streams.tablesChanged(tables);
+        },
+        onResync: () => {
+          live.refreshAll();
+          streams.refreshAll();
+        },
+        log: options.log,
+      })
+    : null;
+  let sockets: RealtimeSocketServer | null = null;
+  let applied: string | null = null;
+
+  const startOperation = createOperationRouter({ graphql: options.graphql, preparer: options.graphql, live, streams, log: options.log });
+
+  return {
+    attach(server) {
+      if (sockets) throw new Error('realtime is already attached to a server');
+      sockets = attachRealtimeSockets(server, {
+        authenticate: withTokenExpiry(options.authenticate),
+        startOperation,
+        keepAliveMs: config.websocket.keepAliveMs,
+        initTimeoutMs: config.websocket.connectionInitTimeoutMs,
+        maxBufferedBytes: config.websocket.maxBufferedBytes,
+        maxPayloadBytes: config.maxRequestBytes,
+        heartbeatMs: Math.max(10_000, config.websocket.keepAliveMs * 2),
+        log: options.log,
+      });
+    },
+
+    async applyMetadata(metadata) {
+      dependencies = await loadTableDependencies(pool, metadata);
+      if (changeDriven) await syncChangeTriggers(pool, dependencies.watched);
+      live.retrack();
+      streams.retrack();
+      listener?.start();
+      const text = JSON.stringify(metadata);
+      if (applied !== null && applied !== text && config.websocket.closeOnMetadataChange) {
+        // Hasura's mkCloseWebsocketsOnMetadataChangeAction: subscribers reconnect against the new schema.
+        await sockets?.closeAll(CloseCode.ServiceRestart, 'Server state changed, restarting the server');
+      }
+      applied = text;
+    },
+
+    async stop() {
+      await sockets?.close();
+      live.stop();
+      streams.stop();
+      await listener?.stop();
+    },
+
+    metricsText() {
+      return realtimeMetricsText({ sockets, live: live.stats(), streams: streams.stats(), listener });
+    },
+
+    stats() {
+      return { connections: sockets?.connections ?? 0, live: live.stats(), streams: streams.stats() };
+    },
+
+    async idle() {
+      await Promise.all([live.idle(), streams.idle()]);
+    },
+  };
+}

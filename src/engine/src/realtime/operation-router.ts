@@ -1,0 +1,70 @@
+import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import type { Session } from '../auth/session.js';
+import type { LiveQueryManager } from './live/live-query-manager.js';
+import type { GraphQLErrorJson, OperationPayload, OperationSink, StartedOperation, StartOperation } from './protocol/index.js';
+import { toPlan, type SubscriptionPreparer } from './subscription-planner.js';
+
+export interface GraphQLExecutor {
+  execute(
+    request: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
+    session: Session,
+  ): Promise<{ data?: unknown; errors?: GraphQLErrorJson[] }>;
+}
+
+export interface OperationRouterDeps {
+  graphql: GraphQLExecutor;
+  preparer: SubscriptionPreparer;
+  live: LiveQueryManager;
+  streams: LiveQueryManager;
+  log?(entry: object): void;
+}
+
+const NOTHING: StartedOperation = { stop: () => undefined };
+
+function internalError(error: unknown): GraphQLErrorJson[] {
+  return [{ message: error instanceof Error ? error.message : String(error), extensions: { path: '$', code: 'unexpected' } }];
+}
+
+function isSubscription(request: OperationPayload): boolean {
+  let document: DocumentNode;
+  try {
+    document = parse(request.query, { noLocation: true });
+  } catch {
+    return false; // execute() reports the syntax error in Hasura's words
+  }
+  return getOperationAST(document, request.operationName ?? undefined)?.operation === 'subscription';
+}
+
+/**
+ * Runs what arrives over a socket: queries and mutations through the GraphQL service (one
+ * result, then complete), subscriptions as multiplexed live queries or streams.
+ */
+export function createOperationRouter(deps: OperationRouterDeps): StartOperation {
+  return async (request: OperationPayload, session: Session, sink: OperationSink): Promise<StartedOperation> => {
+    try {
+      if (!isSubscription(request)) {
+        const response = await deps.graphql.execute(request, session);
+        if (response.data === undefined && response.errors) sink.error(response.errors);
+        else {
+          sink.next(JSON.stringify(response));
+          sink.complete();
+        }
+        return NOTHING;
+      }
+      const prepared = await deps.preparer.prepareSubscription(request, session);
+      if ('errors' in prepared) {
+        sink.error(prepared.errors);
+        return NOTHING;
+      }
+      const plan = toPlan(prepared.ok, session);
+      const subscriber = { push: (payloadJson: string) => sink.next(payloadJson) };
+      const stop =
+        plan.kind === 'live' ? await deps.live.subscribe(plan.plan, subscriber) : await deps.streams.subscribeStream(plan.plan, subscriber);
+      return { stop };
+    } catch (error) {
+      deps.log?.({ level: 'error', msg: 'websocket operation failed', error: String(error), stack: (error as Error).stack });
+      sink.error(internalError(error));
+      return NOTHING;
+    }
+  };
+}
