@@ -61,6 +61,7 @@ export function eventHandler<Input>(fn: EventFunction<Input>, runtime: FunctionR
       trigger: event.trigger.name,
       attempt: event.delivery_info?.current_retry,
     });
+    logger.debug({ op: event.event.op }, 'event received');
     try {
       const outcome = await fn.process(input, { event, logger, runtime });
       if (outcome.kind === 'retry-later') {

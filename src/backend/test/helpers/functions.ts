@@ -51,7 +51,7 @@ export interface Delivery {
 
 /** POSTs a body to a function the way Hasura does (content-type, user agent, secret header). */
 export async function deliver(
-  server: FunctionsServer,
+  server: Pick<FunctionsServer, 'url'>,
   path: string,
   body: unknown,
   options: { secret?: string | null; rawBody?: string } = {},
