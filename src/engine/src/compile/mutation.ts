@@ -1,0 +1,36 @@
+import type { GraphQLObjectType, OperationDefinitionNode } from 'graphql';
+import { outputMeaning } from '../schema/extensions.js';
+import type { CompileContext } from './context.js';
+import { compileInsert } from './insert.js';
+import type { MutationStep } from './mutation-step.js';
+import { collectFields, fieldArgs } from './selection.js';
+import { compileDelete, compileUpdate, compileUpdateMany } from './update-delete.js';
+import { ValidationError } from './errors.js';
+
+/** Every root field of a mutation, in order; the executor runs them in one transaction. */
+export function compileMutation(ctx: CompileContext, operation: OperationDefinitionNode, rootType: GraphQLObjectType): { steps: MutationStep[]; typename: string[] } {
+  const steps: MutationStep[] = [];
+  const typename: string[] = [];
+  for (const field of collectFields(ctx, rootType, [operation.selectionSet])) {
+    const path = `$.selectionSet.${field.key}`;
+    if (field.name === '__typename') {
+      typename.push(field.key);
+      steps.push({ key: field.key, execute: async () => rootType.name });
+      continue;
+    }
+    const m = field.def && outputMeaning(field.def);
+    if (m?.kind !== 'root') throw new ValidationError(`field '${field.name}' not found in type: '${rootType.name}'`, path);
+    const args = fieldArgs(ctx, field);
+    switch (m.root) {
+      case 'insert': steps.push(compileInsert(ctx, field, m.table, args, false, path)); break;
+      case 'insert_one': steps.push(compileInsert(ctx, field, m.table, args, true, path)); break;
+      case 'update': steps.push(compileUpdate(ctx, field, m.table, args, false, path)); break;
+      case 'update_by_pk': steps.push(compileUpdate(ctx, field, m.table, args, true, path)); break;
+      case 'update_many': steps.push(compileUpdateMany(ctx, field, m.table, args, path)); break;
+      case 'delete': steps.push(compileDelete(ctx, field, m.table, args, false, path)); break;
+      case 'delete_by_pk': steps.push(compileDelete(ctx, field, m.table, args, true, path)); break;
+      default: throw new ValidationError(`field '${field.name}' not found in type: '${rootType.name}'`, path);
+    }
+  }
+  return { steps, typename };
+}

@@ -1,0 +1,54 @@
+import { Kind, type DocumentNode, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
+import { compile } from '../sql/builder.js';
+import type { Catalog } from '../schema/catalog.js';
+import { CompileContext } from '../compile/context.js';
+import { compileMutation } from '../compile/mutation.js';
+import type { MutationStep } from '../compile/mutation-step.js';
+import { compileQueryRoot, queryStatement } from '../compile/query.js';
+import type { PreparedOperation } from './prepare.js';
+import type { GraphQLSchema } from 'graphql';
+
+/** A compiled query: SQL text with parameter descriptors, plus the fields graphql-js answers. */
+export interface QueryPlan {
+  kind: 'query';
+  text: string | null;
+  params: unknown[];
+  fields: { key: string; by: 'sql' | 'introspection' }[];
+  /** The operation reduced to its introspection fields, for graphql-js. */
+  introspection: DocumentNode | null;
+  /** Variables whose values shaped the SQL; a plan without any is reusable for every request. */
+  shapeVariables: Set<string>;
+}
+
+export interface MutationPlan {
+  kind: 'mutation';
+  steps: MutationStep[];
+}
+
+function introspectionDocument(prepared: PreparedOperation, nodes: OperationDefinitionNode['selectionSet']['selections']): DocumentNode {
+  const operation: OperationDefinitionNode = {
+    ...prepared.operation,
+    selectionSet: { kind: Kind.SELECTION_SET, selections: nodes },
+  };
+  return { kind: Kind.DOCUMENT, definitions: [operation, ...Object.values(prepared.fragments)] };
+}
+
+export function planQuery(catalog: Catalog, schema: GraphQLSchema, role: string, prepared: PreparedOperation, variables: Record<string, unknown>, rootType: GraphQLObjectType): QueryPlan {
+  const ctx = new CompileContext(catalog, schema, role, variables, prepared.fragments);
+  const root = compileQueryRoot(ctx, prepared.operation, rootType);
+  const compiled = root.data ? compile(queryStatement(root.data)) : null;
+  const introspectionNodes = root.fields.filter((f) => f.by === 'introspection').flatMap((f) => f.node.nodes);
+  return {
+    kind: 'query',
+    text: compiled?.text ?? null,
+    params: compiled?.values ?? [],
+    fields: root.fields.map((f) => ({ key: f.key, by: f.by })),
+    introspection: introspectionNodes.length > 0 ? introspectionDocument(prepared, introspectionNodes) : null,
+    shapeVariables: ctx.reader.shapeVariables,
+  };
+}
+
+export function planMutation(catalog: Catalog, schema: GraphQLSchema, role: string, prepared: PreparedOperation, variables: Record<string, unknown>, rootType: GraphQLObjectType): MutationPlan {
+  const ctx = new CompileContext(catalog, schema, role, variables, prepared.fragments);
+  return { kind: 'mutation', steps: compileMutation(ctx, prepared.operation, rootType).steps };
+}

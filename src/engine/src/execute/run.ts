@@ -1,0 +1,66 @@
+import { execute as executeIntrospection, type GraphQLSchema } from 'graphql';
+import type pg from 'pg';
+import type { Session } from '../auth/session.js';
+import { compile, type SQL } from '../sql/builder.js';
+import { bindParams, sessionJson } from '../compile/params.js';
+import type { StatementRunner } from '../compile/mutation-step.js';
+import type { MutationPlan, QueryPlan } from './plans.js';
+
+/** A Postgres error with where it happened, for mapping to Hasura's error format. */
+export class StatementError extends Error {
+  constructor(readonly pgError: unknown, readonly path: string, readonly statement: { text: string; values: unknown[] }) {
+    super((pgError as Error).message);
+  }
+}
+
+export async function runQuery(pool: pg.Pool, schema: GraphQLSchema, plan: QueryPlan, variables: Record<string, unknown>, session: Session): Promise<Record<string, unknown>> {
+  let sqlData: Record<string, unknown> = {};
+  const pending: Promise<void>[] = [];
+  if (plan.text) {
+    const values = bindParams(plan.params, variables, session);
+    pending.push(pool.query<{ data: Record<string, unknown> }>(plan.text, values).then(
+      (result) => { sqlData = result.rows[0]!.data; },
+      (error) => { throw new StatementError(error, '$', { text: plan.text!, values }); },
+    ));
+  }
+  let introspected: Record<string, unknown> = {};
+  if (plan.introspection) {
+    const result = await executeIntrospection({ schema, document: plan.introspection, variableValues: variables });
+    if (result.errors?.length) throw result.errors[0];
+    introspected = (result.data ?? {}) as Record<string, unknown>;
+  }
+  await Promise.all(pending);
+  if (!plan.introspection) return sqlData;
+  const data: Record<string, unknown> = {};
+  for (const f of plan.fields) data[f.key] = f.by === 'sql' ? sqlData[f.key] : introspected[f.key];
+  return data;
+}
+
+/** All root fields of a mutation in one transaction, with the session in `hasura.user`. */
+export async function runMutation(pool: pg.Pool, plan: MutationPlan, variables: Record<string, unknown>, session: Session): Promise<Record<string, unknown>> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query("SELECT set_config('hasura.user', $1, true)", [sessionJson(session)]);
+    const runner: StatementRunner = {
+      async run<Row>(statement: SQL, errorPath: string): Promise<Row[]> {
+        const { text, values: params } = compile(statement);
+        const values = bindParams(params, variables, session);
+        try {
+          return (await client.query(text, values)).rows as Row[];
+        } catch (error) {
+          throw new StatementError(error, errorPath, { text, values });
+        }
+      },
+    };
+    const data: Record<string, unknown> = {};
+    for (const step of plan.steps) data[step.key] = await step.execute(runner);
+    await client.query('COMMIT');
+    return data;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,118 @@
+import { getVariableValues, GraphQLError, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import type pg from 'pg';
+import type { Session } from '../auth/session.js';
+import type { EngineConfig } from '../config.js';
+import type { HasuraMetadata } from '../metadata/types.js';
+import { introspectDatabase } from '../introspection/index.js';
+import type { Catalog } from '../schema/catalog.js';
+import { buildRoleSchema } from '../schema/build-schema.js';
+import { resolveCatalog } from '../schema/resolve-catalog.js';
+import { CompileError } from '../compile/errors.js';
+import { CheckFailedError } from '../compile/mutation-step.js';
+import { MissingSessionVariableError } from '../compile/params.js';
+import { PermissionError } from '../permissions/permission-filter.js';
+import { LruCache } from '../execute/prepared-cache.js';
+import { prepareOperation, type Prepared } from '../execute/prepare.js';
+import { planMutation, planQuery, type QueryPlan } from '../execute/plans.js';
+import { runMutation, runQuery, StatementError } from '../execute/run.js';
+import { pgErrorToGraphQL } from './pg-errors.js';
+import { readEnumTableValues } from './enum-tables.js';
+import { graphqlError, type GraphQLRequest, type GraphQLResponse, type GraphQLService, type GraphQLServiceOptions, type HasuraGraphQLError } from './types.js';
+import { hasuraMessage } from './validation.js';
+
+interface CacheEntry {
+  prepared: Prepared;
+  /** Set once a compile read no variable values: every later request only binds. */
+  plan?: QueryPlan;
+}
+
+const PLAN_CACHE_SIZE = 2000;
+
+export class HasuraGraphQLService implements GraphQLService {
+  private catalog!: Catalog;
+  private readonly schemas = new Map<string, GraphQLSchema>();
+  private readonly plans = new LruCache<CacheEntry>(PLAN_CACHE_SIZE);
+
+  constructor(private readonly pool: pg.Pool, private readonly config: EngineConfig) {}
+
+  async reload(metadata: HasuraMetadata): Promise<void> {
+    const db = await introspectDatabase(this.pool);
+    const enumTableValues = await readEnumTableValues(this.pool, metadata, db);
+    this.catalog = resolveCatalog(metadata, db, { stringifyNumeric: this.config.stringifyNumericTypes, enumTableValues });
+    this.schemas.clear();
+    this.plans.clear();
+  }
+
+  /** Metadata problems found at the last reload (tables or functions that do not exist, ...). */
+  inconsistencies(): string[] {
+    return this.catalog.inconsistencies;
+  }
+
+  schemaFor(session: Session): GraphQLSchema {
+    let schema = this.schemas.get(session.role);
+    if (!schema) {
+      schema = buildRoleSchema(this.catalog, session.role);
+      this.schemas.set(session.role, schema);
+    }
+    return schema;
+  }
+
+  async execute(request: GraphQLRequest, session: Session): Promise<GraphQLResponse> {
+    try {
+      return await this.executeUnsafe(request, session);
+    } catch (error) {
+      return { errors: [this.toGraphQLError(error, session)] };
+    }
+  }
+
+  private async executeUnsafe(request: GraphQLRequest, session: Session): Promise<GraphQLResponse> {
+    if (typeof request.query !== 'string') return { errors: [graphqlError('the key \'query\' was not present', '$', 'parse-failed')] };
+    const schema = this.schemaFor(session);
+    const key = `${session.role}\u0000${request.operationName ?? ''}\u0000${request.query}`;
+    let entry = this.plans.get(key);
+    if (!entry) {
+      entry = { prepared: prepareOperation(schema, request.query, request.operationName, this.config.maxQueryDepth) };
+      this.plans.set(key, entry);
+    }
+    if (!entry.prepared.ok) return { errors: entry.prepared.errors };
+    const op = entry.prepared.op;
+    const coerced = getVariableValues(schema, op.operation.variableDefinitions ?? [], request.variables ?? {});
+    if (coerced.errors) {
+      return { errors: coerced.errors.slice(0, 1).map((e) => graphqlError(hasuraMessage(e.message), '$.variableValues', 'validation-failed')) };
+    }
+    const variables = coerced.coerced;
+    if (op.operation.operation === 'mutation') {
+      const rootType = schema.getMutationType();
+      if (!rootType) return { errors: [graphqlError('no mutations exist', '$', 'validation-failed')] };
+      const plan = planMutation(this.catalog, schema, session.role, op, variables, rootType);
+      return { data: await runMutation(this.pool, plan, variables, session) };
+    }
+    const rootType = (op.operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType()) as GraphQLObjectType;
+    let plan = entry.plan;
+    if (!plan) {
+      plan = planQuery(this.catalog, schema, session.role, op, variables, rootType);
+      if (plan.shapeVariables.size === 0) entry.plan = plan;
+    }
+    return { data: await runQuery(this.pool, schema, plan, variables, session) };
+  }
+
+  private toGraphQLError(error: unknown, session: Session): HasuraGraphQLError {
+    if (error instanceof CompileError) return graphqlError(error.message, error.path, error.code);
+    if (error instanceof CheckFailedError) return graphqlError(error.message, error.path, 'permission-error');
+    if (error instanceof MissingSessionVariableError) return graphqlError(error.message, '$', 'not-found');
+    if (error instanceof PermissionError) return graphqlError(error.message, '$', 'permission-error');
+    if (error instanceof StatementError) {
+      const isAdmin = session.isAdmin && this.config.adminInternalErrors;
+      return pgErrorToGraphQL(error.pgError, { path: error.path, isAdmin, statement: error.statement });
+    }
+    if (error instanceof GraphQLError) return graphqlError(error.message, '$', 'validation-failed');
+    const internal = session.isAdmin && this.config.adminInternalErrors ? { message: String((error as Error)?.message ?? error) } : undefined;
+    return graphqlError('unexpected error while executing the request', '$', 'unexpected', internal);
+  }
+}
+
+export async function createHasuraGraphQLService(opts: GraphQLServiceOptions): Promise<HasuraGraphQLService> {
+  const service = new HasuraGraphQLService(opts.pool, opts.config);
+  await service.reload(opts.metadata);
+  return service;
+}

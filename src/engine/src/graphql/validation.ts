@@ -1,0 +1,34 @@
+import type { ASTNode, GraphQLError } from 'graphql';
+import type { HasuraGraphQLError } from './types.js';
+import { graphqlError } from './types.js';
+
+/** graphql-js messages reworded the way Hasura's own validator words them. */
+const REWRITES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^Cannot query field "([^"]+)" on type "([^"]+)"\./, (m) => `field '${m[1]}' not found in type: '${m[2]}'`],
+  [/^Field "([^"]+)" is not defined by type "([^"]+)"\./, (m) => `field '${m[1]}' not found in type: '${m[2]}'`],
+  [/^Unknown argument "([^"]+)" on field "[^".]+\.([^"]+)"\./, (m) => `'${m[2]}' has no argument named '${m[1]}'`],
+  [/^Field "[^"]+" argument "([^"]+)" of type "[^"]+" is required, but it was not provided\./, (m) => `missing required field '${m[1]}'`],
+  [/^Field "[^".]+\.([^"]+)" of required type "[^"]+" was not provided\./, (m) => `missing required field '${m[1]}'`],
+  [/^Unknown directive "@([^"]+)"\./, (m) => `directive '${m[1]}' is not defined in the schema`],
+  [/^Int cannot represent non-integer value: "/, () => "expected a 32-bit integer for type 'Int', but found a string"],
+  [/^Int cannot represent non 32-bit signed integer value/, () => "expected a 32-bit integer for type 'Int', but found a number"],
+  [/^Cannot spread fragment "([^"]+)" within itself/, (m) => `the fragment definition(s) ${m[1]} form a cycle`],
+  [/^Unknown fragment "([^"]+)"\./, (m) => `fragment '${m[1]}' is not defined`],
+  [/^Variable "\$([^"]+)" is not defined/, (m) => `unbound variable '${m[1]}'`],
+  [/^Variable "\$([^"]+)" is never used/, (m) => `unexpected variables in variableValues: ${m[1]}`],
+];
+
+export function hasuraMessage(message: string): string {
+  for (const [pattern, rewrite] of REWRITES) {
+    const m = message.match(pattern);
+    if (m) return rewrite(m);
+  }
+  return message;
+}
+
+export function validationErrors(errors: readonly GraphQLError[], paths: Map<ASTNode, string>): HasuraGraphQLError[] {
+  return errors.map((e) => {
+    const node = e.nodes?.find((n) => paths.has(n));
+    return graphqlError(hasuraMessage(e.message), node ? paths.get(node)! : '$', 'validation-failed');
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * The tracked part of the database, resolved once per metadata + introspection: tables with
+ * their GraphQL names, columns, relationships, computed fields and per-role permissions.
+ * Schema building and compiling both read this; neither goes back to raw metadata.
+ */
+import type { BoolExp } from '../metadata/types.js';
+import type { ColumnModel, DatabaseModel, FunctionModel, PgType, TableModel } from '../introspection/model.js';
+
+export interface ScalarInfo {
+  /** GraphQL scalar name (`Int`, `String`, `uuid`, `timestamptz`, `_text`, ...). */
+  gqlName: string;
+  pgType: PgType;
+  /** The type with domains resolved (what operators and casts are chosen by). */
+  baseType: PgType;
+  isArray: boolean;
+  /** Groups that decide operators and output formatting. */
+  family: 'int' | 'float' | 'numeric' | 'string' | 'boolean' | 'json' | 'jsonb' | 'geometry' | 'geography' | 'ltree' | 'other';
+}
+
+export interface ColumnInfo {
+  name: string;
+  gqlName: string;
+  model: ColumnModel;
+  scalar: ScalarInfo;
+  nullable: boolean;
+  comment: string | null;
+}
+
+export interface RelationshipInfo {
+  name: string;
+  kind: 'object' | 'array';
+  source: TableInfo;
+  target: TableInfo;
+  /** [source column, target column] pairs. */
+  mapping: [string, string][];
+  /** For object relationships: the source holds the foreign key, so nested inserts write the target first. */
+  sourceHoldsKey: boolean;
+  /** The target columns are all NOT NULL via a foreign key from the source: the field is non-null. */
+  nonNull: boolean;
+}
+
+export interface ComputedFieldInfo {
+  name: string;
+  fn: FunctionModel;
+  tableArgIndex: number;
+  sessionArgIndex: number | null;
+  /** Arguments the caller supplies through `args:`. */
+  inputArgs: { name: string; index: number; scalar: ScalarInfo; hasDefault: boolean }[];
+  returns: { kind: 'scalar'; scalar: ScalarInfo } | { kind: 'table'; table: TableInfo };
+  comment: string | null;
+}
+
+export interface TrackedFunctionInfo {
+  gqlName: string;
+  fn: FunctionModel;
+  returnTable: TableInfo;
+  sessionArgIndex: number | null;
+  inputArgs: { name: string; index: number; scalar: ScalarInfo; hasDefault: boolean }[];
+  exposedAs: 'query' | 'mutation';
+  /** Roles granted explicitly; with inferred permissions, select access to the table suffices. */
+  roles: Set<string> | null;
+}
+
+export interface SelectPermissionInfo {
+  columns: Set<string>;
+  computedFields: Set<string>;
+  filter: BoolExp;
+  limit: number | null;
+  allowAggregations: boolean;
+  queryRootFields: Set<string> | null;
+  subscriptionRootFields: Set<string> | null;
+}
+
+export interface InsertPermissionInfo {
+  check: BoolExp;
+  columns: Set<string>;
+  set: Record<string, unknown>;
+  backendOnly: boolean;
+}
+
+export interface UpdatePermissionInfo {
+  columns: Set<string>;
+  filter: BoolExp;
+  check: BoolExp | null;
+  set: Record<string, unknown>;
+}
+
+export interface DeletePermissionInfo {
+  filter: BoolExp;
+}
+
+export interface TablePermissions {
+  select: SelectPermissionInfo | null;
+  insert: InsertPermissionInfo | null;
+  update: UpdatePermissionInfo | null;
+  delete: DeletePermissionInfo | null;
+}
+
+export type RootFieldKind =
+  | 'select' | 'select_by_pk' | 'select_aggregate' | 'select_stream'
+  | 'insert' | 'insert_one' | 'update' | 'update_by_pk' | 'update_many' | 'delete' | 'delete_by_pk';
+
+export interface TableInfo {
+  key: string;
+  schema: string;
+  name: string;
+  model: TableModel;
+  gqlName: string;
+  rootFieldNames: Record<RootFieldKind, string>;
+  columns: ColumnInfo[];
+  columnsByName: Map<string, ColumnInfo>;
+  primaryKey: ColumnInfo[] | null;
+  objectRelationships: RelationshipInfo[];
+  arrayRelationships: RelationshipInfo[];
+  computedFields: ComputedFieldInfo[];
+  /** Enum table (`is_enum: true`): its values become a GraphQL enum. */
+  enumValues: { value: string; description: string | null }[] | null;
+  permissions: Map<string, TablePermissions>;
+  comment: string | null;
+}
+
+export interface Catalog {
+  db: DatabaseModel;
+  tables: TableInfo[];
+  tablesByKey: Map<string, TableInfo>;
+  functions: TrackedFunctionInfo[];
+  /** Every role named in any permission. */
+  roles: Set<string>;
+  stringifyNumeric: boolean;
+  /** Metadata problems that made something unavailable (like Hasura's inconsistent objects). */
+  inconsistencies: string[];
+}

@@ -1,0 +1,253 @@
+import type {
+  ArrayRelationship, ComputedField, FunctionMetadata, HasuraMetadata, ObjectRelationship, QualifiedTable, TableMetadata,
+} from '../metadata/types.js';
+import { findFunctions, findTable, qualifiedKey, type DatabaseModel, type FunctionModel } from '../introspection/model.js';
+import type {
+  Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TablePermissions, TrackedFunctionInfo,
+} from './catalog.js';
+import { graphqlSafeName, scalarInfo } from './scalars.js';
+
+export interface ResolveOptions {
+  stringifyNumeric?: boolean;
+  /** Values of enum tables (`is_enum`), keyed by qualifiedKey; read by the service before resolving. */
+  enumTableValues?: Map<string, { value: string; description: string | null }[]>;
+}
+
+export function qualifyTable(t: QualifiedTable | string | { schema?: string; name: string }): QualifiedTable {
+  if (typeof t === 'string') return { schema: 'public', name: t };
+  return { schema: t.schema ?? 'public', name: t.name };
+}
+
+const ROOT_FIELD_KINDS: RootFieldKind[] = [
+  'select', 'select_by_pk', 'select_aggregate', 'select_stream',
+  'insert', 'insert_one', 'update', 'update_by_pk', 'update_many', 'delete', 'delete_by_pk',
+];
+
+function defaultRootName(kind: RootFieldKind, base: string): string {
+  switch (kind) {
+    case 'select': return base;
+    case 'select_by_pk': return `${base}_by_pk`;
+    case 'select_aggregate': return `${base}_aggregate`;
+    case 'select_stream': return `${base}_stream`;
+    case 'insert': return `insert_${base}`;
+    case 'insert_one': return `insert_${base}_one`;
+    case 'update': return `update_${base}`;
+    case 'update_by_pk': return `update_${base}_by_pk`;
+    case 'update_many': return `update_${base}_many`;
+    case 'delete': return `delete_${base}`;
+    case 'delete_by_pk': return `delete_${base}_by_pk`;
+  }
+}
+
+function buildTable(meta: TableMetadata, db: DatabaseModel, options: ResolveOptions, problems: string[]): TableInfo | null {
+  const q = qualifyTable(meta.table);
+  const model = findTable(db, q.schema, q.name);
+  if (!model) {
+    problems.push(`table "${q.schema}.${q.name}" does not exist`);
+    return null;
+  }
+  const config = meta.configuration ?? {};
+  const gqlName = config.custom_name ?? graphqlSafeName(q.schema === 'public' ? q.name : `${q.schema}_${q.name}`);
+  const rootFieldNames = {} as Record<RootFieldKind, string>;
+  for (const kind of ROOT_FIELD_KINDS) {
+    const custom = config.custom_root_fields?.[kind];
+    const customName = typeof custom === 'string' ? custom : custom?.name;
+    rootFieldNames[kind] = customName ?? defaultRootName(kind, gqlName);
+  }
+  const columns: ColumnInfo[] = model.columns.map((c) => ({
+    name: c.name,
+    gqlName: config.column_config?.[c.name]?.custom_name ?? config.custom_column_names?.[c.name] ?? graphqlSafeName(c.name),
+    model: c,
+    scalar: scalarInfo(db, c.typeOid),
+    nullable: !c.notNull,
+    comment: config.column_config?.[c.name]?.comment ?? c.comment,
+  }));
+  const columnsByName = new Map(columns.map((c) => [c.name, c]));
+  const primaryKey = model.primaryKey ? model.primaryKey.columns.map((n) => columnsByName.get(n)!).filter(Boolean) : null;
+  return {
+    key: qualifiedKey(q.schema, q.name), schema: q.schema, name: q.name, model, gqlName, rootFieldNames,
+    columns, columnsByName, primaryKey: primaryKey && primaryKey.length > 0 ? primaryKey : null,
+    objectRelationships: [], arrayRelationships: [], computedFields: [],
+    enumValues: meta.is_enum ? (options.enumTableValues?.get(qualifiedKey(q.schema, q.name)) ?? null) : null,
+    permissions: new Map(), comment: model.comment,
+  };
+}
+
+function columnList(spec: string | string[] | undefined, single?: string): string[] {
+  if (Array.isArray(spec)) return spec;
+  if (typeof spec === 'string') return [spec];
+  return single ? [single] : [];
+}
+
+function sameColumns(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((c) => b.includes(c));
+}
+
+function resolveRelationship(
+  source: TableInfo, rel: ObjectRelationship | ArrayRelationship, kind: 'object' | 'array', tables: Map<string, TableInfo>,
+): RelationshipInfo | string {
+  const using = rel.using as Record<string, any>;
+  if (using.manual_configuration) {
+    const manual = using.manual_configuration;
+    const q = qualifyTable(manual.remote_table);
+    const target = tables.get(qualifiedKey(q.schema, q.name));
+    if (!target) return `relationship "${rel.name}": table "${q.schema}.${q.name}" is not tracked`;
+    const mapping = Object.entries(manual.column_mapping as Record<string, string>);
+    return {
+      name: rel.name, kind, source, target, mapping,
+      sourceHoldsKey: kind === 'object' && manual.insertion_order !== 'after_parent', nonNull: false,
+    };
+  }
+  const fk = using.foreign_key_constraint_on;
+  if (kind === 'object' && (typeof fk === 'string' || Array.isArray(fk))) {
+    const cols = columnList(fk);
+    const key = source.model.foreignKeys.find((k) => sameColumns(k.columns, cols));
+    if (!key) return `relationship "${rel.name}": no foreign key on ${JSON.stringify(cols)} in "${source.name}"`;
+    const target = tables.get(qualifiedKey(key.refSchema, key.refTable));
+    if (!target) return `relationship "${rel.name}": table "${key.refSchema}.${key.refTable}" is not tracked`;
+    const mapping = key.columns.map((c, i): [string, string] => [c, key.refColumns[i]!]);
+    const nonNull = key.columns.every((c) => source.columnsByName.get(c)?.nullable === false);
+    return { name: rel.name, kind, source, target, mapping, sourceHoldsKey: true, nonNull };
+  }
+  if (fk && typeof fk === 'object') {
+    const q = qualifyTable(fk.table);
+    const target = tables.get(qualifiedKey(q.schema, q.name));
+    if (!target) return `relationship "${rel.name}": table "${q.schema}.${q.name}" is not tracked`;
+    const cols = columnList(fk.columns ?? fk.column);
+    const key = target.model.foreignKeys.find(
+      (k) => sameColumns(k.columns, cols) && k.refSchema === source.schema && k.refTable === source.name,
+    );
+    if (!key) return `relationship "${rel.name}": no foreign key on ${JSON.stringify(cols)} in "${target.name}" referencing "${source.name}"`;
+    const mapping = key.columns.map((c, i): [string, string] => [key.refColumns[i]!, c]);
+    return { name: rel.name, kind, source, target, mapping, sourceHoldsKey: false, nonNull: false };
+  }
+  return `relationship "${rel.name}": unsupported definition`;
+}
+
+function pickFunction(candidates: FunctionModel[]): FunctionModel | undefined {
+  return candidates[0];
+}
+
+function resolveComputedField(source: TableInfo, cf: ComputedField, db: DatabaseModel, tables: Map<string, TableInfo>): ComputedFieldInfo | string {
+  const q = qualifyTable(cf.definition.function);
+  const fn = pickFunction(findFunctions(db, q.schema, q.name));
+  if (!fn) return `computed field "${cf.name}": function "${q.schema}.${q.name}" does not exist`;
+  const tableArgName = cf.definition.table_argument;
+  let tableArgIndex = tableArgName ? fn.args.findIndex((a) => a.name === tableArgName) : fn.args.findIndex((a) => a.typeOid === source.model.rowTypeOid);
+  if (tableArgIndex < 0 && !tableArgName) tableArgIndex = 0;
+  if (tableArgIndex < 0) return `computed field "${cf.name}": argument "${tableArgName}" not found`;
+  const sessionArgName = cf.definition.session_argument;
+  const sessionArgIndex = sessionArgName ? fn.args.findIndex((a) => a.name === sessionArgName) : -1;
+  if (sessionArgName && sessionArgIndex < 0) return `computed field "${cf.name}": argument "${sessionArgName}" not found`;
+  const inputArgs = fn.args
+    .map((a, index) => ({ a, index }))
+    .filter(({ index }) => index !== tableArgIndex && index !== sessionArgIndex)
+    .map(({ a, index }) => ({ name: a.name ?? `arg_${index + 1}`, index, scalar: scalarInfo(db, a.typeOid), hasDefault: a.hasDefault }));
+  const returnTable = db.tablesByRowType.get(fn.returnTypeOid);
+  let returns: ComputedFieldInfo['returns'];
+  if (returnTable) {
+    const target = tables.get(qualifiedKey(returnTable.schema, returnTable.name));
+    if (!target) return `computed field "${cf.name}": returned table "${returnTable.name}" is not tracked`;
+    returns = { kind: 'table', table: target };
+  } else {
+    returns = { kind: 'scalar', scalar: scalarInfo(db, fn.returnTypeOid) };
+  }
+  return {
+    name: cf.name, fn, tableArgIndex, sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null, inputArgs, returns,
+    comment: cf.comment ?? fn.comment,
+  };
+}
+
+function resolvePermissions(table: TableInfo, meta: TableMetadata, roles: Set<string>): void {
+  const all = table.columns.map((c) => c.name);
+  const cols = (spec: string[] | '*' | undefined): Set<string> => new Set(spec === '*' || spec === undefined ? all : spec);
+  const entry = (role: string): TablePermissions => {
+    roles.add(role);
+    let p = table.permissions.get(role);
+    if (!p) table.permissions.set(role, (p = { select: null, insert: null, update: null, delete: null }));
+    return p;
+  };
+  for (const p of meta.select_permissions ?? []) {
+    const perm = p.permission;
+    entry(p.role).select = {
+      columns: cols(perm.columns), computedFields: new Set(perm.computed_fields ?? []), filter: perm.filter ?? {},
+      limit: perm.limit ?? null, allowAggregations: perm.allow_aggregations === true,
+      queryRootFields: perm.query_root_fields ? new Set(perm.query_root_fields) : null,
+      subscriptionRootFields: perm.subscription_root_fields ? new Set(perm.subscription_root_fields) : null,
+    };
+  }
+  for (const p of meta.insert_permissions ?? []) {
+    const perm = p.permission;
+    entry(p.role).insert = { check: perm.check ?? {}, columns: cols(perm.columns), set: perm.set ?? {}, backendOnly: perm.backend_only === true };
+  }
+  for (const p of meta.update_permissions ?? []) {
+    const perm = p.permission;
+    entry(p.role).update = { columns: cols(perm.columns), filter: perm.filter ?? {}, check: perm.check ?? null, set: perm.set ?? {} };
+  }
+  for (const p of meta.delete_permissions ?? []) entry(p.role).delete = { filter: p.permission.filter ?? {} };
+}
+
+function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<string, TableInfo>): TrackedFunctionInfo | string {
+  const q = qualifyTable(meta.function);
+  const fn = pickFunction(findFunctions(db, q.schema, q.name));
+  if (!fn) return `function "${q.schema}.${q.name}" does not exist`;
+  const returnModel = db.tablesByRowType.get(fn.returnTypeOid);
+  const returnTable = returnModel && tables.get(qualifiedKey(returnModel.schema, returnModel.name));
+  if (!returnTable) return `function "${q.schema}.${q.name}" must return rows of a tracked table`;
+  const sessionArgName = meta.configuration?.session_argument;
+  const sessionArgIndex = sessionArgName ? fn.args.findIndex((a) => a.name === sessionArgName) : -1;
+  const inputArgs = fn.args
+    .map((a, index) => ({ a, index }))
+    .filter(({ index }) => index !== sessionArgIndex)
+    .map(({ a, index }) => ({ name: a.name ?? `arg_${index + 1}`, index, scalar: scalarInfo(db, a.typeOid), hasDefault: a.hasDefault }));
+  const exposedAs = meta.configuration?.exposed_as ?? (fn.volatility === 'v' ? 'mutation' : 'query');
+  return {
+    gqlName: meta.configuration?.custom_name ?? graphqlSafeName(q.schema === 'public' ? q.name : `${q.schema}_${q.name}`),
+    fn, returnTable, sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null, inputArgs, exposedAs,
+    roles: meta.permissions ? new Set(meta.permissions.map((p) => p.role)) : null,
+  };
+}
+
+/** Resolves the `default` source of the metadata against the introspected database. */
+export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, options: ResolveOptions = {}): Catalog {
+  const problems: string[] = [];
+  const source = metadata.sources.find((s) => s.name === 'default') ?? metadata.sources[0];
+  const tableMetas = source?.tables ?? [];
+  const tables: TableInfo[] = [];
+  const tablesByKey = new Map<string, TableInfo>();
+  const metaByKey = new Map<string, TableMetadata>();
+  for (const meta of tableMetas) {
+    const table = buildTable(meta, db, options, problems);
+    if (!table || tablesByKey.has(table.key)) continue;
+    tables.push(table);
+    tablesByKey.set(table.key, table);
+    metaByKey.set(table.key, meta);
+  }
+  const roles = new Set<string>();
+  for (const table of tables) {
+    const meta = metaByKey.get(table.key)!;
+    for (const rel of meta.object_relationships ?? []) {
+      const r = resolveRelationship(table, rel, 'object', tablesByKey);
+      if (typeof r === 'string') problems.push(`${table.key}: ${r}`);
+      else table.objectRelationships.push(r);
+    }
+    for (const rel of meta.array_relationships ?? []) {
+      const r = resolveRelationship(table, rel, 'array', tablesByKey);
+      if (typeof r === 'string') problems.push(`${table.key}: ${r}`);
+      else table.arrayRelationships.push(r);
+    }
+    for (const cf of meta.computed_fields ?? []) {
+      const r = resolveComputedField(table, cf, db, tablesByKey);
+      if (typeof r === 'string') problems.push(`${table.key}: ${r}`);
+      else table.computedFields.push(r);
+    }
+    resolvePermissions(table, meta, roles);
+  }
+  const functions: TrackedFunctionInfo[] = [];
+  for (const meta of source?.functions ?? []) {
+    const r = resolveFunction(meta, db, tablesByKey);
+    if (typeof r === 'string') problems.push(r);
+    else functions.push(r);
+  }
+  return { db, tables, tablesByKey, functions, roles, stringifyNumeric: options.stringifyNumeric === true, inconsistencies: problems };
+}

@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { parse as parseYaml } from 'yaml';
+import { createTestDatabase } from '@3factor/dev/testing/database.js';
+import type { Session } from '../../../src/auth/session.js';
+import { configFromEnv } from '../../../src/config.js';
+import { HasuraGraphQLService } from '../../../src/graphql/service.js';
+import { MetadataBuilder } from './metadata-builder.js';
+import { responseMatches } from './compare.js';
+
+export const CONFORMANCE_ROOT = join(process.cwd(), '..', 'shared', 'hasura-conformance');
+export const QUERIES = join(CONFORMANCE_ROOT, 'server', 'tests-py', 'queries');
+export const LEGACY_BASIC = join(CONFORMANCE_ROOT, 'legacy-e48f3cbe', 'server', 'tests-py', 'queries', 'graphql_query', 'basic');
+
+const SETUP_FILES = new Set([
+  'setup.yaml', 'teardown.yaml', 'schema_setup.yaml', 'schema_teardown.yaml', 'values_setup.yaml', 'values_teardown.yaml',
+  'pre_setup.yaml', 'post_teardown.yaml',
+]);
+
+export interface CaseResult {
+  file: string;
+  index: number;
+  description: string;
+  passed: boolean;
+  detail?: string;
+}
+
+interface CaseEntry {
+  description?: string;
+  url: string;
+  status?: number;
+  headers?: Record<string, string>;
+  query: unknown;
+  response?: unknown;
+  allowed_responses?: { response: unknown }[];
+}
+
+function readYaml(path: string): any {
+  return parseYaml(readFileSync(path, 'utf8'));
+}
+
+export function sessionFromHeaders(headers: Record<string, string> | undefined): Session {
+  const variables: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase().startsWith('x-hasura-')) variables[k.toLowerCase()] = String(v);
+  const role = variables['x-hasura-role'] ?? 'admin';
+  variables['x-hasura-role'] = role;
+  return { role, variables, isAdmin: true };
+}
+
+export interface DirectoryOptions {
+  /** Hasura runs some classes with HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES=true. */
+  stringifyNumeric?: boolean;
+  /** Mutation classes reset rows around every case file with values_setup/values_teardown. */
+  perFileValues?: boolean;
+}
+
+/** Runs every case of one conformance directory through GraphQLService.execute, in process. */
+export async function runDirectory(dir: string, options: DirectoryOptions = {}): Promise<CaseResult[]> {
+  const db = await createTestDatabase('empty');
+  const pool = new pg.Pool({ connectionString: db.url, max: 4 });
+  const results: CaseResult[] = [];
+  try {
+    await pool.query('CREATE EXTENSION IF NOT EXISTS postgis; CREATE SCHEMA IF NOT EXISTS hge_tests');
+    const builder = new MetadataBuilder(pool);
+    for (const name of ['setup.yaml', 'schema_setup.yaml']) if (existsSync(join(dir, name))) await builder.apply(readYaml(join(dir, name)));
+    const config = { ...configFromEnv({ HASURA_GRAPHQL_DATABASE_URL: db.url }), stringifyNumericTypes: options.stringifyNumeric === true };
+    const service = new HasuraGraphQLService(pool, config);
+    await service.reload(builder.metadata);
+    builder.dirty = false;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !SETUP_FILES.has(f)).sort();
+    for (const file of files) {
+      const content = readYaml(join(dir, file));
+      const entries: CaseEntry[] = (Array.isArray(content) ? content : [content]).filter((e) => e && typeof e === 'object' && 'url' in e);
+      if (entries.length === 0) continue;
+      if (options.perFileValues && existsSync(join(dir, 'values_setup.yaml'))) await builder.apply(readYaml(join(dir, 'values_setup.yaml')));
+      for (const [index, entry] of entries.entries()) {
+        const description = entry.description ?? file;
+        if (!/graphql$/.test(entry.url)) {
+          try {
+            await builder.apply(entry.query as { type: string; args: unknown });
+          } catch (error) {
+            if ((entry.status ?? 200) === 200) results.push({ file, index, description, passed: false, detail: `setup step failed: ${(error as Error).message}` });
+          }
+          continue;
+        }
+        if (builder.dirty) {
+          await service.reload(builder.metadata);
+          builder.dirty = false;
+        }
+        const session = sessionFromHeaders(entry.headers);
+        const requests = Array.isArray(entry.query) ? entry.query : [entry.query];
+        const responses = [];
+        for (const request of requests) responses.push(await service.execute(request as never, session));
+        const actual = Array.isArray(entry.query) ? responses : responses[0];
+        const expected = entry.allowed_responses ? entry.allowed_responses.map((r) => r.response) : [entry.response];
+        const passed = entry.response === undefined && !entry.allowed_responses
+          ? true
+          : expected.some((e) => responseMatches(JSON.parse(JSON.stringify(actual)), e));
+        results.push({
+          file, index, description, passed,
+          detail: passed ? undefined : `expected ${JSON.stringify(expected[0])}\n     got ${JSON.stringify(actual)}`,
+        });
+      }
+      if (options.perFileValues && existsSync(join(dir, 'values_teardown.yaml'))) {
+        await builder.apply(readYaml(join(dir, 'values_teardown.yaml')));
+        builder.dirty = false;
+      }
+    }
+  } finally {
+    await pool.end();
+    await db.drop();
+  }
+  return results;
+}
+
+export function summarize(name: string, results: CaseResult[]): string {
+  const passed = results.filter((r) => r.passed).length;
+  const lines = [`${name}: ${passed}/${results.length}`];
+  for (const r of results.filter((x) => !x.passed)) lines.push(`  FAIL ${r.file}#${r.index} ${r.description}\n     ${r.detail ?? ''}`);
+  return lines.join('\n');
+}
