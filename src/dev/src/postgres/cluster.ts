@@ -32,6 +32,8 @@ export interface ClusterOptions {
    * the server after the parts that use it (`npm start`). Tests leave it attached.
    */
   detached?: boolean;
+  /** Postgres max_connections (300 unless a benchmark wants a production-like limit). */
+  maxConnections?: number;
 }
 
 export const SUPERUSER = 'postgres';
@@ -58,7 +60,7 @@ export async function startPostgresCluster(options: ClusterOptions): Promise<Pos
     '-p', String(options.port),
     '-c', 'listen_addresses=127.0.0.1',
     '-c', `unix_socket_directories=${runDir}`,
-    '-c', 'max_connections=300',
+    '-c', `max_connections=${options.maxConnections ?? 300}`,
     '-c', 'shared_buffers=256MB',
     // A development and test database: durability across a power cut is not worth the
     // fsync per commit. A clean stop (SIGINT) still writes everything to disk.
