@@ -256,4 +256,25 @@ describe('legacy DML', () => {
     const violation = await run('query', { type: 'insert', args: { table: 'author', objects: [{ name: 'A1' }] } });
     expect(violation.body).toMatchObject({ code: 'postgres-error', internal: { error: { status_code: '23505' } } });
   });
+
+  it('inserts GeoJSON into geometry and geography columns, and tracks a table given by name only', async () => {
+    const setup = await run('query', {
+      type: 'bulk',
+      args: [
+        { type: 'run_sql', args: { sql: 'create extension if not exists postgis; create table place (id serial primary key, g geography, m geometry, tags jsonb)' } },
+        { type: 'track_table', args: 'place' },
+        {
+          type: 'insert',
+          args: {
+            table: 'place',
+            objects: [{ g: { type: 'Point', coordinates: [-118.4, 33.9] }, m: { type: 'Point', coordinates: [1, 2] }, tags: { type: 'not geo' } }],
+          },
+        },
+      ],
+    });
+    expect(setup.status).toBe(200);
+    expect(tables().some((t) => t.table.name === 'place')).toBe(true);
+    const row = await pool.query('select ST_AsText(g) as g, ST_AsText(m) as m, tags from place');
+    expect(row.rows).toEqual([{ g: 'POINT(-118.4 33.9)', m: 'POINT(1 2)', tags: { type: 'not geo' } }]);
+  });
 });

@@ -52,9 +52,11 @@ const metadataOperations: Record<string, ServerMetadataHandler> = {
 
 const dmlOperations: Record<string, ServerMetadataHandler> = { insert, select, count, update, delete: del };
 
-/** Legacy `track_table {schema, name, is_enum}` (v1) next to the newer `{table, configuration}`. */
-const legacyTrackTable: ServerMetadataHandler = (args, ctx) =>
-  trackTable(args && typeof args === 'object' && !('table' in args) ? { ...args, table: { schema: args.schema ?? 'public', name: args.name } } : args, ctx);
+/** Legacy `track_table {schema, name, is_enum}` (v1), or just the table name, next to the newer `{table, configuration}`. */
+const legacyTrackTable: ServerMetadataHandler = (args, ctx) => {
+  if (typeof args === 'string') return trackTable({ table: args }, ctx);
+  return trackTable(args && typeof args === 'object' && !('table' in args) ? { ...args, table: { schema: args.schema ?? 'public', name: args.name } } : args, ctx);
+};
 
 /**
  * The registry, with handlers contributed by other parts (event triggers) merged in:

@@ -1,4 +1,4 @@
-import { findTable, type TableModel } from '../../../introspection/index.js';
+import { findTable, type DatabaseModel, type TableModel } from '../../../introspection/index.js';
 import { compile, sql, type SQL } from '../../../sql/builder.js';
 import { objectArg, qualifiedName, showTable } from '../args.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js';
@@ -48,6 +48,25 @@ function mutationResult(rows: { r: unknown }[], returning: string[] | undefined)
   return returning ? { affected_rows: rows.length, returning: rows.map((row) => row.r) } : { affected_rows: rows.length };
 }
 
+const GEO_TYPES = new Set(['geometry', 'geography']);
+
+/**
+ * A column's value from the row's JSON. PostGIS parses GeoJSON text for geometry but not for
+ * geography, so GeoJSON objects for either go through ST_GeomFromGeoJSON, as Hasura does.
+ */
+function isGeoJson(table: TableModel, model: DatabaseModel, column: string, value: unknown): boolean {
+  const type = model.types.get(table.columnsByName.get(column)!.typeOid);
+  return type !== undefined && GEO_TYPES.has(type.name) && value !== null && typeof value === 'object';
+}
+
+function valueExpression(table: TableModel, model: DatabaseModel, column: string, value: unknown): SQL {
+  if (isGeoJson(table, model, column, value)) {
+    const type = model.types.get(table.columnsByName.get(column)!.typeOid)!;
+    return sql`ST_GeomFromGeoJSON(${sql.value(JSON.stringify(value))}::text)::${sql.ident(type.schema, type.name)}`;
+  }
+  return sql`r.${sql.ident(column)}`;
+}
+
 export const insert: ServerMetadataHandler = async (rawArgs, ctx) => {
   const args = objectArg(rawArgs);
   const table = await tableOf(ctx, args);
@@ -59,7 +78,8 @@ export const insert: ServerMetadataHandler = async (rawArgs, ctx) => {
   if (onConflict && onConflict.action !== 'ignore') {
     throw new MetadataApiError('not-supported', 'only on_conflict action "ignore" is supported in v1 insert', 400, '$.args.on_conflict');
   }
-  // One statement per distinct column set keeps omitted columns at their defaults.
+  // One statement per row keeps omitted columns at their defaults.
+  const model = await ctx.databaseModel();
   const rows: { r: unknown }[] = [];
   const client = await ctx.pool.connect();
   try {
@@ -70,9 +90,12 @@ export const insert: ServerMetadataHandler = async (rawArgs, ctx) => {
       for (const c of columns) if (!table.columnsByName.has(c)) throw notExists(`column "${c}" does not exist`, `$.args.objects[${i}]`);
       const target = rel(table);
       const cols = sql.join(columns.map((c) => sql.ident(c)));
+      const selected = sql.join(columns.map((c) => valueExpression(table, model, c, object[c])));
+      // json_populate_record converts every key it is given, so GeoJSON ones must not reach it.
+      const plain = Object.fromEntries(Object.entries(object).filter(([c, v]) => !isGeoJson(table, model, c, v)));
       const query = columns.length === 0
         ? sql`INSERT INTO ${target} DEFAULT VALUES${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`
-        : sql`INSERT INTO ${target} (${cols}) SELECT ${cols} FROM json_populate_record(null::${target}, ${sql.value(JSON.stringify(object))}::json)${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`;
+        : sql`INSERT INTO ${target} (${cols}) SELECT ${selected} FROM json_populate_record(null::${target}, ${sql.value(JSON.stringify(plain))}::json) AS r${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`;
       const { text, values } = compile(query);
       try {
         rows.push(...(await client.query(text, values)).rows);
