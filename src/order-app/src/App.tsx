@@ -122,12 +122,13 @@ function Header() {
                 <button
                   type="button"
                   className="link-button"
+                  aria-label={`Log out ${session.username}`}
                   onClick={() => {
                     signOut();
                     navigate(paths.restaurants());
                   }}
                 >
-                  Log out <span className="visually-hidden">{session.username}</span>
+                  Log out
                 </button>
               </li>
             ) : (

@@ -83,7 +83,7 @@ export function LoginPage({ authUrl, next, fetchImpl }: { authUrl: string; next:
           </p>
         )}
         <button type="submit" className="button button-primary button-block" disabled={busy}>
-          {busy ? 'One moment…' : title}
+          {busy ? 'One moment…' : mode === 'login' ? 'Log in to my account' : 'Create my account'}
         </button>
       </form>
       <p className="muted small">

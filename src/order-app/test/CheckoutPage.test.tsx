@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CheckoutPage } from '../src/checkout/CheckoutPage.js';
+import { ORDER_EXISTS, PLACE_ORDER, type PlaceOrderVariables } from '../src/checkout/use-place-order.js';
+import { renderWithProviders } from './render.js';
+import { ORDER_ID } from './fixtures.js';
+
+function storeCart() {
+  window.sessionStorage.setItem(
+    '3factor.cart',
+    JSON.stringify({
+      orderId: ORDER_ID,
+      restaurantId: 1,
+      restaurantName: 'Bella Cucina',
+      lines: [
+        { menuItemId: 1, name: 'Margherita', priceCents: 1150, quantity: 2 },
+        { menuItemId: 5, name: 'Tiramisù', priceCents: 650, quantity: 1 },
+      ],
+    }),
+  );
+}
+
+const expected: PlaceOrderVariables = {
+  id: ORDER_ID,
+  restaurantId: 1,
+  deliveryAddress: '1 Main Street, Springfield',
+  items: [
+    { menu_item_id: 1, quantity: 2 },
+    { menu_item_id: 5, quantity: 1 },
+  ],
+};
+const placed = { data: { insert_orders_one: { __typename: 'orders', id: ORDER_ID, status: 'placed', created_at: '2025-03-01T12:00:00Z' } } };
+
+describe('CheckoutPage', () => {
+  it('places the order as ONE nested insert carrying the cart’s client-generated id, then opens the live order page', async () => {
+    const user = userEvent.setup();
+    storeCart();
+    renderWithProviders(<CheckoutPage restaurantId={1} />, { mocks: [{ request: { query: PLACE_ORDER, variables: expected }, result: placed }] });
+    expect(screen.getByTestId('cart-subtotal').textContent).toBe('$29.50');
+    await user.type(screen.getByLabelText('Delivery address'), '  1 Main Street, Springfield ');
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    await waitFor(() => expect(window.location.pathname).toBe(`/orders/${ORDER_ID}`));
+    const cart = JSON.parse(window.sessionStorage.getItem('3factor.cart')!);
+    expect(cart.lines).toEqual([]);
+    expect(cart.orderId).not.toBe(ORDER_ID);
+  });
+
+  it('retries with the same id after a lost response, and takes the primary-key conflict as "already placed"', async () => {
+    const user = userEvent.setup();
+    storeCart();
+    renderWithProviders(<CheckoutPage restaurantId={1} />, {
+      mocks: [
+        { request: { query: PLACE_ORDER, variables: expected }, error: new TypeError('Failed to fetch') },
+        {
+          request: { query: PLACE_ORDER, variables: expected },
+          result: { errors: [{ message: 'Uniqueness violation. duplicate key value violates unique constraint "orders_pkey"', extensions: { code: 'constraint-violation', path: '$.selectionSet.insert_orders_one.args.object' } }] },
+        },
+        { request: { query: ORDER_EXISTS, variables: { id: ORDER_ID } }, result: { data: { orders_by_pk: { __typename: 'orders', id: ORDER_ID } } } },
+      ],
+    });
+    await user.type(screen.getByLabelText('Delivery address'), '1 Main Street, Springfield');
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Cannot reach the server/);
+    expect(window.location.pathname).toBe('/');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(window.location.pathname).toBe(`/orders/${ORDER_ID}`));
+  });
+
+  it('checks the delivery address before sending anything', async () => {
+    const user = userEvent.setup();
+    storeCart();
+    renderWithProviders(<CheckoutPage restaurantId={1} />);
+    await user.type(screen.getByLabelText('Delivery address'), 'abc');
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    expect(screen.getByLabelText('Delivery address').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Enter a delivery address (5 to 300 characters).')).toBeTruthy();
+  });
+
+  it('has nothing to check out with an empty cart', () => {
+    renderWithProviders(<CheckoutPage restaurantId={1} />);
+    expect(screen.getByText('Your cart is empty.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LoginPage } from '../src/auth/LoginPage.js';
+import { SessionProvider, useSession } from '../src/auth/session-context.js';
+
+afterEach(() => {
+  cleanup();
+  window.sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+function fakeJwt(role: string): string {
+  const encode = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return `${encode({ alg: 'HS256' })}.${encode({ 'https://hasura.io/jwt/claims': { 'x-hasura-user-id': 'u-1', 'x-hasura-default-role': role, 'x-hasura-allowed-roles': [role] } })}.sig`;
+}
+
+function Who() {
+  const { session } = useSession();
+  return <p data-testid="who">{session ? `${session.username}:${session.role}` : 'nobody'}</p>;
+}
+
+function renderLogin(fetchImpl: typeof fetch, next: string | null = null) {
+  return render(
+    <SessionProvider>
+      <LoginPage authUrl="http://auth.test/auth" next={next} fetchImpl={fetchImpl} />
+      <Who />
+    </SessionProvider>,
+  );
+}
+
+const jsonResponse = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('LoginPage', () => {
+  it('signs up with {username, password}, keeps the token for the session and goes on', async () => {
+    const user = userEvent.setup();
+    const calls: Array<{ url: string; body: unknown }> = [];
+    const fetchImpl = (async (url: string, init: RequestInit) => {
+      calls.push({ url, body: JSON.parse(String(init.body)) });
+      return jsonResponse(201, { token: fakeJwt('customer'), user: { id: 'u-1', username: 'carol', role: 'customer' } });
+    }) as unknown as typeof fetch;
+    renderLogin(fetchImpl, '/orders');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await user.type(screen.getByLabelText('Username'), 'Carol');
+    await user.type(screen.getByLabelText('Password'), 'correct horse');
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    await waitFor(() => expect(screen.getByTestId('who').textContent).toBe('carol:customer'));
+    expect(calls).toEqual([{ url: 'http://auth.test/auth/signup', body: { username: 'carol', password: 'correct horse' } }]);
+    expect(window.location.pathname).toBe('/orders');
+    expect(window.sessionStorage.getItem('3factor.session')).toContain('carol');
+  });
+
+  it('sends staff to their own screen after login', async () => {
+    const user = userEvent.setup();
+    renderLogin((async () => jsonResponse(200, { token: fakeJwt('restaurant') })) as unknown as typeof fetch);
+    await user.type(screen.getByLabelText('Username'), 'bella');
+    await user.type(screen.getByLabelText('Password'), 'password123');
+    await user.click(screen.getByRole('button', { name: 'Log in to my account' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/kitchen'));
+  });
+
+  it('shows the auth function’s message on a wrong password', async () => {
+    const user = userEvent.setup();
+    renderLogin((async () => jsonResponse(401, { error: 'invalid-credentials', message: 'Invalid username or password.' })) as unknown as typeof fetch);
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'nope');
+    await user.click(screen.getByRole('button', { name: 'Log in to my account' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Invalid username or password.');
+    expect(screen.getByTestId('who').textContent).toBe('nobody');
+  });
+
+  it('explains an unreachable auth service', async () => {
+    const user = userEvent.setup();
+    renderLogin((async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch);
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Log in to my account' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Cannot reach the sign-in service/);
+  });
+});
