@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { repoRoot } from '../../dev/src/paths.js';
+import { waitFor } from '../../dev/src/process/wait-for.js';
+import { configFromEnv } from '../../engine/src/config.js';
+import { startEngine, type RunningEngine } from '../../engine/src/engine.js';
+import { JWT_SECRET, startFunctionsUnderTest, WEBHOOK_SECRET, type FunctionsUnderTest } from './helpers/functions.js';
+import { tokenizeCard } from '../src/payment/tokenize.js';
+
+/**
+ * The whole 3factor loop with real parts: a JWT from the auth function is accepted by the
+ * engine; the customer's GraphQL writes fire the engine's event triggers (the repository's
+ * hasura/metadata), which call the functions over HTTP with the shared secret, through
+ * pgBouncer to Postgres, until an agent is assigned.
+ */
+let t: FunctionsUnderTest;
+let engine: RunningEngine;
+
+beforeAll(async () => {
+  t = await startFunctionsUnderTest();
+  engine = await startEngine(
+    configFromEnv({
+      HASURA_GRAPHQL_DATABASE_URL: t.db.url,
+      HASURA_GRAPHQL_SERVER_PORT: '0',
+      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
+      HASURA_GRAPHQL_ADMIN_SECRET: 'engine-admin-secret',
+      HASURA_GRAPHQL_JWT_SECRET: JWT_SECRET,
+      HASURA_GRAPHQL_METADATA_DIR: join(repoRoot, 'hasura', 'metadata'),
+      HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL: '100',
+      ACTION_BASE_URL: t.server.url,
+      EVENT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    }),
+    { log: () => {} },
+  );
+});
+afterAll(async () => {
+  await engine?.stop();
+  await t?.close();
+});
+
+async function login(username: string): Promise<string> {
+  const response = await fetch(`${t.server.url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'password123' }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function graphql(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${engine.url}/v1/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ message: string }> };
+}
+
+async function waitForStatus(token: string, orderId: string, wanted: string): Promise<void> {
+  await waitFor(
+    async () => (await graphql(token, 'query ($id: uuid!) { orders_by_pk(id: $id) { status } }', { id: orderId })).data?.orders_by_pk?.status === wanted,
+    { timeoutMs: 30_000, what: `order ${orderId} to become ${wanted}`, intervalMs: 50 },
+  );
+}
+
+describe('the workflow through the engine', () => {
+  it("accepts the auth function's JWT with the user's role and id", async () => {
+    const token = await login('alice');
+    const me = await graphql(token, '{ users { username role } }');
+    expect(me.errors).toBeUndefined();
+    expect(me.data.users).toEqual([{ username: 'alice', role: 'customer' }]);
+    const tampered = await graphql(`${token.slice(0, -4)}AAAA`, '{ users { username } }');
+    expect(tampered.errors?.[0]?.message).toBeDefined();
+  });
+
+  it('places, validates, pays, approves and assigns an order through event triggers', { timeout: 60_000 }, async () => {
+    const token = await login('alice');
+    const menu = await graphql(token, `{ menu_items(where: {restaurant_id: {_eq: 2}, name: {_eq: "Tonkotsu ramen"}}) { id price_cents } }`);
+    const ramen = menu.data.menu_items[0] as { id: number; price_cents: number };
+    const orderId = randomUUID();
+    const placed = await graphql(
+      token,
+      `mutation ($order: orders_insert_input!) { insert_orders_one(object: $order) { id status } }`,
+      { order: { id: orderId, restaurant_id: 2, delivery_address: '12 Event Street', items: { data: [{ menu_item_id: ramen.id, quantity: 2 }] } } },
+    );
+    expect(placed.errors).toBeUndefined();
+    await waitForStatus(token, orderId, 'validated');
+    const validated = await graphql(token, 'query ($id: uuid!) { orders_by_pk(id: $id) { total_cents } }', { id: orderId });
+    expect(validated.data.orders_by_pk.total_cents).toBe(2 * ramen.price_cents);
+
+    const card = tokenizeCard('4242 4242 4242 4242', '12/39', '123');
+    if (!card.ok) throw new Error(card.message);
+    const paid = await graphql(
+      token,
+      `mutation ($payment: payments_insert_input!) { insert_payments_one(object: $payment) { id } }`,
+      { payment: { id: randomUUID(), order_id: orderId, payment_token: card.token, card_last4: card.last4 } },
+    );
+    expect(paid.errors).toBeUndefined();
+    await waitForStatus(token, orderId, 'agent_assigned');
+
+    const history = await t.sql.query('SELECT to_status FROM order_status_history WHERE order_id = $1 ORDER BY id', [orderId]);
+    expect(history.rows.map((r) => r.to_status)).toEqual(['placed', 'validated', 'paid', 'approved', 'agent_assigned']);
+    const payment = await t.sql.query('SELECT status, amount_cents FROM payments WHERE order_id = $1', [orderId]);
+    expect(payment.rows).toEqual([{ status: 'succeeded', amount_cents: 2 * ramen.price_cents }]);
+    const processed = await t.sql.query('SELECT trigger_name FROM processed_events ORDER BY processed_at');
+    expect(processed.rows.map((r) => r.trigger_name).sort()).toEqual(['agent-assignment', 'payment', 'restaurant-approval', 'validate-order']);
+  });
+});
