@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { dropTriggerFunction } from './trigger-sql.js';
 
 /**
  * Hasura's event catalog in the source database, as `server/src-rsr/init_pg_source.sql`
@@ -118,6 +119,33 @@ CREATE TABLE IF NOT EXISTS hdb_catalog.hdb_event_log_cleanups
   UNIQUE (trigger_name, scheduled_at)
 );
 `;
+
+/** Whether the catalog exists (Hasura creates it with the source; we when a trigger needs it). */
+export async function eventCatalogExists(client: Pick<pg.ClientBase, 'query'>): Promise<boolean> {
+  const result = await client.query(`SELECT to_regclass('hdb_catalog.event_log') IS NOT NULL AS present`);
+  return result.rows[0].present === true;
+}
+
+/**
+ * Removes what this file creates, as Hasura's `drop_pg_source.sql` does when a source goes
+ * away (clear_metadata), together with every per-trigger function and trigger.
+ */
+export async function dropEventCatalog(client: pg.ClientBase): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CATALOG_LOCK_KEY]);
+  const functions = await client.query(
+    `SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = 'hdb_catalog' AND p.proname LIKE 'notify\\_hasura\\_%' AND p.pronargs = 0`,
+  );
+  for (const row of functions.rows) {
+    await client.query(dropTriggerFunction(row.proname));
+  }
+  await client.query(`
+    DROP TABLE IF EXISTS hdb_catalog.hdb_source_catalog_version;
+    DROP FUNCTION IF EXISTS hdb_catalog.insert_event_log(text, text, text, text, json);
+    DROP TABLE IF EXISTS hdb_catalog.event_invocation_logs;
+    DROP TABLE IF EXISTS hdb_catalog.event_log;
+    DROP TABLE IF EXISTS hdb_catalog.hdb_event_log_cleanups;`);
+}
 
 /**
  * Creates the catalog if missing. Runs inside the caller's transaction; the advisory lock

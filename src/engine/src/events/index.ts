@@ -5,5 +5,5 @@
  */
 export { createEventsService, type EventsService, type EventsServiceOptions } from './service.js';
 export { eventMetadataHandlers } from './api/index.js';
-export { EVENT_CHANNEL, ensureEventCatalog } from './catalog.js';
+export { EVENT_CHANNEL, dropEventCatalog, ensureEventCatalog, eventCatalogExists } from './catalog.js';
 export { syncEventTriggers, type SyncReport } from './sync-triggers.js';

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { HasuraMetadata } from '../metadata/types.js';
-import { ensureEventCatalog } from './catalog.js';
+import { ensureEventCatalog, eventCatalogExists } from './catalog.js';
 import { isRetryableDatabaseError } from './errors.js';
 import { tableColumns, tableKey } from './table-columns.js';
 import { eventTriggersOf, type TriggerEntry } from './trigger-config.js';
@@ -29,7 +29,7 @@ export interface SyncReport {
 
 interface Existing {
   functions: Map<string, string>;
-  triggers: { name: string; schema: string; table: string }[];
+  triggers: { name: string; schema: string; table: string; enabled: string }[];
 }
 
 export function desiredFunctions(
@@ -58,7 +58,7 @@ async function existing(client: pg.ClientBase): Promise<Existing> {
      WHERE n.nspname = 'hdb_catalog' AND p.proname LIKE 'notify\\_hasura\\_%' AND p.pronargs = 0`,
   );
   const triggers = await client.query(
-    `SELECT t.tgname AS name, n.nspname AS schema, c.relname AS table
+    `SELECT t.tgname AS name, n.nspname AS schema, c.relname AS table, t.tgenabled AS enabled
      FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE NOT t.tgisinternal AND t.tgname LIKE 'notify\\_hasura\\_%'`,
   );
@@ -75,13 +75,18 @@ function triggerNameOf(functionName: string): string {
 
 async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata): Promise<SyncReport> {
   const report: SyncReport = { created: [], replaced: [], dropped: [], skipped: [] };
-  await ensureEventCatalog(client);
   const triggers = eventTriggersOf(metadata);
+  // Created once a trigger needs it, so a cleared metadata (clear_metadata drops it) stays clear.
+  if (triggers.length === 0 && !(await eventCatalogExists(client))) return report;
+  await ensureEventCatalog(client);
   const columns = await tableColumns(client, triggers.map((t) => t.table));
   const desired = desiredFunctions(triggers, columns, report);
   const wanted = new Map(desired.map((f) => [f.name, f]));
   const current = await existing(client);
   const keptTriggerNames = new Set(triggers.map((t) => t.name));
+  const onReplication = new Set(
+    triggers.filter((t) => (t.conf as { trigger_on_replication?: unknown }).trigger_on_replication === true).map((t) => t.name),
+  );
 
   for (const name of current.functions.keys()) {
     if (wanted.has(name)) continue;
@@ -106,6 +111,11 @@ async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata): Promis
       else await client.query(dropTrigger(t.name, { schema: t.schema, name: t.table }));
     }
     if (!onTable) await client.query(fn.createTrigger);
+    // trigger_on_replication: fire for changes applied by logical replication too (Hasura's
+    // `ENABLE ALWAYS TRIGGER`); otherwise Postgres' default ('O': origin and local only).
+    const always = onReplication.has(fn.trigger);
+    const state = placed.find((t) => t.schema === fn.table.schema && t.table === fn.table.name)?.enabled ?? 'O';
+    if (always !== (state === 'A')) await client.query(always ? fn.enableAlways : fn.enableOrigin);
   }
   return report;
 }

@@ -26,12 +26,16 @@ export interface OpSpec {
 export interface TriggerFunction {
   /** `notify_hasura_<trigger>_<OP>`: the function's and the trigger's name. */
   name: string;
+  /** The event trigger it belongs to. */
+  trigger: string;
   table: QualifiedTable;
   op: TriggerOp;
   /** What Postgres stores as `prosrc`: the text between the dollar quotes. */
   body: string;
   createFunction: string;
   createTrigger: string;
+  enableAlways: string;
+  enableOrigin: string;
 }
 
 export function triggerFunctionName(trigger: string, op: TriggerOp): string {
@@ -115,6 +119,7 @@ export function renderTriggerFunction(
   const quote = dollarQuoteFor(body);
   return {
     name,
+    trigger,
     table,
     op,
     body,
@@ -122,6 +127,8 @@ export function renderTriggerFunction(
     createTrigger:
       `CREATE TRIGGER ${quoteIdent(name)} AFTER ${op} ON ${qualifiedTable(table)} ` +
       `FOR EACH ROW EXECUTE PROCEDURE ${fn}()`,
+    enableAlways: `ALTER TABLE ${qualifiedTable(table)} ENABLE ALWAYS TRIGGER ${quoteIdent(name)}`,
+    enableOrigin: `ALTER TABLE ${qualifiedTable(table)} ENABLE TRIGGER ${quoteIdent(name)}`,
   };
 }
 

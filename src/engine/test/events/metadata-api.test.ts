@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import type { MetadataContext } from '../../src/metadata/api/context.js';
-import { eventMetadataHandlers, syncEventTriggers } from '../../src/events/index.js';
+import { dropEventCatalog, eventCatalogExists, eventMetadataHandlers, syncEventTriggers } from '../../src/events/index.js';
 import { metadataWith, scalar, startEvents, testConfig, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
 import { startWebhookServer, type WebhookServer } from './helpers/webhook-server.js';
 
@@ -51,20 +51,9 @@ describe('event trigger metadata operations', () => {
     return rows.map((r) => r.tgname);
   }
 
-  it('creates the catalog exactly once, with Hasura\'s tables, function and version', async () => {
-    expect(await scalar(pool, `SELECT version FROM hdb_catalog.hdb_source_catalog_version`)).toBe('48');
-    const { rows } = await pool.query(
-      `SELECT indexname FROM pg_indexes WHERE schemaname = 'hdb_catalog' AND tablename IN ('event_log', 'event_invocation_logs') ORDER BY 1`,
-    );
-    expect(rows.map((r) => r.indexname)).toEqual([
-      'event_invocation_logs_event_id_idx',
-      'event_invocation_logs_pkey',
-      'event_log_fetch_events',
-      'event_log_pkey',
-      'event_log_trigger_name_idx',
-    ]);
-    await syncEventTriggers(pool, events.getMetadata());
-    expect(await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.hdb_source_catalog_version`)).toBe(1);
+  it('does not create the catalog while no trigger needs it', async () => {
+    expect(await scalar(pool, `SELECT to_regclass('hdb_catalog.event_log')`)).toBeNull();
+    expect(events.service.metricsText()).toMatch(/^engine_events_queue_depth 0$/m);
   });
 
   it('refuses a trigger on an untracked table and on unknown columns', async () => {
@@ -112,6 +101,22 @@ describe('event trigger metadata operations', () => {
     await expect(
       run('pg_create_event_trigger', { name: 'order-events', table: { name: 'orders' }, webhook: 'http://x', insert: { columns: '*' } }),
     ).rejects.toMatchObject({ code: 'already-exists' });
+  });
+
+  it('created Hasura\'s catalog with the first trigger: tables, indexes, version row, once', async () => {
+    expect(await scalar(pool, `SELECT version FROM hdb_catalog.hdb_source_catalog_version`)).toBe('48');
+    const { rows } = await pool.query(
+      `SELECT indexname FROM pg_indexes WHERE schemaname = 'hdb_catalog' AND tablename IN ('event_log', 'event_invocation_logs') ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.indexname)).toEqual([
+      'event_invocation_logs_event_id_idx',
+      'event_invocation_logs_pkey',
+      'event_log_fetch_events',
+      'event_log_pkey',
+      'event_log_trigger_name_idx',
+    ]);
+    await syncEventTriggers(pool, events.getMetadata());
+    expect(await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.hdb_source_catalog_version`)).toBe(1);
   });
 
   it('leaves matching SQL alone and regenerates "*" triggers when the table gains a column', async () => {
@@ -171,5 +176,30 @@ describe('event trigger metadata operations', () => {
     expect(await triggersOn('public.orders')).toEqual(['notify_hasura_auto-only_DELETE']);
     expect(await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.event_log WHERE trigger_name = 'order-events' AND NOT archived`)).toBe(0);
     await expect(run('delete_event_trigger', { name: 'order-events' })).rejects.toMatchObject({ code: 'not-exists' });
+  });
+
+  it('enables a trigger_on_replication trigger ALWAYS, and back to the default when it is turned off', async () => {
+    const enabled = () => scalar<string>(pool, `SELECT tgenabled FROM pg_trigger WHERE tgname = 'notify_hasura_replicated_INSERT'`);
+    await run('pg_create_event_trigger', { name: 'replicated', table: { name: 'orders' }, webhook: `${webhook.url}/r`, insert: { columns: '*' }, trigger_on_replication: true });
+    expect(await enabled()).toBe('A');
+    await run('pg_create_event_trigger', { name: 'replicated', table: { name: 'orders' }, webhook: `${webhook.url}/r`, insert: { columns: '*' }, replace: true });
+    expect(await enabled()).toBe('O');
+  });
+
+  it('drops the catalog and every trigger function as Hasura does when the source goes away', async () => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await dropEventCatalog(client);
+      await client.query('COMMIT');
+      expect(await eventCatalogExists(client)).toBe(false);
+    } finally {
+      client.release();
+    }
+    expect(await functionsNamed('notify_hasura_')).toEqual([]);
+    expect(await triggersOn('public.orders')).toEqual([]);
+    const cleared = metadataWith([{ table: { schema: 'public', name: 'orders' }, triggers: [] }]);
+    expect(await syncEventTriggers(pool, cleared)).toEqual({ created: [], replaced: [], dropped: [], skipped: [] });
+    expect(await scalar(pool, `SELECT to_regclass('hdb_catalog.event_log')`)).toBeNull();
   });
 });
