@@ -58,16 +58,32 @@ async function executeSafely(request: GraphQLRequest, session: Session, deps: Gr
   }
 }
 
-export async function handleGraphQL(
-  body: unknown,
-  headers: RequestHeaders,
-  deps: GraphQLDeps,
-): Promise<GraphQLResponse | GraphQLResponse[]> {
+export interface GraphQLOutcome {
+  body: GraphQLResponse | GraphQLResponse[];
+  /**
+   * The status Hasura's legacy `/v1alpha1/graphql` answers a failed request with
+   * (`/v1/graphql` always answers 200).
+   */
+  legacyStatus: number;
+}
+
+/** Status of a whole-request failure on /v1alpha1/graphql: the error's own (400 mostly, 500 unexpected). */
+function legacyStatusOf(body: GraphQLResponse | GraphQLResponse[]): number {
+  if (Array.isArray(body) || !body.errors?.length || body.data !== undefined) return 200;
+  return body.errors[0]!.extensions.code === 'unexpected' ? 500 : 400;
+}
+
+export async function handleGraphQL(body: unknown, headers: RequestHeaders, deps: GraphQLDeps): Promise<GraphQLOutcome> {
+  const result = await handle(body, headers, deps);
+  return 'legacyStatus' in result ? result : { body: result, legacyStatus: legacyStatusOf(result) };
+}
+
+async function handle(body: unknown, headers: RequestHeaders, deps: GraphQLDeps): Promise<GraphQLOutcome | GraphQLResponse | GraphQLResponse[]> {
   let session: Session;
   try {
     session = await authenticate(headers, deps.auth);
   } catch (error) {
-    if (error instanceof AuthError) return graphqlError(error.code, error.message);
+    if (error instanceof AuthError) return { body: graphqlError(error.code, error.message), legacyStatus: error.status };
     throw error;
   }
   if (Array.isArray(body)) {

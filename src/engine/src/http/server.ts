@@ -69,8 +69,10 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
   }
   const parsed = parseJson(body);
   if (isGraphQL) {
-    if (!parsed.ok) return send(response, 200, graphqlError('invalid-json', parsed.message));
-    return send(response, 200, await handleGraphQL(parsed.value, request.headers, deps));
+    const legacy = path === '/v1alpha1/graphql';
+    if (!parsed.ok) return send(response, legacy ? 400 : 200, graphqlError('invalid-json', parsed.message));
+    const outcome = await handleGraphQL(parsed.value, request.headers, deps);
+    return send(response, legacy ? outcome.legacyStatus : 200, outcome.body);
   }
   if (!parsed.ok) return send(response, 400, { path: '$', error: parsed.message, code: 'invalid-json' });
   const result = await handleApi(apiEndpoint!, parsed.value, request.headers, deps);

@@ -72,6 +72,15 @@ describe('/v1/graphql', () => {
     expect(r.headers.get('x-request-id')).toBeTruthy();
   });
 
+  it('answers whole-request failures on /v1alpha1/graphql with their status, as Hasura does', async () => {
+    const failed = await post('/v1alpha1/graphql', { query: '{ a }' }, { 'content-type': 'application/json' });
+    expect(failed.status).toBe(401);
+    expect(failed.body).toMatchObject({ errors: [{ extensions: { code: 'access-denied' } }] });
+    expect((await post('/v1alpha1/graphql', { query: '{ boom }' })).status).toBe(500);
+    expect((await post('/v1alpha1/graphql', { nope: 1 })).status).toBe(400);
+    expect((await post('/v1alpha1/graphql', { query: '{ a }' })).status).toBe(200);
+  });
+
   it('runs a batch in order and answers with an array', async () => {
     const before = seen.length;
     const r = await post('/v1alpha1/graphql', [{ query: '{ a }', operationName: 'one' }, { query: '{ b }', operationName: 'two' }]);

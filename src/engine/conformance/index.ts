@@ -1,0 +1,7 @@
+export { runConformance, type ConformanceOptions, type ConformanceSummary, type SuiteResult, type CaseResult } from './run.js';
+export { formatReport } from './report.js';
+export { ISSUE_3_DIRECTORIES } from './suites.js';
+export { ensureLocale } from './system-locale.js';
+export {
+  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, conformanceDataExists, conformanceDataRoot, startConformanceEngine,
+} from './local-engine.js';

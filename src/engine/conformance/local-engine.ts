@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configFromEnv } from '../src/config.js';
+import { startEngine, type RunningEngine } from '../src/engine.js';
+
+/** The auth setup the runner uses: admin secret for everything, JWT for the JWT-mode cases. */
+export const CONFORMANCE_ADMIN_SECRET = 'conformance-admin-secret';
+export const CONFORMANCE_JWT_KEY = 'conformance-jwt-key-that-is-at-least-32-characters-long';
+
+/** ../shared/hasura-conformance next to the repository, or HASURA_CONFORMANCE_DIR. */
+export function conformanceDataRoot(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  if (env.HASURA_CONFORMANCE_DIR) return env.HASURA_CONFORMANCE_DIR;
+  return fileURLToPath(new URL('../../../../shared/hasura-conformance', import.meta.url));
+}
+
+export function conformanceDataExists(env?: Readonly<Record<string, string | undefined>>): boolean {
+  return existsSync(join(conformanceDataRoot(env), 'server'));
+}
+
+/** An engine on `databaseUrl` configured like Hasura's test runs (admin secret + JWT). */
+export function startConformanceEngine(databaseUrl: string, log?: (entry: Record<string, unknown>) => void): Promise<RunningEngine> {
+  const config = configFromEnv({
+    HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
+    HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
+    HASURA_GRAPHQL_SERVER_PORT: '0',
+    HASURA_GRAPHQL_ADMIN_SECRET: CONFORMANCE_ADMIN_SECRET,
+    HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: CONFORMANCE_JWT_KEY }),
+    HASURA_GRAPHQL_PG_CONNECTIONS: '10',
+    // Hasura's CI runs these suites with numeric stringification on (bigint ids come back as "1").
+    HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: 'true',
+    // What Hasura's event trigger setups template into webhook URLs and headers.
+    EVENT_WEBHOOK_HANDLER: 'http://127.0.0.1:5592',
+    EVENT_WEBHOOK_HEADER: 'MyEnvValue',
+  });
+  return startEngine(config, { log: log ?? (() => undefined) });
+}

@@ -1,0 +1,146 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { authSettingsFromConfig } from './auth/settings.js';
+import type { EngineConfig } from './config.js';
+import { createEventsService, eventMetadataHandlers } from './events/index.js';
+import { createGraphQLService } from './graphql/index.js';
+import { MetricsRegistry } from './http/metrics.js';
+import { createHttpServer } from './http/server.js';
+import { introspectDatabase } from './introspection/index.js';
+import { createMetadataExecutor } from './metadata/api/executor.js';
+import { createRegistry } from './metadata/api/registry.js';
+import { consistentSubset } from './metadata/consistent-subset.js';
+import { loadMetadataDirectory } from './metadata/load-directory.js';
+import { normalizeMetadata, withDefaultSource } from './metadata/normalize.js';
+import { createMetadataStore } from './metadata/store.js';
+import type { HasuraMetadata } from './metadata/types.js';
+
+/** Reported by /v1/version: the Hasura release whose behaviour this engine follows. */
+export const ENGINE_VERSION = 'v2.48.10-3factor';
+
+export type Logger = (entry: Record<string, unknown>) => void;
+
+export interface RunningEngine {
+  url: string;
+  port: number;
+  /** The HTTP server, for parts that attach to it (the realtime WebSocket endpoint). */
+  server: Server;
+  pool: pg.Pool;
+  metrics: MetricsRegistry;
+  /** The metadata currently served. */
+  metadata(): HasuraMetadata;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Logger;
+}
+
+const stdoutLogger: Logger = (entry) => process.stdout.write(JSON.stringify({ timestamp: new Date().toISOString(), ...entry }) + '\n');
+
+async function initialMetadata(config: EngineConfig, store: ReturnType<typeof createMetadataStore>, log: Logger): Promise<HasuraMetadata> {
+  if (config.metadataDir) {
+    const fromDir = withDefaultSource(normalizeMetadata(loadMetadataDirectory(config.metadataDir)));
+    await store.save(fromDir);
+    log({ level: 'info', msg: 'metadata loaded from directory', dir: config.metadataDir });
+    return fromDir;
+  }
+  const stored = await store.load();
+  return withDefaultSource(stored ? normalizeMetadata(stored.metadata) : { version: 3, sources: [] });
+}
+
+/**
+ * Starts the engine: Postgres pool, metadata (directory or hdb_catalog), GraphQL service,
+ * event trigger processor and the HTTP server. `stop()` shuts them down in reverse order.
+ */
+export async function startEngine(config: EngineConfig, options: StartOptions = {}): Promise<RunningEngine> {
+  const log = options.log ?? stdoutLogger;
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.pgConnections });
+  pool.on('error', (error) => log({ level: 'error', msg: 'idle Postgres connection failed', error: error.message }));
+  try {
+    const store = createMetadataStore(pool);
+    await store.init();
+    let served = await initialMetadata(config, store, log);
+
+    const servable = async (metadata: HasuraMetadata): Promise<HasuraMetadata> => {
+      const { metadata: subset, dropped } = consistentSubset(metadata, await introspectDatabase(pool));
+      if (dropped.length > 0) log({ level: 'warn', msg: 'inconsistent metadata objects left out', objects: dropped.map((o) => o.reason) });
+      return subset;
+    };
+    let servedSubset = await servable(served);
+
+    const graphql = await createGraphQLService({ pool, metadata: servedSubset, config });
+    const events = createEventsService({ pool, config, getMetadata: () => servedSubset, log: (line) => log(line as Record<string, unknown>) });
+    await events.applyMetadata(servedSubset);
+    await events.start();
+
+    const metrics = new MetricsRegistry();
+    metrics.register(() => events.metricsText());
+
+    const metadataExecutor = createMetadataExecutor({
+      pool,
+      config,
+      registry: createRegistry(eventMetadataHandlers),
+      store,
+      getMetadata: () => served,
+      apply: async (next) => {
+        const subset = await servable(next);
+        await graphql.reload(subset);
+        await events.applyMetadata(subset);
+        served = next;
+        servedSubset = subset;
+      },
+      log,
+    });
+
+    const server = createHttpServer({
+      auth: await authSettingsFromConfig(config),
+      graphql,
+      metadata: metadataExecutor,
+      metrics,
+      maxRequestBytes: config.maxRequestBytes,
+      corsDomain: config.corsDomain,
+      adminInternalErrors: config.adminInternalErrors,
+      version: ENGINE_VERSION,
+      log,
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const port = (server.address() as AddressInfo).port;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    log({ level: 'info', msg: 'engine listening', port });
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      server,
+      pool,
+      metrics,
+      metadata: () => served,
+      stop() {
+        stopping ??= (async () => {
+          const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+          server.closeIdleConnections();
+          // Requests in progress get a moment to finish; keep-alive sockets do not hold the stop.
+          const force = setTimeout(() => server.closeAllConnections(), 5_000);
+          await closed;
+          clearTimeout(force);
+          await events.stop();
+          await pool.end();
+          log({ level: 'info', msg: 'engine stopped' });
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+}
