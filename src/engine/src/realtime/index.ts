@@ -5,6 +5,7 @@ import type { Session } from '../auth/session.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import { ChangeListener } from './changes/change-listener.js';
+import { SubscriptionCompiler } from './graphql-adapter/subscription-compiler.js';
 import { syncChangeTriggers } from './changes/change-triggers.js';
 import { loadTableDependencies, TableDependencies } from './changes/table-dependencies.js';
 import { LiveQueryManager, type LiveQueryStats } from './live/live-query-manager.js';
@@ -20,8 +21,12 @@ export type { PreparedSubscription, PrepareResult, SubscriptionPreparer } from '
 export interface RealtimeServiceOptions {
   pool: pg.Pool;
   config: EngineConfig;
-  /** The GraphQL service: `execute` for queries and mutations, `prepareSubscription` for subscriptions. */
-  graphql: GraphQLExecutor & SubscriptionPreparer;
+  /**
+   * The GraphQL service: `execute` runs queries and mutations; if it also offers
+   * `prepareSubscription`, subscriptions are compiled by it, otherwise by realtime's own
+   * adapter over the GraphQL core (./graphql-adapter).
+   */
+  graphql: GraphQLExecutor & Partial<SubscriptionPreparer>;
   /** The same authentication HTTP uses. */
   authenticate(headers: RequestHeaders): Promise<Session>;
   getMetadata(): HasuraMetadata;
@@ -82,7 +87,9 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   let sockets: RealtimeSocketServer | null = null;
   let applied: string | null = null;
 
-  const startOperation = createOperationRouter({ graphql: options.graphql, preparer: options.graphql, live, streams, log: options.log });
+  const adapter = options.graphql.prepareSubscription ? null : new SubscriptionCompiler(pool, config);
+  const preparer: SubscriptionPreparer = adapter ?? (options.graphql as SubscriptionPreparer);
+  const startOperation = createOperationRouter({ graphql: options.graphql, preparer, live, streams, log: options.log });
 
   return {
     attach(server) {
@@ -100,6 +107,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     },
 
     async applyMetadata(metadata) {
+      await adapter?.reload(metadata);
       dependencies = await loadTableDependencies(pool, metadata);
       if (changeDriven) await syncChangeTriggers(pool, dependencies.watched);
       live.retrack();

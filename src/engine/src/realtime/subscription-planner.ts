@@ -11,7 +11,11 @@ import type { GraphQLErrorJson, OperationPayload } from './protocol/index.js';
 export interface PreparedSubscription {
   text: string;
   values: unknown[];
-  stream?: { cursorValueIndex: number };
+  stream?: {
+    cursorValueIndex: number;
+    /** A column the compiler added to each row to read the cursor from; removed before results are sent. */
+    hiddenField?: { responseKey: string; key: string };
+  };
 }
 
 export type PrepareResult = { ok: PreparedSubscription } | { errors: GraphQLErrorJson[] };
@@ -25,7 +29,19 @@ export type Plan = { kind: 'live'; plan: LiveQueryPlan } | { kind: 'stream'; pla
 
 export function toPlan(prepared: PreparedSubscription, session: Session): Plan {
   const base = { role: session.role, text: prepared.text, values: prepared.values };
-  return prepared.stream
-    ? { kind: 'stream', plan: { ...base, cursorIndex: prepared.stream.cursorValueIndex } }
-    : { kind: 'live', plan: base };
+  if (!prepared.stream) return { kind: 'live', plan: base };
+  const hidden = prepared.stream.hiddenField;
+  return {
+    kind: 'stream',
+    plan: { ...base, cursorIndex: prepared.stream.cursorValueIndex, ...(hidden ? { transformData: withoutField(hidden.responseKey, hidden.key) } : {}) },
+  };
+}
+
+/** Removes a helper column from every row of a stream batch (once per cohort, not per subscriber). */
+function withoutField(responseKey: string, key: string): (dataJson: string) => string {
+  return (dataJson) => {
+    const data = JSON.parse(dataJson) as Record<string, Array<Record<string, unknown>> | null>;
+    for (const row of data[responseKey] ?? []) delete row[key];
+    return JSON.stringify(data);
+  };
 }

@@ -20,6 +20,8 @@ export interface LiveQueryPlan {
 export interface StreamPlan extends LiveQueryPlan {
   /** Index in `values` of the cursor value (`$<cursorIndex + 1>`). */
   cursorIndex: number;
+  /** Applied to each batch's `data` JSON before it is sent; must depend only on the statement. */
+  transformData?(dataJson: string): string;
 }
 
 export interface LiveQueryManagerOptions {
@@ -91,7 +93,10 @@ export class LiveQueryManager {
   async subscribeStream(plan: StreamPlan, subscriber: LiveSubscriber): Promise<() => void> {
     const statement = normalize(plan.text);
     const poller = await this.poller('stream', plan.role, statement, (key, types) =>
-      new StreamPoller(key, statement, this.tablesOf(statement), this.pollerOptions(multiplexedQueryText(statement, types, true))),
+      new StreamPoller(key, statement, this.tablesOf(statement), {
+        ...this.pollerOptions(multiplexedQueryText(statement, types, true)),
+        transformData: plan.transformData,
+      }),
     );
     poller.add(subscriber, cohortValues(plan.values), plan.cursorIndex);
     return this.remover(poller, () => poller.remove(subscriber));

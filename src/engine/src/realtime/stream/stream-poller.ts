@@ -8,6 +8,7 @@ export interface StreamPollerOptions {
   runBatch: RunBatch;
   now(): number;
   onRefresh?(stats: { cohorts: number; statements: number; pushes: number; ms: number }): void;
+  transformData?(dataJson: string): string;
 }
 
 /**
@@ -120,7 +121,8 @@ export class StreamPoller implements Refreshable {
             cohort.more = false;
             continue;
           }
-          cohort.push(dataPayload(result.data));
+          const data = result.data !== null && this.options.transformData ? this.options.transformData(result.data) : result.data;
+          cohort.push(dataPayload(data));
           pushes += cohort.subscribers.size;
           this.move(cohort, result.cursor);
           more = true;

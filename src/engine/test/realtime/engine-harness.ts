@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SignJWT } from 'jose';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { configFromEnv, type EngineConfig } from '../../src/config.js';
+import { startEngine, type RunningEngine } from '../../src/engine.js';
+import { authenticate } from '../../src/auth/authenticate.js';
+import { authSettingsFromConfig } from '../../src/auth/settings.js';
+import { createGraphQLService } from '../../src/graphql/index.js';
+import { createRealtimeService, type RealtimeService } from '../../src/realtime/index.js';
+
+export const ADMIN_SECRET = 'realtime-test-secret';
+export const JWT_KEY = 'a-realtime-test-hs256-key-0123456789abcdef';
+const METADATA_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../hasura/metadata');
+
+export interface TestEngine {
+  db: TestDatabase;
+  engine: RunningEngine;
+  /** ws://.../v1/graphql */
+  wsUrl: string;
+  httpUrl: string;
+  /** Every statement the engine's pool ran since the last `resetStatements()`. */
+  statements: string[];
+  resetStatements(): void;
+  /** POST /v1/graphql as admin. */
+  graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
+  metric(name: string, labels?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real engine (startEngine, the project's Hasura metadata) on a fresh copy of the app
+ * database, with its pool instrumented to record statements. Until engine.ts wires the
+ * realtime service itself, the harness attaches one to the engine's server.
+ */
+export async function startTestEngine(env: Record<string, string> = {}): Promise<TestEngine> {
+  const db = await createTestDatabase('app');
+  const config: EngineConfig = configFromEnv({
+    HASURA_GRAPHQL_DATABASE_URL: db.url,
+    HASURA_GRAPHQL_SERVER_PORT: '0',
+    HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
+    HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
+    HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: JWT_KEY }),
+    HASURA_GRAPHQL_METADATA_DIR: METADATA_DIR,
+    HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '60000',
+    HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '60000',
+    ACTION_BASE_URL: 'http://127.0.0.1:9',
+    EVENT_WEBHOOK_SECRET: 'unused',
+    ...env,
+  });
+  const engine = await startEngine(config, { log: () => {} });
+  const statements: string[] = [];
+  const pool = engine.pool;
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const first = args[0] as string | { text: string };
+    statements.push(typeof first === 'string' ? first : first.text);
+    return query(...args);
+  };
+
+  let realtime: RealtimeService | null = null;
+  if (engine.server.listenerCount('upgrade') === 0) {
+    const settings = await authSettingsFromConfig(config);
+    const graphqlService = await createGraphQLService({ pool, metadata: engine.metadata(), config });
+    realtime = createRealtimeService({
+      pool,
+      config,
+      graphql: graphqlService,
+      authenticate: (headers) => authenticate(headers, settings),
+      getMetadata: () => engine.metadata(),
+    });
+    await realtime.applyMetadata(engine.metadata());
+    realtime.attach(engine.server);
+    engine.metrics.register(() => realtime!.metricsText());
+  }
+
+  const httpUrl = engine.url;
+  return {
+    db,
+    engine,
+    httpUrl,
+    wsUrl: httpUrl.replace(/^http/, 'ws') + '/v1/graphql',
+    statements,
+    resetStatements: () => {
+      statements.length = 0;
+    },
+    async graphql(q, variables) {
+      const response = await fetch(httpUrl + '/v1/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': ADMIN_SECRET },
+        body: JSON.stringify({ query: q, variables }),
+      });
+      return (await response.json()) as { data?: any; errors?: any[] };
+    },
+    async metric(name, labels = '') {
+      const text = await (await fetch(httpUrl + '/metrics')).text();
+      const line = text.split('\n').find((l) => l.startsWith(name + labels + ' '));
+      return line ? Number(line.split(' ').at(-1)) : NaN;
+    },
+    async stop() {
+      await realtime?.stop();
+      await engine.stop();
+      await db.drop();
+    },
+  };
+}
+
+export function customerToken(userId: string, options: { expiresInSec?: number; role?: string } = {}): Promise<string> {
+  const role = options.role ?? 'customer';
+  let jwt = new SignJWT({
+    'https://hasura.io/jwt/claims': { 'x-hasura-default-role': role, 'x-hasura-allowed-roles': [role], 'x-hasura-user-id': userId },
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt();
+  if (options.expiresInSec !== undefined) jwt = jwt.setExpirationTime(Math.floor(Date.now() / 1000) + options.expiresInSec);
+  return jwt.sign(new TextEncoder().encode(JWT_KEY));
+}
+
+export const ALICE = '00000000-0000-4000-8000-00000000a11c';

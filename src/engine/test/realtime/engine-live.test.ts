@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { ApolloClient, InMemoryCache, gql } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { createClient } from 'graphql-ws';
+import pg from 'pg';
+import { ALICE, ADMIN_SECRET, customerToken, startTestEngine, type TestEngine } from './engine-harness.js';
+import { Subscription, wsClient } from './gql-ws.js';
+import { RawClient } from './ws-client.js';
+
+/** Live queries through the whole engine: real Postgres, real HTTP and WebSocket, the project's metadata. */
+let t: TestEngine;
+let pool: pg.Pool;
+const BOB = '00000000-0000-4000-8000-0000000000b0';
+
+async function placeOrder(customer: string): Promise<string> {
+  const { rows } = await pool.query<{ id: string }>(
+    `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Test Street') RETURNING id`,
+    [customer],
+  );
+  return rows[0]!.id;
+}
+
+beforeAll(async () => {
+  t = await startTestEngine();
+  pool = new pg.Pool({ connectionString: t.db.url, max: 2 });
+  await pool.query(`INSERT INTO users (id, username, password_hash, role) VALUES ($1, 'bob', 'x', 'customer')`, [BOB]);
+});
+
+afterAll(async () => {
+  await pool?.end();
+  await t?.stop();
+});
+
+describe('live queries through the engine', () => {
+  it('pushes each status change of an order after the mutation that made it', async () => {
+    const orderId = await placeOrder(ALICE);
+    const client = wsClient(t.wsUrl, { Authorization: `Bearer ${await customerToken(ALICE)}` });
+    const sub = new Subscription(client, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id status } }', { id: orderId });
+    expect(await sub.next()).toEqual({ data: { orders_by_pk: { id: orderId, status: 'placed' } } });
+    for (const status of ['validated', 'paid', 'approved', 'agent_assigned', 'picked_up', 'delivered']) {
+      const result = await t.graphql(
+        'mutation ($id: uuid!, $status: order_status!) { update_orders_by_pk(pk_columns: {id: $id}, _set: {status: $status}) { id } }',
+        { id: orderId, status },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(await sub.next()).toEqual({ data: { orders_by_pk: { id: orderId, status } } });
+    }
+    sub.stop();
+    await client.dispose();
+  });
+
+  it('shows two customers on the same query shape only their own orders (one JWT over graphql-ws, one over the legacy protocol)', async () => {
+    const aliceOrder = await placeOrder(ALICE);
+    const query = 'subscription { orders(where: {status: {_eq: placed}}, order_by: {created_at: asc}) { id customer_id } }';
+
+    const alice = wsClient(t.wsUrl, { Authorization: `Bearer ${await customerToken(ALICE)}` });
+    const aliceSub = new Subscription(alice, query);
+    const bob = new RawClient(t.wsUrl, 'graphql-ws');
+    bob.send({ type: 'connection_init', payload: { headers: { Authorization: `Bearer ${await customerToken(BOB)}` } } });
+    bob.send({ type: 'start', id: 'b', payload: { query } });
+    expect(await bob.next()).toEqual({ type: 'connection_ack' });
+
+    const aliceFirst = await aliceSub.next();
+    expect(aliceFirst.data.orders.map((o: any) => o.customer_id)).toContain(ALICE);
+    expect(aliceFirst.data.orders.every((o: any) => o.customer_id === ALICE)).toBe(true);
+    expect(aliceFirst.data.orders.map((o: any) => o.id)).toContain(aliceOrder);
+    expect(await bob.next()).toEqual({ type: 'data', id: 'b', payload: { data: { orders: [] } } });
+
+    const bobOrder = await placeOrder(BOB);
+    expect(await bob.next()).toEqual({ type: 'data', id: 'b', payload: { data: { orders: [{ id: bobOrder, customer_id: BOB }] } } });
+    const secondAlice = await placeOrder(ALICE);
+    const aliceNext = await aliceSub.until((v) => v.data.orders.some((o: any) => o.id === secondAlice));
+    expect(aliceNext.data.orders.every((o: any) => o.customer_id === ALICE)).toBe(true);
+    expect(aliceNext.data.orders.some((o: any) => o.id === bobOrder)).toBe(false);
+
+    bob.send({ type: 'stop', id: 'b' });
+    aliceSub.stop();
+    await alice.dispose();
+    bob.close();
+  });
+
+  it('refreshes 100 subscribers with different variables with ONE SQL statement per refresh', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 100; i++) ids.push(await placeOrder(ALICE));
+    const token = await customerToken(ALICE);
+    const clients = Array.from({ length: 10 }, () => wsClient(t.wsUrl, { Authorization: `Bearer ${token}` }));
+    const subs = ids.map(
+      (id, i) => new Subscription(clients[i % 10]!, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id status } }', { id }),
+    );
+    const first = await Promise.all(subs.map((s) => s.next()));
+    first.forEach((r, i) => expect(r).toEqual({ data: { orders_by_pk: { id: ids[i], status: 'placed' } } }));
+
+    const multiplexed = () => t.statements.filter((s) => s.startsWith('SELECT "_subs"'));
+    t.resetStatements();
+    const changed = ids.slice(0, 10);
+    await pool.query(`UPDATE orders SET status = 'validated' WHERE id = ANY($1::uuid[])`, [changed]);
+    const pushed = await Promise.all(subs.slice(0, 10).map((s) => s.next()));
+    pushed.forEach((r, i) => expect(r).toEqual({ data: { orders_by_pk: { id: changed[i], status: 'validated' } } }));
+    // One UPDATE, one notification, one refresh of the 100 cohorts: one statement.
+    expect(multiplexed()).toHaveLength(1);
+    expect(multiplexed()[0]).toContain('UNNEST(($1)::uuid[], ($2)::json[])');
+    expect(subs.slice(10).every((s) => s.buffered === 0)).toBe(true);
+    expect(await t.metric('hasura_active_subscriptions')).toBeGreaterThanOrEqual(100);
+
+    subs.forEach((s) => s.stop());
+    await Promise.all(clients.map((c) => c.dispose()));
+  });
+
+  it('runs queries and mutations over the socket: one result, then complete', async () => {
+    const orderId = await placeOrder(ALICE);
+    const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });
+    const results: unknown[] = [];
+    await new Promise<void>((resolve, reject) =>
+      client.subscribe(
+        { query: 'mutation ($id: uuid!) { update_orders_by_pk(pk_columns: {id: $id}, _set: {status: cancelled}) { status } }', variables: { id: orderId } },
+        { next: (v) => results.push(v), error: reject, complete: resolve },
+      ),
+    );
+    await new Promise<void>((resolve, reject) =>
+      client.subscribe(
+        { query: 'query ($id: uuid!) { orders_by_pk(id: $id) { status } }', variables: { id: orderId } },
+        { next: (v) => results.push(v), error: reject, complete: resolve },
+      ),
+    );
+    expect(results).toEqual([
+      { data: { update_orders_by_pk: { status: 'cancelled' } } },
+      { data: { orders_by_pk: { status: 'cancelled' } } },
+    ]);
+    await client.dispose();
+  });
+
+  it('reports a validation error for a bad subscription and keeps the connection', async () => {
+    const client = wsClient(t.wsUrl, { Authorization: `Bearer ${await customerToken(ALICE)}` });
+    const bad = new Subscription(client, 'subscription { orders { no_such_column } }');
+    await expect(bad.next()).rejects.toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'validation-failed' }) }),
+    ]);
+    const good = new Subscription(client, 'subscription { restaurants(where: {id: {_eq: 2}}) { name } }');
+    expect(await good.next()).toEqual({ data: { restaurants: [{ name: 'Sakura Sushi' }] } });
+    good.stop();
+    await client.dispose();
+  });
+
+  it("works with Apollo Client 4's GraphQLWsLink", async () => {
+    const orderId = await placeOrder(ALICE);
+    const token = await customerToken(ALICE);
+    const client = new ApolloClient({
+      link: new GraphQLWsLink(createClient({ url: t.wsUrl, webSocketImpl: WebSocket, connectionParams: { headers: { Authorization: `Bearer ${token}` } }, retryAttempts: 0 })),
+      cache: new InMemoryCache(),
+    });
+    const statuses: string[] = [];
+    const observable = client.subscribe({
+      query: gql`subscription OrderStatus($id: uuid!) { orders_by_pk(id: $id) { id status } }`,
+      variables: { id: orderId },
+    });
+    const seenPaid = new Promise<void>((resolve, reject) => {
+      const subscription = observable.subscribe({
+        next: (result) => {
+          const order = (result.data as { orders_by_pk: { status: string } } | undefined)?.orders_by_pk;
+          if (!order) return;
+          statuses.push(order.status);
+          if (order.status === 'validated') {
+            void t.graphql('mutation ($id: uuid!) { update_orders_by_pk(pk_columns: {id: $id}, _set: {status: paid}) { id } }', { id: orderId });
+          }
+          if (order.status === 'paid') {
+            subscription.unsubscribe();
+            resolve();
+          }
+          if (order.status === 'placed') {
+            void t.graphql('mutation ($id: uuid!) { update_orders_by_pk(pk_columns: {id: $id}, _set: {status: validated}) { id } }', { id: orderId });
+          }
+        },
+        error: reject,
+      });
+    });
+    await seenPaid;
+    expect(statuses).toEqual(['placed', 'validated', 'paid']);
+    client.stop();
+  });
+});
