@@ -153,5 +153,22 @@ export async function dropEventCatalog(client: pg.ClientBase): Promise<void> {
  */
 export async function ensureEventCatalog(client: pg.ClientBase): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CATALOG_LOCK_KEY]);
+  // Re-running the DDL is harmless but not free: CREATE INDEX IF NOT EXISTS takes a SHARE
+  // lock on event_log (waiting for, and briefly blocking, transactions that write events),
+  // so a catalog that is complete is left alone.
+  const objects = await client.query(
+    `SELECT to_regclass('hdb_catalog.event_log') IS NOT NULL
+        AND to_regclass('hdb_catalog.event_invocation_logs') IS NOT NULL
+        AND to_regclass('hdb_catalog.hdb_event_log_cleanups') IS NOT NULL
+        AND to_regclass('hdb_catalog.event_log_fetch_events') IS NOT NULL
+        AND to_regclass('hdb_catalog.hdb_source_catalog_version') IS NOT NULL
+        AND EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                    WHERE n.nspname = 'hdb_catalog' AND p.proname = 'insert_event_log' AND p.prosrc LIKE $1) AS present`,
+    [`%pg_notify('${EVENT_CHANNEL}'%`],
+  );
+  if (objects.rows[0]?.present === true) {
+    const version = await client.query(`SELECT EXISTS (SELECT 1 FROM hdb_catalog.hdb_source_catalog_version) AS present`);
+    if (version.rows[0]?.present === true) return;
+  }
   await client.query(catalogDdl);
 }

@@ -117,6 +117,11 @@ describe('event trigger metadata operations', () => {
     ]);
     await syncEventTriggers(pool, events.getMetadata());
     expect(await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.hdb_source_catalog_version`)).toBe(1);
+    // A catalog written by Hasura itself (no NOTIFY in insert_event_log) gets ours back.
+    await pool.query(`CREATE OR REPLACE FUNCTION hdb_catalog.insert_event_log(schema_name text, table_name text, trigger_name text, op text, row_data json)
+      RETURNS text AS $$ BEGIN RETURN NULL; END; $$ LANGUAGE plpgsql`);
+    await syncEventTriggers(pool, events.getMetadata());
+    expect(await scalar<string>(pool, `SELECT prosrc FROM pg_proc WHERE proname = 'insert_event_log'`)).toContain(`pg_notify('hasura_event_log', '')`);
   });
 
   it('leaves matching SQL alone and regenerates "*" triggers when the table gains a column', async () => {
