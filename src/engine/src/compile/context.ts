@@ -20,6 +20,8 @@ export class CompileContext implements BoolExpContext {
     readonly role: string,
     variables: Record<string, unknown>,
     readonly fragments: Record<string, FragmentDefinitionNode>,
+    /** The request may use `backend_only` permissions. */
+    readonly backendOnly = false,
   ) {
     this.reader = { variables, shapeVariables: new Set() };
   }

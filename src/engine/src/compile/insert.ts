@@ -31,7 +31,7 @@ function valuesClause(table: TableInfo, objects: InsertObject[], presets: Map<st
 /** The INSERT statement of one table with the role's check returned per row as "__check". */
 function insertStatement(ctx: CompileContext, target: InsertTarget, objects: InsertObject[], path: string, returning: SQL): { statement: SQL; hasCheck: boolean } {
   const { table } = target;
-  const perm = insertPermission(table, ctx.role)!;
+  const perm = insertPermission(table, ctx.role, ctx.backendOnly)!;
   const alias = ctx.aliases.fresh('_t');
   const presets = presetValues(table, perm.set);
   const update = updatePermission(table, ctx.role);
@@ -117,7 +117,7 @@ function nestedInsert(ctx: CompileContext, field: CollectedField, target: Insert
       const cte = sql.ident('_m0');
       const data = one
         ? mutationRow(ctx, field, target.table, cte, path)
-        : mutationResponse(ctx, field, target.table, cte, constParam(affected), path);
+        : mutationResponse(ctx, field, target.table, cte, sql`${constParam(affected)}::integer`, path);
       const statement = sql`WITH ${cte} AS (SELECT * FROM ${tableRef(target.table)} WHERE ctid = ANY(${constParam(ctids)}::tid[]) ORDER BY array_position(${constParam(ctids)}::tid[], ctid)) SELECT ${data} AS "data"`;
       const [row] = await runner.run<{ data: unknown }>(statement, errorPath);
       return row!.data;
@@ -131,7 +131,8 @@ export function compileInsert(ctx: CompileContext, field: CollectedField, table:
   const dataType = def.args.find((a) => a.name === argName)!.type;
   const value = args.get(argName);
   const items = !value ? [] : value.kind === 'list' ? value.items : [value];
-  const objects = items.map((v) => readInsertObject(v, dataType, table));
+  const argPath = `${path}.args.${argName}`;
+  const objects = items.map((v, i) => readInsertObject(v, dataType, table, value?.kind === 'list' ? `${argPath}[${i}]` : argPath));
   const target: InsertTarget = { table, onConflict: args.get('on_conflict'), conflictType: def.args.find((a) => a.name === 'on_conflict')?.type ?? dataType };
   if (objects.length === 0) {
     const cte = sql.ident('_m0');

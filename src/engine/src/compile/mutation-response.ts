@@ -14,7 +14,8 @@ import { column, jsonObject, tableRef } from './sql-helpers.js';
  */
 export function cteSource(table: TableInfo, cte: SQL): RowSource {
   return {
-    table, from: cte, joins: () => [], applyPermission: true,
+    // Hasura returns every written row; the select permission limits columns, not rows.
+    table, from: cte, joins: () => [], applyPermission: false,
     rowRef: (alias) => sql`ROW(${sql.join(table.columns.map((c) => column(alias, c.name)))})::${tableRef(table)}`,
   };
 }

@@ -96,7 +96,14 @@ interface Inner {
   orderExprs: SQL[];
 }
 
-function inner(ctx: CompileContext, source: RowSource, args: SelectArgs): Inner {
+/** How the role's row limit applies: to the rows, to nothing (single row), or only to aggregate nodes. */
+type PermissionLimit = 'rows' | 'none' | 'nodes';
+
+function permissionLimit(ctx: CompileContext, source: RowSource): number | null {
+  return source.applyPermission && !ctx.isAdmin ? selectPermission(source.table, ctx.role)?.limit ?? null : null;
+}
+
+function inner(ctx: CompileContext, source: RowSource, args: SelectArgs, limitMode: PermissionLimit = 'rows'): Inner {
   const alias = ctx.aliases.fresh('_t');
   const rowRef = source.rowRef ? source.rowRef(alias) : alias;
   const conds = source.joins(alias);
@@ -104,7 +111,7 @@ function inner(ctx: CompileContext, source: RowSource, args: SelectArgs): Inner 
   if (source.applyPermission) {
     const filter = ctx.targetFilter(source.table);
     if (filter) conds.push(compileBoolExp(filter, alias, alias, ctx, rowRef));
-    const permLimit = ctx.isAdmin ? null : selectPermission(source.table, ctx.role)?.limit ?? null;
+    const permLimit = limitMode === 'rows' ? permissionLimit(ctx, source) : null;
     if (permLimit !== null) limit = limit ? sql`LEAST(${limit}, ${constParam(permLimit)})` : constParam(permLimit);
   }
   const where = args.where.kind === 'true' ? null : compileBoolExp(and([args.where]), alias, alias, ctx, rowRef);
@@ -139,14 +146,16 @@ export function selectRows(ctx: CompileContext, source: RowSource, args: SelectA
 
 /** One row as a JSON object, or null. */
 export function selectOne(ctx: CompileContext, source: RowSource, args: SelectArgs, fields: CollectedField[], type: GraphQLObjectType, path: string): SQL {
-  const i = inner(ctx, source, { ...args, limit: args.limit ?? null });
+  const i = inner(ctx, source, { ...args, limit: null }, 'none');
   const row = rowJson(ctx, source.table, fields, type, i.alias, i.rowRef, path);
-  return sql`(SELECT ${row} ${i.body}${args.limit ? sql`` : sql` LIMIT 1`})`;
+  return sql`(SELECT ${row} ${i.body} LIMIT 1)`;
 }
 
 /** `<t>_aggregate { aggregate { ... } nodes { ... } }` as one JSON object. */
 export function selectAggregate(ctx: CompileContext, source: RowSource, args: SelectArgs, fields: CollectedField[], type: GraphQLObjectType, path: string): SQL {
-  const i = inner(ctx, source, args);
+  // Hasura applies the role's row limit to `nodes` only; aggregates see every permitted row.
+  const i = inner(ctx, source, args, 'nodes');
+  const nodeLimit = permissionLimit(ctx, source);
   const r = ctx.aliases.fresh('_r');
   const exported: SQL[] = [];
   const exportedColumns = new Map<string, SQL>();
@@ -170,13 +179,18 @@ export function selectAggregate(ctx: CompileContext, source: RowSource, args: Se
       const nodeType = getNamedType(f.def.type) as GraphQLObjectType;
       const name = `__j${nodeCount++}`;
       exported.push(sql`${rowJson(ctx, source.table, collectFields(ctx, nodeType, subSelections(f)), nodeType, i.alias, i.rowRef, fpath)} AS ${sql.ident(name)}`);
-      pairs.push([f.key, sql`coalesce(json_agg(${r}.${sql.ident(name)}${outerOrder(r, args)}), '[]'::json)`]);
+      const filter = nodeLimit === null ? sql`` : sql` FILTER (WHERE ${r}."__n" <= ${constParam(nodeLimit)})`;
+      pairs.push([f.key, sql`coalesce(json_agg(${r}.${sql.ident(name)}${outerOrder(r, args)})${filter}, '[]'::json)`]);
     } else if (m?.kind === 'agg_aggregate') {
       const aggType = getNamedType(f.def.type) as GraphQLObjectType;
       pairs.push([f.key, aggregateFields(ctx, f, aggType, exportColumn, r, fpath)]);
     }
   }
   const cols = [...exported, ...orderColumns(i)];
+  if (nodeLimit !== null) {
+    const over = i.orderExprs.length > 0 ? sql`ORDER BY ${sql.join(i.orderExprs.map((e, n) => sql`${e} ${DIRECTIONS[args.orderBy[n]!.direction]}`))}` : sql``;
+    cols.push(sql`row_number() OVER (${over}) AS "__n"`);
+  }
   if (cols.length === 0) cols.push(sql`1 AS "__one"`);
   return sql`(SELECT ${jsonObject(pairs, ctx.aliases)} FROM (SELECT ${i.distinct}${sql.join(cols)} ${i.body}) AS ${r})`;
 }
@@ -206,7 +220,7 @@ function aggregateFields(
         if (!c.def) colPairs.push([c.key, constParam(opType.name)]);
         else if (cm?.kind === 'agg_column') {
           const value = sql`${aggregateFunction(m.op)}(${exportColumn(cm.column)})`;
-          colPairs.push([c.key, m.op === 'max' || m.op === 'min' ? outputValue(value, cm.column.scalar, ctx.catalog.stringifyNumeric) : value]);
+          colPairs.push([c.key, outputValue(value, cm.column.scalar, ctx.catalog.stringifyNumeric)]);
         }
       }
       pairs.push([f.key, jsonObject(colPairs, ctx.aliases)]);

@@ -20,8 +20,18 @@ import { columnValue, leafSource, presetValues } from './write-values.js';
 const OPERATORS = ['_set', '_inc', '_append', '_prepend', '_delete_key', '_delete_elem', '_delete_at_path'] as const;
 
 /** SET assignments from `_set`, `_inc` and the jsonb operators, plus the permission's presets. */
-function assignments(ctx: CompileContext, table: TableInfo, alias: SQL, ops: Map<string, InputValue>, types: Map<string, GraphQLInputType>): SQL[] {
+function assignments(ctx: CompileContext, table: TableInfo, alias: SQL, ops: Map<string, InputValue>, types: Map<string, GraphQLInputType>, path: string): SQL[] {
   const sets = new Map<string, SQL>();
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const op of OPERATORS) {
+    const value = ops.get(op);
+    if (value?.kind !== 'object') continue;
+    for (const [name] of value.fields) (seen.has(name) ? repeated : seen).add(name);
+  }
+  if (repeated.size > 0) {
+    throw new ValidationError(`Column found in multiple operators: [${[...repeated].map((n) => `'${n}'`).join(', ')}].`, `${path}.args`);
+  }
   for (const op of OPERATORS) {
     const value = ops.get(op);
     const type = types.get(op);
@@ -54,9 +64,10 @@ function assignments(ctx: CompileContext, table: TableInfo, alias: SQL, ops: Map
 function updateStatement(ctx: CompileContext, table: TableInfo, where: BoolExpIR, ops: Map<string, InputValue>, types: Map<string, GraphQLInputType>, path: string) {
   const perm = updatePermission(table, ctx.role)!;
   const alias = ctx.aliases.fresh('_t');
-  const sets = assignments(ctx, table, alias, ops, types);
+  const sets = assignments(ctx, table, alias, ops, types, path);
   if (sets.length === 0) {
-    throw new ValidationError('atleast one of _set, _inc, _append, _prepend, _delete_key, _delete_elem, _delete_at_path is expected', path);
+    // Nothing to write (e.g. `_set: {}`): Hasura answers with no affected rows.
+    return { statement: sql`SELECT ${alias}.*, true AS "__check" FROM ${tableRef(table)} AS ${alias} WHERE false`, hasCheck: false };
   }
   const filter = and([ctx.isAdmin ? { kind: 'true' } : (ctx.permissionIR(perm.filter, table) ?? { kind: 'true' }), where]);
   const check = ctx.isAdmin ? null : ctx.permissionIR(perm.check, table);
@@ -125,7 +136,7 @@ export function compileUpdateMany(ctx: CompileContext, field: CollectedField, ta
 }
 
 export function compileDelete(ctx: CompileContext, field: CollectedField, table: TableInfo, args: Map<string, InputValue>, byPk: boolean, path: string): MutationStep {
-  const perm = deletePermission(table, ctx.role)!;
+  const perm = deletePermission(table, ctx.role, ctx.backendOnly)!;
   const where = byPk ? primaryKeyFilter(table, args) : whereToIR(args.get('where'), operatorTypes(field).get('where')!, `${path}.args.where`);
   const alias = ctx.aliases.fresh('_t');
   const filter = and([ctx.isAdmin ? { kind: 'true' } : (ctx.permissionIR(perm.filter, table) ?? { kind: 'true' }), where]);

@@ -10,6 +10,7 @@ import { objectField, plainValue, type InputValue } from './input-values.js';
 import { param, type ParamSource } from './params.js';
 import { typeRef } from './sql-helpers.js';
 import { whereToIR } from './where.js';
+import { ValidationError } from './errors.js';
 
 /** A value written to a column, cast to the column's type. */
 export function columnValue(column: ColumnInfo, source: ParamSource | null): SQL {
@@ -43,13 +44,13 @@ export interface InsertObject {
   table: TableInfo;
   columns: Map<string, SQL>;
   /** The object relationships whose row is written first (this row holds the key). */
-  parents: { rel: RelationshipInfo; data: InsertObject; onConflict: InputValue | undefined; type: GraphQLInputType }[];
+  parents: { rel: RelationshipInfo; data: InsertObject; onConflict: InputValue | undefined; type: GraphQLInputType; path: string }[];
   /** Array relationships and object relationships whose row holds the key to this one. */
   children: { rel: RelationshipInfo; data: InsertObject[]; onConflict: InputValue | undefined; type: GraphQLInputType }[];
 }
 
-/** Reads one `<t>_insert_input` object. */
-export function readInsertObject(value: InputValue, type: GraphQLInputType, table: TableInfo): InsertObject {
+/** Reads one `<t>_insert_input` object; `path` is where it sits in the arguments (for errors). */
+export function readInsertObject(value: InputValue, type: GraphQLInputType, table: TableInfo, path: string): InsertObject {
   const result: InsertObject = { table, columns: new Map(), parents: [], children: [] };
   if (value.kind !== 'object') return result;
   const fields = (getNamedType(type) as GraphQLInputObjectType).getFields();
@@ -67,13 +68,34 @@ export function readInsertObject(value: InputValue, type: GraphQLInputType, tabl
       const onConflict = objectField(v, 'on_conflict');
       const rel = meaning.rel;
       const dataItems = data?.kind === 'list' ? data.items : data ? [data] : [];
-      const objects = dataItems.map((d) => readInsertObject(d, dataType, rel.target));
+      const dataPath = `${path}.${name}.data`;
+      const objects = dataItems.map((d, i) => readInsertObject(d, dataType, rel.target, data?.kind === 'list' ? `${dataPath}[${i}]` : dataPath));
+      if (!(meaning.kind === 'object_rel' && rel.sourceHoldsKey)) {
+        objects.forEach((o, i) => {
+          const determined = rel.mapping.map(([, t]) => t).filter((t) => o.columns.has(t));
+          if (determined.length > 0) {
+            throw new ValidationError(
+              `cannot insert ${determined.map((d) => `"${d}"`).join(', ')} columns as their values are already being determined by parent insert`,
+              data?.kind === 'list' ? `${dataPath}[${i}]` : dataPath,
+            );
+          }
+        });
+      }
       const conflictType = relType.getFields().on_conflict?.type ?? dataType;
       if (meaning.kind === 'object_rel' && rel.sourceHoldsKey) {
-        if (objects[0]) result.parents.push({ rel, data: objects[0], onConflict, type: conflictType });
+        if (objects[0]) result.parents.push({ rel, data: objects[0], onConflict, type: conflictType, path: `${path}.${name}` });
       } else {
         result.children.push({ rel, data: objects, onConflict, type: conflictType });
       }
+    }
+  }
+  for (const parent of result.parents) {
+    const determined = parent.rel.mapping.map(([s]) => s).filter((s) => result.columns.has(s));
+    if (determined.length > 0) {
+      throw new ValidationError(
+        `cannot insert object relationship "${parent.rel.name}" as ${determined.map((d) => `"${d}"`).join(', ')} column values are already determined`,
+        parent.path,
+      );
     }
   }
   return result;

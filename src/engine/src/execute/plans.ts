@@ -48,7 +48,9 @@ export function planQuery(catalog: Catalog, schema: GraphQLSchema, role: string,
   };
 }
 
-export function planMutation(catalog: Catalog, schema: GraphQLSchema, role: string, prepared: PreparedOperation, variables: Record<string, unknown>, rootType: GraphQLObjectType): MutationPlan {
-  const ctx = new CompileContext(catalog, schema, role, variables, prepared.fragments);
+export function planMutation(
+  catalog: Catalog, schema: GraphQLSchema, role: string, prepared: PreparedOperation, variables: Record<string, unknown>, rootType: GraphQLObjectType, backendOnly: boolean,
+): MutationPlan {
+  const ctx = new CompileContext(catalog, schema, role, variables, prepared.fragments, backendOnly);
   return { kind: 'mutation', steps: compileMutation(ctx, prepared.operation, rootType).steps };
 }

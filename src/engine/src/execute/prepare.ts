@@ -1,10 +1,18 @@
 import {
-  GraphQLError, Kind, parse, validate, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema,
+  GraphQLError, Kind, NoUnusedVariablesRule, parse, specifiedRules, validate, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { nodePaths, selectionDepth } from '../graphql/node-paths.js';
 import { graphqlError, type HasuraGraphQLError } from '../graphql/types.js';
 import { validationErrors } from '../graphql/validation.js';
+import { relaxLiterals } from './lenient-literals.js';
+
+// Hasura accepts variables it does not use, and list variables for array-typed columns (`_text`).
+const RULES = specifiedRules.filter((r) => r !== NoUnusedVariablesRule);
+
+function isArrayColumnMismatch(error: GraphQLError): boolean {
+  return /^Variable "\$[^"]+" of type "\[[^"]+\]!?" used in position expecting type "_[^"]+!?"\.$/.test(error.message);
+}
 
 /** An operation parsed and validated against one role's schema: what the plan cache holds. */
 export interface PreparedOperation {
@@ -35,10 +43,11 @@ export function prepareOperation(schema: GraphQLSchema, query: string, operation
     const message = e instanceof GraphQLError ? e.message.replace(/^Syntax Error: /, '') : String(e);
     return { ok: false, errors: [graphqlError(`not a valid graphql query: ${message}`, '$.query', 'validation-failed')] };
   }
+  document = relaxLiterals(schema, document);
   const operation = pickOperation(document, operationName);
   if (!('kind' in operation)) return { ok: false, errors: [operation] };
   const paths = nodePaths(document, operation);
-  const errors = validate(schema, document);
+  const errors = validate(schema, document, RULES).filter((e) => !isArrayColumnMismatch(e));
   if (errors.length > 0) {
     // Report only errors that concern the chosen operation (Hasura validates that one).
     const relevant = errors.filter((e) => !e.nodes || e.nodes.some((n) => paths.has(n)) || e.nodes.every((n) => n.kind !== Kind.FIELD && n.kind !== Kind.OPERATION_DEFINITION));

@@ -28,6 +28,17 @@ interface CacheEntry {
 
 const PLAN_CACHE_SIZE = 2000;
 
+const BACKEND_ONLY_ERROR = 'x-hasura-use-backend-only-permissions:  Not a valid boolean text. True values are ["true","t","yes","y"] and  False values are ["false","f","no","n"]. All values are case insensitive';
+
+/** Whether a request may use backend_only permissions (admin secret plus the header); null for an invalid header. */
+function backendOnlyRequested(session: Session): boolean | null {
+  const value = session.variables['x-hasura-use-backend-only-permissions'];
+  if (value === undefined) return false;
+  if (/^(true|t|yes|y)$/i.test(value)) return session.isAdmin;
+  if (/^(false|f|no|n)$/i.test(value)) return false;
+  return null;
+}
+
 export class HasuraGraphQLService implements GraphQLService {
   private catalog!: Catalog;
   private readonly schemas = new Map<string, GraphQLSchema>();
@@ -49,10 +60,15 @@ export class HasuraGraphQLService implements GraphQLService {
   }
 
   schemaFor(session: Session): GraphQLSchema {
-    let schema = this.schemas.get(session.role);
+    return this.schemaForRole(session.role, false);
+  }
+
+  private schemaForRole(role: string, backendOnly: boolean): GraphQLSchema {
+    const key = backendOnly ? `${role}\u0000backend` : role;
+    let schema = this.schemas.get(key);
     if (!schema) {
-      schema = buildRoleSchema(this.catalog, session.role);
-      this.schemas.set(session.role, schema);
+      schema = buildRoleSchema(this.catalog, role, { backendOnly });
+      this.schemas.set(key, schema);
     }
     return schema;
   }
@@ -67,8 +83,10 @@ export class HasuraGraphQLService implements GraphQLService {
 
   private async executeUnsafe(request: GraphQLRequest, session: Session): Promise<GraphQLResponse> {
     if (typeof request.query !== 'string') return { errors: [graphqlError('the key \'query\' was not present', '$', 'parse-failed')] };
-    const schema = this.schemaFor(session);
-    const key = `${session.role}\u0000${request.operationName ?? ''}\u0000${request.query}`;
+    const backendOnly = backendOnlyRequested(session);
+    if (backendOnly === null) return { errors: [graphqlError(BACKEND_ONLY_ERROR, '$', 'bad-request')] };
+    const schema = this.schemaForRole(session.role, backendOnly);
+    const key = `${session.role}\u0000${backendOnly ? 'b' : ''}\u0000${request.operationName ?? ''}\u0000${request.query}`;
     let entry = this.plans.get(key);
     if (!entry) {
       entry = { prepared: prepareOperation(schema, request.query, request.operationName, this.config.maxQueryDepth) };
@@ -84,7 +102,7 @@ export class HasuraGraphQLService implements GraphQLService {
     if (op.operation.operation === 'mutation') {
       const rootType = schema.getMutationType();
       if (!rootType) return { errors: [graphqlError('no mutations exist', '$', 'validation-failed')] };
-      const plan = planMutation(this.catalog, schema, session.role, op, variables, rootType);
+      const plan = planMutation(this.catalog, schema, session.role, op, variables, rootType, backendOnly);
       return { data: await runMutation(this.pool, plan, variables, session) };
     }
     const rootType = (op.operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType()) as GraphQLObjectType;

@@ -70,7 +70,7 @@ function addMutationFields(types: RoleTypes, mutations: RoleMutationTypes, table
   const names = table.rootFieldNames;
   const object = types.objectType(table);
   const select = types.select(table);
-  if (insertPermission(table, types.role)) {
+  if (insertPermission(table, types.role, types.backendOnly)) {
     const onConflict = mutations.onConflictType(table);
     const conflictArg: GraphQLFieldConfigArgumentMap = onConflict ? { on_conflict: { type: onConflict, description: 'upsert condition' } } : {};
     const input = mutations.insertInputType(table);
@@ -106,7 +106,7 @@ function addMutationFields(types: RoleTypes, mutations: RoleMutationTypes, table
       description: `update multiples rows of table: "${table.name}"`, extensions: ext({ kind: 'root', root: 'update_many', table }),
     };
   }
-  if (select && deletePermission(table, types.role)) {
+  if (select && deletePermission(table, types.role, types.backendOnly)) {
     fields[names.delete] = {
       type: mutations.mutationResponseType(table),
       args: { where: { type: new GraphQLNonNull(types.boolExpType(table)), description: 'filter the rows which have to be deleted' } },
@@ -123,8 +123,8 @@ function addMutationFields(types: RoleTypes, mutations: RoleMutationTypes, table
 }
 
 /** The GraphQL schema one role sees: only what its permissions allow, with Hasura's names. */
-export function buildRoleSchema(catalog: Catalog, role: string): GraphQLSchema {
-  const types = new RoleTypes(catalog, role);
+export function buildRoleSchema(catalog: Catalog, role: string, options: { backendOnly?: boolean } = {}): GraphQLSchema {
+  const types = new RoleTypes(catalog, role, options.backendOnly === true);
   const mutations = new RoleMutationTypes(types);
   const query: Fields = {};
   const mutation: Fields = {};

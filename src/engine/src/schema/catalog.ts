@@ -87,6 +87,7 @@ export interface UpdatePermissionInfo {
 
 export interface DeletePermissionInfo {
   filter: BoolExp;
+  backendOnly?: boolean;
 }
 
 export interface TablePermissions {

@@ -36,7 +36,7 @@ export class RoleMutationTypes {
   }
 
   insertableColumns(table: TableInfo): ColumnInfo[] {
-    const perm = insertPermission(table, this.role);
+    const perm = insertPermission(table, this.role, this.types.backendOnly);
     if (!perm) return [];
     return table.columns.filter((c) => perm.columns.has(c.name) && !(c.name in perm.set) && writable(c));
   }
@@ -58,11 +58,11 @@ export class RoleMutationTypes {
           fields[column.gqlName] = { type: scalarType(column.scalar), extensions: ext({ kind: 'column', column }) };
         }
         for (const rel of table.objectRelationships) {
-          if (!insertPermission(rel.target, this.role)) continue;
+          if (!insertPermission(rel.target, this.role, this.types.backendOnly)) continue;
           fields[rel.name] = { type: this.relInsertInputType(rel.target, 'obj'), extensions: ext({ kind: 'object_rel', rel }) };
         }
         for (const rel of table.arrayRelationships) {
-          if (!insertPermission(rel.target, this.role)) continue;
+          if (!insertPermission(rel.target, this.role, this.types.backendOnly)) continue;
           fields[rel.name] = { type: this.relInsertInputType(rel.target, 'arr'), extensions: ext({ kind: 'array_rel', rel }) };
         }
         if (Object.keys(fields).length === 0) fields._PLACEHOLDER = { type: GraphQLString };
@@ -141,7 +141,7 @@ export class RoleMutationTypes {
       ['_delete_at_path', input('delete_at_path_input', jsonb, () => new GraphQLList(new GraphQLNonNull(GraphQLString)))],
       ['_delete_elem', input('delete_elem_input', jsonb, () => GraphQLInt)],
       ['_delete_key', input('delete_key_input', jsonb, () => GraphQLString)],
-      ['_inc', input('inc_input', columns.filter((c) => isNumericScalar(c.scalar) && c.scalar.baseType.name !== 'money'), (c) => scalarType(c.scalar))],
+      ['_inc', input('inc_input', columns.filter((c) => isNumericScalar(c.scalar)), (c) => scalarType(c.scalar))],
       ['_prepend', input('prepend_input', jsonb, (c) => scalarType(c.scalar))],
       ['_set', input('set_input', columns, (c) => scalarType(c.scalar))],
     ];

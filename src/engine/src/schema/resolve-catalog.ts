@@ -184,7 +184,7 @@ function resolvePermissions(table: TableInfo, meta: TableMetadata, roles: Set<st
     const perm = p.permission;
     entry(p.role).update = { columns: cols(perm.columns), filter: perm.filter ?? {}, check: perm.check ?? null, set: perm.set ?? {} };
   }
-  for (const p of meta.delete_permissions ?? []) entry(p.role).delete = { filter: p.permission.filter ?? {} };
+  for (const p of meta.delete_permissions ?? []) entry(p.role).delete = { filter: p.permission.filter ?? {}, backendOnly: p.permission.backend_only === true };
 }
 
 function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<string, TableInfo>): TrackedFunctionInfo | string {

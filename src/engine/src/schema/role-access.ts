@@ -25,10 +25,15 @@ export function selectPermission(table: TableInfo, role: string): SelectPermissi
   return table.permissions.get(role)?.select ?? null;
 }
 
-export function insertPermission(table: TableInfo, role: string): InsertPermissionInfo | null {
+/**
+ * `backend_only` insert/delete permissions apply only to trusted backends: requests with the
+ * admin secret and `x-hasura-use-backend-only-permissions: true`.
+ */
+export function insertPermission(table: TableInfo, role: string, backendOnly = false): InsertPermissionInfo | null {
   if (!table.model.insertable) return null;
   if (isAdminRole(role)) return { check: {}, columns: new Set(table.columns.map((c) => c.name)), set: {}, backendOnly: false };
-  return table.permissions.get(role)?.insert ?? null;
+  const perm = table.permissions.get(role)?.insert ?? null;
+  return perm && perm.backendOnly && !backendOnly ? null : perm;
 }
 
 export function updatePermission(table: TableInfo, role: string): UpdatePermissionInfo | null {
@@ -37,10 +42,11 @@ export function updatePermission(table: TableInfo, role: string): UpdatePermissi
   return table.permissions.get(role)?.update ?? null;
 }
 
-export function deletePermission(table: TableInfo, role: string): DeletePermissionInfo | null {
+export function deletePermission(table: TableInfo, role: string, backendOnly = false): DeletePermissionInfo | null {
   if (!table.model.deletable) return null;
   if (isAdminRole(role)) return { filter: {} };
-  return table.permissions.get(role)?.delete ?? null;
+  const perm = table.permissions.get(role)?.delete ?? null;
+  return perm && perm.backendOnly && !backendOnly ? null : perm;
 }
 
 /** Hasura infers function permissions: a role that may select from the returned table may call the function. */

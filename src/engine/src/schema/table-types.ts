@@ -42,7 +42,7 @@ export class RoleTypes {
   private readonly enums = new Map<string, GraphQLEnumType>();
   private readonly outputs = new Map<string, GraphQLObjectType>();
 
-  constructor(readonly catalog: Catalog, readonly role: string) {}
+  constructor(readonly catalog: Catalog, readonly role: string, readonly backendOnly = false) {}
 
   select(table: TableInfo): SelectPermissionInfo | null {
     return selectPermission(table, this.role);
@@ -56,8 +56,9 @@ export class RoleTypes {
   computedFields(table: TableInfo): ComputedFieldInfo[] {
     const perm = this.select(table);
     if (!perm) return [];
+    // Scalar computed fields are listed in the permission; set-returning ones follow the returned table's permission.
     return table.computedFields.filter(
-      (cf) => perm.computedFields.has(cf.name) && (cf.returns.kind === 'scalar' || this.select(cf.returns.table) !== null),
+      (cf) => (cf.returns.kind === 'scalar' ? perm.computedFields.has(cf.name) : this.select(cf.returns.table) !== null),
     );
   }
 

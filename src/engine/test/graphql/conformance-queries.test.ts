@@ -7,14 +7,14 @@ import { LEGACY_BASIC, QUERIES, runDirectory, summarize } from './conformance/ru
  * record how many cases pass today; raising them is the point, lowering them is a regression.
  */
 const DIRECTORIES: { name: string; dir: string; floor: number; stringifyNumeric?: boolean }[] = [
-  { name: 'legacy basic', dir: LEGACY_BASIC, floor: 0, stringifyNumeric: true },
-  { name: 'boolexp/basic', dir: join(QUERIES, 'graphql_query/boolexp/basic'), floor: 0 },
-  { name: 'order_by', dir: join(QUERIES, 'graphql_query/order_by'), floor: 0 },
-  { name: 'limits', dir: join(QUERIES, 'graphql_query/limits'), floor: 0 },
-  { name: 'offset', dir: join(QUERIES, 'graphql_query/offset'), floor: 0 },
-  { name: 'aggregations', dir: join(QUERIES, 'graphql_query/aggregations'), floor: 0 },
-  { name: 'agg_perm', dir: join(QUERIES, 'graphql_query/agg_perm'), floor: 0 },
-  { name: 'permissions', dir: join(QUERIES, 'graphql_query/permissions'), floor: 0 },
+  { name: 'legacy basic', dir: LEGACY_BASIC, floor: 40, stringifyNumeric: true },
+  { name: 'boolexp/basic', dir: join(QUERIES, 'graphql_query/boolexp/basic'), floor: 25 },
+  { name: 'order_by', dir: join(QUERIES, 'graphql_query/order_by'), floor: 14 },
+  { name: 'limits', dir: join(QUERIES, 'graphql_query/limits'), floor: 5 },
+  { name: 'offset', dir: join(QUERIES, 'graphql_query/offset'), floor: 4 },
+  { name: 'aggregations', dir: join(QUERIES, 'graphql_query/aggregations'), floor: 5, stringifyNumeric: true },
+  { name: 'agg_perm', dir: join(QUERIES, 'graphql_query/agg_perm'), floor: 10 },
+  { name: 'permissions', dir: join(QUERIES, 'graphql_query/permissions'), floor: 33 },
 ];
 
 describe('Hasura conformance: graphql_query (in process)', () => {

