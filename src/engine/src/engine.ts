@@ -15,6 +15,8 @@ import { loadMetadataDirectory } from './metadata/load-directory.js';
 import { normalizeMetadata, withDefaultSource } from './metadata/normalize.js';
 import { createMetadataStore } from './metadata/store.js';
 import type { HasuraMetadata } from './metadata/types.js';
+import { authenticate } from './auth/authenticate.js';
+import { createRealtimeService } from './realtime/index.js';
 
 /** Reported by /v1/version: the Hasura release whose behaviour this engine follows. */
 export const ENGINE_VERSION = 'v2.48.10-3factor';
@@ -78,6 +80,19 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     const metrics = new MetricsRegistry();
     metrics.register(() => events.metricsText());
 
+    // Realtime (subscriptions over WebSocket): see src/engine/src/realtime/index.ts.
+    const authSettings = await authSettingsFromConfig(config);
+    const realtime = createRealtimeService({
+      pool,
+      config,
+      graphql,
+      authenticate: (headers) => authenticate(headers, authSettings),
+      getMetadata: () => servedSubset,
+      log: (line) => log(line as Record<string, unknown>),
+    });
+    await realtime.applyMetadata(servedSubset);
+    metrics.register(() => realtime.metricsText());
+
     const metadataExecutor = createMetadataExecutor({
       pool,
       config,
@@ -88,6 +103,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
         const subset = await servable(next);
         await graphql.reload(subset);
         await events.applyMetadata(subset);
+        await realtime.applyMetadata(subset);
         served = next;
         servedSubset = subset;
       },
@@ -95,7 +111,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     });
 
     const server = createHttpServer({
-      auth: await authSettingsFromConfig(config),
+      auth: authSettings,
       graphql,
       metadata: metadataExecutor,
       metrics,
@@ -105,6 +121,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       version: ENGINE_VERSION,
       log,
     });
+    realtime.attach(server);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {
@@ -126,6 +143,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       metadata: () => served,
       stop() {
         stopping ??= (async () => {
+          await realtime.stop(); // closes WebSockets (1012) so server.close() is not held by them
           const closed = new Promise<void>((resolve) => server.close(() => resolve()));
           server.closeIdleConnections();
           // Requests in progress get a moment to finish; keep-alive sockets do not hold the stop.

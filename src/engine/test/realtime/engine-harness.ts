@@ -4,10 +4,6 @@ import { SignJWT } from 'jose';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv, type EngineConfig } from '../../src/config.js';
 import { startEngine, type RunningEngine } from '../../src/engine.js';
-import { authenticate } from '../../src/auth/authenticate.js';
-import { authSettingsFromConfig } from '../../src/auth/settings.js';
-import { createGraphQLService } from '../../src/graphql/index.js';
-import { createRealtimeService, type RealtimeService } from '../../src/realtime/index.js';
 
 export const ADMIN_SECRET = 'realtime-test-secret';
 export const JWT_KEY = 'a-realtime-test-hs256-key-0123456789abcdef';
@@ -30,8 +26,7 @@ export interface TestEngine {
 
 /**
  * A real engine (startEngine, the project's Hasura metadata) on a fresh copy of the app
- * database, with its pool instrumented to record statements. Until engine.ts wires the
- * realtime service itself, the harness attaches one to the engine's server.
+ * database, with its pool instrumented to record every statement it runs.
  */
 export async function startTestEngine(env: Record<string, string> = {}): Promise<TestEngine> {
   const db = await createTestDatabase('app');
@@ -58,22 +53,6 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     return query(...args);
   };
 
-  let realtime: RealtimeService | null = null;
-  if (engine.server.listenerCount('upgrade') === 0) {
-    const settings = await authSettingsFromConfig(config);
-    const graphqlService = await createGraphQLService({ pool, metadata: engine.metadata(), config });
-    realtime = createRealtimeService({
-      pool,
-      config,
-      graphql: graphqlService,
-      authenticate: (headers) => authenticate(headers, settings),
-      getMetadata: () => engine.metadata(),
-    });
-    await realtime.applyMetadata(engine.metadata());
-    realtime.attach(engine.server);
-    engine.metrics.register(() => realtime!.metricsText());
-  }
-
   const httpUrl = engine.url;
   return {
     db,
@@ -98,7 +77,6 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
       return line ? Number(line.split(' ').at(-1)) : NaN;
     },
     async stop() {
-      await realtime?.stop();
       await engine.stop();
       await db.drop();
     },

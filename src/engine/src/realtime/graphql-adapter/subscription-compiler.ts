@@ -50,6 +50,9 @@ function error(message: string, path: string, code: string): { errors: GraphQLEr
  */
 export class SubscriptionCompiler implements SubscriptionPreparer {
   private catalog: Catalog | null = null;
+  /** The metadata to build the catalog from, lazily: most metadata changes are never followed by a subscription. */
+  private pending: HasuraMetadata | null = null;
+  private building: Promise<void> | null = null;
   private sessionFunctions = new Set<string>();
   private readonly schemas = new Map<string, GraphQLSchema>();
   private readonly operations = new LruCache<CachedOperation>(CACHE_SIZE);
@@ -60,6 +63,24 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
   ) {}
 
   async reload(metadata: HasuraMetadata): Promise<void> {
+    this.pending = metadata;
+    this.catalog = null;
+    this.schemas.clear();
+    this.operations.clear();
+  }
+
+  private async ensureCatalog(): Promise<void> {
+    while (!this.catalog) {
+      if (!this.building) {
+        const metadata = this.pending;
+        if (!metadata) throw new Error('the subscription compiler has no metadata yet');
+        this.building = this.build(metadata).finally(() => (this.building = null));
+      }
+      await this.building;
+    }
+  }
+
+  private async build(metadata: HasuraMetadata): Promise<void> {
     const db = await introspectDatabase(this.pool);
     const enumTableValues = await readEnumTableValues(this.pool, metadata, db);
     const catalog = resolveCatalog(metadata, db, { stringifyNumeric: this.config.stringifyNumericTypes, enumTableValues });
@@ -69,6 +90,8 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
     for (const table of catalog.tables) {
       for (const cf of table.computedFields) if (cf.sessionArgIndex !== null) sessionFunctions.add(`${cf.fn.schema}.${cf.fn.name}`);
     }
+    // A reload that arrived while building wins: build again from it.
+    if (metadata !== this.pending) return;
     this.catalog = catalog;
     this.sessionFunctions = sessionFunctions;
     this.schemas.clear();
@@ -87,6 +110,7 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
 
   async prepareSubscription(request: OperationPayload, session: Session): Promise<PrepareResult> {
     try {
+      await this.ensureCatalog();
       return this.prepare(request, session);
     } catch (e) {
       return { errors: [toGraphQLError(e)] };
