@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../dev/src/paths.js';
+import { unzip } from './helpers/unzip.js';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'sls-package-'));
@@ -45,7 +46,10 @@ describe('serverless.yml', () => {
       const zip = join(out, `${name}.zip`);
       expect(statSync(zip).size, `${name}.zip`).toBeGreaterThan(10_000);
       const unpacked = join(work, name);
-      await run('unzip', ['-q', '-o', zip, '-d', unpacked]);
+      expect(unzip(zip, unpacked).map((f) => f.slice(unpacked.length + 1)).sort()).toEqual([
+        `src/backend/src/${folder}/handler.js`,
+        `src/backend/src/${folder}/handler.js.map`,
+      ]);
       const event = {
         version: '2.0',
         routeKey: 'POST /x',
