@@ -116,6 +116,7 @@ export function onConflictClause(
   const updateColumns = ((plainValue(objectField(value, 'update_columns')) as string[] | null) ?? []).map(String);
   const whereValue = objectField(value, 'where');
   const conflictType = getNamedType(type) as GraphQLInputObjectType;
+  if (updateColumns.includes('_PLACEHOLDER')) throw new ValidationError('erroneous column name', `${path.replace(/\.args\.objects?$/, '')}.args.on_conflict`);
   const target = sql`ON CONFLICT ON CONSTRAINT ${sql.ident(constraintName)}`;
   if (updateColumns.length === 0 && updatePresets.size === 0) return sql` ${target} DO NOTHING`;
   const sets = updateColumns.map((c) => sql`${sql.ident(c)} = EXCLUDED.${sql.ident(c)}`);

@@ -29,6 +29,11 @@ export function hasuraMessage(message: string): string {
 export function validationErrors(errors: readonly GraphQLError[], paths: Map<ASTNode, string>): HasuraGraphQLError[] {
   return errors.map((e) => {
     const node = e.nodes?.find((n) => paths.has(n));
-    return graphqlError(hasuraMessage(e.message), node ? paths.get(node)! : '$', 'validation-failed');
+    let path = node ? paths.get(node)! : '$';
+    let message = hasuraMessage(e.message);
+    // Hasura reports an unknown argument at its field, and limit/offset as non-negative integers.
+    if (/ has no argument named /.test(message)) path = path.replace(/\.args\.[^.]+$/, '');
+    if (/\.args\.(limit|offset)$/.test(path)) message = message.replace('expected a 32-bit integer', 'expected a non-negative 32-bit integer');
+    return graphqlError(message, path, 'validation-failed');
   });
 }
