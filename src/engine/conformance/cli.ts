@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort, repoRoot, startPostgresCluster } from '@3factor/dev';
 import {
-  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, ISSUE_3_DIRECTORIES, conformanceDataExists, conformanceDataRoot, formatReport,
-  runConformance, startConformanceEngine,
+  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, ISSUE_3_DIRECTORIES, conformanceDataExists, conformanceDataRoot, ensureLocale,
+  formatReport, runConformance, startConformanceEngine,
 } from './index.js';
 
 /**
@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     let adminSecret = values['admin-secret'] ?? CONFORMANCE_ADMIN_SECRET;
     let jwtKey = values['jwt-key'];
     if (!engineUrl) {
+      // Before Postgres starts: a server only sees locales that existed when it started.
+      ensureLocale(log);
       const base = join(repoRoot, '.data', 'conformance', String(process.pid));
       cleanups.unshift(async () => rmSync(base, { recursive: true, force: true }));
       const cluster = await startPostgresCluster({ dataDir: join(base, 'pg'), port: await freePort(), runDir: join(base, 'run') });

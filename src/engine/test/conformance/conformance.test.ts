@@ -5,7 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/
 import { repoRoot } from '../../../dev/src/paths.js';
 import type { RunningEngine } from '../../src/engine.js';
 import {
-  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, conformanceDataExists, conformanceDataRoot, formatReport, runConformance, startConformanceEngine,
+  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, conformanceDataExists, conformanceDataRoot, ensureLocale, formatReport, runConformance,
+  startConformanceEngine,
 } from '../../conformance/index.js';
 
 /**
@@ -19,6 +20,8 @@ describe.runIf(conformanceDataExists())('Hasura conformance cases (issue 3 direc
   let engine: RunningEngine;
 
   beforeAll(async () => {
+    // The test cluster is already running: a locale generated now only helps the next run.
+    ensureLocale((line) => process.stdout.write(line + '\n'));
     db = await createTestDatabase('empty');
     engine = await startConformanceEngine(db.url);
   });
