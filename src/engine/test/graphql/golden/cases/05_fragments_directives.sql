@@ -1,0 +1,2 @@
+SELECT json_build_object($1::text, (SELECT coalesce(json_agg("_r1"."__j" ORDER BY "_r1"."__o0" ASC NULLS LAST), '[]'::json) FROM (SELECT json_build_object($2::text, $3::text, $4::text, "_t0"."id", $5::text, "_t0"."title") AS "__j", "_t0"."id" AS "__o0" FROM "public"."article" AS "_t0" ORDER BY "_t0"."id" ASC NULLS LAST LIMIT $6) AS "_r1")) AS "data" FROM (SELECT set_config('hasura.user', $7, true)) AS "_session";
+-- values: ["top","__typename","article","id","title",1,"{\"x-hasura-role\":\"admin\"}"]

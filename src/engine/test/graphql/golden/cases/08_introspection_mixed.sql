@@ -1,0 +1,2 @@
+SELECT json_build_object($1::text, (SELECT coalesce(json_agg("_r1"."__j" ORDER BY "_r1"."__o0" ASC NULLS LAST), '[]'::json) FROM (SELECT json_build_object($2::text, "_t0"."code", $3::text, "_t0"."label") AS "__j", "_t0"."code" AS "__o0" FROM "library"."shelf" AS "_t0" ORDER BY "_t0"."code" ASC NULLS LAST) AS "_r1")) AS "data" FROM (SELECT set_config('hasura.user', $4, true)) AS "_session";
+-- values: ["shelves","code","title","{\"x-hasura-role\":\"admin\"}"]
