@@ -65,6 +65,23 @@ async function waitForStatus(token: string, orderId: string, wanted: string): Pr
   );
 }
 
+async function placeAndPay(token: string, restaurantId: number, itemName: string, cardNumber = '4242 4242 4242 4242'): Promise<string> {
+  const menu = await graphql(token, 'query ($r: Int!, $n: String!) { menu_items(where: {restaurant_id: {_eq: $r}, name: {_eq: $n}}) { id } }', { r: restaurantId, n: itemName });
+  const orderId = randomUUID();
+  const placed = await graphql(token, 'mutation ($order: orders_insert_input!) { insert_orders_one(object: $order) { id } }', {
+    order: { id: orderId, restaurant_id: restaurantId, delivery_address: '12 Event Street', items: { data: [{ menu_item_id: menu.data.menu_items[0].id, quantity: 1 }] } },
+  });
+  expect(placed.errors).toBeUndefined();
+  await waitForStatus(token, orderId, 'validated');
+  const card = tokenizeCard(cardNumber, '12/39', '123');
+  if (!card.ok) throw new Error(card.message);
+  const paid = await graphql(token, 'mutation ($p: payments_insert_input!) { insert_payments_one(object: $p) { id } }', {
+    p: { id: randomUUID(), order_id: orderId, payment_token: card.token, card_last4: card.last4 },
+  });
+  expect(paid.errors).toBeUndefined();
+  return orderId;
+}
+
 describe('the workflow through the engine', () => {
   it("accepts the auth function's JWT with the user's role and id", async () => {
     const token = await login('alice');
@@ -106,5 +123,56 @@ describe('the workflow through the engine', () => {
     expect(payment.rows).toEqual([{ status: 'succeeded', amount_cents: 2 * ramen.price_cents }]);
     const processed = await t.sql.query('SELECT trigger_name FROM processed_events ORDER BY processed_at');
     expect(processed.rows.map((r) => r.trigger_name).sort()).toEqual(['agent-assignment', 'payment', 'restaurant-approval', 'validate-order']);
+  });
+
+  it('a restaurant that approves by hand rejects a paid order with its own JWT, and the payment is refunded', { timeout: 60_000 }, async () => {
+    const alice = await login('alice');
+    const orderId = await placeAndPay(alice, 1, 'Diavola');
+    await waitForStatus(alice, orderId, 'paid');
+    const bella = await login('bella');
+    const rejected = await graphql(
+      bella,
+      'mutation ($id: uuid!) { update_orders_by_pk(pk_columns: {id: $id}, _set: {status: restaurant_rejected, rejection_reason: "Out of salami"}) { status } }',
+      { id: orderId },
+    );
+    expect(rejected.errors).toBeUndefined();
+    expect(rejected.data.update_orders_by_pk.status).toBe('restaurant_rejected');
+    await waitFor(
+      async () => (await graphql(alice, 'query ($id: uuid!) { payments(where: {order_id: {_eq: $id}}) { status } }', { id: orderId })).data?.payments?.[0]?.status === 'refunded',
+      { timeoutMs: 30_000, what: 'the refund', intervalMs: 50 },
+    );
+  });
+
+  it('with every agent busy the order waits at approved, and Hasura-style retries assign it once an agent is free', { timeout: 60_000 }, async () => {
+    await t.sql.query('UPDATE agents SET is_available = false');
+    const alice = await login('alice');
+    const orderId = await placeAndPay(alice, 3, 'Elote');
+    await waitForStatus(alice, orderId, 'approved');
+    // The engine got 503 + Retry-After from agent-assignment and keeps the event for later.
+    await waitFor(
+      async () =>
+        (
+          await t.sql.query(
+            `SELECT 1 FROM hdb_catalog.event_log WHERE trigger_name = 'agent-assignment' AND tries > 0 AND NOT delivered AND payload->'data'->'new'->>'id' = $1`,
+            [orderId],
+          )
+        ).rowCount === 1,
+      { timeoutMs: 30_000, what: 'a refused agent-assignment delivery', intervalMs: 50 },
+    );
+    expect(await t.sql.query('SELECT 1 FROM assignments WHERE order_id = $1', [orderId]).then((r) => r.rowCount)).toBe(0);
+    await t.sql.query('UPDATE agents SET is_available = true WHERE id = 7');
+    await waitForStatus(alice, orderId, 'agent_assigned');
+    const { rows } = await t.sql.query('SELECT agent_id FROM assignments WHERE order_id = $1', [orderId]);
+    expect(rows).toEqual([{ agent_id: 7 }]);
+    const invocations = await t.sql.query(
+      `SELECT i.status, e.delivered FROM hdb_catalog.event_invocation_logs i JOIN hdb_catalog.event_log e ON e.id = i.event_id
+        WHERE e.trigger_name = 'agent-assignment' AND e.payload->'data'->'new'->>'id' = $1 AND e.payload->'data'->'new'->>'status' = 'approved'
+        ORDER BY i.created_at`,
+      [orderId],
+    );
+    const statuses = invocations.rows.map((r) => r.status as number);
+    expect(statuses).toContain(503);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(invocations.rows.every((r) => r.delivered === true)).toBe(true);
   });
 });
