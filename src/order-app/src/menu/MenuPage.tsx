@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { MENU_ITEM_ROW_FRAGMENT, MenuItemRow, type MenuItemRowItem } from './MenuItemRow.js';
 import { CartSummary } from '../cart/CartSummary.js';
 import { useCart } from '../cart/cart-context.js';
-import { quantityOf } from '../cart/cart.js';
+import { cartItemCount, cartSubtotalCents, quantityOf } from '../cart/cart.js';
+import { formatCents } from '../ui/format.js';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';
@@ -131,6 +132,12 @@ export function MenuPage({ restaurantId }: { restaurantId: number }) {
           </Link>
         )}
       </CartSummary>
+      {cartIsHere && (
+        <Link to={paths.checkout(restaurant.id)} className="cart-bar" aria-hidden="true" tabIndex={-1}>
+          <span>Checkout · {cartItemCount(cart)} items</span>
+          <span>{formatCents(cartSubtotalCents(cart))}</span>
+        </Link>
+      )}
     </div>
   );
 }

@@ -130,7 +130,8 @@ export function PaymentForm({ orderId, totalCents, retry, tokenizeCard = tokeniz
         <ul>
           {TEST_CARDS.map((card) => (
             <li key={card.number}>
-              <code>{formatCardNumber(card.number)}</code> <span>{card.outcome}</span>{' '}
+              <code>{formatCardNumber(card.number)}</code>
+              <span>{card.outcome}</span>
               <button
                 type="button"
                 className="button button-small"

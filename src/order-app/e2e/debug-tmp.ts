@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('websocket', (ws) => { ws.on('framesent', (f) => console.log('>', String(f.payload).slice(0, 300))); ws.on('framereceived', (f) => console.log('<', String(f.payload).slice(0, 300))); });
+await page.goto('http://127.0.0.1:55435/login');
+await page.getByLabel('Username').fill('alice');
+await page.getByLabel('Password').fill('password123');
+await page.getByRole('button', { name: 'Log in to my account' }).click();
+await page.waitForTimeout(1500);
+await page.goto('http://127.0.0.1:55435/orders');
+await page.waitForTimeout(3000);
+console.log(await page.locator('main').innerText());
+await browser.close();

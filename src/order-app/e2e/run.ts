@@ -1,0 +1,188 @@
+// End-to-end tests of the order app: Debian's Chromium, driven by playwright-core, against the
+// full local stack (real Postgres, pgBouncer, engine, functions and the Vite dev server).
+// Run by `npm test` after vitest (src/dev's e2e hook), or alone: `npx tsx src/order-app/e2e/run.ts`.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import pg from 'pg';
+import { startStack, type RunningStack } from './stack.js';
+import { Harness } from './harness.js';
+import { checkout, fillCart, logIn, payWith, signUp, STEP_TIMEOUT_MS, waitForStatus, waitForTimelineStep } from './actions.js';
+
+const repoRoot = join(import.meta.dirname, '..', '..', '..');
+const screenshotDir = join(repoRoot, 'docs', 'screenshots');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 860 };
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+async function shoot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `order-app-${name}.png`), fullPage: true });
+}
+
+/** Only Dave (who has a login) may take deliveries, so the agent view can be driven. */
+async function onlyDaveDelivers(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("UPDATE agents SET is_available = (name = 'Dave')");
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<number> {
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  let stack: RunningStack | undefined;
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+  const harness = new Harness(join(tmpdir(), 'order-app-e2e-failures'), () => pages);
+  const newPage = async (viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser!.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-US', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    page.on('pageerror', (error) => log(`      [page error] ${error.message}`));
+    pages.push(page);
+    return { context, page };
+  };
+
+  try {
+    log('e2e order-app: starting the local stack');
+    stack = await startStack(repoRoot, log);
+    await onlyDaveDelivers(stack.databaseUrl);
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    const { appUrl } = stack;
+
+    const first = await newPage();
+    const customer1 = unique('ann');
+    let firstOrder: string | undefined;
+
+    await harness.run('sign up, order, pay with 4242…, and watch the timeline reach agent_assigned without a reload', async () => {
+      const page = first.page;
+      await page.goto(appUrl);
+      await page.getByRole('list', { name: 'Restaurants' }).waitFor();
+      await page.getByTestId('connection-indicator').and(page.locator('[data-state="connected"]')).waitFor();
+      await shoot(page, 'restaurants');
+      await page.goto(`${appUrl}/login`);
+      await shoot(page, 'login');
+      await signUp(page, appUrl, customer1);
+      await fillCart(page, appUrl, 'Sakura Sushi', ['Tonkotsu ramen', 'Edamame', 'Edamame']);
+      await shoot(page, 'menu');
+      await page.getByRole('link', { name: 'Go to checkout' }).click();
+      await page.getByLabel('Delivery address').fill('12 Harbour Road, Flat 3');
+      await shoot(page, 'checkout');
+      await page.goBack();
+      firstOrder = await checkout(page, '12 Harbour Road, Flat 3');
+      let loads = 0;
+      page.on('load', () => loads++);
+      await page.getByRole('button', { name: /^Pay \$/ }).waitFor();
+      const amount = await page.getByTestId('payment-amount').textContent();
+      if (amount !== '$23.50') throw new Error(`the payment form shows ${amount}, not the server total $23.50 (1450 + 2 × 450)`);
+      await shoot(page, 'payment');
+      await payWith(page, '4242424242424242');
+      await waitForTimelineStep(page, 'paid');
+      await waitForTimelineStep(page, 'approved');
+      await waitForTimelineStep(page, 'agent_assigned');
+      await page.getByText('Dave is your courier').waitFor();
+      if (loads !== 0) throw new Error(`the page reloaded ${loads} times`);
+      await shoot(page, 'order-live');
+    });
+
+    const dave = await newPage(DESKTOP);
+    await harness.run('the agent marks picked up, then delivered, and the customer sees it live', async () => {
+      if (!firstOrder) throw new Error('needs the first order');
+      const page = dave.page;
+      await logIn(page, appUrl, 'dave');
+      await page.waitForURL(/\/deliveries$/);
+      const card = page.locator(`li[data-order-id="${firstOrder}"]`);
+      await card.waitFor();
+      await shoot(page, 'deliveries');
+      await card.getByRole('button', { name: 'Mark picked up' }).click();
+      await waitForTimelineStep(first.page, 'picked_up');
+      await card.getByRole('button', { name: 'Mark delivered' }).click();
+      await waitForStatus(first.page, 'Delivered');
+      await page.getByRole('list', { name: 'Recently delivered' }).getByText(/to 12 Harbour Road/).waitFor();
+    });
+
+    const second = await newPage();
+    const customer2 = unique('ben');
+    await harness.run('a declined card, then a good one', async () => {
+      const page = second.page;
+      await signUp(page, appUrl, customer2);
+      await fillCart(page, appUrl, 'Taqueria Sol', ['Tacos al pastor (3)', 'Horchata']);
+      await checkout(page, '7 Elm Street');
+      await payWith(page, '4000000000000002');
+      await waitForStatus(page, 'Payment failed');
+      const failure = page.getByTestId('order-failure');
+      await failure.filter({ hasText: /try another card/i }).waitFor();
+      await shoot(page, 'payment-failed');
+      await payWith(page, '4242424242424242');
+      await waitForTimelineStep(page, 'paid');
+      await failure.waitFor({ state: 'detached' });
+    });
+
+    await harness.run("another customer never sees the first customer's order", async () => {
+      if (!firstOrder) throw new Error('needs the first order');
+      const page = second.page;
+      await page.goto(`${appUrl}/orders/${firstOrder}`);
+      await page.getByRole('heading', { name: 'Order not found' }).waitFor();
+      await page.goto(`${appUrl}/orders`);
+      const list = page.getByRole('list', { name: 'Orders' });
+      await list.waitFor();
+      const rows = await list.locator('li[data-order-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-order-id')));
+      if (rows.length !== 1 || rows.includes(firstOrder)) throw new Error(`the second customer's list shows ${JSON.stringify(rows)}`);
+      await page.getByText('1 order, newest first').waitFor();
+    });
+
+    const bella = await newPage(DESKTOP);
+    await harness.run('the restaurant approves a paid order in its view and the customer page updates live', async () => {
+      await logIn(bella.page, appUrl, 'bella');
+      await bella.page.waitForURL(/\/kitchen$/);
+      await bella.page.getByRole('heading', { name: 'Bella Cucina: incoming orders' }).waitFor();
+      const page = first.page;
+      await fillCart(page, appUrl, 'Bella Cucina', ['Margherita', 'Tiramisù']);
+      const orderId = await checkout(page, '12 Harbour Road, Flat 3');
+      await payWith(page, '4242424242424242');
+      await waitForStatus(page, 'Payment received');
+      await page.getByText('Waiting for the restaurant to accept your order…').waitFor();
+      const card = bella.page.locator(`li[data-order-id="${orderId}"]`);
+      await card.waitFor();
+      await shoot(bella.page, 'kitchen');
+      await card.getByRole('button', { name: 'Accept order' }).click();
+      await waitForTimelineStep(page, 'approved');
+      await card.waitFor({ state: 'detached' }).catch(() => undefined);
+    });
+
+    await harness.run('my orders lists the live list newest first, and the order page is right after a reload', async () => {
+      const page = first.page;
+      await page.goto(`${appUrl}/orders`);
+      const list = page.getByRole('list', { name: 'Orders' });
+      await list.waitFor();
+      const names = await list.locator('li strong').allTextContents();
+      if (names[0] !== 'Bella Cucina' || names[1] !== 'Sakura Sushi') throw new Error(`unexpected order list ${JSON.stringify(names)}`);
+      await shoot(page, 'my-orders');
+      await page.goto(`${appUrl}/orders/${firstOrder}`);
+      await page.reload();
+      await waitForStatus(page, 'Delivered');
+      await page.getByText('Dave is your courier').waitFor();
+      await page.getByTestId('connection-indicator').and(page.locator('[data-state="connected"]')).waitFor();
+    });
+  } catch (error) {
+    log(`e2e order-app could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    harness.skipBecause('the stack and the browser start', error instanceof Error ? error.message : String(error));
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await stack?.stop().catch((error) => log(`stopping the stack failed: ${String(error)}`));
+  }
+  const { passed, failed } = harness.summary();
+  log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+process.exit(await main());
