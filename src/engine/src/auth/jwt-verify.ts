@@ -2,6 +2,7 @@ import { errors, jwtVerify, type JWTPayload } from 'jose';
 import { AuthError } from './auth-error.js';
 import { readJsonPath } from './json-path.js';
 import type { JwtConfig } from './jwt-config.js';
+import { VerifiedTokenCache } from './token-cache.js';
 
 /**
  * Hasura shows the Haskell jose library's error constructors after "Could not verify JWT: ";
@@ -25,7 +26,19 @@ function verifyErrorText(error: unknown): string {
   return `JWSError (JSONDecodeError "${error instanceof Error ? error.message : String(error)}")`;
 }
 
+const caches = new WeakMap<JwtConfig, VerifiedTokenCache>();
+
 export async function verifyJwt(token: string, config: JwtConfig): Promise<JWTPayload> {
+  let cache = caches.get(config);
+  if (!cache) caches.set(config, (cache = new VerifiedTokenCache()));
+  const cached = cache.get(token, Date.now() / 1000, config.allowedSkewSeconds);
+  if (cached) return cached;
+  const payload = await verifyUncached(token, config);
+  cache.set(token, payload);
+  return payload;
+}
+
+async function verifyUncached(token: string, config: JwtConfig): Promise<JWTPayload> {
   try {
     const options = {
       algorithms: config.algorithms,
