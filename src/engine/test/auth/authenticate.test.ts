@@ -184,3 +184,25 @@ describe('JWT options', () => {
     await expect(parseJwtConfig(JSON.stringify({ type: 'XX1', key: HS_KEY }))).rejects.toThrow(/not supported/);
   });
 });
+
+describe('JWT with jwk_url', () => {
+  it('verifies RS256 tokens against keys fetched from a JWKS endpoint', async () => {
+    const { createServer } = await import('node:http');
+    const { exportJWK } = await import('jose');
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const jwt = await parseJwtConfig(JSON.stringify({ jwk_url: `http://127.0.0.1:${port}/jwks` }));
+      const token = await new SignJWT(customerClaims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setExpirationTime('5m').sign(privateKey);
+      expect((await authenticate({ authorization: `Bearer ${token}` }, { jwt })).role).toBe('customer');
+      const other = await generateKeyPair('RS256');
+      const forged = await new SignJWT(customerClaims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setExpirationTime('5m').sign(other.privateKey);
+      expect((await failure(authenticate({ authorization: `Bearer ${forged}` }, { jwt }))).code).toBe('invalid-jwt');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
