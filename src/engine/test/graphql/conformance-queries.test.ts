@@ -9,6 +9,8 @@ import { LEGACY_BASIC, QUERIES, runDirectory, summarize } from './conformance/ru
 const DIRECTORIES: { name: string; dir: string; floor: number; stringifyNumeric?: boolean }[] = [
   { name: 'legacy basic', dir: LEGACY_BASIC, floor: 40, stringifyNumeric: true },
   { name: 'boolexp/basic', dir: join(QUERIES, 'graphql_query/boolexp/basic'), floor: 25 },
+  { name: 'boolexp/jsonb', dir: join(QUERIES, 'graphql_query/boolexp/jsonb'), floor: 8 },
+  { name: 'boolexp/search', dir: join(QUERIES, 'graphql_query/boolexp/search'), floor: 11 },
   { name: 'order_by', dir: join(QUERIES, 'graphql_query/order_by'), floor: 14 },
   { name: 'limits', dir: join(QUERIES, 'graphql_query/limits'), floor: 5 },
   { name: 'offset', dir: join(QUERIES, 'graphql_query/offset'), floor: 4 },
