@@ -41,6 +41,19 @@ export function preconditionError(command, root, env, exists) {
 const FORWARDED = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']);
 
 /**
+ * How a TypeScript entry point runs: one Node process with the local tsx as its loader.
+ * Not the `tsx` command: that wraps the program in a second process which, when the
+ * program has not acknowledged a signal within 30 ms (a busy event loop on a loaded
+ * machine), SIGKILLs it — and a stack killed that way cannot stop its servers.
+ * @param {string} entry absolute path
+ * @param {string[]} args
+ * @returns {string[]} arguments for `node`
+ */
+export function nodeArgsFor(entry, args) {
+  return ['--import', 'tsx', entry, ...args];
+}
+
+/**
  * Runs `entry` with the local tsx and exits the way it exits.
  * @param {string} root
  * @param {string} entry
@@ -48,17 +61,27 @@ const FORWARDED = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']);
  * @returns {Promise<never>}
  */
 export function runEntryPoint(root, entry, args) {
-  const tsx = join(root, 'node_modules', '.bin', 'tsx');
-  if (!existsSync(tsx)) throw new Error(`${tsx} is missing after npm install`);
-  const child = spawn(tsx, [join(root, entry), ...args], { stdio: 'inherit', cwd: root });
+  if (!existsSync(join(root, 'node_modules', 'tsx', 'package.json'))) throw new Error('tsx is missing after npm install');
+  // `--import tsx` resolves from the working directory: the repository's node_modules.
+  const child = spawn(process.execPath, nodeArgsFor(join(root, entry), args), { stdio: 'inherit', cwd: root });
   // A terminal's Ctrl-C reaches the child directly as well; forwarding covers `kill <pid>`
   // aimed at us alone. Children treat a repeated signal as the same request.
   /** @type {Array<[NodeJS.Signals, () => void]>} */
   const handlers = FORWARDED.map((signal) => [signal, () => child.kill(signal)]);
   for (const [signal, handler] of handlers) process.on(signal, handler);
+  // `kill <npm's pid>` makes npm pass SIGTERM to its `sh -c`, which dies of it and leaves us
+  // orphaned without a signal of our own: a new parent pid is our cue to stop the child.
+  const parent = process.ppid;
+  const watchdog = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watchdog);
+    child.kill('SIGTERM');
+  }, 500);
+  watchdog.unref();
   return new Promise((_, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      clearInterval(watchdog);
       for (const [s, handler] of handlers) process.off(s, handler);
       if (signal) {
         // Die by the same signal so our parent sees what really happened.

@@ -80,7 +80,9 @@ describe('parts of the stack', () => {
     expect(engine.env.HASURA_GRAPHQL_SERVER_PORT).toBe('9080');
     expect(engine.env.ACTION_BASE_URL).toBe('http://127.0.0.1:9081');
     expect(engine.healthUrl).toBe('http://127.0.0.1:9080/healthz');
-    expect(engine.args).toEqual(['/repo/src/engine/src/main.ts']);
+    expect(engine.command).toBe(process.execPath);
+    expect(engine.args).toEqual(['--import', 'tsx', '/repo/src/engine/src/main.ts']);
+    expect(functions.args).toEqual(['--import', 'tsx', '/repo/src/backend/src/localDevelopment.ts']);
   });
 
   it('runs each app with vite on its port, pointed at the engine and the functions', () => {

@@ -9,7 +9,7 @@ import { databaseUrls } from '../src/stack/database-urls.js';
 import { planParts } from '../src/stack/parts.js';
 import { prefixFor } from '../src/stack/prefixed-lines.js';
 import { isAlive, processesMentioning } from './helpers/processes.js';
-import { spawnStack, stackDataDir, stackEnv } from './helpers/stack-process.js';
+import { eventually, spawnStack, stackDataDir, stackEnv } from './helpers/stack-process.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -129,6 +129,28 @@ describe('npm start', () => {
     next.child.kill('SIGTERM');
     expect((await next.exit).code).toBe(0);
     expect(processesMentioning(dir)).toEqual([]);
+  });
+
+  it('stops when npm is killed: npm hands SIGTERM to its shell, which dies and orphans the bootstrap', async () => {
+    const { dir, env } = await setup({ DEV_PARTS: 'none' });
+    const stack = spawnStack('npm', env);
+    await stack.waitForLine(/^ready$/);
+    expect(processesMentioning(dir).length).toBeGreaterThanOrEqual(2);
+    stack.child.kill('SIGTERM');
+    await stack.exit;
+    await eventually(() => processesMentioning(dir).length === 0);
+    expect(processesMentioning(dir)).toEqual([]);
+    expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false); // a clean shutdown removes it
+  });
+
+  it('stops when the bootstrap above it is killed outright', async () => {
+    const { dir, env } = await setup({ DEV_PARTS: 'none' });
+    const stack = spawnStack('bootstrap', env);
+    await stack.waitForLine(/^ready$/);
+    stack.child.kill('SIGKILL');
+    await stack.exit;
+    await eventually(() => processesMentioning(dir).length === 0);
+    expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
   });
 
   it('refuses to start on a taken port, naming the variable that moves it', async () => {

@@ -52,6 +52,22 @@ export class Lifecycle {
     ]);
   }
 
+  /**
+   * Stops when our parent exits without signalling us (npm or the bootstrap killed with
+   * SIGKILL): the stack's servers live in their own process groups and would run on.
+   */
+  stopWhenOrphaned(intervalMs = 500): () => void {
+    const parent = process.ppid;
+    const timer = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(timer);
+      if (this.reason === undefined) this.say('parent process exited: stopping');
+      this.requestStop('orphaned');
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   /** Installs the signal handlers; returns their removal. A repeated signal changes nothing. */
   listen(): () => void {
     const handler = (signal: NodeJS.Signals) => {

@@ -22,6 +22,15 @@ export interface PartSpec {
   stopTimeoutMs: number;
 }
 
+/**
+ * A TypeScript part runs as one Node process with tsx as its loader, so our SIGTERM
+ * reaches the part itself (the `tsx` command would add a process that SIGKILLs a child
+ * slow to acknowledge a signal). The working directory resolves `tsx`.
+ */
+function nodeWithTsx(entry: string): { command: string; args: string[] } {
+  return { command: process.execPath, args: ['--import', 'tsx', entry] };
+}
+
 export interface DatabaseUrls {
   /** Straight to Postgres: the engine needs a session connection for LISTEN/NOTIFY. */
   direct: string;
@@ -68,8 +77,7 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
       name: 'engine',
       label: 'GraphQL engine',
       entry: join(root, 'src', 'engine', 'src', 'main.ts'),
-      command: bin('tsx'),
-      args: [join(root, 'src', 'engine', 'src', 'main.ts')],
+      ...nodeWithTsx(join(root, 'src', 'engine', 'src', 'main.ts')),
       cwd: root,
       env: {
         ...common,
@@ -88,8 +96,7 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
       name: 'functions',
       label: 'functions (event webhooks, /auth)',
       entry: join(root, 'src', 'backend', 'src', 'localDevelopment.ts'),
-      command: bin('tsx'),
-      args: [join(root, 'src', 'backend', 'src', 'localDevelopment.ts')],
+      ...nodeWithTsx(join(root, 'src', 'backend', 'src', 'localDevelopment.ts')),
       cwd: root,
       env: { ...common, FUNCTIONS_PORT: String(ports.functions), DATABASE_URL: db.pooled },
       healthUrl: `${functionsHttp}/healthz`,

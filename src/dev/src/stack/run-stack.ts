@@ -43,6 +43,7 @@ export async function runStack(
   const say = (line: string) => write(`${prefixFor('npm start')} ${line}`);
   const lifecycle = new Lifecycle(say);
   const unlisten = lifecycle.listen();
+  const unwatch = lifecycle.stopWhenOrphaned();
   const urls = databaseUrls(config);
   const parts = overrides.parts ?? planParts(config, urls, existsSync);
   const dirs = stackDirs(config);
@@ -68,28 +69,32 @@ export async function runStack(
     });
     children.push(child);
     watch(part.name, child.exited);
-    recorded.push({ name: part.name, pid: child.pid, marker: part.command });
+    // Its command line once running (vite's `#!/usr/bin/env node` shows as `node <vite> ...`).
+    recorded.push({ name: part.name, pid: child.pid, marker: [part.command, ...part.args].join(' ') });
     recordChildren(childrenFile, recorded);
     return child;
   };
 
   const startDatabase = async () => {
-    if (!config.externalDatabaseUrl) {
-      cluster = await startLocalPostgres(config, write);
-      watch('postgres', cluster.exited);
-      lifecycle.checkpoint();
-      await ensureAppDatabase(urls.admin ?? cluster.url, config.reset, say);
-      lifecycle.checkpoint();
-    }
-    // Both must settle before anything is stopped, or a pgBouncer still starting is orphaned.
-    const [started, applied] = await Promise.allSettled([
+    // pgBouncer connects to Postgres only when a client arrives: start both at once.
+    // Both must settle before anything is stopped, or a server still starting is orphaned.
+    const results = await Promise.allSettled([
       startStackPgBouncer(config, write).then((b) => {
         bouncer = b;
         watch('pgbouncer', b.exited);
       }),
-      applySchemaOnce(urls.direct, config.repoRoot, say),
+      (async () => {
+        if (!config.externalDatabaseUrl) {
+          cluster = await startLocalPostgres(config, write);
+          watch('postgres', cluster.exited);
+          lifecycle.checkpoint();
+          await ensureAppDatabase(urls.admin ?? cluster.url, config.reset, say);
+          lifecycle.checkpoint();
+        }
+        await applySchemaOnce(urls.direct, config.repoRoot, say);
+      })(),
     ]);
-    for (const result of [started, applied]) if (result.status === 'rejected') throw result.reason;
+    for (const result of results) if (result.status === 'rejected') throw result.reason;
   };
 
   const startEverything = async () => {
@@ -150,6 +155,7 @@ export async function runStack(
   lifecycle.requestStop('shutdown');
   await shutdown();
   unlisten();
+  unwatch();
   return lifecycle.failure ? 1 : 0;
 
   async function shutdown() {

@@ -28,15 +28,17 @@ export interface StackProcess {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs `npm start`'s program the way the test asks: tsx, bootstrap, or node --import tsx. */
-export function spawnStack(how: 'tsx' | 'bootstrap' | 'node', env: Record<string, string>): StackProcess {
+/** Runs `npm start`'s program the way the test asks: npm itself, the bootstrap, tsx, or node --import tsx. */
+export function spawnStack(how: 'npm' | 'tsx' | 'bootstrap' | 'node', env: Record<string, string>): StackProcess {
   const start = join(repoRoot, 'src', 'dev', 'src', 'start.ts');
   const [command, args] =
-    how === 'tsx'
-      ? [join(repoRoot, 'node_modules', '.bin', 'tsx'), [start]]
-      : how === 'bootstrap'
-        ? [process.execPath, [join(repoRoot, 'src', 'dev', 'bootstrap.mjs'), 'start']]
-        : [process.execPath, ['--import', 'tsx', start]];
+    how === 'npm'
+      ? ['npm', ['start']]
+      : how === 'tsx'
+        ? [join(repoRoot, 'node_modules', '.bin', 'tsx'), [start]]
+        : how === 'bootstrap'
+          ? [process.execPath, [join(repoRoot, 'src', 'dev', 'bootstrap.mjs'), 'start']]
+          : [process.execPath, ['--import', 'tsx', start]];
   const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env, DATABASE_URL: '', BOOTSTRAP_SKIP_INSTALL: '1' },
@@ -78,4 +80,9 @@ export function spawnStack(how: 'tsx' | 'bootstrap' | 'node', env: Record<string
       ]);
     },
   };
+}
+
+/** Polls `condition` (process tables, files) until it holds. */
+export async function eventually(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 50));
 }
