@@ -36,10 +36,11 @@ describe('a managed child', () => {
   it('stops cleanly on SIGTERM and takes its whole process group along', async () => {
     const lines: string[] = [];
     const c = child(
-      `const { spawn } = require('node:child_process');
+      // The handler goes in before the line the test waits for, or SIGTERM could beat it.
+      `process.on('SIGTERM', () => { console.log('cleaning up'); process.exit(0); });
+       const { spawn } = require('node:child_process');
        const g = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
        console.log('grandchild ' + g.pid);
-       process.on('SIGTERM', () => { console.log('cleaning up'); process.exit(0); });
        setInterval(() => {}, 1000);`,
       lines,
     );
