@@ -14,6 +14,11 @@ export async function signUp(page: Page, appUrl: string, username: string): Prom
   await page.getByRole('button', { name: `Log out ${username}` }).waitFor({ timeout: STEP_TIMEOUT_MS });
 }
 
+/** Logs in a customer created by signUp (each browser tab keeps its own session). */
+export async function logInAs(page: Page, appUrl: string, username: string): Promise<void> {
+  await logIn(page, appUrl, username, PASSWORD);
+}
+
 export async function logIn(page: Page, appUrl: string, username: string, password = 'password123'): Promise<void> {
   await page.goto(`${appUrl}/login`);
   await page.getByLabel('Username').fill(username);

@@ -1,14 +1,14 @@
 // End-to-end tests of the order app: Debian's Chromium, driven by playwright-core, against the
 // full local stack (real Postgres, pgBouncer, engine, functions and the Vite dev server).
 // Run by `npm test` after vitest (src/dev's e2e hook), or alone: `npx tsx src/order-app/e2e/run.ts`.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { startStack, type RunningStack } from './stack.js';
 import { Harness } from './harness.js';
-import { checkout, fillCart, logIn, payWith, signUp, STEP_TIMEOUT_MS, waitForStatus, waitForTimelineStep } from './actions.js';
+import { checkout, fillCart, logIn, logInAs, payWith, signUp, STEP_TIMEOUT_MS, waitForStatus, waitForTimelineStep } from './actions.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 const screenshotDir = join(repoRoot, 'docs', 'screenshots');
@@ -172,6 +172,35 @@ async function main(): Promise<number> {
       await waitForStatus(page, 'Delivered');
       await page.getByText('Dave is your courier').waitFor();
       await page.getByTestId('connection-indicator').and(page.locator('[data-state="connected"]')).waitFor();
+    });
+
+    await harness.run('after a dropped socket the page says "reconnecting", then resumes with the current state', async () => {
+      const { page } = await newPage();
+      // The engine's socket passes through Playwright, which can drop it and refuse reconnects.
+      let down = false;
+      const sockets: WebSocketRoute[] = [];
+      await page.routeWebSocket(/\/v1\/graphql$/, (ws) => {
+        if (down) return void ws.close({ code: 1001, reason: 'network down (test)' });
+        sockets.push(ws);
+        ws.connectToServer();
+      });
+      await logInAs(page, appUrl, customer2);
+      await fillCart(page, appUrl, 'Green Bowl', ['Poke bowl']);
+      const orderId = await checkout(page, '7 Elm Street');
+      await page.getByRole('button', { name: /^Pay \$/ }).waitFor();
+      down = true;
+      for (const socket of sockets.splice(0)) await socket.close({ code: 1001, reason: 'network down (test)' });
+      await page.locator('[data-testid="connection-indicator"][data-state="reconnecting"]').waitFor();
+      // Meanwhile the customer cancels the order from another device.
+      await second.page.goto(`${appUrl}/orders/${orderId}`);
+      await second.page.getByRole('button', { name: 'Cancel order' }).click();
+      await second.page.getByRole('button', { name: 'Yes, cancel it' }).click();
+      await waitForStatus(second.page, 'Cancelled');
+      await waitForStatus(page, 'Order confirmed');
+      down = false;
+      await page.locator('[data-testid="connection-indicator"][data-state="connected"]').waitFor();
+      await waitForStatus(page, 'Cancelled');
+      await page.getByRole('button', { name: /^Pay \$/ }).waitFor({ state: 'detached' });
     });
   } catch (error) {
     log(`e2e order-app could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -38,4 +38,11 @@ describe('MyOrdersPage', () => {
     expect(await screen.findByText('You have not ordered anything yet.')).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Pages of orders' })).toBeNull();
   });
+
+  it('still offers older orders when the count is not available', async () => {
+    const { subscriptions } = renderWithProviders(<MyOrdersPage page={1} />);
+    act(() => subscriptions.simulateResult({ result: { data: { orders: Array.from({ length: 10 }, (_, i) => row(20 - i, 'delivered')) } } }));
+    await screen.findByRole('list', { name: 'Orders' });
+    expect(screen.getByRole('link', { name: 'Older →' }).getAttribute('href')).toBe('/orders?page=2');
+  });
 });

@@ -35,9 +35,11 @@ export function MyOrdersPage({ page }: { page: number }) {
   const offset = (page - 1) * ORDERS_PAGE_SIZE;
   const orders = useSubscription(MY_ORDERS, { variables: { limit: ORDERS_PAGE_SIZE, offset } });
   const count = useSubscription(MY_ORDER_COUNT);
-  const total = count.data?.orders_aggregate.aggregate?.count ?? null;
+  const total = count.data?.orders_aggregate?.aggregate?.count ?? null;
   const pages = total === null ? null : Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE));
   const list = orders.data?.orders;
+  // Without a count (still loading, or refused) a full page means there may be more.
+  const hasOlder = pages !== null ? page < pages : list?.length === ORDERS_PAGE_SIZE;
 
   return (
     <section aria-labelledby="my-orders-heading">
@@ -66,7 +68,7 @@ export function MyOrdersPage({ page }: { page: number }) {
           ))}
         </ul>
       )}
-      {(page > 1 || (pages !== null && page < pages)) && (
+      {(page > 1 || hasOlder) && (
         <nav className="pagination" aria-label="Pages of orders">
           {page > 1 ? (
             <Link to={paths.orders(page - 1)} rel="prev" className="button">
@@ -79,7 +81,7 @@ export function MyOrdersPage({ page }: { page: number }) {
             Page {page}
             {pages !== null ? ` of ${pages}` : ''}
           </span>
-          {pages !== null && page < pages ? (
+          {hasOlder ? (
             <Link to={paths.orders(page + 1)} rel="next" className="button">
               Older →
             </Link>
