@@ -21,6 +21,8 @@ export interface EngineConfig {
   pgConnections: number;
   /** Send Postgres error details to admin callers (HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, default true). */
   adminInternalErrors: boolean;
+  /** How often to look for metadata changed by another engine on the same database (HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL, ms; 0 = never). */
+  schemaSyncPollIntervalMs: number;
   /** Send bigint, numeric and double precision values as JSON strings (HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES). */
   stringifyNumericTypes: boolean;
   events: {
@@ -86,6 +88,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     corsDomain: env.HASURA_GRAPHQL_CORS_DOMAIN ?? '*',
     pgConnections: int(env.HASURA_GRAPHQL_PG_CONNECTIONS, 50),
     adminInternalErrors: bool(env.HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, true),
+    schemaSyncPollIntervalMs: int(env.HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL, 1000),
     stringifyNumericTypes: bool(env.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, false),
     events: {
       // Hasura's unit for HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL is milliseconds (default 1000).

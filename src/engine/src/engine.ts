@@ -41,15 +41,22 @@ export interface StartOptions {
 
 const stdoutLogger: Logger = (entry) => process.stdout.write(JSON.stringify({ timestamp: new Date().toISOString(), ...entry }) + '\n');
 
-async function initialMetadata(config: EngineConfig, store: ReturnType<typeof createMetadataStore>, log: Logger): Promise<HasuraMetadata> {
+async function initialMetadata(
+  config: EngineConfig,
+  store: ReturnType<typeof createMetadataStore>,
+  log: Logger,
+): Promise<{ metadata: HasuraMetadata; resourceVersion?: number }> {
   if (config.metadataDir) {
     const fromDir = withDefaultSource(normalizeMetadata(loadMetadataDirectory(config.metadataDir)));
-    await store.save(fromDir);
+    const resourceVersion = await store.save(fromDir);
     log({ level: 'info', msg: 'metadata loaded from directory', dir: config.metadataDir });
-    return fromDir;
+    return { metadata: fromDir, resourceVersion };
   }
   const stored = await store.load();
-  return withDefaultSource(stored ? normalizeMetadata(stored.metadata) : { version: 3, sources: [] });
+  return {
+    metadata: withDefaultSource(stored ? normalizeMetadata(stored.metadata) : { version: 3, sources: [] }),
+    resourceVersion: stored?.resourceVersion,
+  };
 }
 
 /**
@@ -63,7 +70,8 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
   try {
     const store = createMetadataStore(pool);
     await store.init();
-    let served = await initialMetadata(config, store, log);
+    const initial = await initialMetadata(config, store, log);
+    let served = initial.metadata;
 
     const servable = async (metadata: HasuraMetadata): Promise<HasuraMetadata> => {
       const { metadata: subset, dropped } = consistentSubset(metadata, await introspectDatabase(pool));
@@ -99,6 +107,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       registry: createRegistry(eventMetadataHandlers),
       store,
       getMetadata: () => served,
+      initialResourceVersion: initial.resourceVersion,
       apply: async (next) => {
         const subset = await servable(next);
         await graphql.reload(subset);
@@ -130,6 +139,18 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       });
     });
     const port = (server.address() as AddressInfo).port;
+    // Another engine on the same database may change the metadata: pick it up as Hasura's schema sync does.
+    let syncing: Promise<unknown> = Promise.resolve();
+    const schemaSync =
+      config.schemaSyncPollIntervalMs > 0
+        ? setInterval(() => {
+            syncing = metadataExecutor.syncFromStore().then(
+              (changed) => changed && log({ level: 'info', msg: 'metadata changed by another engine: applied' }),
+              (error: unknown) => log({ level: 'error', msg: 'schema sync failed', error: String(error) }),
+            );
+          }, config.schemaSyncPollIntervalMs)
+        : undefined;
+    schemaSync?.unref();
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     log({ level: 'info', msg: 'engine listening', port });
 
@@ -143,6 +164,8 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       metadata: () => served,
       stop() {
         stopping ??= (async () => {
+          clearInterval(schemaSync);
+          await syncing;
           await realtime.stop(); // closes WebSockets (1012) so server.close() is not held by them
           const closed = new Promise<void>((resolve) => server.close(() => resolve()));
           server.closeIdleConnections();

@@ -8,7 +8,7 @@ export async function handleApi(
   endpoint: Endpoint,
   body: unknown,
   headers: RequestHeaders,
-  deps: { auth: AuthSettings; metadata: MetadataExecutor },
+  deps: { auth: AuthSettings; metadata: Pick<MetadataExecutor, 'run'> },
 ): Promise<ApiResponse> {
   try {
     const session = await authenticate(headers, deps.auth);

@@ -13,7 +13,7 @@ import type { MetricsRegistry } from './metrics.js';
 export interface HttpDependencies {
   auth: AuthSettings;
   graphql: GraphQLExecutor;
-  metadata: MetadataExecutor;
+  metadata: Pick<MetadataExecutor, 'run'>;
   metrics: MetricsRegistry;
   maxRequestBytes: number;
   corsDomain: string;

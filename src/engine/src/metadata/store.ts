@@ -46,8 +46,10 @@ export interface MetadataStore {
   init(): Promise<void>;
   /** The stored metadata, or undefined on a fresh database. */
   load(): Promise<StoredMetadata | undefined>;
-  /** Writes the metadata (inside the caller's transaction when a client is given). */
+  /** Writes the metadata (inside the caller's transaction when a client is given); returns the new resource_version. */
   save(metadata: HasuraMetadata, client?: pg.ClientBase): Promise<number>;
+  /** Just the resource_version: a cheap check whether another engine changed the metadata. */
+  resourceVersion(): Promise<number | undefined>;
 }
 
 export function createMetadataStore(pool: pg.Pool): MetadataStore {
@@ -82,6 +84,11 @@ export function createMetadataStore(pool: pg.Pool): MetadataStore {
       );
       const row = result.rows[0];
       return row ? { metadata: row.metadata, resourceVersion: row.resource_version } : undefined;
+    },
+
+    async resourceVersion() {
+      const result = await pool.query<{ resource_version: number }>('SELECT resource_version FROM hdb_catalog.hdb_metadata WHERE id = 1');
+      return result.rows[0]?.resource_version;
     },
 
     async save(metadata, client) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
 import { repoRoot } from '../../../dev/src/paths.js';
 import { configFromEnv } from '../../src/config.js';
@@ -140,5 +140,26 @@ describe('running the engine', () => {
     engine = await startEngine(env(), { log: () => undefined });
     expect(engine.metadata()).toEqual(before);
     expect(await graphql({ 'x-hasura-admin-secret': ADMIN_SECRET }, '{ notes { body } }')).toEqual({ data: { notes: [{ body: 'hi' }] } });
+  });
+});
+
+describe('two engines on one database', () => {
+  it('the second picks up metadata the first changed (schema sync)', async () => {
+    const second = await startEngine(env({ HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL: '50' }), { log: () => undefined });
+    try {
+      const admin = { 'content-type': 'application/json', 'x-hasura-admin-secret': ADMIN_SECRET };
+      const post = (path: string, body: unknown) => fetch(`${engine.url}${path}`, { method: 'POST', headers: admin, body: JSON.stringify(body) });
+      await post('/v2/query', { type: 'run_sql', args: { sql: "create table shared_notes (id serial primary key, body text); insert into shared_notes (body) values ('both')" } });
+      expect((await post('/v1/metadata', { type: 'pg_track_table', args: { table: 'shared_notes' } })).status).toBe(200);
+      await vi.waitFor(() => expect(second.metadata().sources[0]!.tables.some((t) => t.table.name === 'shared_notes')).toBe(true), { timeout: 10_000, interval: 20 });
+      const response = await fetch(`${second.url}/v1/graphql`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ query: '{ shared_notes { body } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { shared_notes: [{ body: 'both' }] } });
+    } finally {
+      await second.stop();
+    }
   });
 });

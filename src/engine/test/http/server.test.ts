@@ -23,7 +23,7 @@ const graphql: GraphQLExecutor = {
   },
 };
 const metadataCalls: unknown[] = [];
-const metadata: MetadataExecutor = {
+const metadata: Pick<MetadataExecutor, 'run'> = {
   async run(endpoint, body, session) {
     metadataCalls.push({ endpoint, body, role: session.role });
     return { status: 200, body: { endpoint } };

@@ -278,3 +278,26 @@ describe('legacy DML', () => {
     expect(row.rows).toEqual([{ g: 'POINT(-118.4 33.9)', m: 'POINT(1 2)', tags: { type: 'not geo' } }]);
   });
 });
+
+describe('schema sync between engines', () => {
+  it('applies metadata written by another executor once, then reports no change', async () => {
+    let otherServed: HasuraMetadata = withDefaultSource({ version: 3, sources: [] });
+    const store = createMetadataStore(pool);
+    const other = createMetadataExecutor({
+      pool,
+      config: configFromEnv({ HASURA_GRAPHQL_DATABASE_URL: db.url }),
+      registry: createRegistry(),
+      store,
+      getMetadata: () => otherServed,
+      apply: async (next) => {
+        otherServed = next;
+      },
+      initialResourceVersion: (await store.resourceVersion())!,
+    });
+    expect(await other.syncFromStore()).toBe(false);
+    await run('metadata', { type: 'add_inherited_role', args: { role_name: 'staff', role_set: ['user'] } });
+    expect(await other.syncFromStore()).toBe(true);
+    expect(otherServed).toEqual(served);
+    expect(await other.syncFromStore()).toBe(false);
+  });
+});

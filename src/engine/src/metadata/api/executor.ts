@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { EngineConfig } from '../../config.js';
 import type { Session } from '../../auth/session.js';
 import { introspectDatabase, type DatabaseModel } from '../../introspection/index.js';
-import { normalizeMetadata } from '../normalize.js';
+import { normalizeMetadata, withDefaultSource } from '../normalize.js';
 import type { MetadataStore } from '../store.js';
 import type { HasuraMetadata } from '../types.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from './context.js';
@@ -21,6 +21,8 @@ export interface MetadataExecutorOptions {
   getMetadata(): HasuraMetadata;
   /** Makes `next` the served metadata (GraphQL reload, event trigger sync); throws if it cannot. */
   apply(next: HasuraMetadata): Promise<void>;
+  /** resource_version of the metadata the engine started with. */
+  initialResourceVersion?: number;
   log?: (entry: Record<string, unknown>) => void;
 }
 
@@ -31,6 +33,11 @@ export interface ApiResponse {
 
 export interface MetadataExecutor {
   run(endpoint: Endpoint, body: unknown, session: Session): Promise<ApiResponse>;
+  /**
+   * Applies the stored metadata if another engine on the same database changed it since this
+   * one last wrote or read it (Hasura's schema sync). Queued behind metadata requests.
+   */
+  syncFromStore(): Promise<boolean>;
 }
 
 interface RequestState {
@@ -47,6 +54,12 @@ interface RequestState {
  */
 export function createMetadataExecutor(options: MetadataExecutorOptions): MetadataExecutor {
   let queue: Promise<unknown> = Promise.resolve();
+  let knownVersion = options.initialResourceVersion;
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
 
   async function commit(state: RequestState): Promise<void> {
     if (!state.changed && !state.schemaChanged) return;
@@ -57,7 +70,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
       await options.apply(previous).catch((e: unknown) => options.log?.({ level: 'error', msg: 'restoring metadata failed', error: String(e) }));
       throw error;
     }
-    if (state.changed) await options.store.save(state.draft);
+    if (state.changed) knownVersion = await options.store.save(state.draft);
     state.changed = false;
     state.schemaChanged = false;
   }
@@ -142,9 +155,19 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
       if (session.role !== 'admin') {
         return Promise.resolve({ status: 400, body: new MetadataApiError('access-denied', 'restricted access : admin only', 400, '$').toJSON() });
       }
-      const result = queue.then(() => execute(endpoint, body, session));
-      queue = result.catch(() => undefined);
-      return result;
+      return enqueue(() => execute(endpoint, body, session));
+    },
+
+    syncFromStore() {
+      return enqueue(async () => {
+        const version = await options.store.resourceVersion();
+        if (version === undefined || version === knownVersion) return false;
+        const stored = await options.store.load();
+        if (!stored) return false;
+        await options.apply(withDefaultSource(normalizeMetadata(stored.metadata)));
+        knownVersion = stored.resourceVersion;
+        return true;
+      });
     },
   };
 }
