@@ -34,6 +34,20 @@ describe('restaurant-approval through pgBouncer', () => {
     expect(await orderStatus(t.sql, orderId)).toBe('paid');
   });
 
+  it('rejects, and so refunds, a paid order when the auto-approving restaurant closed after validation', async () => {
+    const orderId = await paidOrder(3, 'Elote');
+    await t.sql.query('UPDATE restaurants SET is_open = false WHERE id = 3');
+    try {
+      const response = await deliver(t.server, '/restaurant-approval', await statusChangeEvent(t.sql, 'restaurant-approval', orderId, 'validated'));
+      expect(response.body).toMatchObject({ status: 'applied', orderStatus: 'restaurant_rejected', reason: 'Taqueria Sol closed before it could accept the order' });
+      expect(await orderStatus(t.sql, orderId)).toBe('restaurant_rejected');
+      const refund = await deliver(t.server, '/restaurant-approval', await statusChangeEvent(t.sql, 'restaurant-approval', orderId, 'paid'));
+      expect(refund.body).toMatchObject({ status: 'applied', paymentStatus: 'refunded' });
+    } finally {
+      await t.sql.query('UPDATE restaurants SET is_open = true WHERE id = 3');
+    }
+  });
+
   it('skips an event that arrives before the payment committed (the order is still validated)', async () => {
     const orderId = await validatedOrder(t.sql, 2, [['Miso soup', 1]]);
     const current = await rowOf(t.sql, 'orders', orderId);

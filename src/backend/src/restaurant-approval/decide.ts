@@ -1,8 +1,9 @@
 /**
  * restaurant-approval's trigger fires on every change of orders.status. It acts on two
  * transitions and acknowledges the rest as skipped:
- * - into `paid`: approve when the restaurant auto-approves and is open; otherwise the
- *   order waits for a person in the restaurant role (approve or reject);
+ * - into `paid`: approve when the restaurant auto-approves and is open; reject (and so
+ *   refund) when it auto-approves but has closed since validation; otherwise the order
+ *   waits for a person in the restaurant role (approve or reject);
  * - into `restaurant_rejected`: refund the succeeded payment (the compensation step).
  *
  * The refund lives here rather than in a fifth function because this trigger already
@@ -26,13 +27,16 @@ export interface ApprovalFacts {
   restaurantName: string;
 }
 
-export type ApprovalDecision = { kind: 'approve' } | { kind: 'wait'; reason: string };
+export type ApprovalDecision = { kind: 'approve' } | { kind: 'reject'; reason: string } | { kind: 'wait'; reason: string };
 
 export function decideApproval(facts: ApprovalFacts): ApprovalDecision {
   // The event may arrive before the payment's transaction is visible, or long after the
   // order moved on: only an order that is paid right now is approved.
   if (facts.orderStatus !== 'paid') return { kind: 'wait', reason: `order is ${facts.orderStatus}, not paid` };
   if (!facts.autoApprove) return { kind: 'wait', reason: `${facts.restaurantName} approves orders by hand: waiting for the restaurant` };
-  if (!facts.isOpen) return { kind: 'wait', reason: `${facts.restaurantName} is closed: waiting for the restaurant` };
+  // An auto-approving restaurant has nobody watching for orders: if it closed between
+  // validation and payment, the order would wait forever. Reject it instead; the
+  // transition into restaurant_rejected triggers the refund.
+  if (!facts.isOpen) return { kind: 'reject', reason: `${facts.restaurantName} closed before it could accept the order` };
   return { kind: 'approve' };
 }

@@ -18,7 +18,7 @@ describe('restaurant-approval reactions', () => {
     expect(decideApproval(facts)).toEqual({ kind: 'approve' });
     expect(decideApproval({ ...facts, orderStatus: 'validated' })).toEqual({ kind: 'wait', reason: 'order is validated, not paid' });
     expect(decideApproval({ ...facts, autoApprove: false })).toMatchObject({ kind: 'wait' });
-    expect(decideApproval({ ...facts, isOpen: false })).toEqual({ kind: 'wait', reason: 'Sakura Sushi is closed: waiting for the restaurant' });
+    expect(decideApproval({ ...facts, isOpen: false })).toEqual({ kind: 'reject', reason: 'Sakura Sushi closed before it could accept the order' });
   });
 });
 
