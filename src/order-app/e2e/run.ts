@@ -11,7 +11,9 @@ import { Harness } from './harness.js';
 import { checkout, fillCart, logIn, logInAs, payWith, signUp, STEP_TIMEOUT_MS, waitForStatus, waitForTimelineStep } from './actions.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
-const screenshotDir = join(repoRoot, 'docs', 'screenshots');
+// Like golden files: the README's screenshots are rewritten only when asked (UPDATE_SCREENSHOTS=1),
+// so an ordinary test run leaves the work tree clean.
+const screenshotDir = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(repoRoot, 'docs', 'screenshots') : join(tmpdir(), 'order-app-e2e-screenshots');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
 
