@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { LoggedHeader } from './env-template.js';
 import { isSuccess, type DeliveryResult } from './retry-policy.js';
 
@@ -10,6 +11,8 @@ import { isSuccess, type DeliveryResult } from './retry-policy.js';
  * `status` is the HTTP status, 500 for a timeout, NULL when no response came at all.
  */
 export interface InvocationRow {
+  /** Chosen here, so writing the same attempt twice (a retried batch) stores it once. */
+  id: string;
   eventId: string;
   triggerName: string;
   status: number | null;
@@ -55,6 +58,7 @@ export function invocationRow(
   result: DeliveryResult,
 ): InvocationRow {
   return {
+    id: randomUUID(),
     eventId,
     triggerName,
     status: invocationStatus(result),

@@ -93,10 +93,11 @@ export async function recordOutcomes(db: Queryable, outcomes: readonly Outcome[]
   const logs = outcomes.flatMap((o) => (o.invocation ? [o.invocation] : []));
   const query = compile(sql`
     WITH logs AS (
-      INSERT INTO hdb_catalog.event_invocation_logs (event_id, trigger_name, status, request, response)
+      INSERT INTO hdb_catalog.event_invocation_logs (id, event_id, trigger_name, status, request, response)
       SELECT * FROM unnest(
-        ${logs.map((l) => l.eventId)}::text[], ${logs.map((l) => l.triggerName)}::text[],
+        ${logs.map((l) => l.id)}::text[], ${logs.map((l) => l.eventId)}::text[], ${logs.map((l) => l.triggerName)}::text[],
         ${logs.map((l) => l.status)}::int[], ${logs.map((l) => l.request)}::json[], ${logs.map((l) => l.response)}::json[])
+      ON CONFLICT (id) DO NOTHING
     ),
     outcome AS (
       SELECT * FROM unnest(

@@ -8,7 +8,8 @@ import { createHttpPoster } from './http-post.js';
 import { createEventMetrics } from './metrics.js';
 import { createNotifier, type Notifier } from './notifier.js';
 import { createProcessor } from './processor.js';
-import { claimEvents, queueDepth, recordOutcomes, unlockEvents, type Outcome } from './queue-sql.js';
+import { claimEvents, queueDepth, unlockEvents, type Outcome } from './queue-sql.js';
+import { recordWithFallback } from './record-fallback.js';
 import { syncEventTriggers } from './sync-triggers.js';
 import type { ClaimedEvent } from './webhook-body.js';
 
@@ -58,7 +59,7 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       deliver: (event, signal) =>
         deliverEvent({ target: (name) => targets().get(name), poster, metrics, log, now: Date.now }, event, signal),
       record: async (outcomes) => {
-        await recordOutcomes(pool, outcomes);
+        await recordWithFallback(pool, outcomes, (error) => onError(error, 'record'));
         scheduleRetryWake(outcomes);
       },
       unlock: async (events) => void (await unlockEvents(pool, events)),

@@ -1,0 +1,32 @@
+import { isRetryableDatabaseError, toError } from './errors.js';
+import { recordOutcomes, type Outcome, type Queryable } from './queue-sql.js';
+
+/**
+ * Records a batch; if Postgres rejects it for a reason that retrying will not fix (a data
+ * error in one invocation row, say), records the outcomes one by one so a single poisoned
+ * outcome cannot block the others: that one is recorded without its invocation row, and
+ * if even that fails it is skipped (its row stays locked and the lease brings it back).
+ * Connection-type errors are thrown to the processor, which keeps the batch and retries.
+ */
+export async function recordWithFallback(db: Queryable, outcomes: readonly Outcome[], onError: (error: Error) => void): Promise<void> {
+  try {
+    await recordOutcomes(db, outcomes);
+    return;
+  } catch (error) {
+    if (isRetryableDatabaseError(error)) throw error;
+    onError(toError(error));
+  }
+  for (const outcome of outcomes) {
+    try {
+      await recordOutcomes(db, [outcome]);
+    } catch (error) {
+      if (isRetryableDatabaseError(error)) throw error;
+      onError(toError(error));
+      const { invocation: _dropped, ...withoutLog } = outcome;
+      await recordOutcomes(db, [withoutLog]).catch((e) => {
+        if (isRetryableDatabaseError(e)) throw e;
+        onError(toError(e));
+      });
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { ensureEventCatalog } from '../../src/events/catalog.js';
+import { claimEvents, recordOutcomes, type Outcome } from '../../src/events/queue-sql.js';
+import { recordWithFallback } from '../../src/events/record-fallback.js';
+import { invocationRow } from '../../src/events/invocation.js';
+import { scalar } from './helpers/events-fixture.js';
+
+/** Writing outcomes: idempotent per attempt, guarded by the claim's lock, robust to a poisoned row. */
+describe('recording outcomes', () => {
+  let db: TestDatabase;
+  let pool: pg.Pool;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('empty');
+    pool = new pg.Pool({ connectionString: db.url });
+    const client = await pool.connect();
+    await client.query('BEGIN');
+    await ensureEventCatalog(client);
+    await client.query('COMMIT');
+    client.release();
+  });
+
+  afterAll(async () => {
+    await pool?.end();
+    await db?.drop();
+  });
+
+  async function claimOne(name: string) {
+    await pool.query(`SELECT hdb_catalog.insert_event_log('public', 't', $1, 'INSERT', '{"old":null,"new":{"id":1}}')`, [name]);
+    const [event] = await claimEvents(pool, [{ name, leaseSec: 60 }], 10);
+    return event!;
+  }
+
+  const delivered = (eventId: string, locked: string, request = '{"payload":{}}'): Outcome => ({
+    eventId,
+    locked,
+    state: 'delivered',
+    delaySec: 0,
+    invocation: { ...invocationRow(eventId, 'x', '{}', [], { kind: 'response', status: 200, headers: [], body: '' }), request },
+  });
+
+  it('stores a retried batch once', async () => {
+    const event = await claimOne('twice');
+    const outcome = delivered(event.id, event.locked);
+    await recordOutcomes(pool, [outcome]);
+    await recordOutcomes(pool, [outcome]);
+    expect(await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.event_invocation_logs WHERE event_id = $1`, [event.id])).toBe(1);
+    expect(await scalar<number>(pool, `SELECT tries FROM hdb_catalog.event_log WHERE id = $1`, [event.id])).toBe(1);
+  });
+
+  it('leaves an event alone once another claim holds it', async () => {
+    const event = await claimOne('stolen');
+    await pool.query(`UPDATE hdb_catalog.event_log SET locked = now() + interval '1 second' WHERE id = $1`, [event.id]);
+    await recordOutcomes(pool, [delivered(event.id, event.locked)]);
+    expect(await scalar<boolean>(pool, `SELECT delivered FROM hdb_catalog.event_log WHERE id = $1`, [event.id])).toBe(false);
+  });
+
+  it('records the rest of a batch when one invocation row is rejected', async () => {
+    const good = await claimOne('good');
+    const bad = await claimOne('bad');
+    const errors: string[] = [];
+    await recordWithFallback(pool, [delivered(good.id, good.locked), delivered(bad.id, bad.locked, 'not json')], (e) => errors.push(e.message));
+    expect(errors.length).toBeGreaterThan(0);
+    const { rows } = await pool.query(
+      `SELECT e.trigger_name, e.delivered, count(i.id)::int AS logs FROM hdb_catalog.event_log e
+       LEFT JOIN hdb_catalog.event_invocation_logs i ON i.event_id = e.id WHERE e.id = ANY($1) GROUP BY 1, 2 ORDER BY 1`,
+      [[good.id, bad.id]],
+    );
+    expect(rows).toEqual([
+      { trigger_name: 'bad', delivered: true, logs: 0 },
+      { trigger_name: 'good', delivered: true, logs: 1 },
+    ]);
+  });
+});
