@@ -31,7 +31,7 @@ export function primaryKeyFilter(table: TableInfo, args: Map<string, InputValue>
 }
 
 export function functionSource(ctx: CompileContext, fn: TrackedFunctionInfo, args: InputValue | undefined): RowSource {
-  const values = computedInputArgs(ctx, fn, args);
+  const values = computedInputArgs(fn, args);
   if (fn.sessionArgIndex !== null) values.set(fn.sessionArgIndex, sql`${param({ kind: 'session_json' })}::json`);
   return { table: fn.returnTable, from: functionCall(fn.fn, values), joins: () => [], applyPermission: true };
 }

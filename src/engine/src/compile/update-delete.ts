@@ -57,7 +57,6 @@ function assignments(ctx: CompileContext, table: TableInfo, alias: SQL, ops: Map
   }
   const perm = updatePermission(table, ctx.role)!;
   for (const [name, v] of presetValues(table, perm.set)) sets.set(name, v);
-  void ctx;
   return [...sets.entries()].map(([name, v]) => sql`${sql.ident(name)} = ${v}`);
 }
 

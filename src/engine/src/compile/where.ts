@@ -28,10 +28,10 @@ export function whereToIR(value: InputValue | undefined, type: GraphQLInputType,
     const meaning = inputMeaning(field);
     switch (meaning?.kind) {
       case 'column':
-        items.push({ kind: 'column', column: meaning.column, ops: comparisonsToIR(v, field.type, meaning.column.scalar, fieldPath) });
+        items.push({ kind: 'column', column: meaning.column, ops: comparisonsToIR(v, field.type, fieldPath) });
         break;
       case 'computed_scalar':
-        if (meaning.cf.returns.kind === 'scalar') items.push({ kind: 'computed_scalar', cf: meaning.cf, ops: comparisonsToIR(v, field.type, meaning.cf.returns.scalar, fieldPath) });
+        if (meaning.cf.returns.kind === 'scalar') items.push({ kind: 'computed_scalar', cf: meaning.cf, ops: comparisonsToIR(v, field.type, fieldPath) });
         break;
       case 'object_rel':
       case 'array_rel':
@@ -56,7 +56,7 @@ export function whereToIR(value: InputValue | undefined, type: GraphQLInputType,
           columns: columnNames.map((c) => meaning.rel.target.columnsByName.get(c)!).filter(Boolean),
           distinct: plainValue(get('distinct')) === true,
           filter: filter ? whereToIR(filter, countFields.filter!.type, `${fieldPath}.count.filter`) : null,
-          predicate: predicate ? comparisonsToIR(predicate, countFields.predicate!.type, INT, `${fieldPath}.count.predicate`) : [],
+          predicate: predicate ? comparisonsToIR(predicate, countFields.predicate!.type, `${fieldPath}.count.predicate`) : [],
           applyTargetPermission: true,
         });
         break;
@@ -68,8 +68,6 @@ export function whereToIR(value: InputValue | undefined, type: GraphQLInputType,
   return and(items);
 }
 
-const INT = { family: 'int' } as ScalarInfo;
-
 function leafOperand(v: InputValue, path: string): Operand {
   if (v.kind === 'leaf') return { kind: 'param', source: v.source };
   if (v.kind === 'enum') return { kind: 'param', source: { kind: 'const', value: v.value } };
@@ -77,7 +75,7 @@ function leafOperand(v: InputValue, path: string): Operand {
   throw new ValidationError('expected a value', path);
 }
 
-function comparisonsToIR(value: InputValue, type: GraphQLInputType, scalar: ScalarInfo, path: string): ComparisonIR[] {
+function comparisonsToIR(value: InputValue, type: GraphQLInputType, path: string): ComparisonIR[] {
   if (value.kind !== 'object') return [];
   const fields = (getNamedType(type) as GraphQLInputObjectType).getFields();
   const ops: ComparisonIR[] = [];
@@ -89,7 +87,7 @@ function comparisonsToIR(value: InputValue, type: GraphQLInputType, scalar: Scal
       const castFields = (getNamedType(fields._cast!.type) as GraphQLInputObjectType).getFields();
       for (const [target, inner] of v.fields) {
         const targetScalar = castTargetScalar(target);
-        ops.push({ op, value: { kind: 'cast', scalar: targetScalar, ops: comparisonsToIR(inner, castFields[target]!.type, targetScalar, `${path}._cast.${target}`) } });
+        ops.push({ op, value: { kind: 'cast', scalar: targetScalar, ops: comparisonsToIR(inner, castFields[target]!.type, `${path}._cast.${target}`) } });
       }
       continue;
     }
@@ -108,7 +106,6 @@ function comparisonsToIR(value: InputValue, type: GraphQLInputType, scalar: Scal
     }
     ops.push({ op, value: leafOperand(v, `${path}.${op}`) });
   }
-  void scalar;
   return ops;
 }
 

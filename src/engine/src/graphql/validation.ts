@@ -9,10 +9,15 @@ const REWRITES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^Unknown argument "([^"]+)" on field "[^".]+\.([^"]+)"\./, (m) => `'${m[2]}' has no argument named '${m[1]}'`],
   [/^Field "[^"]+" argument "([^"]+)" of type "[^"]+" is required, but it was not provided\./, (m) => `missing required field '${m[1]}'`],
   [/^Field "[^".]+\.([^"]+)" of required type "[^"]+" was not provided\./, (m) => `missing required field '${m[1]}'`],
-  [/^Unknown directive "@([^"]+)"\./, (m) => `directive '${m[1]}' is not defined in the schema`],
+  [/^Unknown directive "@([^"]+)"\./, (m) => `directive "${m[1]}" is not defined in the schema`],
+  [/^The directive "@([^"]+)" can only be used once at this location\./, (m) => `the following directives are used more than once: ${m[1]}`],
+  [/^Directive "@([^"]+)" may not be used on (QUERY|MUTATION|SUBSCRIPTION)\./, (m) => `directive "${m[1]}" is not allowed on a ${m[2]!.toLowerCase()}`],
   [/^Int cannot represent non-integer value: "/, () => "expected a 32-bit integer for type 'Int', but found a string"],
   [/^Int cannot represent non 32-bit signed integer value/, () => "expected a 32-bit integer for type 'Int', but found a number"],
-  [/^Cannot spread fragment "([^"]+)" within itself/, (m) => `the fragment definition(s) ${m[1]} form a cycle`],
+  [/^Cannot spread fragment "([^"]+)" within itself(?: via ([^.]+))?\./, (m) => {
+    const names = [m[1]!, ...(m[2] ?? '').split(',').map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean)];
+    return `the fragment definition(s) ${names.join(' and ')} form a cycle`;
+  }],
   [/^Unknown fragment "([^"]+)"\./, (m) => `fragment '${m[1]}' is not defined`],
   [/^Variable "\$([^"]+)" is not defined/, (m) => `unbound variable '${m[1]}'`],
   [/^Variable "\$([^"]+)" is never used/, (m) => `unexpected variables in variableValues: ${m[1]}`],
@@ -33,6 +38,8 @@ export function validationErrors(errors: readonly GraphQLError[], paths: Map<AST
     let message = hasuraMessage(e.message);
     // Hasura reports an unknown argument at its field, and limit/offset as non-negative integers.
     if (/ has no argument named /.test(message)) path = path.replace(/\.args\.[^.]+$/, '');
+    // Hasura reports directive problems at the selection set that holds the field.
+    if (/\.directives\.[^.]+$/.test(path)) path = path.replace(/\.directives\.[^.]+$/, '').replace(/\.[^.]+$/, '');
     if (/\.args\.(limit|offset)$/.test(path)) message = message.replace('expected a 32-bit integer', 'expected a non-negative 32-bit integer');
     return graphqlError(message, path, 'validation-failed');
   });
