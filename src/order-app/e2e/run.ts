@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { startStack, type RunningStack } from './stack.js';
 import { Harness } from './harness.js';
+import { auditAccessibility, type AccessibilityFinding } from './accessibility.js';
 import { checkout, fillCart, logIn, logInAs, payWith, signUp, STEP_TIMEOUT_MS, waitForStatus, waitForTimelineStep } from './actions.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
@@ -20,9 +21,15 @@ const DESKTOP = { width: 1280, height: 860 };
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
+const accessibilityFindings: AccessibilityFinding[] = [];
+const auditedScreens: string[] = [];
+
+/** Every main screen is photographed and audited for accessibility at the same moment. */
 async function shoot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `order-app-${name}.png`), fullPage: true });
+  accessibilityFindings.push(...(await auditAccessibility(page, name)));
+  auditedScreens.push(name);
 }
 
 /** Only Dave (who has a login) may take deliveries, so the agent view can be driven. */
@@ -203,6 +210,12 @@ async function main(): Promise<number> {
       await page.locator('[data-testid="connection-indicator"][data-state="connected"]').waitFor();
       await waitForStatus(page, 'Cancelled');
       await page.getByRole('button', { name: /^Pay \$/ }).waitFor({ state: 'detached' });
+    });
+
+    await harness.run('the main screens have no serious accessibility findings (axe-core, WCAG 2.1 AA)', async () => {
+      if (auditedScreens.length < 8) throw new Error(`only ${auditedScreens.length} screens were audited: ${auditedScreens.join(', ')}`);
+      if (accessibilityFindings.length > 0) throw new Error(JSON.stringify(accessibilityFindings, null, 2));
+      log(`      audited: ${auditedScreens.join(', ')}`);
     });
   } catch (error) {
     log(`e2e order-app could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
