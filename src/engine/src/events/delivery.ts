@@ -51,7 +51,7 @@ export async function deliverEvent(deps: DeliveryDeps, event: ClaimedEvent, sign
   deps.metrics.attempt(event.triggerName, outcome, (finished - event.createdMs) / 1000);
   deps.log({
     type: 'event-trigger',
-    level: decision.kind === 'delivered' ? 'info' : 'error',
+    level: outcome === 'delivered' ? 'info' : outcome === 'retried' ? 'warn' : 'error',
     event_id: event.id,
     trigger_name: event.triggerName,
     status: invocationStatus(result),

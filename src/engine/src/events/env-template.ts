@@ -43,7 +43,8 @@ export interface ResolvedHeaders {
   logged: LoggedHeader[];
 }
 
-export const USER_AGENT = 'hasura-graphql-engine/v2-compatible (3factor)';
+/** Hasura sends `hasura-graphql-engine/<version>`; ours names the release it follows (engine.ts ENGINE_VERSION). */
+export const USER_AGENT = 'hasura-graphql-engine/v2.48.10-3factor';
 
 /**
  * Hasura's `addDefaultHeaders`: Content-Type and User-Agent are always set and win over
