@@ -14,7 +14,9 @@ export interface ScalarInfo {
   baseType: PgType;
   isArray: boolean;
   /** Groups that decide operators and output formatting. */
-  family: 'int' | 'float' | 'numeric' | 'string' | 'boolean' | 'json' | 'jsonb' | 'geometry' | 'geography' | 'ltree' | 'other';
+  family: 'int' | 'float' | 'numeric' | 'string' | 'boolean' | 'json' | 'jsonb' | 'geometry' | 'geography' | 'ltree' | 'enum' | 'other';
+  /** For columns referencing an enum table: the GraphQL enum's values. */
+  enumValues?: { value: string; description: string | null }[];
 }
 
 export interface ColumnInfo {

@@ -42,11 +42,23 @@ function dWithinInput(name: string, from: string, spheroid: boolean): GraphQLInp
 const STRING_INFO = { gqlName: 'String', family: 'string', isArray: false } as ScalarInfo;
 
 /** `<scalar>_comparison_exp`: the operators a column of this scalar type can be filtered with. */
-export function comparisonExpType(info: Pick<ScalarInfo, 'gqlName' | 'family' | 'isArray'>): GraphQLInputObjectType {
+export function comparisonExpType(info: Pick<ScalarInfo, 'gqlName' | 'family' | 'isArray' | 'enumValues'>): GraphQLInputObjectType {
   const name = `${info.gqlName}_comparison_exp`;
-  const cached = cache.get(name);
+  const cacheKey = info.enumValues ? `${name}:${JSON.stringify(info.enumValues)}` : name;
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
   const scalar = scalarType(info as ScalarInfo);
+  if (info.enumValues) {
+    // Enum columns compare by equality only (Hasura's `<t>_enum_comparison_exp`).
+    const type = new GraphQLInputObjectType({
+      name,
+      fields: {
+        _eq: { type: scalar }, _in: { type: listOf(scalar) }, _is_null: { type: GraphQLBoolean }, _neq: { type: scalar }, _nin: { type: listOf(scalar) },
+      },
+    });
+    cache.set(cacheKey, type);
+    return type;
+  }
   const type = new GraphQLInputObjectType({
     name,
     description: `Boolean expression to compare columns of type "${info.gqlName}". All fields are combined with logical 'AND'.`,

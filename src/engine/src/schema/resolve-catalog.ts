@@ -208,6 +208,21 @@ function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<
   };
 }
 
+/**
+ * A column referencing an enum table (`is_enum: true`) through a single-column foreign key
+ * takes the GraphQL enum `<enum table>_enum` instead of its Postgres type, as in Hasura.
+ */
+function useEnumTables(table: TableInfo, tables: Map<string, TableInfo>): void {
+  for (const fk of table.model.foreignKeys) {
+    if (fk.columns.length !== 1) continue;
+    const target = tables.get(qualifiedKey(fk.refSchema, fk.refTable));
+    if (!target?.enumValues || target.enumValues.length === 0) continue;
+    const column = table.columnsByName.get(fk.columns[0]!);
+    if (!column) continue;
+    column.scalar = { ...column.scalar, gqlName: `${target.gqlName}_enum`, family: 'enum', enumValues: target.enumValues };
+  }
+}
+
 /** Resolves the `default` source of the metadata against the introspected database. */
 export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, options: ResolveOptions = {}): Catalog {
   const problems: string[] = [];
@@ -243,6 +258,7 @@ export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, opti
     }
     resolvePermissions(table, meta, roles);
   }
+  for (const table of tables) useEnumTables(table, tablesByKey);
   const functions: TrackedFunctionInfo[] = [];
   for (const meta of source?.functions ?? []) {
     const r = resolveFunction(meta, db, tablesByKey);

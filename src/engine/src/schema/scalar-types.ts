@@ -1,5 +1,6 @@
 import {
-  GraphQLBoolean, GraphQLFloat, GraphQLInt, GraphQLScalarType, GraphQLString, Kind, valueFromASTUntyped, type ValueNode,
+  GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLScalarType, GraphQLString, Kind, valueFromASTUntyped,
+  type ValueNode,
 } from 'graphql';
 import type { ScalarInfo } from './catalog.js';
 
@@ -35,6 +36,22 @@ export function namedScalar(name: string): GraphQLScalarType {
   return type;
 }
 
-export function scalarType(info: ScalarInfo): GraphQLScalarType {
+const enums = new Map<string, { type: GraphQLEnumType; key: string }>();
+
+/** `<enum table>_enum`; rebuilt when the table's values change. */
+function enumType(name: string, values: NonNullable<ScalarInfo['enumValues']>): GraphQLEnumType {
+  const key = JSON.stringify(values);
+  const cached = enums.get(name);
+  if (cached && cached.key === key) return cached.type;
+  const type = new GraphQLEnumType({
+    name,
+    values: Object.fromEntries(values.map((v) => [v.value, { value: v.value, description: v.description ?? undefined }])),
+  });
+  enums.set(name, { type, key });
+  return type;
+}
+
+export function scalarType(info: ScalarInfo): GraphQLScalarType | GraphQLEnumType {
+  if (info.enumValues) return enumType(info.gqlName, info.enumValues);
   return namedScalar(info.gqlName);
 }

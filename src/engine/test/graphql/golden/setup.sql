@@ -31,3 +31,7 @@ INSERT INTO article (author_id, title, rating, views, is_published) VALUES
   (3, 'Quiet verses', 8.2, 40, true),
   (3, 'More verses', 6.1, 12, true);
 INSERT INTO library.shelf VALUES ('A1', 'Engines'), ('B2', NULL);
+CREATE TABLE article_state (value text PRIMARY KEY, comment text);
+INSERT INTO article_state VALUES ('draft', 'Not visible yet'), ('live', 'Published');
+ALTER TABLE article ADD COLUMN state text REFERENCES article_state (value) DEFAULT 'live';
+UPDATE article SET state = 'draft' WHERE NOT is_published;
