@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { createDashboardClient, type DashboardClient } from './apollo/client.js';
 import { LoginScreen } from './auth/LoginScreen.js';
 import { canOpenDashboard, isExpired, loadStoredToken, readSession, storeToken, type SessionInfo } from './auth/session.js';
 import type { AppConfig } from './config.js';
 import { ConnectionIndicator } from './connection/ConnectionIndicator.js';
-import { createConnectionStore } from './connection/connection-state.js';
+import { ConnectionContext } from './connection/ConnectionContext.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import { LoadGeneratorControl } from './load-generator/LoadGeneratorControl.js';
 
@@ -16,7 +16,6 @@ function restoredSession(): SessionInfo | undefined {
 }
 
 function SignedIn({ config, session, onSignOut }: { config: AppConfig; session: SessionInfo; onSignOut: (notice?: string) => void }) {
-  const connection = useMemo(() => createConnectionStore(), []);
   // Created in an effect, not a memo: the client opens a socket, and an effect's cleanup
   // is the one place React guarantees to pair with its creation (StrictMode included).
   const [dashboardClient, setDashboardClient] = useState<DashboardClient | undefined>();
@@ -24,17 +23,16 @@ function SignedIn({ config, session, onSignOut }: { config: AppConfig; session: 
     const created = createDashboardClient({
       config,
       token: session.token,
-      connection,
       onAuthExpired: () => onSignOut('Your session has ended. Please sign in again.'),
     });
     setDashboardClient(created);
     return () => created.dispose();
-  }, [config, session.token, connection, onSignOut]);
+  }, [config, session.token, onSignOut]);
 
   const header = (
     <header className="topbar">
       <h1>3factor analytics</h1>
-      <ConnectionIndicator store={connection} />
+      {dashboardClient && <ConnectionIndicator store={dashboardClient.connection} />}
       <span className="user muted">{session.username || 'analyst'}</span>
       <button type="button" className="link" onClick={() => onSignOut()}>
         Sign out
@@ -44,7 +42,9 @@ function SignedIn({ config, session, onSignOut }: { config: AppConfig; session: 
   if (!dashboardClient) return null;
   return (
     <ApolloProvider client={dashboardClient.client}>
-      <Dashboard header={header} loadControl={<LoadGeneratorControl url={config.loadGeneratorUrl} token={session.token} />} />
+      <ConnectionContext.Provider value={dashboardClient.connection}>
+          <Dashboard header={header} loadControl={<LoadGeneratorControl url={config.loadGeneratorUrl} token={session.token} />} />
+      </ConnectionContext.Provider>
     </ApolloProvider>
   );
 }

@@ -45,9 +45,11 @@ export function formatDuration(seconds: Numeric): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+
 export function formatClock(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleTimeString('en-GB', { hour12: false });
+  return Number.isNaN(d.getTime()) ? iso : clock.format(d);
 }
 
 const STATUS_LABELS: Record<string, string> = {

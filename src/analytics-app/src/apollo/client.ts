@@ -6,7 +6,7 @@ import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import type { AppConfig } from '../config.js';
 import { DASHBOARD_ROLE } from '../auth/session.js';
-import type { ConnectionStore } from '../connection/connection-state.js';
+import { createConnectionStore, type ConnectionStore } from '../connection/connection-state.js';
 
 /**
  * All of the dashboard's cache policy lives here.
@@ -25,15 +25,18 @@ const AUTH_CLOSE_CODES = new Set([4401, 4403]);
 
 export interface DashboardClient {
   client: ApolloClient;
+  /** This client's socket only: a disposed client's last events never reach a new one's indicator. */
+  connection: ConnectionStore;
   dispose(): void;
 }
 
 export function createDashboardClient(opts: {
   config: AppConfig;
   token: string;
-  connection: ConnectionStore;
   onAuthExpired: () => void;
 }): DashboardClient {
+  const connection = createConnectionStore();
+  let disposed = false;
   const headers = { Authorization: `Bearer ${opts.token}`, 'x-hasura-role': DASHBOARD_ROLE };
 
   const socket = createClient({
@@ -45,11 +48,12 @@ export function createDashboardClient(opts: {
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     on: {
-      connecting: () => opts.connection.dispatch({ type: 'connecting' }),
-      connected: () => opts.connection.dispatch({ type: 'connected' }),
+      connecting: () => connection.dispatch({ type: 'connecting' }),
+      connected: () => connection.dispatch({ type: 'connected' }),
       closed: (event) => {
+        if (disposed) return;
         const { code, reason } = (event ?? {}) as { code?: number; reason?: string };
-        opts.connection.dispatch({ type: 'closed', ...(code !== undefined ? { code } : {}), ...(reason ? { reason } : {}) });
+        connection.dispatch({ type: 'closed', ...(code !== undefined ? { code } : {}), ...(reason ? { reason } : {}) });
         if (code !== undefined && AUTH_CLOSE_CODES.has(code)) opts.onAuthExpired();
       },
     },
@@ -76,7 +80,9 @@ export function createDashboardClient(opts: {
 
   return {
     client,
+    connection,
     dispose() {
+      disposed = true;
       client.stop();
       void socket.dispose();
     },

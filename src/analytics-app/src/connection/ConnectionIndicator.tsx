@@ -10,7 +10,13 @@ const LABELS = {
 export function ConnectionIndicator({ store }: { store: ConnectionStore }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   return (
-    <span className={`connection connection-${state.status}`} role="status" aria-live="polite" data-status={state.status}>
+    <span
+      className={`connection connection-${state.status}`}
+      role="status"
+      aria-live="polite"
+      data-status={state.status}
+      title={state.lastCloseCode !== undefined ? `Last disconnect: code ${state.lastCloseCode}` : undefined}
+    >
       <span className="dot" aria-hidden="true" />
       {LABELS[state.status]}
     </span>

@@ -10,21 +10,24 @@ export interface ConnectionState {
   status: ConnectionStatus;
   /** Whether the socket was ever up: a later drop is a reconnect, not a first connect. */
   everConnected: boolean;
+  /** How many times the socket came up: a streaming subscription restarts its cursor on a new one. */
+  connections: number;
   lastCloseCode?: number;
 }
 
-export const initialConnectionState: ConnectionState = { status: 'connecting', everConnected: false };
+export const initialConnectionState: ConnectionState = { status: 'connecting', everConnected: false, connections: 0 };
 
 export function nextConnectionState(state: ConnectionState, event: SocketEvent): ConnectionState {
   switch (event.type) {
     case 'connected':
-      return { status: 'connected', everConnected: true };
+      return { status: 'connected', everConnected: true, connections: state.connections + 1 };
     case 'connecting':
       return { ...state, status: state.everConnected ? 'reconnecting' : 'connecting' };
     case 'closed':
       return {
         status: state.everConnected ? 'reconnecting' : 'connecting',
         everConnected: state.everConnected,
+        connections: state.connections,
         ...(event.code !== undefined ? { lastCloseCode: event.code } : {}),
       };
   }
@@ -47,7 +50,14 @@ export function createConnectionStore(): ConnectionStore {
     },
     dispatch(event) {
       const next = nextConnectionState(state, event);
-      if (next.status === state.status && next.lastCloseCode === state.lastCloseCode && next.everConnected === state.everConnected) return;
+      if (
+        next.status === state.status &&
+        next.lastCloseCode === state.lastCloseCode &&
+        next.everConnected === state.everConnected &&
+        next.connections === state.connections
+      ) {
+        return;
+      }
       state = next;
       for (const listener of listeners) listener();
     },

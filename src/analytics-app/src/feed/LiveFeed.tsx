@@ -1,7 +1,8 @@
-import { useEffect, useReducer } from 'react';
+import { memo, useEffect, useMemo, useReducer, useRef } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { LIVE } from '../apollo/client.js';
+import { useConnections } from '../connection/ConnectionContext.js';
 import { PanelState } from '../dashboard/PanelState.js';
 import { formatCents, formatClock, isFailureStatus, statusLabel } from '../format.js';
 import { cursorAfter, FEED_WINDOW, mergeFeed, type FeedEntry } from './feed-window.js';
@@ -52,10 +53,25 @@ export function useLiveFeed() {
   const seed = useQuery(FEED_SEED_QUERY, { ...LIVE, variables: { limit: FEED_WINDOW } });
   const [entries, add] = useReducer(feedReducer, []);
   const seedRows = seed.data?.order_status_history;
+  // A result without a cache may arrive as a new object on each render: seed once.
+  const seeded = useRef(false);
   useEffect(() => {
-    if (seedRows) add(seedRows);
+    if (seedRows && !seeded.current) {
+      seeded.current = true;
+      add(seedRows);
+    }
   }, [seedRows]);
-  const after = seedRows ? cursorAfter(seedRows) : 0;
+  // The stream's cursor is taken again each time the socket comes up: after a reconnect the
+  // stream resumes after the newest row shown instead of replaying everything since the seed.
+  const connections = useConnections();
+  const latest = useRef(entries);
+  latest.current = entries;
+  const haveSeed = seedRows !== undefined;
+  const after = useMemo(
+    () => (haveSeed ? cursorAfter(latest.current.length > 0 ? latest.current : (seedRows ?? [])) : 0),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [haveSeed, connections],
+  );
   const stream = useSubscription(FEED_STREAM_SUBSCRIPTION, {
     ...LIVE,
     skip: !seedRows,
@@ -65,25 +81,32 @@ export function useLiveFeed() {
   return { entries, loading: !seedRows, error: seed.error ?? stream.error };
 }
 
+/** One change; memoized, so a new batch renders only its new rows. */
+const FeedItem = memo(function FeedItem({ entry: e }: { entry: FeedEntry }) {
+  return (
+    <li className={isFailureStatus(e.to_status) ? 'feed-failure' : undefined} data-to-status={e.to_status}>
+      <time dateTime={e.changed_at}>{formatClock(e.changed_at)}</time>
+      <span className="feed-order" title={e.order_id}>
+        #{e.order_id.slice(0, 8)}
+      </span>
+      <span className="feed-change">
+        {e.from_status ? `${statusLabel(e.from_status)} → ` : ''}
+        <strong>{statusLabel(e.to_status)}</strong>
+      </span>
+      <span className="feed-where muted">
+        {e.order?.restaurant?.name ?? ''}
+        {e.order?.total_cents != null ? ` · ${formatCents(e.order.total_cents)}` : ''}
+      </span>
+    </li>
+  );
+});
+
 export function FeedList({ entries }: { entries: FeedEntry[] }) {
   if (entries.length === 0) return <p className="muted">No orders yet. Place one, or start the load generator.</p>;
   return (
     <ol className="feed" aria-label="Status changes, newest first">
       {entries.map((e) => (
-        <li key={String(e.id)} className={isFailureStatus(e.to_status) ? 'feed-failure' : undefined} data-to-status={e.to_status}>
-          <time dateTime={e.changed_at}>{formatClock(e.changed_at)}</time>
-          <span className="feed-order" title={e.order_id}>
-            #{e.order_id.slice(0, 8)}
-          </span>
-          <span className="feed-change">
-            {e.from_status ? `${statusLabel(e.from_status)} → ` : ''}
-            <strong>{statusLabel(e.to_status)}</strong>
-          </span>
-          <span className="feed-where muted">
-            {e.order?.restaurant?.name ?? ''}
-            {e.order?.total_cents != null ? ` · ${formatCents(e.order.total_cents)}` : ''}
-          </span>
-        </li>
+        <FeedItem key={String(e.id)} entry={e} />
       ))}
     </ol>
   );

@@ -17,8 +17,11 @@ export function mergeFeed(window: readonly FeedEntry[], incoming: readonly FeedE
   if (incoming.length === 0) return window as FeedEntry[];
   const byId = new Map<string, FeedEntry>();
   for (const entry of window) byId.set(String(entry.id), entry);
-  for (const entry of incoming) byId.set(String(entry.id), entry);
-  return [...byId.values()].sort((a, b) => Number(b.id) - Number(a.id)).slice(0, limit);
+  for (const entry of incoming) if (!byId.has(String(entry.id))) byId.set(String(entry.id), entry);
+  const merged = [...byId.values()].sort((a, b) => Number(b.id) - Number(a.id)).slice(0, limit);
+  // Rows seen before change nothing: keep the same array, so React skips the render.
+  const unchanged = merged.length === window.length && merged.every((entry, i) => entry === window[i]);
+  return unchanged ? (window as FeedEntry[]) : merged;
 }
 
 /** The stream's starting cursor: after the newest row already shown. */

@@ -17,7 +17,13 @@ export function LoadGeneratorControl({ url, token, fetchImpl }: { url: string; t
     async (call: () => Promise<LoadGeneratorStatus>) => {
       setBusy(true);
       try {
-        setStatus(await call());
+        const next = await call();
+        setStatus(next);
+        // A generator already running (started from another tab) shows its own settings.
+        if (next.running) {
+          setRate(next.ordersPerMinute);
+          setCustomers(next.customers);
+        }
         setError(undefined);
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));

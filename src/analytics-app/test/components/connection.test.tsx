@@ -13,12 +13,12 @@ describe('connection state', () => {
     s = nextConnectionState(s, { type: 'closed', code: 1006 });
     expect(s.status).toBe('connecting');
     s = nextConnectionState(s, { type: 'connected' });
-    expect(s).toEqual({ status: 'connected', everConnected: true });
+    expect(s).toEqual({ status: 'connected', everConnected: true, connections: 1 });
     s = nextConnectionState(s, { type: 'closed', code: 1006 });
-    expect(s).toEqual({ status: 'reconnecting', everConnected: true, lastCloseCode: 1006 });
+    expect(s).toEqual({ status: 'reconnecting', everConnected: true, connections: 1, lastCloseCode: 1006 });
     s = nextConnectionState(s, { type: 'connecting' });
     expect(s.status).toBe('reconnecting');
-    expect(nextConnectionState(s, { type: 'connected' }).status).toBe('connected');
+    expect(nextConnectionState(s, { type: 'connected' })).toEqual({ status: 'connected', everConnected: true, connections: 2 });
   });
 });
 

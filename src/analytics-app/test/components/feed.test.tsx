@@ -5,6 +5,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { describe, expect, it } from 'vitest';
 import { LiveFeed } from '../../src/feed/LiveFeed.js';
 import { cursorAfter, FEED_WINDOW, mergeFeed, type FeedEntry } from '../../src/feed/feed-window.js';
+import { ConnectionContext } from '../../src/connection/ConnectionContext.js';
+import { createConnectionStore } from '../../src/connection/connection-state.js';
 import { createLiveLink } from './support/live-link.js';
 
 function entry(id: number, to_status: string, from_status: string | null = null): FeedEntry & { __typename: string } {
@@ -59,6 +61,29 @@ describe('LiveFeed', () => {
     expect(items[1]!.className).toBe('feed-failure');
   });
 
+  it('resumes the stream after the newest row shown when the socket comes back, instead of replaying', async () => {
+    const live = createLiveLink();
+    const connection = createConnectionStore();
+    render(
+      <MockedProvider link={live.link}>
+        <ConnectionContext.Provider value={connection}>
+          <LiveFeed />
+        </ConnectionContext.Provider>
+      </MockedProvider>,
+    );
+    await act(async () => connection.dispatch({ type: 'connected' }));
+    await act(async () => live.push('DashboardFeedSeed', { order_status_history: [entry(5, 'placed')] }));
+    expect(live.variablesOf('DashboardFeedStream')).toEqual({ after: 5, batchSize: FEED_WINDOW });
+    await act(async () => live.push('DashboardFeedStream', { order_status_history_stream: [entry(6, 'validated', 'placed'), entry(7, 'placed')] }));
+    await act(async () => {
+      connection.dispatch({ type: 'closed', code: 1006 });
+      connection.dispatch({ type: 'connected' });
+    });
+    expect(live.variablesOf('DashboardFeedStream')).toEqual({ after: 7, batchSize: FEED_WINDOW });
+    expect(live.active('DashboardFeedStream')).toBe(1);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+  });
+
   it('invites to place an order when nothing has happened yet', async () => {
     const live = createLiveLink();
     render(
@@ -69,5 +94,14 @@ describe('LiveFeed', () => {
     await act(async () => live.push('DashboardFeedSeed', { order_status_history: [] }));
     expect(screen.getByText(/No orders yet/)).toBeTruthy();
     expect(live.variablesOf('DashboardFeedStream')).toEqual({ after: 0, batchSize: FEED_WINDOW });
+  });
+});
+
+describe('feed window identity', () => {
+  it('returns the same window when nothing new arrived, so React skips the render', () => {
+    const window = mergeFeed([], [entry(2, 'validated', 'placed'), entry(1, 'placed')]);
+    expect(mergeFeed(window, [entry(1, 'placed'), entry(2, 'validated', 'placed')])).toBe(window);
+    expect(mergeFeed(window, [])).toBe(window);
+    expect(mergeFeed(window, [entry(3, 'paid', 'validated')])).not.toBe(window);
   });
 });

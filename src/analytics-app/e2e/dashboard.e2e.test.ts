@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import pg from 'pg';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../dev/src/paths.js';
+import { Customer, graphql, logIn, signUp } from './api.js';
+import { startStack, type RunningStack } from './stack.js';
+
+const SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dashboard.png');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const LIVE_TIMEOUT = 30_000;
+
+describe('analytics dashboard against the whole stack', () => {
+  let stack: RunningStack;
+  let browser: Browser;
+  let page: Page;
+  let db: pg.Client;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack();
+    db = new pg.Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await db?.end();
+    await stack?.stop();
+  });
+
+  const kpi = (label: string) => page.locator(`[data-kpi="${label}"]`);
+  const text = async (selector: string) => (await page.locator(selector).textContent())?.trim();
+
+  it('signs the analyst in and shows live, empty figures', async () => {
+    await page.goto(stack.analyticsUrl);
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill('password123');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('.connection').getAttribute('data-status'), { timeout: LIVE_TIMEOUT }).toBe('connected');
+    await expect.poll(() => kpi('Orders today').textContent(), { timeout: LIVE_TIMEOUT }).toBe('0');
+    await expect.poll(() => text('[data-testid="funnel-placed"]'), { timeout: LIVE_TIMEOUT }).toBe('0');
+    await expect.poll(() => page.getByText('No orders yet').count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+  });
+
+  it('follows orders placed through GraphQL without a reload: KPIs, funnel and feed', async () => {
+    // A marker that a reload would wipe.
+    await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    const customer = new Customer(stack.graphqlUrl, await signUp(stack.functionsUrl, 'e2e-analytics-customer', 'correct-horse-battery'));
+    // Sakura Sushi auto-approves: Salmon nigiri (2) x2 + Miso soup.
+    const ids = [
+      await customer.placeOrder(2, [{ menu_item_id: 7, quantity: 2 }, { menu_item_id: 11, quantity: 1 }]),
+      await customer.placeOrder(2, [{ menu_item_id: 8, quantity: 1 }]),
+      await customer.placeOrder(2, [{ menu_item_id: 9, quantity: 3 }]),
+    ];
+    await expect.poll(() => kpi('Orders today').textContent(), { timeout: LIVE_TIMEOUT }).toBe('3');
+    await expect.poll(() => text('[data-testid="funnel-placed"]'), { timeout: LIVE_TIMEOUT }).toBe('3');
+
+    for (const id of ids) await expect.poll(() => customer.status(id), { timeout: LIVE_TIMEOUT }).toBe('validated');
+    await expect.poll(() => text('[data-testid="funnel-validated"]'), { timeout: LIVE_TIMEOUT }).toBe('3');
+    await customer.pay(ids[0]!, 'tok_visa');
+    await customer.pay(ids[1]!, 'tok_visa');
+    await customer.pay(ids[2]!, 'tok_chargeDeclined');
+    await expect.poll(() => customer.status(ids[2]!), { timeout: LIVE_TIMEOUT }).toBe('payment_failed');
+    await expect.poll(() => text('[data-testid="funnel-paid"]'), { timeout: LIVE_TIMEOUT }).toBe('2');
+    await expect.poll(() => kpi('Revenue today').textContent(), { timeout: LIVE_TIMEOUT }).not.toBe('$0.00');
+
+    // Every status change streams into the feed, newest first.
+    for (const id of ids) {
+      await expect.poll(() => page.locator('.feed li', { hasText: `#${id.slice(0, 8)}` }).count(), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(3);
+    }
+    await expect.poll(() => page.locator('.feed li[data-to-status="payment_failed"]').count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+
+    // The figures on screen are the database's.
+    const { rows } = await db.query('SELECT * FROM analytics_kpis');
+    const expected = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(Number(rows[0].revenue_today_cents) / 100);
+    await expect.poll(() => kpi('Revenue today').textContent(), { timeout: LIVE_TIMEOUT }).toBe(expected);
+    expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+
+    // The event triggers delivered everything they were given.
+    await expect.poll(() => page.locator('.event-health tbody tr').count(), { timeout: LIVE_TIMEOUT }).toBe(4);
+  });
+
+  it('refuses every analytics view to a customer token, and serves it to the analyst', async () => {
+    const customerToken = await logIn(stack.functionsUrl, 'e2e-analytics-customer', 'correct-horse-battery');
+    const analystToken = await logIn(stack.functionsUrl, 'admin', 'password123');
+    const views = ['analytics_kpis', 'analytics_funnel', 'analytics_funnel_branches', 'analytics_throughput', 'analytics_stage_latency', 'analytics_restaurants', 'analytics_event_delivery_health'];
+    for (const view of views) {
+      const query = `{ ${view} { __typename } }`;
+      const refused = await graphql(stack.graphqlUrl, query, {}, { authorization: `Bearer ${customerToken}` });
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('validation-failed');
+      expect(refused.errors?.[0]?.message).toContain(`field '${view}' not found`);
+      const served = await graphql<Record<string, unknown[]>>(stack.graphqlUrl, query, {}, { authorization: `Bearer ${analystToken}` });
+      expect(served.errors).toBeUndefined();
+      expect(Array.isArray(served.data?.[view])).toBe(true);
+    }
+  });
+
+  it('runs the load generator from the dashboard, and the figures keep moving', async () => {
+    const before = Number(await kpi('Orders today').textContent());
+    const rate = page.getByRole('spinbutton', { name: 'Orders per minute' });
+    await rate.fill('240');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Stop' }).count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+    await expect.poll(async () => Number(await kpi('Orders today').textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(before + 10);
+    await expect.poll(async () => Number(await kpi('Delivered today').textContent()), { timeout: 90_000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(async () => Number(await page.getByTestId('placed-last-hour').textContent()), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(before + 10);
+
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Start' }).count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
