@@ -1,6 +1,6 @@
 import { getVariableValues, GraphQLError, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type pg from 'pg';
-import type { Session } from '../auth/session.js';
+import { ADMIN_ROLE, type Session } from '../auth/session.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import { introspectDatabase } from '../introspection/index.js';
@@ -114,17 +114,21 @@ export class HasuraGraphQLService implements GraphQLService {
     return { data: await runQuery(this.pool, schema, plan, variables, session) };
   }
 
+  /** Hasura shows SQL and Postgres details only to the admin role (not to admin posing as a role). */
+  private showsInternals(session: Session): boolean {
+    return session.isAdmin && session.role === ADMIN_ROLE && this.config.adminInternalErrors;
+  }
+
   private toGraphQLError(error: unknown, session: Session): HasuraGraphQLError {
     if (error instanceof CompileError) return graphqlError(error.message, error.path, error.code);
     if (error instanceof CheckFailedError) return graphqlError(error.message, error.path, 'permission-error');
     if (error instanceof MissingSessionVariableError) return graphqlError(error.message, '$', 'not-found');
     if (error instanceof PermissionError) return graphqlError(error.message, '$', 'permission-error');
     if (error instanceof StatementError) {
-      const isAdmin = session.isAdmin && this.config.adminInternalErrors;
-      return pgErrorToGraphQL(error.pgError, { path: error.path, isAdmin, statement: error.statement });
+      return pgErrorToGraphQL(error.pgError, { path: error.path, isAdmin: this.showsInternals(session), statement: error.statement });
     }
     if (error instanceof GraphQLError) return graphqlError(error.message, '$', 'validation-failed');
-    const internal = session.isAdmin && this.config.adminInternalErrors ? { message: String((error as Error)?.message ?? error) } : undefined;
+    const internal = this.showsInternals(session) ? { message: String((error as Error)?.message ?? error) } : undefined;
     return graphqlError('unexpected error while executing the request', '$', 'unexpected', internal);
   }
 }
