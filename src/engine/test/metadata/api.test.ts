@@ -301,3 +301,16 @@ describe('schema sync between engines', () => {
     expect(await other.syncFromStore()).toBe(false);
   });
 });
+
+describe('resource_version', () => {
+  it('refuses a request made against an older metadata version with 409', async () => {
+    const current = ((await run('metadata', { type: 'export_metadata', version: 2, args: {} })).body as { resource_version: number }).resource_version;
+    const stale = await run('metadata', { type: 'clear_metadata', resource_version: current - 1, args: {} });
+    expect(stale).toEqual({
+      status: 409,
+      body: { path: '$', error: `metadata resource version referenced (${current - 1}) did not match current version`, code: 'conflict' },
+    });
+    const fresh = await run('metadata', { type: 'get_inconsistent_metadata', resource_version: current, args: {} });
+    expect(fresh.status).toBe(200);
+  });
+});

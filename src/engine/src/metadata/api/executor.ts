@@ -132,6 +132,16 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
     let outcome: ApiResponse;
     try {
       const op = operation(body, '$');
+      // Optimistic concurrency as in Hasura: a request may say which metadata version it was made against.
+      const expected = (body as { resource_version?: unknown }).resource_version;
+      if (typeof expected === 'number' && knownVersion !== undefined && expected !== knownVersion) {
+        throw new MetadataApiError(
+          'conflict',
+          `metadata resource version referenced (${expected}) did not match current version`,
+          409,
+          '$',
+        );
+      }
       const ctx = contextFor(state, session, op.version);
       outcome = { status: 200, body: await runOne(endpoint, op, ctx, state) };
     } catch (error) {
