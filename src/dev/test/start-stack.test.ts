@@ -172,6 +172,9 @@ describe('npm start', () => {
     const stack = spawnStack('bootstrap', env);
     await stack.waitForLine(/^ready$/);
     const recorded = JSON.parse(readFileSync(join(dir, 'run', 'children.json'), 'utf8')) as Array<{ name: string; pid: number }>;
+    const config = stackConfigFromEnv(env, repoRoot);
+    const expected = planParts(config, databaseUrls(config), existsSync).map((p) => p.name);
+    expect(recorded.map((c) => c.name).sort()).toEqual([...expected].sort());
     const urls = stack.lines.filter((l) => /^ {2}\S.* http:\/\//.test(l)).map((l) => l.trim().split(/\s+/).at(-1)!);
     expect(urls).toHaveLength(recorded.length);
     for (const url of urls) {

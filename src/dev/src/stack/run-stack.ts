@@ -165,7 +165,8 @@ export async function runStack(
       children.map(async (child) => {
         const part = parts.find((p) => p.name === child.name);
         const exit = await child.stop(part?.stopTimeoutMs ?? 10_000);
-        if (exit.code !== 0 && exit.code !== null) say(`${child.name} ${describeExit(exit)} while stopping`);
+        // 143 = 128 + SIGTERM: how vite (and many CLIs) report a stop they handled.
+        if (exit.code !== 0 && exit.code !== 143 && exit.code !== null) say(`${child.name} ${describeExit(exit)} while stopping`);
       }),
     );
     forgetChildren(childrenFile);
