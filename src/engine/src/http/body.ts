@@ -42,6 +42,13 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
         reject(error);
       }
     });
+    // A client that hangs up mid-body: settle instead of waiting for an end that never comes.
+    request.on('close', () => {
+      if (!done) {
+        done = true;
+        reject(new Error('client closed the connection before sending the whole body'));
+      }
+    });
   });
 }
 

@@ -192,3 +192,24 @@ describe('plain endpoints', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type,authorization');
   });
 });
+
+describe('misbehaving clients', () => {
+  it('survive a client that hangs up mid-body and one that sends garbage', async () => {
+    const { connect } = await import('node:net');
+    const port = Number(new URL(base).port);
+    await new Promise<void>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write('POST /v1/graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query": "');
+        socket.destroy();
+        resolve();
+      });
+    });
+    await new Promise<void>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end('NOT HTTP AT ALL\r\n\r\n'));
+      socket.on('close', () => resolve());
+      socket.resume();
+    });
+    const health = await fetch(base + '/healthz');
+    expect(await health.text()).toBe('OK');
+  });
+});
