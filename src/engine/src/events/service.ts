@@ -111,9 +111,10 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
 
   return {
     async applyMetadata(next) {
+      const report = await syncEventTriggers(pool, next);
+      // Only metadata whose SQL is in place is delivered for.
       current = next;
       lastSeen = opts.getMetadata();
-      const report = await syncEventTriggers(pool, next);
       for (const skipped of report.skipped) {
         log({ type: 'event-trigger', level: 'warn', trigger_name: skipped.trigger, message: `inconsistent event trigger: ${skipped.reason}` });
       }
