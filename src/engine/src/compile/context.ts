@@ -12,6 +12,8 @@ import { AliasGenerator } from './sql-helpers.js';
 export class CompileContext implements BoolExpContext {
   readonly aliases = new AliasGenerator();
   readonly reader: ValueReader;
+  /** Variables bound to `limit`/`offset`: checked on every request before binding (Hasura rejects negative values). */
+  readonly nonNegativeVariables: { name: string; path: string }[] = [];
   private readonly filters = new Map<string, BoolExpIR | null>();
 
   constructor(

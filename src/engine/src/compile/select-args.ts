@@ -24,13 +24,16 @@ export function noArgs(): SelectArgs {
   return { where: { kind: 'true' }, orderBy: [], limit: null, offset: null, distinctOn: [] };
 }
 
-function nonNegativeInt(value: InputValue | undefined, path: string): SQL | null {
+export const NEGATIVE_INT_MESSAGE = "expected a non-negative 32-bit integer for type 'Int', but found an integer";
+
+function nonNegativeInt(ctx: CompileContext, value: InputValue | undefined, path: string): SQL | null {
   if (!value || value.kind !== 'leaf') return null;
   if (value.source.kind === 'const') {
     const n = Number(value.source.value);
-    if (!Number.isInteger(n) || n < 0) throw new ValidationError("expected a non-negative 32-bit integer for type 'Int', but found an integer", path);
+    if (!Number.isInteger(n) || n < 0) throw new ValidationError(NEGATIVE_INT_MESSAGE, path);
     return constParam(n);
   }
+  if (value.source.kind === 'var') ctx.nonNegativeVariables.push({ name: value.source.name, path });
   return sql`${param(value.source)}::bigint`;
 }
 
@@ -61,7 +64,7 @@ export function readSelectArgs(ctx: CompileContext, field: CollectedField, args:
   }
   return {
     where, orderBy, distinctOn,
-    limit: nonNegativeInt(args.get('limit'), `${path}.args.limit`),
-    offset: nonNegativeInt(args.get('offset'), `${path}.args.offset`),
+    limit: nonNegativeInt(ctx, args.get('limit'), `${path}.args.limit`),
+    offset: nonNegativeInt(ctx, args.get('offset'), `${path}.args.offset`),
   };
 }

@@ -18,6 +18,8 @@ export interface QueryPlan {
   introspection: DocumentNode | null;
   /** Variables whose values shaped the SQL; a plan without any is reusable for every request. */
   shapeVariables: Set<string>;
+  /** Variables that must not be negative (limit/offset), checked before every run. */
+  nonNegativeVariables: { name: string; path: string }[];
 }
 
 export interface MutationPlan {
@@ -45,6 +47,7 @@ export function planQuery(catalog: Catalog, schema: GraphQLSchema, role: string,
     fields: root.fields.map((f) => ({ key: f.key, by: f.by })),
     introspection: introspectionNodes.length > 0 ? introspectionDocument(prepared, introspectionNodes) : null,
     shapeVariables: ctx.reader.shapeVariables,
+    nonNegativeVariables: ctx.nonNegativeVariables,
   };
 }
 

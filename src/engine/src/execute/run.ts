@@ -14,22 +14,23 @@ export class StatementError extends Error {
 }
 
 export async function runQuery(pool: pg.Pool, schema: GraphQLSchema, plan: QueryPlan, variables: Record<string, unknown>, session: Session): Promise<Record<string, unknown>> {
-  let sqlData: Record<string, unknown> = {};
-  const pending: Promise<void>[] = [];
-  if (plan.text) {
+  const fromSql = async (): Promise<Record<string, unknown>> => {
+    if (!plan.text) return {};
     const values = bindParams(plan.params, variables, session);
-    pending.push(pool.query<{ data: Record<string, unknown> }>(plan.text, values).then(
-      (result) => { sqlData = result.rows[0]!.data; },
-      (error) => { throw new StatementError(error, '$', { text: plan.text!, values }); },
-    ));
-  }
-  let introspected: Record<string, unknown> = {};
-  if (plan.introspection) {
+    try {
+      return (await pool.query<{ data: Record<string, unknown> }>(plan.text, values)).rows[0]!.data;
+    } catch (error) {
+      throw new StatementError(error, '$', { text: plan.text, values });
+    }
+  };
+  const fromIntrospection = async (): Promise<Record<string, unknown>> => {
+    if (!plan.introspection) return {};
     const result = await executeIntrospection({ schema, document: plan.introspection, variableValues: variables });
     if (result.errors?.length) throw result.errors[0];
-    introspected = (result.data ?? {}) as Record<string, unknown>;
-  }
-  await Promise.all(pending);
+    return (result.data ?? {}) as Record<string, unknown>;
+  };
+  // Both run at once; Promise.all settles both, so neither failure goes unobserved.
+  const [sqlData, introspected] = await Promise.all([fromSql(), fromIntrospection()]);
   if (!plan.introspection) return sqlData;
   const data: Record<string, unknown> = {};
   for (const f of plan.fields) data[f.key] = f.by === 'sql' ? sqlData[f.key] : introspected[f.key];

@@ -8,6 +8,7 @@ import type { Catalog } from '../schema/catalog.js';
 import { buildRoleSchema } from '../schema/build-schema.js';
 import { resolveCatalog } from '../schema/resolve-catalog.js';
 import { CompileError } from '../compile/errors.js';
+import { NEGATIVE_INT_MESSAGE } from '../compile/select-args.js';
 import { CheckFailedError } from '../compile/mutation-step.js';
 import { MissingSessionVariableError } from '../compile/params.js';
 import { PermissionError } from '../permissions/permission-filter.js';
@@ -110,6 +111,10 @@ export class HasuraGraphQLService implements GraphQLService {
     if (!plan) {
       plan = planQuery(this.catalog, schema, session.role, op, variables, rootType);
       if (plan.shapeVariables.size === 0) entry.plan = plan;
+    }
+    for (const check of plan.nonNegativeVariables) {
+      const value = variables[check.name];
+      if (typeof value === 'number' && value < 0) return { errors: [graphqlError(NEGATIVE_INT_MESSAGE, check.path, 'validation-failed')] };
     }
     return { data: await runQuery(this.pool, schema, plan, variables, session) };
   }
