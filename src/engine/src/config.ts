@@ -41,6 +41,11 @@ export interface EngineConfig {
     batchSize: number;
     /** Refresh pollers on table-change NOTIFY (false = Hasura's pure polling). */
     notify: boolean;
+    /**
+     * With notify on: how often pollers whose every input is watched by a change trigger are
+     * re-run anyway (pollers reading functions or materialized views keep refetchIntervalMs).
+     */
+    backstopIntervalMs: number;
   };
   streamingQueries: {
     refetchIntervalMs: number;
@@ -104,6 +109,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       refetchIntervalMs: int(env.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, 1000),
       batchSize: int(env.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE, 100),
       notify: bool(env.ENGINE_LIVE_QUERIES_NOTIFY, true),
+      backstopIntervalMs: int(env.ENGINE_LIVE_QUERIES_BACKSTOP_INTERVAL, 10_000),
     },
     streamingQueries: {
       refetchIntervalMs: int(env.HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, 1000),

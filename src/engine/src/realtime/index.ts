@@ -53,13 +53,16 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   const { pool, config } = options;
   let dependencies = TableDependencies.empty();
   const resolveTables = (names: ReadonlySet<string>) => dependencies.resolve(names);
+  const fullyWatched = (names: ReadonlySet<string>) => dependencies.fullyWatched(names);
   const changeDriven = config.liveQueries.notify;
   const live = new LiveQueryManager({
     pool,
     batchSize: config.liveQueries.batchSize,
     refetchIntervalMs: config.liveQueries.refetchIntervalMs,
+    backstopIntervalMs: config.liveQueries.backstopIntervalMs,
     changeDriven,
     resolveTables,
+    fullyWatched,
   });
   const streams = new LiveQueryManager({
     pool,
@@ -73,9 +76,9 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   const listener = changeDriven
     ? new ChangeListener({
         connectionString: config.databaseUrl,
-        onChange: (tables) => {
-          live.tablesChanged(tables);
-          streams.tablesChanged(tables);
+        onChange: (changes) => {
+          live.tablesChanged(changes);
+          streams.tablesChanged(changes);
         },
         onResync: () => {
           live.refreshAll();

@@ -35,6 +35,10 @@ export function realtimeMetricsText(source: RealtimeMetricsSource): string {
     ['{subscription_kind="live-query"}', live.refreshes],
     ['{subscription_kind="streaming"}', streams.refreshes],
   ]);
+  metric('hasura_realtime_cohort_runs_total', 'counter', 'Cohorts evaluated by refreshes (targeted refreshes run only the affected ones).', [
+    ['{subscription_kind="live-query"}', live.cohortRuns],
+    ['{subscription_kind="streaming"}', streams.cohortRuns],
+  ]);
   metric('hasura_realtime_pushes_total', 'counter', 'Results pushed to subscribers.', [
     ['{subscription_kind="live-query"}', live.pushes],
     ['{subscription_kind="streaming"}', streams.pushes],

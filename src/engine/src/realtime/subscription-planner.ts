@@ -1,4 +1,5 @@
 import type { Session } from '../auth/session.js';
+import type { CohortTarget } from './live/cohort-target.js';
 import type { LiveQueryPlan, StreamPlan } from './live/live-query-manager.js';
 import type { GraphQLErrorJson, OperationPayload } from './protocol/index.js';
 
@@ -11,6 +12,8 @@ import type { GraphQLErrorJson, OperationPayload } from './protocol/index.js';
 export interface PreparedSubscription {
   text: string;
   values: unknown[];
+  /** Which cohorts a changed row can affect (see live/cohort-target.ts); optional. */
+  target?: CohortTarget;
   stream?: {
     cursorValueIndex: number;
     /** A column the compiler added to each row to read the cursor from; removed before results are sent. */
@@ -29,7 +32,7 @@ export type Plan = { kind: 'live'; plan: LiveQueryPlan } | { kind: 'stream'; pla
 
 export function toPlan(prepared: PreparedSubscription, session: Session): Plan {
   const base = { role: session.role, text: prepared.text, values: prepared.values };
-  if (!prepared.stream) return { kind: 'live', plan: base };
+  if (!prepared.stream) return { kind: 'live', plan: prepared.target ? { ...base, target: prepared.target } : base };
   const hidden = prepared.stream.hiddenField;
   return {
     kind: 'stream',

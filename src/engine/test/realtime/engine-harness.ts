@@ -17,6 +17,8 @@ export interface TestEngine {
   httpUrl: string;
   /** Every statement the engine's pool ran since the last `resetStatements()`. */
   statements: string[];
+  /** The multiplexed subscription statements among them, with the number of cohorts each ran. */
+  multiplexed(): Array<{ text: string; cohorts: number }>;
   resetStatements(): void;
   /** POST /v1/graphql as admin. */
   graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
@@ -45,11 +47,15 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
   });
   const engine = await startEngine(config, { log: () => {} });
   const statements: string[] = [];
+  const cohortCounts: number[] = [];
   const pool = engine.pool;
   const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    const first = args[0] as string | { text: string };
-    statements.push(typeof first === 'string' ? first : first.text);
+    const first = args[0] as string | { text: string; values?: unknown[] };
+    const text = typeof first === 'string' ? first : first.text;
+    const values = typeof first === 'string' ? (args[1] as unknown[] | undefined) : first.values;
+    statements.push(text);
+    cohortCounts.push(text.startsWith('SELECT "_subs"') ? ((values?.[0] as unknown[] | undefined)?.length ?? 0) : 0);
     return query(...args);
   };
 
@@ -60,8 +66,11 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     httpUrl,
     wsUrl: httpUrl.replace(/^http/, 'ws') + '/v1/graphql',
     statements,
+    multiplexed: () =>
+      statements.flatMap((text, i) => (text.startsWith('SELECT "_subs"') ? [{ text, cohorts: cohortCounts[i]! }] : [])),
     resetStatements: () => {
       statements.length = 0;
+      cohortCounts.length = 0;
     },
     async graphql(q, variables) {
       const response = await fetch(httpUrl + '/v1/graphql', {

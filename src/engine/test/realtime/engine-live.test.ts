@@ -67,8 +67,11 @@ describe('live queries through the engine', () => {
     expect(aliceFirst.data.orders.map((o: any) => o.id)).toContain(aliceOrder);
     expect(await bob.next()).toEqual({ type: 'data', id: 'b', payload: { data: { orders: [] } } });
 
+    t.resetStatements();
     const bobOrder = await placeOrder(BOB);
     expect(await bob.next()).toEqual({ type: 'data', id: 'b', payload: { data: { orders: [{ id: bobOrder, customer_id: BOB }] } } });
+    // The permission filter (customer_id = X-Hasura-User-Id) targets the refresh: only Bob's cohort ran.
+    expect(t.multiplexed().map((s) => s.cohorts)).toEqual([1]);
     const secondAlice = await placeOrder(ALICE);
     const aliceNext = await aliceSub.until((v) => v.data.orders.some((o: any) => o.id === secondAlice));
     expect(aliceNext.data.orders.every((o: any) => o.customer_id === ALICE)).toBe(true);
@@ -86,25 +89,49 @@ describe('live queries through the engine', () => {
     const token = await customerToken(ALICE);
     const clients = Array.from({ length: 10 }, () => wsClient(t.wsUrl, { Authorization: `Bearer ${token}` }));
     const subs = ids.map(
-      (id, i) => new Subscription(clients[i % 10]!, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id status } }', { id }),
+      (id, i) => new Subscription(clients[i % 10]!, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id status total_cents } }', { id }),
     );
     const first = await Promise.all(subs.map((s) => s.next()));
-    first.forEach((r, i) => expect(r).toEqual({ data: { orders_by_pk: { id: ids[i], status: 'placed' } } }));
+    first.forEach((r, i) => expect(r).toEqual({ data: { orders_by_pk: { id: ids[i], status: 'placed', total_cents: null } } }));
 
-    const multiplexed = () => t.statements.filter((s) => s.startsWith('SELECT "_subs"'));
     t.resetStatements();
     const changed = ids.slice(0, 10);
     await pool.query(`UPDATE orders SET status = 'validated' WHERE id = ANY($1::uuid[])`, [changed]);
     const pushed = await Promise.all(subs.slice(0, 10).map((s) => s.next()));
-    pushed.forEach((r, i) => expect(r).toEqual({ data: { orders_by_pk: { id: changed[i], status: 'validated' } } }));
-    // One UPDATE, one notification, one refresh of the 100 cohorts: one statement.
-    expect(multiplexed()).toHaveLength(1);
-    expect(multiplexed()[0]).toContain('UNNEST(($1)::uuid[], ($2)::json[])');
+    pushed.forEach((r, i) => expect(r).toEqual({ data: { orders_by_pk: { id: changed[i], status: 'validated', total_cents: null } } }));
+    // One UPDATE, one notification carrying the changed ids, one statement that re-runs just
+    // the 10 cohorts watching those orders.
+    const statements = t.multiplexed();
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.text).toContain('UNNEST(($1)::uuid[], ($2)::json[])');
+    expect(statements[0]!.cohorts).toBe(10);
+
+    // A bulk change (more rows than a notification lists) refreshes all 100 cohorts: still one statement.
+    t.resetStatements();
+    await pool.query(`UPDATE orders SET total_cents = 4200 WHERE id = ANY($1::uuid[])`, [ids]);
+    await Promise.all(subs.map((s) => s.until((r) => r.data.orders_by_pk.total_cents === 4200)));
+    expect(t.multiplexed().map((s) => s.cohorts)).toEqual([100]);
     expect(subs.slice(10).every((s) => s.buffered === 0)).toBe(true);
     expect(await t.metric('hasura_active_subscriptions')).toBeGreaterThanOrEqual(100);
 
     subs.forEach((s) => s.stop());
     await Promise.all(clients.map((c) => c.dispose()));
+  });
+
+  it('refreshes every cohort when the target table is read again through a relationship', async () => {
+    const first = await placeOrder(ALICE);
+    const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });
+    const sub = new Subscription(
+      client,
+      'subscription ($id: uuid!) { orders_by_pk(id: $id) { id customer { orders_aggregate { aggregate { count } } } } }',
+      { id: first },
+    );
+    const before = (await sub.next()).data.orders_by_pk.customer.orders_aggregate.aggregate.count as number;
+    await placeOrder(ALICE);
+    const after = await sub.next();
+    expect(after.data.orders_by_pk.customer.orders_aggregate.aggregate.count).toBe(before + 1);
+    sub.stop();
+    await client.dispose();
   });
 
   it('runs queries and mutations over the socket: one result, then complete', async () => {

@@ -23,6 +23,7 @@ let listener: ChangeListener;
 let manager: LiveQueryManager;
 let resyncs = 0;
 let onResync: (() => void) | null = null;
+let onChangeSeen: (() => void) | null = null;
 
 function multiplexedStatements(): number {
   return statements.filter((s) => s.startsWith('SELECT "_subs"')).length;
@@ -32,6 +33,7 @@ beforeAll(async () => {
   db = await createTestDatabase('empty');
   pool = new pg.Pool({ connectionString: db.url, max: 4 });
   await pool.query(`CREATE TABLE items (id int PRIMARY KEY, owner int NOT NULL, label text NOT NULL)`);
+  await pool.query(`CREATE INDEX items_owner_idx ON items (owner)`);
   await pool.query(`INSERT INTO items SELECT g, g, 'item ' || g FROM generate_series(1, 120) g`);
   await syncChangeTriggers(pool, [{ schema: 'public', name: 'items' }]);
   statements = [];
@@ -54,7 +56,10 @@ beforeAll(async () => {
   const ready = new Promise<void>((r) => (connected = r));
   listener = new ChangeListener({
     connectionString: db.url,
-    onChange: (tables) => manager.tablesChanged(tables),
+    onChange: (changes) => {
+      manager.tablesChanged(changes);
+      onChangeSeen?.();
+    },
     onResync: () => {
       resyncs++;
       manager.refreshAll();
@@ -153,6 +158,62 @@ describe('multiplexed live queries', () => {
   });
 });
 
+describe('targeted refresh (changed key values in the notification)', () => {
+  const target = { table: 'public.items', column: 'owner', valueIndex: 0, kind: 'int' as const };
+
+  it('re-runs only the cohorts whose key value changed, old and new', async () => {
+    const recorders = Array.from({ length: 20 }, () => new Recorder());
+    const stops = await Promise.all(
+      recorders.map((r, i) => manager.subscribe({ role: 'targeted', text: ITEMS_OF_OWNER, values: [i + 21], target }, r)),
+    );
+    await Promise.all(recorders.map((r) => r.next()));
+    await manager.idle();
+    const before = manager.stats();
+    // Row 25 moves from owner 25 to owner 30: both cohorts can see a difference.
+    await pool.query(`UPDATE items SET owner = 30 WHERE id = 25`);
+    expect(await recorders[4]!.next()).toEqual({ data: [] });
+    expect(await recorders[9]!.next()).toEqual({ data: [{ id: 25, label: 'item 25' }, { id: 30, label: 'item 30' }] });
+    await manager.idle();
+    const after = manager.stats();
+    expect(after.cohortRuns - before.cohortRuns).toBe(2);
+    expect(after.statements - before.statements).toBe(1);
+    stops.forEach((s) => s());
+  });
+
+  it('does not run anything when no cohort holds a changed value', async () => {
+    const r = new Recorder();
+    const stop = await manager.subscribe({ role: 'targeted', text: ITEMS_OF_OWNER, values: [50], target }, r);
+    await r.next();
+    await manager.idle();
+    const before = manager.stats();
+    const changed = new Promise<void>((resolve) => (onChangeSeen = resolve));
+    await pool.query(`UPDATE items SET label = 'elsewhere' WHERE owner = 51`);
+    await changed;
+    await manager.idle();
+    expect(manager.stats().statements - before.statements).toBe(0);
+    stop();
+  });
+
+  it('falls back to a full refresh for a bulk change whose notification carries no keys', async () => {
+    const r = new Recorder();
+    const stop = await manager.subscribe({ role: 'targeted', text: ITEMS_OF_OWNER, values: [60], target }, r);
+    await r.next();
+    await pool.query(`UPDATE items SET label = label || '!' WHERE id <= 110`);
+    expect(await r.next()).toEqual({ data: [{ id: 60, label: 'item 60!' }] });
+    stop();
+  });
+
+  it('refuses a target for a statement that reads the table twice', async () => {
+    const twice = `SELECT (SELECT count(*) FROM "public"."items" AS "a" WHERE "a"."owner" = $1) + (SELECT count(*) FROM "public"."items" AS "b") AS "root"`;
+    const r = new Recorder();
+    const stop = await manager.subscribe({ role: 'targeted', text: twice, values: [70], target }, r);
+    const first = (await r.next()) as { data: number };
+    await pool.query(`INSERT INTO items VALUES (5000, 5000, 'unrelated owner')`);
+    expect(await r.next()).toEqual({ data: first.data + 1 });
+    stop();
+  });
+});
+
 describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, no NOTIFY)', () => {
   it('ignores change notifications and refreshes on every tick', async () => {
     const polling = new LiveQueryManager({
@@ -166,7 +227,7 @@ describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL
     const stop = await polling.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [11] }, r);
     await r.next();
     await pool.query(`UPDATE items SET label = 'polled' WHERE owner = 11`);
-    polling.tablesChanged(['public.items']);
+    polling.tablesChanged(new Map([['public.items', null]]));
     await polling.idle();
     expect(r.unread).toBe(0);
     polling.tick();

@@ -1,10 +1,11 @@
 import pg from 'pg';
 import { CHANGE_CHANNEL } from './change-triggers.js';
+import { mergeChange, parseChange, type TableChanges } from './table-change.js';
 
 export interface ChangeListenerOptions {
   connectionString: string;
-  /** Called with the batch of tables that changed since the previous call. */
-  onChange(tables: ReadonlySet<string>): void;
+  /** Called with what changed since the previous call. */
+  onChange(changes: TableChanges): void;
   /** Called after (re)connecting: notifications may have been missed while disconnected. */
   onResync(): void;
   log?(entry: object): void;
@@ -24,7 +25,7 @@ export class ChangeListener {
   private stopped = false;
   private attempt = 0;
   private retryTimer: NodeJS.Timeout | null = null;
-  private pending = new Set<string>();
+  private pending = new Map<string, Map<string, Set<string>> | null>();
   private flushScheduled = false;
   connected = false;
   notifications = 0;
@@ -73,7 +74,9 @@ export class ChangeListener {
     client.on('notification', (message) => {
       if (message.channel !== CHANGE_CHANNEL || !message.payload) return;
       this.notifications++;
-      this.pending.add(message.payload);
+      const change = parseChange(message.payload);
+      if (!change) return;
+      mergeChange(this.pending, change);
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -98,9 +101,9 @@ export class ChangeListener {
 
   private flush(): void {
     this.flushScheduled = false;
-    const tables = this.pending;
-    this.pending = new Set();
-    if (tables.size > 0) this.options.onChange(tables);
+    const changes = this.pending;
+    this.pending = new Map();
+    if (changes.size > 0) this.options.onChange(changes);
   }
 
   private scheduleReconnect(): void {

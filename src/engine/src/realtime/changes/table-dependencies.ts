@@ -16,12 +16,20 @@ export class TableDependencies {
     readonly watched: readonly TableName[],
     private readonly viewBases: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly functions: ReadonlySet<string>,
+    /** Materialized views: their content changes on REFRESH, which no trigger reports. */
+    private readonly materialized: ReadonlySet<string> = new Set(),
   ) {
     this.tables = new Set(watched.map(tableKey));
   }
 
   static empty(): TableDependencies {
     return new TableDependencies([], new Map(), new Set());
+  }
+
+  /** True if a change to anything among `names` is reported by a change trigger. */
+  fullyWatched(names: ReadonlySet<string>): boolean {
+    for (const name of names) if (this.functions.has(name) || this.materialized.has(name)) return false;
+    return true;
   }
 
   resolve(names: ReadonlySet<string>): ReadonlySet<string> {
@@ -52,7 +60,8 @@ WITH RECURSIVE wanted AS (
     JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
    WHERE d.refobjid <> r.ev_class
 )
-SELECT DISTINCT vn.nspname AS view_schema, v.relname AS view_name, tn.nspname AS table_schema, t.relname AS table_name
+SELECT DISTINCT vn.nspname AS view_schema, v.relname AS view_name, v.relkind = 'm' AS materialized,
+       tn.nspname AS table_schema, t.relname AS table_name
   FROM deps
   JOIN pg_class v ON v.oid = deps.view_oid JOIN pg_namespace vn ON vn.oid = v.relnamespace
   JOIN pg_class t ON t.oid = deps.rel_oid JOIN pg_namespace tn ON tn.oid = t.relnamespace
@@ -60,12 +69,14 @@ SELECT DISTINCT vn.nspname AS view_schema, v.relname AS view_name, tn.nspname AS
 
 export async function loadTableDependencies(pool: Pick<pg.Pool, 'query'>, metadata: HasuraMetadata): Promise<TableDependencies> {
   const tracked = trackedTables(metadata);
-  const { rows } = await pool.query<{ view_schema: string; view_name: string; table_schema: string; table_name: string }>(
+  const { rows } = await pool.query<{ view_schema: string; view_name: string; materialized: boolean; table_schema: string; table_name: string }>(
     VIEW_BASES_SQL,
     [tracked.map((t) => t.schema), tracked.map((t) => t.name)],
   );
   const viewBases = new Map<string, Set<string>>();
+  const materialized = new Set<string>();
   for (const row of rows) {
+    if (row.materialized) materialized.add(tableKey({ schema: row.view_schema, name: row.view_name }));
     const view = tableKey({ schema: row.view_schema, name: row.view_name });
     let bases = viewBases.get(view);
     if (!bases) viewBases.set(view, (bases = new Set()));
@@ -81,5 +92,5 @@ export async function loadTableDependencies(pool: Pick<pg.Pool, 'query'>, metada
   // Base tables of tracked views are watched too, even when they are not tracked themselves.
   const watched = new Map(tracked.map((t) => [tableKey(t), t]));
   for (const row of rows) watched.set(tableKey({ schema: row.table_schema, name: row.table_name }), { schema: row.table_schema, name: row.table_name });
-  return new TableDependencies([...watched.values()], viewBases, functions);
+  return new TableDependencies([...watched.values()], viewBases, functions, materialized);
 }

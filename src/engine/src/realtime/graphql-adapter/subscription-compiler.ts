@@ -23,6 +23,7 @@ import type { GraphQLErrorJson, OperationPayload } from '../protocol/index.js';
 import type { PrepareResult, SubscriptionPreparer } from '../subscription-planner.js';
 import { qualifiedNames } from '../live/sql-text.js';
 import { bindForCohort } from './cohort-binding.js';
+import { proposeTarget } from './cohort-target.js';
 import { streamMeaning, withStreamFields } from './stream-fields.js';
 import { CURSOR_VARIABLE, rewriteStream, StreamArgumentError, type StreamRewrite } from './stream-rewrite.js';
 
@@ -137,7 +138,9 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
         if (plan.shapeVariables.size === 0) cached.plan = plan;
       }
       if (plan.introspection || !plan.text) return error('subscriptions cannot select introspection fields at the root', '$', 'not-supported');
-      return { ok: { text: plan.text, values: this.bind(plan, coerced.coerced, session) } };
+      const single = op.operation.selectionSet.selections.length === 1 && rootFields.length === 1 ? rootFields[0]! : null;
+      const target = single ? proposeTarget(single, root.getFields()[single.name.value]!, session.role, plan.params) : undefined;
+      return { ok: { text: plan.text, values: this.bind(plan, coerced.coerced, session), ...(target ? { target } : {}) } };
     }
 
     if (op.operation.selectionSet.selections.length > 1) {

@@ -4,9 +4,11 @@ import { batchRunner } from './batch-runner.js';
 import type { LiveSubscriber } from './cohort.js';
 import { cohortValues, multiplexedQueryText } from './multiplexed-query.js';
 import { ParameterTypes } from './parameter-types.js';
+import { soundTarget, type CohortTarget } from './cohort-target.js';
 import { Poller } from './poller.js';
 import type { Refreshable } from './refreshable.js';
 import { qualifiedNames } from './sql-text.js';
+import type { TableChanges } from '../changes/table-change.js';
 
 /** A subscriber's compiled subscription: the one-subscriber statement and its bound values. */
 export interface LiveQueryPlan {
@@ -14,6 +16,8 @@ export interface LiveQueryPlan {
   /** One row; first column the `data` object as json; every value a `$n` parameter. */
   text: string;
   values: readonly unknown[];
+  /** Proposed narrowing of refreshes to affected cohorts; kept only if sound for the statement. */
+  target?: CohortTarget;
 }
 
 /** A streaming subscription: the statement's second column is the batch's last cursor value as json. */
@@ -30,8 +34,16 @@ export interface LiveQueryManagerOptions {
   refetchIntervalMs: number;
   /** true: table-change notifications refresh at once and polling is only a backstop. */
   changeDriven: boolean;
+  /**
+   * Change-driven only: the backstop interval for pollers whose every input is watched by a
+   * change trigger. Pollers that read something no trigger watches (a function, a
+   * materialized view) keep `refetchIntervalMs`.
+   */
+  backstopIntervalMs?: number;
   /** Maps the qualified names a statement mentions to the tables whose changes affect it. */
   resolveTables(names: ReadonlySet<string>): ReadonlySet<string>;
+  /** Whether every relation among the names is covered by change triggers. */
+  fullyWatched?(names: ReadonlySet<string>): boolean;
   now?(): number;
 }
 
@@ -41,6 +53,8 @@ export interface LiveQueryStats {
   subscribers: number;
   statements: number;
   refreshes: number;
+  /** Cohort evaluations (a cohort run in a statement counts once). */
+  cohortRuns: number;
   pushes: number;
 }
 
@@ -51,10 +65,12 @@ export interface LiveQueryStats {
  */
 export class LiveQueryManager {
   private readonly pollers = new Map<string, Refreshable>();
+  /** Pollers whose inputs are all trigger-watched get the long backstop. */
+  private readonly watched = new WeakSet<Refreshable>();
   private readonly types: ParameterTypes;
   private readonly now: () => number;
   private timer: NodeJS.Timeout | null = null;
-  private readonly counters = { statements: 0, refreshes: 0, pushes: 0 };
+  private readonly counters = { statements: 0, refreshes: 0, cohortRuns: 0, pushes: 0 };
 
   constructor(private readonly options: LiveQueryManagerOptions) {
     this.types = new ParameterTypes(options.pool);
@@ -81,11 +97,15 @@ export class LiveQueryManager {
   async subscribe(plan: LiveQueryPlan, subscriber: LiveSubscriber): Promise<() => void> {
     const statement = normalize(plan.text);
     const poller = await this.poller('live', plan.role, statement, (key, types) =>
-      new Poller(key, statement, this.tablesOf(statement), { ...this.pollerOptions(multiplexedQueryText(statement, types)) }),
+      new Poller(
+        key,
+        statement,
+        this.tablesOf(statement),
+        this.pollerOptions(multiplexedQueryText(statement, types)),
+        soundTarget(statement, plan.target, this.options.resolveTables),
+      ),
     );
-    const values = cohortValues(plan.values);
-    const key = JSON.stringify(values);
-    poller.add(subscriber, key, key);
+    poller.add(subscriber, cohortValues(plan.values));
     return this.remover(poller, () => poller.remove(subscriber));
   }
 
@@ -102,17 +122,27 @@ export class LiveQueryManager {
     return this.remover(poller, () => poller.remove(subscriber));
   }
 
-  /** A NOTIFY said these tables changed: refresh every poller that reads one of them. */
-  tablesChanged(tables: Iterable<string>): void {
+  /**
+   * Notifications said these tables changed: every poller reading one of them refreshes;
+   * a poller with a target refreshes only the cohorts the changed key values select.
+   */
+  tablesChanged(changes: TableChanges): void {
     if (!this.options.changeDriven) return;
-    const changed = new Set(tables);
     for (const poller of this.pollers.values()) {
-      for (const table of poller.tables) {
-        if (changed.has(table)) {
-          poller.request('all');
+      let all = false;
+      const values = new Set<string>();
+      for (const [table, keys] of changes) {
+        if (!poller.tables.has(table)) continue;
+        const target = poller instanceof Poller ? poller.target : null;
+        const changed = target && target.table === table ? keys?.get(target.column) : undefined;
+        if (!changed) {
+          all = true;
           break;
         }
+        for (const value of changed) values.add(value);
       }
+      if (all) poller.request('all');
+      else if (values.size > 0) (poller as Poller).requestCohorts(values);
     }
   }
 
@@ -129,16 +159,29 @@ export class LiveQueryManager {
   tick(): void {
     const now = this.now();
     for (const poller of this.pollers.values()) {
-      if (!this.options.changeDriven || now - poller.lastFullRefreshAt >= this.options.refetchIntervalMs) {
+      if (!this.options.changeDriven) {
         poller.request('all');
+        continue;
       }
+      const interval = this.watched.has(poller)
+        ? Math.max(this.options.refetchIntervalMs, this.options.backstopIntervalMs ?? this.options.refetchIntervalMs)
+        : this.options.refetchIntervalMs;
+      if (now - poller.lastFullRefreshAt >= interval) poller.request('all');
     }
   }
 
   /** Re-resolves which tables each poller depends on (after metadata changed). */
   retrack(): void {
-    for (const poller of this.pollers.values()) poller.tables = this.tablesOf(poller.statement);
+    for (const poller of this.pollers.values()) {
+      poller.tables = this.tablesOf(poller.statement);
+      this.classify(poller);
+    }
     this.types.clear();
+  }
+
+  private classify(poller: Refreshable): void {
+    if (this.options.fullyWatched?.(qualifiedNames(poller.statement))) this.watched.add(poller);
+    else this.watched.delete(poller);
   }
 
   async idle(): Promise<void> {
@@ -164,8 +207,9 @@ export class LiveQueryManager {
       batchSize: this.options.batchSize,
       runBatch: batchRunner({ pool: this.options.pool, text, onStatement: () => this.counters.statements++ }),
       now: this.now,
-      onRefresh: ({ pushes }: { pushes: number }) => {
+      onRefresh: ({ pushes, cohorts }: { pushes: number; cohorts: number }) => {
         this.counters.refreshes++;
+        this.counters.cohortRuns += cohorts;
         this.counters.pushes += pushes;
       },
     };
@@ -179,6 +223,7 @@ export class LiveQueryManager {
     const raced = this.pollers.get(key);
     if (raced) return raced as P;
     const poller = create(key, types);
+    this.classify(poller);
     this.pollers.set(key, poller);
     return poller;
   }

@@ -1,5 +1,6 @@
 import type { RunBatch } from './batch-runner.js';
 import { Cohort, dataPayload, type LiveSubscriber } from './cohort.js';
+import { normalizeTargetValue, type CohortTarget } from './cohort-target.js';
 import type { Refreshable } from './refreshable.js';
 
 export interface PollerOptions {
@@ -11,20 +12,24 @@ export interface PollerOptions {
 }
 
 /**
- * All subscribers of one (role, statement shape): Hasura's poller. A refresh runs every
- * cohort in batches of `batchSize`, one statement per batch, the batches concurrently.
+ * All subscribers of one (role, statement shape): Hasura's poller. A refresh runs the chosen
+ * cohorts in batches of `batchSize`, one statement per batch, the batches concurrently.
  *
- * At most one refresh is in flight; requests that arrive meanwhile are coalesced into one
- * follow-up refresh, so a burst of table changes costs at most two refreshes. New
- * subscribers ask for a cheaper refresh of just the cohorts that have someone waiting for a
- * first result.
+ * At most one refresh is in flight; requests that arrive meanwhile are merged into one
+ * follow-up, so a burst of changes costs at most two refreshes. New subscribers, and changes
+ * to rows that only some cohorts can see (`requestCohorts`, when the poller has a target), ask
+ * for a refresh of just those cohorts instead of all of them.
  */
 export class Poller implements Refreshable {
   private readonly cohorts = new Map<string, Cohort>();
   private readonly cohortOf = new Map<LiveSubscriber, Cohort>();
+  /** Cohorts by their normalized target value; cohorts whose value does not normalize are always refreshed. */
+  private readonly byTarget = new Map<string, Set<Cohort>>();
+  private readonly untargetable = new Set<Cohort>();
+  private readonly wanted = new Set<Cohort>();
   private inFlight: Promise<void> | null = null;
   private wantAll = false;
-  private wantFresh = false;
+  private wantSome = false;
   private stopped = false;
   lastFullRefreshAt = -Infinity;
 
@@ -35,6 +40,7 @@ export class Poller implements Refreshable {
     /** Tables whose changes make this poller refresh. */
     public tables: ReadonlySet<string>,
     private readonly options: PollerOptions,
+    readonly target: CohortTarget | null = null,
   ) {}
 
   get subscriberCount(): number {
@@ -49,11 +55,13 @@ export class Poller implements Refreshable {
     return this.cohortOf.size === 0;
   }
 
-  add(subscriber: LiveSubscriber, cohortKey: string, variablesJson: string): void {
-    let cohort = this.cohorts.get(cohortKey);
+  add(subscriber: LiveSubscriber, values: readonly (string | null)[]): void {
+    const key = JSON.stringify(values);
+    let cohort = this.cohorts.get(key);
     if (!cohort) {
-      cohort = new Cohort(cohortKey, variablesJson);
-      this.cohorts.set(cohortKey, cohort);
+      cohort = new Cohort(key, key);
+      this.cohorts.set(key, cohort);
+      this.index(cohort, values, true);
     }
     cohort.add(subscriber);
     this.cohortOf.set(subscriber, cohort);
@@ -65,33 +73,80 @@ export class Poller implements Refreshable {
     if (!cohort) return;
     this.cohortOf.delete(subscriber);
     cohort.remove(subscriber);
-    if (cohort.empty) this.cohorts.delete(cohort.key);
+    if (cohort.empty) {
+      this.cohorts.delete(cohort.key);
+      this.index(cohort, JSON.parse(cohort.key) as (string | null)[], false);
+      this.wanted.delete(cohort);
+    }
   }
 
   request(kind: 'all' | 'fresh'): void {
     if (this.stopped) return;
     if (kind === 'all') this.wantAll = true;
-    else this.wantFresh = true;
-    if (!this.inFlight) this.inFlight = this.pump();
+    else this.wantSome = true;
+    this.start();
   }
 
-  /** Resolves when no refresh is running or pending. */
+  /** Rows whose target column had one of these (canonical text) values changed. */
+  requestCohorts(values: Iterable<string>): void {
+    if (this.stopped || !this.target) return;
+    let any = false;
+    for (const value of values) {
+      const normalized = normalizeTargetValue(this.target.kind, value);
+      if (normalized === null) continue;
+      for (const cohort of this.byTarget.get(normalized) ?? []) {
+        this.wanted.add(cohort);
+        any = true;
+      }
+    }
+    for (const cohort of this.untargetable) {
+      this.wanted.add(cohort);
+      any = true;
+    }
+    if (!any) return;
+    this.wantSome = true;
+    this.start();
+  }
+
   async idle(): Promise<void> {
     while (this.inFlight) await this.inFlight;
   }
 
   stop(): void {
     this.stopped = true;
-    this.wantAll = this.wantFresh = false;
+    this.wantAll = this.wantSome = false;
+  }
+
+  private index(cohort: Cohort, values: readonly (string | null)[], add: boolean): void {
+    if (!this.target) return;
+    const value = normalizeTargetValue(this.target.kind, values[this.target.valueIndex] ?? null);
+    if (value === null) {
+      if (add) this.untargetable.add(cohort);
+      else this.untargetable.delete(cohort);
+      return;
+    }
+    let set = this.byTarget.get(value);
+    if (add) {
+      if (!set) this.byTarget.set(value, (set = new Set()));
+      set.add(cohort);
+    } else if (set) {
+      set.delete(cohort);
+      if (set.size === 0) this.byTarget.delete(value);
+    }
+  }
+
+  private start(): void {
+    if (!this.inFlight) this.inFlight = this.pump();
   }
 
   private async pump(): Promise<void> {
     try {
-      while (!this.stopped && (this.wantAll || this.wantFresh)) {
+      while (!this.stopped && (this.wantAll || this.wantSome)) {
         const all = this.wantAll;
-        this.wantAll = this.wantFresh = false;
+        this.wantAll = this.wantSome = false;
         if (all) this.lastFullRefreshAt = this.options.now();
-        const targets = [...this.cohorts.values()].filter((c) => all || c.fresh.size > 0);
+        const targets = all ? [...this.cohorts.values()] : [...this.cohorts.values()].filter((c) => c.fresh.size > 0 || this.wanted.has(c));
+        this.wanted.clear();
         if (targets.length > 0) await this.refresh(targets);
       }
     } finally {

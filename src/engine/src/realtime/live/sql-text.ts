@@ -99,12 +99,18 @@ export function paramCount(text: string): number {
  * references (`"alias"."col"`) that happen to match nothing are simply ignored.
  */
 export function qualifiedNames(text: string): Set<string> {
-  const names = new Set<string>();
+  return new Set(qualifiedNameCounts(text).keys());
+}
+
+/** How often each `a.b` pair occurs (a table read twice, e.g. through a relationship, counts 2). */
+export function qualifiedNameCounts(text: string): Map<string, number> {
+  const names = new Map<string, number>();
   let prev2: Token | null = null;
   let prev1: Token | null = null;
   for (const token of tokens(text)) {
     if (token.kind === 'ident' && prev1?.kind === 'dot' && prev2?.kind === 'ident' && prev2.end === prev1.start && prev1.end === token.start) {
-      names.add(`${prev2.name}.${token.name}`);
+      const name = `${prev2.name}.${token.name}`;
+      names.set(name, (names.get(name) ?? 0) + 1);
     }
     if (token.kind === 'other' && /^\s$/.test(text.slice(token.start, token.end))) continue;
     prev2 = prev1;
