@@ -2,6 +2,5 @@ export { runConformance, type ConformanceOptions, type ConformanceSummary, type 
 export { formatReport } from './report.js';
 export { ISSUE_3_DIRECTORIES } from './suites.js';
 export { ensureLocale } from './system-locale.js';
-export {
-  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, conformanceDataExists, conformanceDataRoot, startConformanceEngine,
-} from './local-engine.js';
+export { CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, conformanceDataExists, conformanceDataRoot } from './defaults.js';
+export { startConformanceEngine } from './local-engine.js';

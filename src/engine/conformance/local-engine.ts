@@ -1,22 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY } from './defaults.js';
 import { configFromEnv } from '../src/config.js';
 import { startEngine, type RunningEngine } from '../src/engine.js';
-
-/** The auth setup the runner uses: admin secret for everything, JWT for the JWT-mode cases. */
-export const CONFORMANCE_ADMIN_SECRET = 'conformance-admin-secret';
-export const CONFORMANCE_JWT_KEY = 'conformance-jwt-key-that-is-at-least-32-characters-long';
-
-/** ../shared/hasura-conformance next to the repository, or HASURA_CONFORMANCE_DIR. */
-export function conformanceDataRoot(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  if (env.HASURA_CONFORMANCE_DIR) return env.HASURA_CONFORMANCE_DIR;
-  return fileURLToPath(new URL('../../../../shared/hasura-conformance', import.meta.url));
-}
-
-export function conformanceDataExists(env?: Readonly<Record<string, string | undefined>>): boolean {
-  return existsSync(join(conformanceDataRoot(env), 'server'));
-}
 
 /** An engine on `databaseUrl` configured like Hasura's test runs (admin secret + JWT). */
 export function startConformanceEngine(databaseUrl: string, log?: (entry: Record<string, unknown>) => void): Promise<RunningEngine> {

@@ -3,6 +3,7 @@ import { readCaseFile, readYamlFile, type CaseEntry } from './case-file.js';
 import { createEngineClient, type AuthMode, type EngineClient } from './client.js';
 import { compareResponse, headersMatch } from './compare.js';
 import { CLEAR_DB_FILE, ISSUE_3_DIRECTORIES, loadSuite, type Suite } from './suites.js';
+import { CONFORMANCE_ADMIN_SECRET, conformanceDataRoot } from './defaults.js';
 
 /**
  * Runs Hasura's YAML cases against a running engine with the harness's setup conventions and
@@ -38,10 +39,11 @@ export interface ConformanceSummary {
 }
 
 export interface ConformanceOptions {
-  /** Data root holding `server/` and `legacy-*` (../shared/hasura-conformance). */
-  root: string;
+  /** Data root holding `server/` and `legacy-*`; defaults to ../shared/hasura-conformance. */
+  root?: string;
   engineUrl: string;
-  adminSecret: string;
+  /** Defaults to the secret `startConformanceEngine` configures. */
+  adminSecret?: string;
   jwtKey?: string;
   /** Directories relative to the root; defaults to the issue 3 list. */
   dirs?: readonly string[];
@@ -153,7 +155,8 @@ async function runSuite(client: EngineClient, root: string, dir: string, log: (l
   return result;
 }
 
-export async function runConformance(options: ConformanceOptions): Promise<ConformanceSummary> {
+export async function runConformance(input: ConformanceOptions): Promise<ConformanceSummary> {
+  const options = { ...input, root: input.root ?? conformanceDataRoot(), adminSecret: input.adminSecret ?? CONFORMANCE_ADMIN_SECRET };
   const log = options.log ?? (() => undefined);
   const started = Date.now();
   const client = createEngineClient(options);
