@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort, repoRoot, startPostgresCluster } from '@3factor/dev';
 import {
-  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, ISSUE_3_DIRECTORIES, conformanceDataExists, conformanceDataRoot, ensureLocale,
+  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, EXTRA_DIRECTORIES, ISSUE_3_DIRECTORIES, conformanceDataExists, conformanceDataRoot, ensureLocale,
   formatReport, runConformance, startConformanceEngine,
 } from './index.js';
 
@@ -13,7 +13,7 @@ import {
  * [--json path] [--show-soft]`: Hasura's YAML cases against the engine. Without --engine-url it
  * starts a throwaway Postgres cluster and an engine on a fresh database.
  */
-const HELP = `usage: npm run conformance -- [--dir SUBSTRING]... [--engine-url URL --admin-secret SECRET [--jwt-key KEY]] [--json PATH] [--show-soft]`;
+const HELP = `usage: npm run conformance -- [--all] [--dir SUBSTRING]... [--engine-url URL --admin-secret SECRET [--jwt-key KEY]] [--json PATH] [--show-soft]`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       'jwt-key': { type: 'string' },
       json: { type: 'string' },
       'show-soft': { type: 'boolean' },
+      all: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -34,7 +35,8 @@ async function main(): Promise<void> {
   const root = conformanceDataRoot();
   if (!conformanceDataExists()) throw new Error(`no conformance data at ${root} (set HASURA_CONFORMANCE_DIR)`);
   const filters = values.dir ?? [];
-  const dirs = ISSUE_3_DIRECTORIES.filter((d) => filters.length === 0 || filters.some((f) => d.includes(f)));
+  const candidates = values.all ? [...ISSUE_3_DIRECTORIES, ...EXTRA_DIRECTORIES] : ISSUE_3_DIRECTORIES;
+  const dirs = candidates.filter((d) => filters.length === 0 || filters.some((f) => d.includes(f)));
   const log = (line: string) => process.stdout.write(line + '\n');
   const jsonPath = values.json ?? join(repoRoot, '.data', 'conformance', 'summary.json');
 
