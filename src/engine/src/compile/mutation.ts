@@ -3,9 +3,23 @@ import { outputMeaning } from '../schema/extensions.js';
 import type { CompileContext } from './context.js';
 import { compileInsert } from './insert.js';
 import type { MutationStep } from './mutation-step.js';
-import { collectFields, fieldArgs } from './selection.js';
+import { collectFields, fieldArgs, type CollectedField } from './selection.js';
+import { compileQueryField } from './query.js';
+import { sql } from '../sql/builder.js';
 import { compileDelete, compileUpdate, compileUpdateMany } from './update-delete.js';
 import { ValidationError } from './errors.js';
+
+/** A volatile SQL function tracked as a mutation: its rows, selected like a query, inside the transaction. */
+function functionStep(ctx: CompileContext, field: CollectedField): MutationStep {
+  const statement = sql`SELECT ${compileQueryField(ctx, field)} AS "data"`;
+  return {
+    key: field.key,
+    async execute(runner) {
+      const [row] = await runner.run<{ data: unknown }>(statement, '$');
+      return row!.data;
+    },
+  };
+}
 
 /** Every root field of a mutation, in order; the executor runs them in one transaction. */
 export function compileMutation(ctx: CompileContext, operation: OperationDefinitionNode, rootType: GraphQLObjectType): { steps: MutationStep[]; typename: string[] } {
@@ -19,6 +33,10 @@ export function compileMutation(ctx: CompileContext, operation: OperationDefinit
       continue;
     }
     const m = field.def && outputMeaning(field.def);
+    if (m?.kind === 'root_function') {
+      steps.push(functionStep(ctx, field));
+      continue;
+    }
     if (m?.kind !== 'root') throw new ValidationError(`field '${field.name}' not found in type: '${rootType.name}'`, path);
     const args = fieldArgs(ctx, field);
     switch (m.root) {

@@ -131,6 +131,7 @@ export function buildRoleSchema(catalog: Catalog, role: string, options: { backe
   for (const table of catalog.tables) addQueryFields(types, table, query);
   for (const fn of catalog.functions) if (fn.exposedAs === 'query') addFunctionFields(types, fn, query);
   for (const table of catalog.tables) addMutationFields(types, mutations, table, mutation);
+  for (const fn of catalog.functions) if (fn.exposedAs === 'mutation') addFunctionFields(types, fn, mutation);
   const subscription: Fields = { ...query };
   if (Object.keys(query).length === 0) {
     // GraphQL needs a query root with a field; Hasura adds this placeholder when nothing is visible.

@@ -35,3 +35,5 @@ CREATE TABLE article_state (value text PRIMARY KEY, comment text);
 INSERT INTO article_state VALUES ('draft', 'Not visible yet'), ('live', 'Published');
 ALTER TABLE article ADD COLUMN state text REFERENCES article_state (value) DEFAULT 'live';
 UPDATE article SET state = 'draft' WHERE NOT is_published;
+CREATE FUNCTION publish_all(who integer) RETURNS SETOF article LANGUAGE sql VOLATILE
+  AS $$ UPDATE article SET is_published = true WHERE author_id = who RETURNING * $$;
