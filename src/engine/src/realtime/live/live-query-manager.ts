@@ -205,6 +205,9 @@ export class LiveQueryManager {
   private pollerOptions(text: string) {
     return {
       batchSize: this.options.batchSize,
+      // Change-driven, full refreshes are swept in passes of a few batches so targeted work is
+      // never queued behind all of them; pure polling runs every batch at once, as Hasura does.
+      sweepBatches: this.options.changeDriven ? SWEEP_BATCHES : undefined,
       runBatch: batchRunner({ pool: this.options.pool, text, onStatement: () => this.counters.statements++ }),
       now: this.now,
       onRefresh: ({ pushes, cohorts }: { pushes: number; cohorts: number }) => {
@@ -241,6 +244,9 @@ export class LiveQueryManager {
     };
   }
 }
+
+/** Batches per pass of a change-driven full refresh: enough to keep both cores busy, few enough to stay short. */
+const SWEEP_BATCHES = 4;
 
 function normalize(text: string): string {
   return text.trim().replace(/;$/, '');

@@ -5,6 +5,13 @@ import type { Refreshable } from './refreshable.js';
 
 export interface PollerOptions {
   batchSize: number;
+  /**
+   * How many batches of a full refresh one pass may take. A full refresh of a large poller is
+   * swept in passes, and each pass first runs the cohorts someone is waiting for (new
+   * subscribers, targeted changes), so a backstop sweep over 5,000 cohorts does not hold up
+   * the one cohort a change just touched. Infinity: all at once (Hasura's polling).
+   */
+  sweepBatches?: number;
   runBatch: RunBatch;
   now(): number;
   /** Reports each refresh (for metrics): cohorts run, statements, subscribers pushed to. */
@@ -27,8 +34,9 @@ export class Poller implements Refreshable {
   private readonly byTarget = new Map<string, Set<Cohort>>();
   private readonly untargetable = new Set<Cohort>();
   private readonly wanted = new Set<Cohort>();
+  /** Cohorts a full refresh still has to run, oldest request first. */
+  private readonly sweep = new Set<Cohort>();
   private inFlight: Promise<void> | null = null;
-  private wantAll = false;
   private wantSome = false;
   private stopped = false;
   lastFullRefreshAt = -Infinity;
@@ -77,13 +85,18 @@ export class Poller implements Refreshable {
       this.cohorts.delete(cohort.key);
       this.index(cohort, JSON.parse(cohort.key) as (string | null)[], false);
       this.wanted.delete(cohort);
+      this.sweep.delete(cohort);
     }
   }
 
   request(kind: 'all' | 'fresh'): void {
     if (this.stopped) return;
-    if (kind === 'all') this.wantAll = true;
-    else this.wantSome = true;
+    if (kind === 'all') {
+      this.lastFullRefreshAt = this.options.now();
+      // Cohorts still queued will run after this change anyway; the others queue again at the end.
+      for (const cohort of this.cohorts.values()) this.sweep.add(cohort);
+    }
+    this.wantSome = true;
     this.start();
   }
 
@@ -114,7 +127,8 @@ export class Poller implements Refreshable {
 
   stop(): void {
     this.stopped = true;
-    this.wantAll = this.wantSome = false;
+    this.wantSome = false;
+    this.sweep.clear();
   }
 
   private index(cohort: Cohort, values: readonly (string | null)[], add: boolean): void {
@@ -141,17 +155,35 @@ export class Poller implements Refreshable {
 
   private async pump(): Promise<void> {
     try {
-      while (!this.stopped && (this.wantAll || this.wantSome)) {
-        const all = this.wantAll;
-        this.wantAll = this.wantSome = false;
-        if (all) this.lastFullRefreshAt = this.options.now();
-        const targets = all ? [...this.cohorts.values()] : [...this.cohorts.values()].filter((c) => c.fresh.size > 0 || this.wanted.has(c));
-        this.wanted.clear();
+      while (!this.stopped && (this.wantSome || this.sweep.size > 0)) {
+        this.wantSome = false;
+        const targets = this.nextPass();
         if (targets.length > 0) await this.refresh(targets);
       }
     } finally {
       this.inFlight = null;
     }
+  }
+
+  /** Waiting cohorts first, then the next slice of the sweep. */
+  private nextPass(): Cohort[] {
+    const targets: Cohort[] = [];
+    for (const cohort of this.cohorts.values()) {
+      if (cohort.fresh.size > 0 || this.wanted.has(cohort)) {
+        targets.push(cohort);
+        this.sweep.delete(cohort);
+      }
+    }
+    this.wanted.clear();
+    const room = this.options.sweepBatches === undefined ? Infinity : this.options.sweepBatches * this.options.batchSize;
+    let taken = 0;
+    for (const cohort of this.sweep) {
+      if (taken >= room) break;
+      targets.push(cohort);
+      this.sweep.delete(cohort);
+      taken++;
+    }
+    return targets;
   }
 
   private async refresh(targets: Cohort[]): Promise<void> {

@@ -1,0 +1,26 @@
+/**
+ * The engine under test, alone in its own process so its CPU time and peak memory are its
+ * own. Driven over IPC by index.ts: {start: env} → {port}; {stats} → usage; {stop}.
+ */
+import { configFromEnv } from '../../src/engine/src/config.js';
+import { startEngine, type RunningEngine } from '../../src/engine/src/engine.js';
+
+let engine: RunningEngine | null = null;
+
+process.on('message', async (message: { start?: Record<string, string>; stats?: true; stop?: true }) => {
+  if (message.start) {
+    engine = await startEngine(configFromEnv({ ...message.start }), { log: () => {} });
+    process.send!({ port: engine.port });
+  } else if (message.stats) {
+    const cpu = process.cpuUsage();
+    process.send!({
+      cpuMicros: cpu.user + cpu.system,
+      rssBytes: process.memoryUsage().rss,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      at: performance.timeOrigin + performance.now(),
+    });
+  } else if (message.stop) {
+    await engine?.stop();
+    process.send!({ stopped: true }, () => process.exit(0));
+  }
+});

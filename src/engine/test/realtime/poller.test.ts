@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { Poller } from '../../src/realtime/live/poller.js';
+import type { CohortResult, RunBatch } from '../../src/realtime/live/batch-runner.js';
+import { flush } from './fake-socket.js';
+
+/** The poller's scheduling, with the statement replaced by a hand-driven fake (no database). */
+interface Call {
+  cohorts: string[];
+  finish(): void;
+}
+
+function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
+  const calls: Call[] = [];
+  const values = new Map<string, string>();
+  const runBatch: RunBatch = (cohorts) =>
+    new Promise<Map<string, CohortResult>>((resolve) => {
+      calls.push({
+        cohorts: cohorts.map((c) => JSON.parse(c.variablesJson)[0] as string),
+        finish: () => resolve(new Map(cohorts.map((c) => [c.id, { data: values.get(JSON.parse(c.variablesJson)[0]) ?? '0' }]))),
+      });
+    });
+  const poller = new Poller(
+    'k',
+    'SELECT 1',
+    new Set(['public.t']),
+    { batchSize: options.batchSize ?? 2, sweepBatches: options.sweepBatches, runBatch, now: () => 0 },
+    { table: 'public.t', column: 'id', valueIndex: 0, kind: 'int' },
+  );
+  const pushes = new Map<string, string[]>();
+  const subscribe = (value: string) => {
+    const received: string[] = [];
+    pushes.set(value, received);
+    const subscriber = { push: (p: string) => received.push(p) };
+    poller.add(subscriber, [value]);
+    return subscriber;
+  };
+  /** Finishes every pending statement until the poller is idle. */
+  const drain = async () => {
+    for (;;) {
+      await flush();
+      const pending = calls.filter((c) => !(c as { done?: boolean }).done);
+      if (pending.length === 0) break;
+      for (const c of pending) {
+        (c as { done?: boolean }).done = true;
+        c.finish();
+      }
+    }
+    await poller.idle();
+  };
+  return { poller, calls, values, pushes, subscribe, drain };
+}
+
+describe('Poller scheduling', () => {
+  it('gives new subscribers their first result with one statement per batch of new cohorts', async () => {
+    const h = harness();
+    for (const v of ['1', '2', '3']) h.subscribe(v);
+    await h.drain();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1'], ['2', '3']]);
+    expect([...h.pushes.values()].map((p) => p.length)).toEqual([1, 1, 1]);
+  });
+
+  it('coalesces requests that arrive while a refresh runs into one follow-up (a burst costs at most two)', async () => {
+    const h = harness({ batchSize: 10 });
+    for (const v of ['1', '2']) h.subscribe(v);
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.request('all');
+    h.poller.request('all');
+    h.poller.request('all');
+    h.poller.request('all');
+    await h.drain();
+    expect(h.calls).toHaveLength(2);
+  });
+
+  it('pushes only to cohorts whose result changed', async () => {
+    const h = harness({ batchSize: 10 });
+    for (const v of ['1', '2']) h.subscribe(v);
+    await h.drain();
+    h.values.set('2', '"changed"');
+    h.poller.request('all');
+    await h.drain();
+    expect(h.pushes.get('1')).toEqual(['{"data":0}']);
+    expect(h.pushes.get('2')).toEqual(['{"data":0}', '{"data":"changed"}']);
+  });
+
+  it('runs only the targeted cohorts for keyed changes, and nothing when no cohort matches', async () => {
+    const h = harness({ batchSize: 10 });
+    for (const v of ['1', '2', '3']) h.subscribe(v);
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.requestCohorts(['2', '+3', '99']);
+    await h.drain();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['2', '3']]);
+    h.calls.length = 0;
+    h.poller.requestCohorts(['42']);
+    await h.drain();
+    expect(h.calls).toHaveLength(0);
+  });
+
+  it('sweeps a full refresh in passes and serves a targeted change before the rest of the sweep', async () => {
+    const h = harness({ batchSize: 2, sweepBatches: 1 });
+    for (let i = 1; i <= 6; i++) h.subscribe(String(i));
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.request('all');
+    await flush();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
+    h.poller.requestCohorts(['6']);
+    h.calls[0]!.finish();
+    (h.calls[0] as { done?: boolean }).done = true;
+    await flush();
+    // The waiting cohort jumps the queue; the sweep continues behind it, one batch per pass.
+    expect(h.calls[1]!.cohorts).toEqual(['6', '3']);
+    await h.drain();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['6', '3'], ['4'], ['5']]);
+  });
+
+  it('does not starve cohorts when full refreshes keep arriving during a sweep', async () => {
+    const h = harness({ batchSize: 1, sweepBatches: 1 });
+    for (let i = 1; i <= 3; i++) h.subscribe(String(i));
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.request('all');
+    for (let pass = 0; pass < 3; pass++) {
+      await flush();
+      h.poller.request('all');
+      const call = h.calls.at(-1)!;
+      (call as { done?: boolean }).done = true;
+      call.finish();
+    }
+    await h.drain();
+    expect(h.calls.slice(0, 3).map((c) => c.cohorts[0])).toEqual(['1', '2', '3']);
+  });
+});
