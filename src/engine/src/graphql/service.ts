@@ -7,6 +7,7 @@ import { introspectDatabase } from '../introspection/index.js';
 import type { Catalog } from '../schema/catalog.js';
 import { buildRoleSchema } from '../schema/build-schema.js';
 import { resolveCatalog } from '../schema/resolve-catalog.js';
+import { withStreamFields } from '../realtime/graphql-adapter/stream-fields.js';
 import { CompileError } from '../compile/errors.js';
 import { NEGATIVE_INT_MESSAGE } from '../compile/select-args.js';
 import { CheckFailedError } from '../compile/mutation-step.js';
@@ -68,7 +69,8 @@ export class HasuraGraphQLService implements GraphQLService {
     const key = backendOnly ? `${role}\u0000backend` : role;
     let schema = this.schemas.get(key);
     if (!schema) {
-      schema = buildRoleSchema(this.catalog, role, { backendOnly });
+      // The realtime part's `<table>_stream` fields belong to the schema too, so introspection shows them.
+      schema = withStreamFields(buildRoleSchema(this.catalog, role, { backendOnly }));
       this.schemas.set(key, schema);
     }
     return schema;
