@@ -11,25 +11,25 @@ import { RoleTypes } from './table-types.js';
 
 type Fields = GraphQLFieldConfigMap<unknown, unknown>;
 
-function addQueryFields(types: RoleTypes, table: TableInfo, fields: Fields): void {
+function addQueryFields(types: RoleTypes, table: TableInfo, fields: Fields, root: 'query' | 'subscription'): void {
   const perm = types.select(table);
   if (!perm) return;
   const object = types.objectType(table);
   const names = table.rootFieldNames;
-  if (object && rootFieldAllowed(perm, 'select')) {
+  if (object && rootFieldAllowed(perm, 'select', root)) {
     fields[names.select] = {
       type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(object))), args: types.selectArgs(table),
       description: `fetch data from the table: "${table.name}"`, extensions: ext({ kind: 'root', root: 'select', table }),
     };
   }
-  if (perm.allowAggregations && rootFieldAllowed(perm, 'select_aggregate')) {
+  if (perm.allowAggregations && rootFieldAllowed(perm, 'select_aggregate', root)) {
     fields[names.select_aggregate] = {
       type: new GraphQLNonNull(types.aggregateType(table)), args: types.selectArgs(table),
       description: `fetch aggregated fields from the table: "${table.name}"`, extensions: ext({ kind: 'root', root: 'select_aggregate', table }),
     };
   }
   const pkArgs = types.primaryKeyArgs(table, (c) => perm.columns.has(c.name));
-  if (object && pkArgs && rootFieldAllowed(perm, 'select_by_pk')) {
+  if (object && pkArgs && rootFieldAllowed(perm, 'select_by_pk', root)) {
     fields[names.select_by_pk] = {
       type: object, args: pkArgs, description: `fetch data from the table: "${table.name}" using primary key columns`,
       extensions: ext({ kind: 'root', root: 'select_by_pk', table }),
@@ -128,11 +128,18 @@ export function buildRoleSchema(catalog: Catalog, role: string, options: { backe
   const mutations = new RoleMutationTypes(types);
   const query: Fields = {};
   const mutation: Fields = {};
-  for (const table of catalog.tables) addQueryFields(types, table, query);
-  for (const fn of catalog.functions) if (fn.exposedAs === 'query') addFunctionFields(types, fn, query);
+  const subscription: Fields = {};
+  for (const table of catalog.tables) {
+    addQueryFields(types, table, query, 'query');
+    addQueryFields(types, table, subscription, 'subscription');
+  }
+  for (const fn of catalog.functions) {
+    if (fn.exposedAs !== 'query') continue;
+    addFunctionFields(types, fn, query);
+    addFunctionFields(types, fn, subscription);
+  }
   for (const table of catalog.tables) addMutationFields(types, mutations, table, mutation);
   for (const fn of catalog.functions) if (fn.exposedAs === 'mutation') addFunctionFields(types, fn, mutation);
-  const subscription: Fields = { ...query };
   if (Object.keys(query).length === 0) {
     // GraphQL needs a query root with a field; Hasura adds this placeholder when nothing is visible.
     query.no_queries_available = { type: new GraphQLNonNull(GraphQLString), resolve: () => '' };

@@ -56,6 +56,8 @@ export function canCallFunction(fn: TrackedFunctionInfo, role: string): boolean 
   return selectPermission(fn.returnTable, role) !== null;
 }
 
-export function rootFieldAllowed(perm: SelectPermissionInfo, kind: 'select' | 'select_by_pk' | 'select_aggregate'): boolean {
-  return perm.queryRootFields === null || perm.queryRootFields.has(kind);
+/** `query_root_fields` / `subscription_root_fields` of a select permission (absent: all). */
+export function rootFieldAllowed(perm: SelectPermissionInfo, kind: 'select' | 'select_by_pk' | 'select_aggregate', root: 'query' | 'subscription'): boolean {
+  const allowed = root === 'query' ? perm.queryRootFields : perm.subscriptionRootFields;
+  return allowed === null || allowed.has(kind);
 }
