@@ -37,6 +37,20 @@ export async function runQuery(pool: pg.Pool, schema: GraphQLSchema, plan: Query
   return data;
 }
 
+// Leaves every column as the text Postgres sent (the statement's one column is the response JSON).
+const RAW_TEXT = { getTypeParser: () => (value: string) => value };
+
+/** A query answered entirely by SQL, returned as Postgres's JSON text. */
+export async function runQueryText(pool: pg.Pool, plan: QueryPlan, variables: Record<string, unknown>, session: Session): Promise<string> {
+  const values = bindParams(plan.params, variables, session);
+  try {
+    const result = await pool.query<{ data: string }>({ text: plan.text!, values, types: RAW_TEXT as never });
+    return result.rows[0]!.data;
+  } catch (error) {
+    throw new StatementError(error, '$', { text: plan.text!, values });
+  }
+}
+
 /** All root fields of a mutation in one transaction, with the session in `hasura.user`. */
 export async function runMutation(pool: pg.Pool, plan: MutationPlan, variables: Record<string, unknown>, session: Session): Promise<Record<string, unknown>> {
   const client = await pool.connect();

@@ -16,7 +16,7 @@ import { PermissionError } from '../permissions/permission-filter.js';
 import { LruCache } from '../execute/prepared-cache.js';
 import { prepareOperation, type Prepared } from '../execute/prepare.js';
 import { planMutation, planQuery, type QueryPlan } from '../execute/plans.js';
-import { runMutation, runQuery, StatementError } from '../execute/run.js';
+import { runMutation, runQuery, runQueryText, StatementError } from '../execute/run.js';
 import { pgErrorToGraphQL } from './pg-errors.js';
 import { readEnumTableValues } from './enum-tables.js';
 import { graphqlError, type GraphQLRequest, type GraphQLResponse, type GraphQLService, type GraphQLServiceOptions, type HasuraGraphQLError } from './types.js';
@@ -78,13 +78,28 @@ export class HasuraGraphQLService implements GraphQLService {
 
   async execute(request: GraphQLRequest, session: Session): Promise<GraphQLResponse> {
     try {
-      return await this.executeUnsafe(request, session);
+      // Without `raw`, executeUnsafe always answers with parsed data.
+      return (await this.executeUnsafe(request, session, false)) as GraphQLResponse;
     } catch (error) {
       return { errors: [this.toGraphQLError(error, session)] };
     }
   }
 
-  private async executeUnsafe(request: GraphQLRequest, session: Session): Promise<GraphQLResponse> {
+  /**
+   * The response already serialized. A query answered entirely by SQL passes Postgres's JSON
+   * text through untouched: no JSON.parse/JSON.stringify round trip in Node, and bigint and
+   * numeric values keep every digit, as Hasura sends them.
+   */
+  async executeJson(request: GraphQLRequest, session: Session): Promise<string> {
+    try {
+      const result = await this.executeUnsafe(request, session, true);
+      return 'rawData' in result ? `{"data":${result.rawData}}` : JSON.stringify(result);
+    } catch (error) {
+      return JSON.stringify({ errors: [this.toGraphQLError(error, session)] });
+    }
+  }
+
+  private async executeUnsafe(request: GraphQLRequest, session: Session, raw: boolean): Promise<GraphQLResponse | { rawData: string }> {
     if (typeof request.query !== 'string') return { errors: [graphqlError('the key \'query\' was not present', '$', 'parse-failed')] };
     const backendOnly = backendOnlyRequested(session);
     if (backendOnly === null) return { errors: [graphqlError(BACKEND_ONLY_ERROR, '$', 'bad-request')] };
@@ -118,6 +133,7 @@ export class HasuraGraphQLService implements GraphQLService {
       const value = variables[check.name];
       if (typeof value === 'number' && value < 0) return { errors: [graphqlError(NEGATIVE_INT_MESSAGE, check.path, 'validation-failed')] };
     }
+    if (raw && plan.text && !plan.introspection) return { rawData: await runQueryText(this.pool, plan, variables, session) };
     return { data: await runQuery(this.pool, schema, plan, variables, session) };
   }
 
