@@ -118,6 +118,8 @@ describe('analytics dashboard against the whole stack', () => {
     await expect.poll(async () => Number(await kpi('Delivered today').textContent()), { timeout: 90_000 }).toBeGreaterThanOrEqual(3);
     await expect.poll(async () => Number(await page.getByTestId('placed-last-hour').textContent()), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(before + 10);
 
+    // Under load the socket stays up: the figures are live, not catching up after reconnects.
+    expect(await page.locator('.connection').getAttribute('data-status')).toBe('connected');
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
 

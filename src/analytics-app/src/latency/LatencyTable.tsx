@@ -47,7 +47,7 @@ const STAGE_MEANING: Record<string, string> = {
 export function LatencyRows({ rows }: { rows: StageLatency[] }) {
   return (
     <table className="latency">
-      <caption className="muted">Time spent in each stage, last 24 hours</caption>
+      <caption className="muted">Time spent in each stage, last hour</caption>
       <thead>
         <tr>
           <th scope="col">Stage</th>
