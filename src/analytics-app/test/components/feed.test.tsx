@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import './support/setup.js';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { describe, expect, it } from 'vitest';
 import { LiveFeed } from '../../src/feed/LiveFeed.js';
@@ -80,7 +80,8 @@ describe('LiveFeed', () => {
       connection.dispatch({ type: 'connected' });
     });
     expect(live.variablesOf('DashboardFeedStream')).toEqual({ after: 7, batchSize: FEED_WINDOW });
-    expect(live.active('DashboardFeedStream')).toBe(1);
+    // The old stream is let go (Apollo tears it down on its own schedule).
+    await waitFor(() => expect(live.active('DashboardFeedStream')).toBe(1));
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
   });
 
