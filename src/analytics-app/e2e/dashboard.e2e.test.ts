@@ -30,7 +30,7 @@ describe('analytics dashboard against the whole stack', () => {
     stack = await startStack();
     db = new pg.Client({ connectionString: stack.databaseUrl });
     await db.connect();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
