@@ -31,7 +31,9 @@ async function main() {
   if (process.env.BOOTSTRAP_SKIP_INSTALL !== '1') {
     const missing = checkSystemPackages(command, process.env);
     // apt and npm touch different things: let them run side by side on a fresh machine.
-    await Promise.all([installSystemPackages(missing, say), ensureNpmDependencies(root, say)]);
+    // Both settle before we report, so a failed apt never leaves npm writing node_modules behind us.
+    const results = await Promise.allSettled([installSystemPackages(missing, say), ensureNpmDependencies(root, say)]);
+    for (const result of results) if (result.status === 'rejected') throw result.reason;
   }
   await runEntryPoint(root, ENTRY_POINTS[command], args);
 }

@@ -78,7 +78,9 @@ export async function ensureNpmDependencies(root, say) {
   if (!action) return;
   say(`npm ${action} (dependencies ${action === 'ci' ? 'not installed yet' : 'changed'})`);
   const flags = ['--no-audit', '--no-fund'];
-  const code = await run('npm', [action, ...flags], { cwd: root });
+  // The lockfile pins every tarball by hash, so a cached copy is exactly right: skip asking
+  // the registry whether it is still current.
+  const code = await run('npm', [action, ...flags, ...(action === 'ci' ? ['--prefer-offline'] : [])], { cwd: root });
   if (code !== 0) {
     if (action !== 'ci') throw new Error(`npm ${action} failed with exit code ${code}`);
     // `npm ci` refuses a lockfile that lags a package.json; `npm install` repairs it.
