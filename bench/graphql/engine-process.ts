@@ -1,0 +1,25 @@
+/**
+ * Our engine under test, alone in its own process (the load generator must not share its
+ * event loop), configured like `npm run engine`. Driven over IPC by servers.ts:
+ * {start: env} -> {port}; {stop} -> {stopped}.
+ */
+import { configFromEnv } from '../../src/engine/src/config.js';
+import { startEngine, type RunningEngine } from '../../src/engine/src/engine.js';
+
+let engine: RunningEngine | null = null;
+
+process.on('message', (message: { start?: Record<string, string>; stop?: true }) => {
+  void (async () => {
+    try {
+      if (message.start) {
+        engine = await startEngine(configFromEnv({ ...message.start }), { log: () => {} });
+        process.send!({ port: engine.port, node: process.version });
+      } else if (message.stop) {
+        await engine?.stop();
+        process.send!({ stopped: true }, () => process.exit(0));
+      }
+    } catch (error) {
+      process.send!({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  })();
+});
