@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './run.mjs';
 
@@ -89,5 +89,6 @@ export async function ensureNpmDependencies(root, say) {
     if (retry !== 0) throw new Error(`npm install failed with exit code ${retry}`);
   }
   // npm install may have rewritten the lockfile; stamp what is there now.
+  mkdirSync(join(root, 'node_modules'), { recursive: true });
   writeFileSync(stampFile, dependencyFingerprint(root, readIfExists) + '\n');
 }

@@ -41,7 +41,8 @@ export function spawnStack(how: 'npm' | 'tsx' | 'bootstrap' | 'node', env: Recor
           : [process.execPath, ['--import', 'tsx', start]];
   const child = spawn(command, args, {
     cwd: repoRoot,
-    env: { ...process.env, ...env, DATABASE_URL: '', BOOTSTRAP_SKIP_INSTALL: '1' },
+    // A developer's DATABASE_URL would switch the stack to an external server: only the test decides that.
+    env: { ...process.env, DATABASE_URL: '', ...env, BOOTSTRAP_SKIP_INSTALL: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
