@@ -20,7 +20,8 @@ afterAll(async () => {
 
 describe('npm start with DATABASE_URL', () => {
   it('uses that Postgres through its own pgBouncer, applies the schema there, and starts no local server', async () => {
-    const env = { ...(await stackEnv(dir)), DATABASE_URL: db.url, DEV_PARTS: 'none' };
+    const ports = await stackEnv(dir);
+    const env = { ...ports, DATABASE_URL: db.url, DEV_PARTS: 'none' };
     const stack = spawnStack('tsx', env);
     await stack.waitForLine(/^ready$/);
     expect(stack.lines.some((l) => l.startsWith('  postgres (external) '))).toBe(true);
@@ -28,7 +29,7 @@ describe('npm start with DATABASE_URL', () => {
     expect(existsSync(join(dir, 'postgres'))).toBe(false);
 
     const pooled = new URL(db.url);
-    pooled.port = env.PGBOUNCER_PORT;
+    pooled.port = ports.PGBOUNCER_PORT!;
     const client = new pg.Client({ connectionString: pooled.toString() });
     await client.connect();
     try {
