@@ -47,6 +47,7 @@ interface ModeResult {
   statementsPerSecond: number;
   pgTransactionsPerSecond: number;
   pushesPerSecond: number;
+  loopDelay: { p99Ms: number; maxMs: number };
 }
 
 function child(file: string): ChildProcess {
@@ -74,6 +75,8 @@ interface EngineStats {
   cpuMicros: number;
   maxRssBytes: number;
   at: number;
+  /** Event-loop delay since the previous stats call. */
+  loopDelay: { p99Ms: number; maxMs: number };
 }
 async function engineStatsFull(engine: ChildProcess): Promise<EngineStats> {
   return new Promise((resolve) => {
@@ -121,6 +124,7 @@ async function runMode(dbUrl: string, mode: Mode): Promise<ModeResult> {
         HASURA_GRAPHQL_METADATA_DIR: join(repoRoot, 'hasura', 'metadata'),
         HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: process.env.BENCH_SUBS_INTERVAL ?? '1000',
         ENGINE_LIVE_QUERIES_NOTIFY: String(mode.notify),
+        ...(process.env.ENGINE_LIVE_QUERIES_BACKSTOP_INTERVAL ? { ENGINE_LIVE_QUERIES_BACKSTOP_INTERVAL: process.env.ENGINE_LIVE_QUERIES_BACKSTOP_INTERVAL } : {}),
         // The event triggers of the app stay on; nothing in this workload fires them.
         ACTION_BASE_URL: 'http://127.0.0.1:9',
         EVENT_WEBHOOK_SECRET: 'bench',
@@ -153,6 +157,7 @@ async function runMode(dbUrl: string, mode: Mode): Promise<ModeResult> {
       statementsPerSecond: (statementsAfter - statementsBefore) / wallSeconds,
       pushesPerSecond: (pushesAfter - pushesBefore) / wallSeconds,
       pgTransactionsPerSecond: (txAfter - txBefore) / wallSeconds,
+      loopDelay: after.loopDelay,
     };
   } finally {
     await ask(clients, { close: true }, 'closed').catch(() => undefined);
@@ -179,6 +184,7 @@ function table(results: ModeResult[]): string {
     ['shared aggregate: writes seen (all subscribers)', (r) => String(r.results.sharedLatencies.length)],
     ['engine CPU (% of one core)', (r) => r.engineCpuPercent.toFixed(0)],
     ['engine peak RSS (MiB)', (r) => r.enginePeakRssMiB.toFixed(0)],
+    ['engine event-loop delay p99 / max (ms)', (r) => `${r.loopDelay.p99Ms.toFixed(0)} / ${r.loopDelay.maxMs.toFixed(0)}`],
     ['subscription SQL statements/s', (r) => r.statementsPerSecond.toFixed(1)],
     ['Postgres transactions/s (all)', (r) => r.pgTransactionsPerSecond.toFixed(1)],
     ['results pushed/s', (r) => r.pushesPerSecond.toFixed(0)],

@@ -25,14 +25,25 @@ function internalError(error: unknown): GraphQLErrorJson[] {
   return [{ message: error instanceof Error ? error.message : String(error), extensions: { path: '$', code: 'unexpected' } }];
 }
 
+/** Thousands of subscribers send the same few documents; parsing each once is enough. */
+const kinds = new Map<string, boolean>();
+const KINDS_CACHE_SIZE = 1000;
+
 function isSubscription(request: OperationPayload): boolean {
-  let document: DocumentNode;
-  try {
-    document = parse(request.query, { noLocation: true });
-  } catch {
-    return false; // execute() reports the syntax error in Hasura's words
+  const key = `${request.operationName ?? ''}\u0000${request.query}`;
+  let subscription = kinds.get(key);
+  if (subscription === undefined) {
+    let document: DocumentNode | null = null;
+    try {
+      document = parse(request.query, { noLocation: true });
+    } catch {
+      // execute() reports the syntax error in Hasura's words
+    }
+    subscription = document !== null && getOperationAST(document, request.operationName ?? undefined)?.operation === 'subscription';
+    if (kinds.size >= KINDS_CACHE_SIZE) kinds.delete(kinds.keys().next().value!);
+    kinds.set(key, subscription);
   }
-  return getOperationAST(document, request.operationName ?? undefined)?.operation === 'subscription';
+  return subscription;
 }
 
 /**

@@ -246,7 +246,7 @@ export class LiveQueryManager {
 }
 
 /** Batches per pass of a change-driven full refresh: enough to keep both cores busy, few enough to stay short. */
-const SWEEP_BATCHES = 4;
+const SWEEP_BATCHES = 2;
 
 function normalize(text: string): string {
   return text.trim().replace(/;$/, '');
