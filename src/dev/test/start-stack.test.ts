@@ -153,6 +153,19 @@ describe('npm start', () => {
     expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
   });
 
+  it('a second start on the same data folder refuses and leaves the running stack alone', async () => {
+    const { env } = await setup({ DEV_PARTS: 'none' });
+    const first = spawnStack('tsx', env);
+    await first.waitForLine(/^ready$/);
+    const second = spawnStack('tsx', env);
+    expect((await second.exit).code).toBe(1);
+    expect(second.lines.join('\n')).toMatch(/another npm start \(pid \d+\) is running with this data folder/);
+    const direct = printedUrl(first.lines, 'postgres');
+    expect(await withClient(direct, async (c) => (await c.query('SELECT 1 AS one')).rows)).toEqual([{ one: 1 }]);
+    first.child.kill('SIGTERM');
+    expect((await first.exit).code).toBe(0);
+  });
+
   it('refuses to start on a taken port, naming the variable that moves it', async () => {
     const { dir, env } = await setup({ DEV_PARTS: 'none' });
     const blocker = createServer();

@@ -9,6 +9,7 @@ import { stackDirs, startLocalPostgres, startStackPgBouncer, stopLeftoverService
 import { ChildDiedError, waitUntilAnswering } from './http-ready.js';
 import { forgetChildren, recordChildren, stopLeftoverChildren } from './leftovers.js';
 import { Lifecycle, StopRequested } from './lifecycle.js';
+import { acquireStackLock } from './stack-lock.js';
 import { describeExit, spawnManagedChild, type ManagedChild } from './managed-child.js';
 import { planParts, type PartSpec } from './parts.js';
 import { assertPortsFree } from './ports.js';
@@ -52,6 +53,7 @@ export async function runStack(
   const recorded: Array<{ name: string; pid: number; marker: string }> = [];
   let cluster: PostgresCluster | undefined;
   let bouncer: PgBouncer | undefined;
+  let releaseLock: (() => void) | undefined;
 
   const watch = (name: string, exited: Promise<ServiceExit>) =>
     void exited.then((exit) => {
@@ -99,6 +101,7 @@ export async function runStack(
 
   const startEverything = async () => {
     mkdirSync(dirs.run, { recursive: true, mode: 0o755 });
+    releaseLock = acquireStackLock(dirs.run);
     await stopLeftoverChildren(childrenFile, say);
     recordChildren(childrenFile, recorded);
     await stopLeftoverServices(config, say);
@@ -154,6 +157,7 @@ export async function runStack(
   }
   lifecycle.requestStop('shutdown');
   await shutdown();
+  releaseLock?.();
   unlisten();
   unwatch();
   return lifecycle.failure ? 1 : 0;
