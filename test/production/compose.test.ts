@@ -97,6 +97,8 @@ describe('docker-compose.yml', () => {
   it('runs the Hasura release the engine follows, as the cli-migrations-v3 image', () => {
     const release = /^(v2\.\d+\.\d+)/.exec(ENGINE_VERSION)![1];
     expect(service('hasura').image).toBe(`hasura/graphql-engine:${release}.cli-migrations-v3`);
+    // The deployment guide names the same image.
+    expect(readFileSync(join(repoRoot, 'README.md'), 'utf8')).toContain(`hasura/graphql-engine:${release}.cli-migrations-v3`);
   });
 
   it('mounts hasura/migrations and hasura/metadata where the image applies them', () => {
