@@ -14,6 +14,12 @@ describe('stack lifecycle', () => {
     expect(said).toEqual(['engine exited with code 3: stopping everything']);
   });
 
+  it('a failure of several lines is said line by line', () => {
+    const said: string[] = [];
+    new Lifecycle((l) => said.push(l)).fail('port 1 is in use\nport 2 is in use');
+    expect(said).toEqual(['port 1 is in use', 'port 2 is in use', 'stopping everything']);
+  });
+
   it('a failure after a requested stop is not a failure', () => {
     const lifecycle = new Lifecycle(() => {});
     lifecycle.requestStop('SIGINT');

@@ -30,6 +30,7 @@ function standIn(name: PartSpec['name'], port: number, extra = ''): PartSpec {
     requireOk: true,
     url: `http://127.0.0.1:${port}/`,
     stopTimeoutMs: 10_000,
+    afterDatabase: name === 'engine',
   };
 }
 

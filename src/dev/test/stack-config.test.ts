@@ -80,6 +80,7 @@ describe('parts of the stack', () => {
     expect(engine.env.HASURA_GRAPHQL_SERVER_PORT).toBe('9080');
     expect(engine.env.ACTION_BASE_URL).toBe('http://127.0.0.1:9081');
     expect(engine.healthUrl).toBe('http://127.0.0.1:9080/healthz');
+    expect(parts.filter((p) => p.afterDatabase).map((p) => p.name)).toEqual(['engine']);
     expect(engine.command).toBe(process.execPath);
     expect(engine.args).toEqual(['--import', 'tsx', '/repo/src/engine/src/main.ts']);
     expect(functions.args).toEqual(['--import', 'tsx', '/repo/src/backend/src/localDevelopment.ts']);

@@ -33,7 +33,9 @@ export class Lifecycle {
   fail(message: string): void {
     if (this.reason !== undefined) return;
     this.failure = message;
-    this.say(`${message}: stopping everything`);
+    const lines = message.split('\n');
+    if (lines.length === 1) this.say(`${message}: stopping everything`);
+    else for (const line of [...lines, 'stopping everything']) this.say(line);
     this.requestStop(message);
   }
 

@@ -20,6 +20,11 @@ export interface PartSpec {
   url: string;
   /** How long a clean stop may take before the process group is killed. */
   stopTimeoutMs: number;
+  /**
+   * Started only once the database has its schema (the engine introspects it at boot).
+   * The others open connections lazily, so they load their code while Postgres starts.
+   */
+  afterDatabase: boolean;
 }
 
 /**
@@ -69,6 +74,7 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
       requireOk: false,
       url: `http://127.0.0.1:${port}/`,
       stopTimeoutMs: 10_000,
+      afterDatabase: false,
     };
   };
 
@@ -91,6 +97,7 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
       requireOk: true,
       url: `${engineHttp}/v1/graphql`,
       stopTimeoutMs: (config.engineShutdownTimeoutSec + 10) * 1000,
+      afterDatabase: true,
     },
     {
       name: 'functions',
@@ -103,6 +110,7 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
       requireOk: true,
       url: functionsHttp,
       stopTimeoutMs: 15_000,
+      afterDatabase: false,
     },
     viteApp('order-app', 'order app', ports.orderApp),
     viteApp('analytics-app', 'analytics dashboard', ports.analyticsApp),

@@ -111,13 +111,12 @@ export async function runStack(
       ...parts.map((p) => ({ port: Number(new URL(p.healthUrl).port), variable: PORT_VARIABLES[p.name], what: p.name })),
     ]);
     lifecycle.checkpoint();
-    // The apps need nothing from the database to serve their pages: start them at once.
-    const apps = parts.filter((p) => p.name.endsWith('-app'));
-    const backends = parts.filter((p) => !p.name.endsWith('-app'));
-    const started = new Map<PartSpec, ManagedChild>(apps.map((p) => [p, startPart(p)]));
+    // Loading code takes longer than starting Postgres: whatever can, starts right away.
+    const started = new Map<PartSpec, ManagedChild>(parts.filter((p) => !p.afterDatabase).map((p) => [p, startPart(p)]));
     await startDatabase();
+    say(`database ready (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
     lifecycle.checkpoint();
-    for (const part of backends) started.set(part, startPart(part));
+    for (const part of parts.filter((p) => p.afterDatabase)) started.set(part, startPart(part));
     await lifecycle.race(
       Promise.all(
         parts.map((part) =>
@@ -127,7 +126,7 @@ export async function runStack(
             requireOk: part.requireOk,
             exited: started.get(part)!.exited,
             timeoutMs: READY_TIMEOUT_MS,
-          }),
+          }).then(() => say(`${part.name} answers (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`)),
         ),
       ),
     );
