@@ -126,8 +126,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
 
     async stop() {
       await sockets?.close();
-      live.stop();
-      streams.stop();
+      await Promise.all([live.stop(), streams.stop()]);
       await listener?.stop();
     },
 

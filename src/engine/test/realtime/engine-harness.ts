@@ -20,6 +20,8 @@ export interface TestEngine {
   /** The multiplexed subscription statements among them, with the number of cohorts each ran. */
   multiplexed(): Array<{ text: string; cohorts: number }>;
   resetStatements(): void;
+  /** POST any endpoint as admin. */
+  post(path: string, body: unknown): Promise<{ status: number; body: any }>;
   /** POST /v1/graphql as admin. */
   graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
   metric(name: string, labels?: string): Promise<number>;
@@ -30,15 +32,16 @@ export interface TestEngine {
  * A real engine (startEngine, the project's Hasura metadata) on a fresh copy of the app
  * database, with its pool instrumented to record every statement it runs.
  */
-export async function startTestEngine(env: Record<string, string> = {}): Promise<TestEngine> {
-  const db = await createTestDatabase('app');
+export async function startTestEngine(env: Record<string, string> = {}, options: { database?: 'app' | 'empty' } = {}): Promise<TestEngine> {
+  const database = options.database ?? 'app';
+  const db = await createTestDatabase(database);
   const config: EngineConfig = configFromEnv({
     HASURA_GRAPHQL_DATABASE_URL: db.url,
     HASURA_GRAPHQL_SERVER_PORT: '0',
     HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
     HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
     HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: JWT_KEY }),
-    HASURA_GRAPHQL_METADATA_DIR: METADATA_DIR,
+    ...(database === 'app' ? { HASURA_GRAPHQL_METADATA_DIR: METADATA_DIR } : {}),
     HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '60000',
     HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '60000',
     ACTION_BASE_URL: 'http://127.0.0.1:9',
@@ -71,6 +74,14 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     resetStatements: () => {
       statements.length = 0;
       cohortCounts.length = 0;
+    },
+    async post(path, body) {
+      const response = await fetch(httpUrl + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': ADMIN_SECRET },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
     },
     async graphql(q, variables) {
       const response = await fetch(httpUrl + '/v1/graphql', {

@@ -24,6 +24,7 @@ async function placeOrder(customer: string): Promise<string> {
 beforeAll(async () => {
   t = await startTestEngine();
   pool = new pg.Pool({ connectionString: t.db.url, max: 2 });
+  pool.on('error', () => undefined);
   await pool.query(`INSERT INTO users (id, username, password_hash, role) VALUES ($1, 'bob', 'x', 'customer')`, [BOB]);
 });
 

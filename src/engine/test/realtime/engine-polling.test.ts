@@ -10,6 +10,7 @@ let pool: pg.Pool;
 beforeAll(async () => {
   t = await startTestEngine({ ENGINE_LIVE_QUERIES_NOTIFY: 'false', HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '100' });
   pool = new pg.Pool({ connectionString: t.db.url, max: 1 });
+  pool.on('error', () => undefined);
 });
 
 afterAll(async () => {

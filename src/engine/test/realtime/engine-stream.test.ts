@@ -37,6 +37,7 @@ async function readRows(sub: Subscription, count: number): Promise<number[]> {
 beforeAll(async () => {
   t = await startTestEngine();
   pool = new pg.Pool({ connectionString: t.db.url, max: 2 });
+  pool.on('error', () => undefined);
   const { rows } = await pool.query<{ id: string }>(
     `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Stream Street') RETURNING id`,
     [ALICE],

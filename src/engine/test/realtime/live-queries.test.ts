@@ -32,6 +32,7 @@ function multiplexedStatements(): number {
 beforeAll(async () => {
   db = await createTestDatabase('empty');
   pool = new pg.Pool({ connectionString: db.url, max: 4 });
+  pool.on('error', () => undefined);
   await pool.query(`CREATE TABLE items (id int PRIMARY KEY, owner int NOT NULL, label text NOT NULL)`);
   await pool.query(`CREATE INDEX items_owner_idx ON items (owner)`);
   await pool.query(`INSERT INTO items SELECT g, g, 'item ' || g FROM generate_series(1, 120) g`);
@@ -72,7 +73,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  manager?.stop();
+  await manager?.stop();
   await listener?.stop();
   await pool?.end();
   await db?.drop();
@@ -233,6 +234,6 @@ describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL
     polling.tick();
     expect(await r.next()).toEqual({ data: [{ id: 11, label: 'polled' }] });
     stop();
-    polling.stop();
+    await polling.stop();
   });
 });

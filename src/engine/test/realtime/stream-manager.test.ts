@@ -20,6 +20,7 @@ let listener: ChangeListener;
 beforeAll(async () => {
   db = await createTestDatabase('empty');
   pool = new pg.Pool({ connectionString: db.url, max: 4 });
+  pool.on('error', () => undefined);
   await pool.query(`CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v int NOT NULL)`);
   await syncChangeTriggers(pool, [{ schema: 'public', name: 'events' }]);
   manager = new LiveQueryManager({ pool, batchSize: 100, refetchIntervalMs: 3_600_000, changeDriven: true, resolveTables: (n) => n });
@@ -31,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  manager?.stop();
+  await manager?.stop();
   await listener?.stop();
   await pool?.end();
   await db?.drop();
@@ -91,6 +92,23 @@ describe('streaming subscriptions', () => {
     await pool.query(`INSERT INTO events (v) VALUES (1), (9), (2), (6)`);
     const batch = (await r.next()) as Batch;
     expect(batch.data.events_stream.map((e) => e.v)).toEqual([9, 6]);
+    stop();
+  });
+
+  it('keeps a bigint cursor above 2^53 exact', async () => {
+    await pool.query(`CREATE TABLE big (id bigint PRIMARY KEY)`);
+    await syncChangeTriggers(pool, [{ schema: 'public', name: 'events' }, { schema: 'public', name: 'big' }]);
+    const text =
+      `SELECT json_build_object('big', coalesce(json_agg("r"."id"::text ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor" ` +
+      `FROM (SELECT "b"."id" FROM "public"."big" AS "b" WHERE "b"."id" > $1 ORDER BY "b"."id" LIMIT $2) AS "r"`;
+    const r = new Recorder();
+    const stop = await manager.subscribeStream({ role: 'user', text, values: ['9007199254740992', 1], cursorIndex: 0 }, r);
+    await pool.query(`INSERT INTO big VALUES (9007199254740993), (9007199254740994), (9007199254740995)`);
+    const ids: string[] = [];
+    while (ids.length < 3) ids.push(...((await r.next()) as { data: { big: string[] } }).data.big);
+    expect(ids).toEqual(['9007199254740993', '9007199254740994', '9007199254740995']);
+    await manager.idle();
+    expect(r.unread).toBe(0);
     stop();
   });
 });

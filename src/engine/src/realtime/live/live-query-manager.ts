@@ -83,11 +83,14 @@ export class LiveQueryManager {
     this.timer.unref();
   }
 
-  stop(): void {
+  /** Stops every poller and waits for statements in flight, so the pool can be ended afterwards. */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    for (const poller of this.pollers.values()) poller.stop();
+    const pollers = [...this.pollers.values()];
     this.pollers.clear();
+    for (const poller of pollers) poller.stop();
+    await Promise.all(pollers.map((p) => p.idle()));
   }
 
   /**

@@ -29,9 +29,8 @@ export class StreamCohort {
 
   /** Moves the cursor to the last delivered value (`cursorJson` as returned by `to_json`). */
   advance(cursorJson: string): void {
-    const value = JSON.parse(cursorJson) as unknown;
     this.values = this.values.slice();
-    this.values[this.cursorIndex] = typeof value === 'string' ? value : JSON.stringify(value);
+    this.values[this.cursorIndex] = cursorText(cursorJson);
     this.lastErrorHash = null;
   }
 
@@ -46,4 +45,14 @@ export class StreamCohort {
     this.lastErrorHash = hash;
     this.push(payloadJson);
   }
+}
+
+/**
+ * The text a cursor value is cast back from. Numbers stay the literal Postgres printed:
+ * through JSON.parse a bigint above 2^53 would lose its last digits and the stream would
+ * skip or repeat rows.
+ */
+export function cursorText(cursorJson: string): string {
+  const trimmed = cursorJson.trim();
+  return trimmed.startsWith('"') ? (JSON.parse(trimmed) as string) : trimmed;
 }
