@@ -8,6 +8,8 @@ import { repoRoot } from '../../src/dev/src/paths.js';
 export interface BenchDatabase {
   url: string;
   describe: string;
+  /** The postmaster's pid: backends forked after a renice inherit its priority. */
+  postmasterPid: number;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function benchDatabase(customers: number): Promise<BenchDatabase> {
   return {
     url,
     describe: `temporary Postgres 15 cluster on port ${cluster.port}`,
+    postmasterPid: Number(readFileSync(join(base, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]),
     async close() {
       await cluster.stop();
       rmSync(base, { recursive: true, force: true });

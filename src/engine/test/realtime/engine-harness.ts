@@ -58,7 +58,9 @@ export async function startTestEngine(env: Record<string, string> = {}, options:
     const text = typeof first === 'string' ? first : first.text;
     const values = typeof first === 'string' ? (args[1] as unknown[] | undefined) : first.values;
     statements.push(text);
-    cohortCounts.push(text.startsWith('SELECT "_subs"') ? ((values?.[0] as unknown[] | undefined)?.length ?? 0) : 0);
+    // $1 is the cohort ids as an array literal: {id1,id2,...}
+    const ids = text.startsWith('SELECT "_subs"') ? String(values?.[0] ?? '{}').slice(1, -1) : '';
+    cohortCounts.push(ids ? ids.split(',').length : 0);
     return query(...args);
   };
 

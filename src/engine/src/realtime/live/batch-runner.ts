@@ -2,8 +2,21 @@ import type pg from 'pg';
 /** One cohort's outcome of a refresh: its `data` JSON text (and, streaming, the new cursor as JSON), or an error payload. */
 export type CohortResult = { data: string | null; cursor?: string | null } | { errorPayload: string };
 
+/** What the batch runner needs of a cohort. */
+export interface BatchCohort {
+  id: string;
+  variablesJson: string;
+  /** `variablesJson` quoted as an element of a Postgres array literal (computed once per cohort). */
+  readonly arrayElement: string;
+}
+
 /** Runs the multiplexed statement for a batch of cohorts; one SQL statement per call. */
-export type RunBatch = (cohorts: readonly { id: string; variablesJson: string }[]) => Promise<Map<string, CohortResult>>;
+export type RunBatch = (cohorts: readonly BatchCohort[]) => Promise<Map<string, CohortResult>>;
+
+/** A string as an element of a Postgres array literal. */
+export function arrayElement(text: string): string {
+  return '"' + text.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+}
 
 /** Results come back as the JSON text Postgres built: no parse, no re-serialization. */
 const rawText = { getTypeParser: () => (value: string) => value };
@@ -46,9 +59,12 @@ export function batchRunner(options: BatchRunnerOptions): RunBatch {
     const results = new Map<string, CohortResult>();
     try {
       options.onStatement?.();
+      // The two arrays go as ready-made array literals: every cohort's quoted variables are
+      // computed once, not re-escaped by the driver on every poll (that escaping was the
+      // largest JS cost of a 5,000-cohort refresh in bench/subscriptions).
       const { rows } = await options.pool.query({
         text: options.text,
-        values: [cohorts.map((c) => c.id), cohorts.map((c) => c.variablesJson)],
+        values: [`{${cohorts.map((c) => c.id).join(',')}}`, `{${cohorts.map((c) => c.arrayElement).join(',')}}`],
         types: rawText,
       } as pg.QueryConfig);
       for (const row of rows as Array<{ result_id: string; result: string | null; cursor?: string | null }>) {

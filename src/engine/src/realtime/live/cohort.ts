@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { arrayElement } from './batch-runner.js';
 
 /** Receives a live query's results. */
 export interface LiveSubscriber {
@@ -16,12 +17,15 @@ export class Cohort {
   /** Subscribers that have not had a result yet; they get the next one whether it changed or not. */
   readonly fresh = new Set<LiveSubscriber>();
   private lastHash: string | null = null;
+  readonly arrayElement: string;
 
   constructor(
     readonly key: string,
     /** The json array the multiplexed statement reads this cohort's parameters from. */
     readonly variablesJson: string,
-  ) {}
+  ) {
+    this.arrayElement = arrayElement(variablesJson);
+  }
 
   add(subscriber: LiveSubscriber): void {
     this.subscribers.add(subscriber);

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { arrayElement } from '../live/batch-runner.js';
 import type { LiveSubscriber } from '../live/cohort.js';
 
 /**
@@ -25,6 +26,10 @@ export class StreamCohort {
 
   get variablesJson(): string {
     return this.key;
+  }
+
+  get arrayElement(): string {
+    return arrayElement(this.key);
   }
 
   /** Moves the cursor to the last delivered value (`cursorJson` as returned by `to_json`). */
