@@ -44,18 +44,31 @@ export class Cohort {
   /**
    * Delivers a result: to everyone if it differs from the last one (Hasura compares a hash of
    * the response bytes, `pushResultToCohort`), otherwise only to subscribers still waiting
-   * for their first. Returns how many subscribers were sent it.
+   * for their first. Resolves with how many subscribers were sent it.
+   *
+   * A large cohort is served in slices with the event loop let go in between, so a result
+   * for 1,000 dashboards does not hold up the one customer whose order just changed; the
+   * poller awaits this, so a later result never overtakes an earlier one.
    */
-  deliver(payloadJson: string): number {
+  async deliver(payloadJson: string): Promise<number> {
     const hash = createHash('sha1').update(payloadJson).digest('base64');
     const changed = hash !== this.lastHash;
     this.lastHash = hash;
     const targets = changed ? [...this.subscribers] : [...this.fresh];
     this.fresh.clear();
-    for (const subscriber of targets) subscriber.push(payloadJson);
+    for (let i = 0; i < targets.length; i += DELIVERY_SLICE) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      for (const subscriber of targets.slice(i, i + DELIVERY_SLICE)) {
+        // Left while earlier slices were sent.
+        if (i === 0 || this.subscribers.has(subscriber)) subscriber.push(payloadJson);
+      }
+    }
     return targets.length;
   }
 }
+
+/** Subscribers sent a result per turn of the event loop. */
+const DELIVERY_SLICE = 250;
 
 export function dataPayload(resultJson: string | null): string {
   return `{"data":${resultJson ?? 'null'}}`;

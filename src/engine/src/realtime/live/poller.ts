@@ -199,7 +199,7 @@ export class Poller implements Refreshable {
           if (this.cohorts.get(cohort.key) !== cohort) continue;
           const result = results.get(cohort.id);
           if (!result) continue;
-          pushes += cohort.deliver('data' in result ? dataPayload(result.data) : result.errorPayload);
+          pushes += await cohort.deliver('data' in result ? dataPayload(result.data) : result.errorPayload);
         }
       }),
     );
