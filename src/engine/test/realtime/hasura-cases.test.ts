@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ADMIN_SECRET, startTestEngine, type TestEngine } from './engine-harness.js';
 import { Subscription, wsClient } from './gql-ws.js';
+import { conformanceDataRoot } from '../../conformance/defaults.js';
 
 /**
  * Hasura's own subscription cases (server/tests-py/queries/subscriptions), read at test time
@@ -12,7 +12,7 @@ import { Subscription, wsClient } from './gql-ws.js';
  * HTTP, and the subscription must show the `live_response` / `stream_response` Hasura's
  * test_subscriptions.py expects. The multiplexing files check which subscriptions share a poller.
  */
-const CASES = fileURLToPath(new URL('../../../../../shared/hasura-conformance/server/tests-py/queries', import.meta.url));
+const CASES = join(conformanceDataRoot(), 'server', 'tests-py', 'queries');
 const SUBSCRIPTIONS = join(CASES, 'subscriptions');
 const yamlFile = (path: string): any => parseYaml(readFileSync(join(SUBSCRIPTIONS, path), 'utf8'));
 

@@ -8,8 +8,11 @@ import { configFromEnv } from '../../../src/config.js';
 import { HasuraGraphQLService } from '../../../src/graphql/service.js';
 import { MetadataBuilder } from './metadata-builder.js';
 import { responseMatches } from './compare.js';
+import { conformanceDataExists, conformanceDataRoot } from '../../../conformance/defaults.js';
 
-export const CONFORMANCE_ROOT = join(process.cwd(), '..', 'shared', 'hasura-conformance');
+/** ../shared/hasura-conformance next to the repository, or HASURA_CONFORMANCE_DIR. */
+export const CONFORMANCE_ROOT = conformanceDataRoot();
+export const conformanceDataPresent = conformanceDataExists();
 export const QUERIES = join(CONFORMANCE_ROOT, 'server', 'tests-py', 'queries');
 export const LEGACY_BASIC = join(CONFORMANCE_ROOT, 'legacy-e48f3cbe', 'server', 'tests-py', 'queries', 'graphql_query', 'basic');
 
