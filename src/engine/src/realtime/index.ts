@@ -54,6 +54,8 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   let dependencies = TableDependencies.empty();
   const resolveTables = (names: ReadonlySet<string>) => dependencies.resolve(names);
   const fullyWatched = (names: ReadonlySet<string>) => dependencies.fullyWatched(names);
+  let triggersInstalled = false;
+  const notificationsHealthy = () => triggersInstalled && (listener?.connected ?? false);
   const changeDriven = config.liveQueries.notify;
   const live = new LiveQueryManager({
     pool,
@@ -63,6 +65,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     changeDriven,
     resolveTables,
     fullyWatched,
+    notificationsHealthy,
   });
   const streams = new LiveQueryManager({
     pool,
@@ -112,7 +115,17 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     async applyMetadata(metadata) {
       await adapter?.reload(metadata);
       dependencies = await loadTableDependencies(pool, metadata);
-      if (changeDriven) await syncChangeTriggers(pool, dependencies.watched);
+      if (changeDriven) {
+        try {
+          await syncChangeTriggers(pool, dependencies.watched);
+          triggersInstalled = true;
+        } catch (error) {
+          // E.g. the engine's role may not own the tables. Subscriptions still work: every
+          // poller then polls at the refetch interval, as Hasura does.
+          triggersInstalled = false;
+          options.log?.({ level: 'warn', msg: 'could not install change triggers; live queries fall back to polling', error: String(error) });
+        }
+      }
       live.retrack();
       streams.retrack();
       listener?.start();

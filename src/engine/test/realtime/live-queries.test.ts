@@ -215,6 +215,39 @@ describe('targeted refresh (changed key values in the notification)', () => {
   });
 });
 
+describe('the polling backstop in change-driven mode', () => {
+  it('waits the long backstop interval for fully watched pollers, but polls at the refetch interval while notifications are unhealthy', async () => {
+    let clock = 0;
+    let healthy = true;
+    const backstop = new LiveQueryManager({
+      pool,
+      batchSize: 100,
+      refetchIntervalMs: 1000,
+      backstopIntervalMs: 10_000,
+      changeDriven: true,
+      resolveTables: (names) => names,
+      fullyWatched: () => true,
+      notificationsHealthy: () => healthy,
+      now: () => clock,
+    });
+    const r = new Recorder();
+    const stop = await backstop.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [12] }, r);
+    await r.next();
+    backstop.refreshAll();
+    await backstop.idle();
+    await pool.query(`UPDATE items SET label = 'missed by notify' WHERE owner = 12`);
+    clock += 1000;
+    backstop.tick();
+    await backstop.idle();
+    expect(r.unread).toBe(0);
+    healthy = false;
+    backstop.tick();
+    expect(await r.next()).toEqual({ data: [{ id: 12, label: 'missed by notify' }] });
+    stop();
+    await backstop.stop();
+  });
+});
+
 describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, no NOTIFY)', () => {
   it('ignores change notifications and refreshes on every tick', async () => {
     const polling = new LiveQueryManager({

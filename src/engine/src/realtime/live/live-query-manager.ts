@@ -44,6 +44,8 @@ export interface LiveQueryManagerOptions {
   resolveTables(names: ReadonlySet<string>): ReadonlySet<string>;
   /** Whether every relation among the names is covered by change triggers. */
   fullyWatched?(names: ReadonlySet<string>): boolean;
+  /** False while notifications cannot be trusted (LISTEN connection down, triggers missing): every poller then polls at refetchIntervalMs. */
+  notificationsHealthy?(): boolean;
   now?(): number;
 }
 
@@ -161,12 +163,13 @@ export class LiveQueryManager {
    */
   tick(): void {
     const now = this.now();
+    const healthy = this.options.notificationsHealthy?.() ?? true;
     for (const poller of this.pollers.values()) {
       if (!this.options.changeDriven) {
         poller.request('all');
         continue;
       }
-      const interval = this.watched.has(poller)
+      const interval = healthy && this.watched.has(poller)
         ? Math.max(this.options.refetchIntervalMs, this.options.backstopIntervalMs ?? this.options.refetchIntervalMs)
         : this.options.refetchIntervalMs;
       if (now - poller.lastFullRefreshAt >= interval) poller.request('all');
