@@ -6,7 +6,7 @@
  */
 
 /** @typedef {'start' | 'test' | 'bench' | 'engine' | 'conformance'} Command */
-/** @typedef {'postgresql-15' | 'postgresql-15-postgis-3' | 'pgbouncer' | 'chromium'} SystemPackage */
+/** @typedef {'postgresql-15' | 'postgresql-15-postgis-3' | 'pgbouncer' | 'chromium' | 'locales'} SystemPackage */
 /** @typedef {Readonly<Record<string, string | undefined>>} Env */
 
 /** @type {readonly Command[]} */
@@ -28,11 +28,12 @@ export function requiredPackages(command, env) {
       // An external DATABASE_URL replaces the local server; pgBouncer still fronts it.
       return env.DATABASE_URL ? ['pgbouncer'] : ['postgresql-15', 'pgbouncer'];
     case 'test':
-      return ['postgresql-15', 'postgresql-15-postgis-3', 'pgbouncer', 'chromium'];
+      // locales: Hasura's conformance setups need the en_US.UTF-8 locale (generated from it).
+      return ['postgresql-15', 'postgresql-15-postgis-3', 'pgbouncer', 'chromium', 'locales'];
     case 'bench':
       return ['postgresql-15', 'pgbouncer'];
     case 'conformance':
-      return ['postgresql-15', 'postgresql-15-postgis-3', 'pgbouncer'];
+      return ['postgresql-15', 'postgresql-15-postgis-3', 'pgbouncer', 'locales'];
     case 'engine':
       return [];
   }
@@ -56,6 +57,8 @@ export function probeFiles(pkg, env) {
       return env.PGBOUNCER_BIN ? [env.PGBOUNCER_BIN] : ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'];
     case 'chromium':
       return env.CHROMIUM_PATH ? [env.CHROMIUM_PATH] : ['/usr/bin/chromium'];
+    case 'locales':
+      return ['/usr/share/i18n/locales/en_US'];
   }
 }
 

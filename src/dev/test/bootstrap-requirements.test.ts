@@ -10,7 +10,7 @@ describe('system packages each command needs', () => {
   });
 
   it('test also needs PostGIS and Chromium; engine needs nothing', () => {
-    expect(requiredPackages('test', {})).toEqual(['postgresql-15', 'postgresql-15-postgis-3', 'pgbouncer', 'chromium']);
+    expect(requiredPackages('test', {})).toEqual(['postgresql-15', 'postgresql-15-postgis-3', 'pgbouncer', 'chromium', 'locales']);
     expect(requiredPackages('conformance', {})).toContain('postgresql-15-postgis-3');
     expect(requiredPackages('engine', {})).toEqual([]);
   });
@@ -18,7 +18,7 @@ describe('system packages each command needs', () => {
   it('finds missing packages by the files they install, honouring the override variables', () => {
     const present = new Set(['/usr/lib/postgresql/15/bin/postgres', '/usr/bin/pgbouncer', '/opt/chrome']);
     const exists = (p: string) => present.has(p);
-    expect(missingPackages(requiredPackages('test', {}), {}, exists)).toEqual(['postgresql-15-postgis-3', 'chromium']);
+    expect(missingPackages(requiredPackages('test', {}), {}, exists)).toEqual(['postgresql-15-postgis-3', 'chromium', 'locales']);
     expect(missingPackages(['chromium'], { CHROMIUM_PATH: '/opt/chrome' }, exists)).toEqual([]);
     expect(missingPackages(['pgbouncer'], { PGBOUNCER_BIN: '/nowhere/pgbouncer' }, exists)).toEqual(['pgbouncer']);
   });

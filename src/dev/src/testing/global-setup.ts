@@ -5,6 +5,7 @@ import { startPgBouncer } from '../pgbouncer/pgbouncer.js';
 import { freePort } from '../process/free-port.js';
 import { repoRoot } from '../paths.js';
 import { createTemplateDatabase } from './template.js';
+import { ensureLocale } from '../system/locale.js';
 
 /**
  * Vitest global setup: one throwaway Postgres cluster and one pgBouncer for the whole
@@ -12,6 +13,8 @@ import { createTemplateDatabase } from './template.js';
  * (schema + seed applied once), so files never see each other's rows.
  */
 export default async function setup(): Promise<() => Promise<void>> {
+  // Postgres sees an operating-system locale only if it exists when the server starts.
+  ensureLocale((line) => console.log(line));
   const base = join(repoRoot, '.data', 'test', String(process.pid));
   rmSync(base, { recursive: true, force: true });
   const cluster = await startPostgresCluster({ dataDir: join(base, 'pg'), port: await freePort(), runDir: join(base, 'run') });

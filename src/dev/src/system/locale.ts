@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /**
- * Hasura's setups run `SET lc_monetary TO "en_US.utf-8"`, which Postgres accepts only when the
+ * Hasura's conformance setups run `SET lc_monetary TO "en_US.utf-8"`, which Postgres accepts only when the
  * operating system has that locale. Debian ships the definitions in the `locales` package
  * but generates none by default; like PostGIS, the runner adds it when it is missing and it can
  * (root, localedef present). Otherwise the affected directories fail with Postgres's reason.
