@@ -29,14 +29,25 @@ export function processCpuSeconds(pid: number): number {
   return procStat(pid)?.cpuSeconds ?? 0;
 }
 
-/** CPU seconds of a process and its live children (Postgres: the postmaster and its backends). */
-export function processTreeCpuSeconds(rootPid: number): number {
-  let total = processCpuSeconds(rootPid);
+/** CPU seconds of a process and each of its live children (Postgres: the postmaster and its backends), by pid. */
+export function processTreeCpu(rootPid: number): Map<number, number> {
+  const byPid = new Map([[rootPid, processCpuSeconds(rootPid)]]);
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = procStat(Number(entry));
-    if (stat?.ppid === rootPid) total += stat.cpuSeconds;
+    if (stat?.ppid === rootPid) byPid.set(Number(entry), stat.cpuSeconds);
   }
+  return byPid;
+}
+
+/**
+ * CPU seconds a process tree used between two snapshots. Pids are compared one by one: a
+ * pool closing an idle connection takes that backend's past CPU with it, which must not
+ * count as negative use; a backend started in between counts from zero.
+ */
+export function treeCpuDelta(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
 

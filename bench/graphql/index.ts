@@ -6,8 +6,9 @@
  * is loaded closed-loop at a fixed concurrency, rounds alternating which server goes first.
  *
  *   npx tsx bench/graphql/index.ts      (or: npm run bench -- graphql)
- *   BENCH_GRAPHQL_CONNECTIONS=32 BENCH_GRAPHQL_SECONDS=10 BENCH_GRAPHQL_WARMUP=3 BENCH_GRAPHQL_ROUNDS=2 (defaults)
- *   BENCH_GRAPHQL_CUSTOMERS=200 BENCH_GRAPHQL_ORDERS=20000; BENCH_PROFILE=<dir> writes --cpu-prof files of both servers
+ *   BENCH_GRAPHQL_CONNECTIONS=32 BENCH_GRAPHQL_SECONDS=10 BENCH_GRAPHQL_WARMUP=3 BENCH_GRAPHQL_ROUNDS=3 (defaults)
+ *   BENCH_GRAPHQL_CUSTOMERS=200 BENCH_GRAPHQL_ORDERS=20000; BENCH_PROFILE=<dir> writes --cpu-prof files of both servers;
+ *   BENCH_GRAPHQL_ENGINE_NODE22=1 runs our engine on the same Node 22 as PostGraphile
  *
  * Both servers have full access: PostGraphile connects as the Postgres superuser (no RLS),
  * ours answers requests carrying the admin secret. An extra row runs ours as the app's
@@ -21,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { benchDatabase } from './database.js';
-import { machineBusySeconds, processCpuSeconds, processTreeCpuSeconds } from './cpu.js';
+import { machineBusySeconds, processCpuSeconds, processTreeCpu, treeCpuDelta } from './cpu.js';
 import type { LoadResult, LoadRun } from './load.js';
 import { benchQueries, type BenchQuery, type Variant } from './queries.js';
 import { formatTable, type Measurement, type Row } from './report.js';
@@ -32,10 +33,12 @@ const settings = {
   connections: Number(process.env.BENCH_GRAPHQL_CONNECTIONS ?? 32),
   seconds: Number(process.env.BENCH_GRAPHQL_SECONDS ?? 10),
   warmup: Number(process.env.BENCH_GRAPHQL_WARMUP ?? 3),
-  rounds: Number(process.env.BENCH_GRAPHQL_ROUNDS ?? 2),
+  rounds: Number(process.env.BENCH_GRAPHQL_ROUNDS ?? 3),
   customers: Number(process.env.BENCH_GRAPHQL_CUSTOMERS ?? 200),
   orders: Number(process.env.BENCH_GRAPHQL_ORDERS ?? 20_000),
 };
+/** Postgres connections per server: Hasura's (and our engine's) default, given to PostGraphile too. */
+const POOL_SIZE = 50;
 const ADMIN_SECRET = 'bench-graphql-admin-secret';
 const JWT_KEY = 'bench-graphql-hs256-key-0123456789abcdef';
 /** Distinct variable sets per query; the load generator cycles through them. */
@@ -81,11 +84,11 @@ function ask<T>(proc: ChildProcess, message: object, key: string): Promise<T> {
 async function measure(loader: ChildProcess, scenario: Scenario, postgresPid: number): Promise<Measurement> {
   const run = (seconds: number): LoadRun => ({ url: scenario.target.graphqlUrl, bodies: scenario.bodies, headers: scenario.headers, connections: settings.connections, seconds });
   if (settings.warmup > 0) await ask<LoadResult>(loader, { run: run(settings.warmup) }, 'result');
-  const before = { server: processCpuSeconds(scenario.target.pid), pg: processTreeCpuSeconds(postgresPid), load: processCpuSeconds(loader.pid!), all: machineBusySeconds(), at: performance.now() };
+  const before = { server: processCpuSeconds(scenario.target.pid), pg: processTreeCpu(postgresPid), load: processCpuSeconds(loader.pid!), all: machineBusySeconds(), at: performance.now() };
   const load = await ask<LoadResult>(loader, { run: run(settings.seconds) }, 'result');
   const wall = (performance.now() - before.at) / 1000;
   const server = processCpuSeconds(scenario.target.pid) - before.server;
-  const postgres = processTreeCpuSeconds(postgresPid) - before.pg;
+  const postgres = treeCpuDelta(before.pg, processTreeCpu(postgresPid));
   const loadGenerator = processCpuSeconds(loader.pid!) - before.load;
   const other = Math.max(0, machineBusySeconds() - before.all - server - postgres - loadGenerator);
   if (load.failed > 0) say(`${scenario.query} on ${scenario.server}: ${load.failed} failed requests, first: ${load.firstFailure}`);
@@ -144,9 +147,15 @@ async function main(): Promise<void> {
   const started: RunningServer[] = [];
   const loader = fork(fileURLToPath(new URL('./load.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {
-    const ours = await startOurEngine({ databaseUrl: database.url, adminSecret: ADMIN_SECRET, jwtKey: JWT_KEY });
+    const ours = await startOurEngine({
+      databaseUrl: database.url,
+      adminSecret: ADMIN_SECRET,
+      jwtKey: JWT_KEY,
+      poolSize: POOL_SIZE,
+      nodePath: process.env.BENCH_GRAPHQL_ENGINE_NODE22 === '1' ? postgraphileNode : undefined,
+    });
     started.push(ours);
-    const postgraphile = await startPostGraphile(database.url, postgraphileNode);
+    const postgraphile = await startPostGraphile(database.url, postgraphileNode, POOL_SIZE);
     started.push(postgraphile);
     const queries = benchQueries({ orderIds: database.orders.map((o) => o.id), restaurantIds: [1, 2, 3, 4, 5, 6] });
     await verifySameAnswers(queries, { url: ours.graphqlUrl, headers: { 'x-hasura-admin-secret': ADMIN_SECRET } }, { url: postgraphile.graphqlUrl, headers: {} });
@@ -176,7 +185,7 @@ async function main(): Promise<void> {
     const pglVersion = (JSON.parse(readFileSync(join(depsDir, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as { version: string }).version;
     console.log(`\nGraphQL queries: our engine vs PostGraphile ${pglVersion} (Amber preset + @graphile/pg-aggregates), same database, same run`);
     console.log(`${cpus().length} cores; ${database.describe}; ${database.contents}`);
-    console.log(`ours on Node ${ours.node}, PostGraphile on Node ${postgraphile.node}; autocannon, ${settings.connections} connections closed-loop, ${settings.warmup} s warm-up + ${settings.seconds} s measured, ${settings.rounds} rounds (mean; ±% = largest round's distance from it)`);
+    console.log(`ours on Node ${ours.node}, PostGraphile on Node ${postgraphile.node}, ${POOL_SIZE} Postgres connections each; autocannon, ${settings.connections} connections closed-loop, ${settings.warmup} s warm-up + ${settings.seconds} s measured, ${settings.rounds} rounds (mean; ±% = largest round's distance from it)`);
     for (const q of queries) console.log(`  ${q.name}: ${q.describe}`);
     console.log('srv/pg ms/req: CPU milliseconds per request in the server and in Postgres (all backends); CPU%: % of one core during the runs');
     console.log('(load = autocannon; other = everything else on the machine, competing for the same cores)\n');

@@ -5,7 +5,7 @@
  * straight to Postgres as the superuser (no RLS, no JWT: the counterpart of our engine's
  * admin secret). Plain JavaScript so it runs under Node 22 without tsx.
  *
- * Driven over IPC like engine-process.ts: {start: {databaseUrl}} -> {port}; {stop} -> {stopped}.
+ * Driven over IPC like engine-process.ts: {start: {databaseUrl, poolMax}} -> {port}; {stop} -> {stopped}.
  */
 import { createServer } from 'node:http';
 import { postgraphile } from 'postgraphile';
@@ -19,12 +19,15 @@ let server;
 /** @type {{ release(): Promise<void> } | undefined} */
 let instance;
 
-/** @param {string} databaseUrl */
-async function start(databaseUrl) {
+/**
+ * @param {string} databaseUrl
+ * @param {number} poolMax
+ */
+async function start(databaseUrl, poolMax) {
   /** @type {GraphileConfig.Preset} */
   const preset = {
     extends: [PostGraphileAmberPreset, PgAggregatesPreset],
-    pgServices: [makePgService({ connectionString: databaseUrl, schemas: ['public'] })],
+    pgServices: [makePgService({ connectionString: databaseUrl, schemas: ['public'], poolConfig: { max: poolMax } })],
     grafserv: { graphqlPath: '/graphql', watch: false, graphiql: false },
     grafast: { explain: false },
   };
@@ -40,10 +43,10 @@ async function start(databaseUrl) {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-process.on('message', async (/** @type {{start?: {databaseUrl: string}, stop?: true}} */ message) => {
+process.on('message', async (/** @type {{start?: {databaseUrl: string, poolMax: number}, stop?: true}} */ message) => {
   try {
     if (message.start) {
-      process.send?.({ port: await start(message.start.databaseUrl), node: process.version });
+      process.send?.({ port: await start(message.start.databaseUrl, message.start.poolMax), node: process.version });
     } else if (message.stop) {
       server?.closeAllConnections();
       await new Promise((resolve) => (server ? server.close(() => resolve(undefined)) : resolve(undefined)));
