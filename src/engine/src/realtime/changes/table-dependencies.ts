@@ -16,8 +16,11 @@ export class TableDependencies {
     readonly watched: readonly TableName[],
     private readonly viewBases: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly functions: ReadonlySet<string>,
-    /** Materialized views: their content changes on REFRESH, which no trigger reports. */
-    private readonly materialized: ReadonlySet<string> = new Set(),
+    /**
+     * Views whose content changes without any table changing: materialized views (REFRESH),
+     * views calling now() and friends or a non-immutable function, directly or through other views.
+     */
+    private readonly unwatchable: ReadonlySet<string> = new Set(),
   ) {
     this.tables = new Set(watched.map(tableKey));
   }
@@ -28,7 +31,7 @@ export class TableDependencies {
 
   /** True if a change to anything among `names` is reported by a change trigger. */
   fullyWatched(names: ReadonlySet<string>): boolean {
-    for (const name of names) if (this.functions.has(name) || this.materialized.has(name)) return false;
+    for (const name of names) if (this.functions.has(name) || this.unwatchable.has(name)) return false;
     return true;
   }
 
@@ -60,23 +63,48 @@ WITH RECURSIVE wanted AS (
     JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
    WHERE d.refobjid <> r.ev_class
 )
-SELECT DISTINCT vn.nspname AS view_schema, v.relname AS view_name, v.relkind = 'm' AS materialized,
+SELECT DISTINCT vn.nspname AS view_schema, v.relname AS view_name,
        tn.nspname AS table_schema, t.relname AS table_name
   FROM deps
   JOIN pg_class v ON v.oid = deps.view_oid JOIN pg_namespace vn ON vn.oid = v.relnamespace
   JOIN pg_class t ON t.oid = deps.rel_oid JOIN pg_namespace tn ON tn.oid = t.relnamespace
  WHERE t.relkind IN ('r', 'p')`;
 
+/** Tracked views (and materialized views) whose result can change while no table does. */
+const UNWATCHABLE_VIEWS_SQL = `
+WITH RECURSIVE wanted AS (
+  SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN unnest($1::text[], $2::text[]) AS w(schema, name) ON w.schema = n.nspname AND w.name = c.relname
+  WHERE c.relkind IN ('v', 'm')
+), reach(view_oid, rel_oid) AS (
+  SELECT oid, oid FROM wanted
+  UNION
+  SELECT reach.view_oid, d.refobjid
+    FROM reach JOIN pg_rewrite r ON r.ev_class = reach.rel_oid
+    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
+   WHERE d.refobjid <> r.ev_class
+)
+SELECT vn.nspname AS schema, v.relname AS name
+  FROM reach
+  JOIN pg_class v ON v.oid = reach.view_oid JOIN pg_namespace vn ON vn.oid = v.relnamespace
+  JOIN pg_class rel ON rel.oid = reach.rel_oid
+ GROUP BY 1, 2
+HAVING bool_or(
+         rel.relkind = 'm'
+         OR (rel.relkind = 'v' AND pg_get_viewdef(rel.oid) ~* '(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|random)\\s*\\(|current_(date|time|timestamp)|localtime')
+         OR EXISTS (SELECT 1 FROM pg_rewrite r2
+                      JOIN pg_depend d2 ON d2.classid = 'pg_rewrite'::regclass AND d2.objid = r2.oid AND d2.refclassid = 'pg_proc'::regclass
+                      JOIN pg_proc p ON p.oid = d2.refobjid AND p.provolatile <> 'i'
+                     WHERE r2.ev_class = rel.oid))`;
+
 export async function loadTableDependencies(pool: Pick<pg.Pool, 'query'>, metadata: HasuraMetadata): Promise<TableDependencies> {
   const tracked = trackedTables(metadata);
-  const { rows } = await pool.query<{ view_schema: string; view_name: string; materialized: boolean; table_schema: string; table_name: string }>(
+  const { rows } = await pool.query<{ view_schema: string; view_name: string; table_schema: string; table_name: string }>(
     VIEW_BASES_SQL,
     [tracked.map((t) => t.schema), tracked.map((t) => t.name)],
   );
   const viewBases = new Map<string, Set<string>>();
-  const materialized = new Set<string>();
   for (const row of rows) {
-    if (row.materialized) materialized.add(tableKey({ schema: row.view_schema, name: row.view_name }));
     const view = tableKey({ schema: row.view_schema, name: row.view_name });
     let bases = viewBases.get(view);
     if (!bases) viewBases.set(view, (bases = new Set()));
@@ -92,5 +120,6 @@ export async function loadTableDependencies(pool: Pick<pg.Pool, 'query'>, metada
   // Base tables of tracked views are watched too, even when they are not tracked themselves.
   const watched = new Map(tracked.map((t) => [tableKey(t), t]));
   for (const row of rows) watched.set(tableKey({ schema: row.table_schema, name: row.table_name }), { schema: row.table_schema, name: row.table_name });
-  return new TableDependencies([...watched.values()], viewBases, functions, materialized);
+  const { rows: unwatchableRows } = await pool.query<TableName>(UNWATCHABLE_VIEWS_SQL, [tracked.map((t) => t.schema), tracked.map((t) => t.name)]);
+  return new TableDependencies([...watched.values()], viewBases, functions, new Set(unwatchableRows.map(tableKey)));
 }

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { CHANGE_CHANNEL, syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
+import { loadTableDependencies } from '../../src/realtime/changes/table-dependencies.js';
+import { mergeChange, parseChange } from '../../src/realtime/changes/table-change.js';
+import type { HasuraMetadata } from '../../src/metadata/types.js';
+
+/** The change triggers and the dependency catalog against a real Postgres. */
+let db: TestDatabase;
+let pool: pg.Pool;
+let listener: pg.Client;
+const payloads: string[] = [];
+let waiting: ((payload: string) => void) | null = null;
+
+function nextPayload(): Promise<string> {
+  const queued = payloads.shift();
+  if (queued !== undefined) return Promise.resolve(queued);
+  return new Promise((resolve) => (waiting = resolve));
+}
+
+const metadata = (...tables: string[]): HasuraMetadata =>
+  ({
+    version: 3,
+    sources: [{ name: 'default', kind: 'postgres', tables: tables.map((name) => ({ table: { schema: 'public', name } })), configuration: { connection_info: { database_url: '' } } }],
+  }) as HasuraMetadata;
+
+beforeAll(async () => {
+  db = await createTestDatabase('empty');
+  pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  pool.on('error', () => undefined);
+  await pool.query(`
+    CREATE TABLE owners (id int PRIMARY KEY);
+    CREATE TABLE things (id int PRIMARY KEY, owner_id int REFERENCES owners (id), code text UNIQUE, colour text, size int);
+    CREATE INDEX things_colour_idx ON things (colour);
+    CREATE VIEW plain_things AS SELECT id, colour FROM things;
+    CREATE VIEW todays_things AS SELECT id FROM things WHERE size > extract(day FROM now());
+    CREATE VIEW over_todays AS SELECT * FROM todays_things;
+    CREATE MATERIALIZED VIEW thing_counts AS SELECT count(*) FROM things;
+    INSERT INTO owners VALUES (1), (2);
+  `);
+  listener = new pg.Client({ connectionString: db.url });
+  await listener.connect();
+  listener.on('notification', (m) => {
+    if (m.channel !== CHANGE_CHANNEL || !m.payload) return;
+    if (waiting) {
+      const w = waiting;
+      waiting = null;
+      w(m.payload);
+    } else payloads.push(m.payload);
+  });
+  await listener.query(`LISTEN ${CHANGE_CHANNEL}`);
+});
+
+afterAll(async () => {
+  await listener?.end();
+  await pool?.end();
+  await db?.drop();
+});
+
+describe('change triggers', () => {
+  it('notify once per statement with the key columns of the changed rows, old and new', async () => {
+    const result = await syncChangeTriggers(pool, [{ schema: 'public', name: 'things' }]);
+    expect(result.created).toBe(4);
+    await pool.query(`INSERT INTO things VALUES (1, 1, 'a', 'red', 5), (2, 1, 'b', 'blue', 6)`);
+    expect(JSON.parse(await nextPayload())).toEqual({
+      t: 'public.things',
+      k: { code: ['a', 'b'], colour: ['blue', 'red'], id: ['1', '2'], owner_id: ['1'] },
+    });
+    await pool.query(`UPDATE things SET owner_id = 2 WHERE id = 2`);
+    expect(JSON.parse(await nextPayload()).k.owner_id).toEqual(['1', '2']);
+    await pool.query(`DELETE FROM things WHERE id = 1`);
+    expect(JSON.parse(await nextPayload()).k.id).toEqual(['1']);
+    await pool.query(`TRUNCATE things CASCADE`);
+    expect(JSON.parse(await nextPayload())).toEqual({ t: 'public.things' });
+  });
+
+  it('send only the table name for a bulk statement', async () => {
+    await pool.query(`INSERT INTO things SELECT g, 1, 'c' || g, 'green', g FROM generate_series(1, 500) g`);
+    expect(JSON.parse(await nextPayload())).toEqual({ t: 'public.things' });
+  });
+
+  it('are idempotent, and dropped for tables no longer watched', async () => {
+    expect(await syncChangeTriggers(pool, [{ schema: 'public', name: 'things' }])).toEqual({ created: 0, dropped: 0 });
+    expect(await syncChangeTriggers(pool, [])).toEqual({ created: 0, dropped: 4 });
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgname LIKE 'hasura_realtime_notify%'`);
+    expect(rows[0].n).toBe(0);
+  });
+});
+
+describe('notification batches', () => {
+  it('union key values per table, and a keyless change means the whole table', () => {
+    const batch = new Map<string, Map<string, Set<string>> | null>();
+    mergeChange(batch, parseChange('{"t":"public.a","k":{"id":["1"],"x":["9"]}}')!);
+    mergeChange(batch, parseChange('{"t":"public.a","k":{"id":["2"]}}')!);
+    mergeChange(batch, parseChange('{"t":"public.b","k":{"id":["3"]}}')!);
+    mergeChange(batch, parseChange('{"t":"public.b"}')!);
+    expect(batch.get('public.a')).toEqual(new Map([['id', new Set(['1', '2'])]]));
+    expect(batch.get('public.b')).toBeNull();
+    expect(parseChange('public.c')).toEqual({ table: 'public.c', keys: null });
+  });
+});
+
+describe('table dependencies', () => {
+  it('map views to their base tables, and know which views change without a table changing', async () => {
+    const deps = await loadTableDependencies(pool, metadata('plain_things', 'todays_things', 'over_todays', 'thing_counts'));
+    expect(deps.watched.map((t) => t.name).sort()).toEqual(['over_todays', 'plain_things', 'thing_counts', 'things', 'todays_things']);
+    expect([...deps.resolve(new Set(['public.plain_things']))]).toEqual(['public.things']);
+    expect([...deps.resolve(new Set(['public.over_todays']))]).toEqual(['public.things']);
+    expect(deps.fullyWatched(new Set(['public.plain_things']))).toBe(true);
+    expect(deps.fullyWatched(new Set(['public.todays_things']))).toBe(false);
+    expect(deps.fullyWatched(new Set(['public.over_todays']))).toBe(false);
+    expect(deps.fullyWatched(new Set(['public.thing_counts']))).toBe(false);
+  });
+});
