@@ -1,29 +1,20 @@
-import type { Session } from '../auth/session.js';
+import {
+  graphqlError as errorOf,
+  type GraphQLRequest,
+  type GraphQLResponse,
+  type GraphQLService,
+  type HasuraGraphQLError,
+} from '../graphql/types.js';
+
+export type { GraphQLRequest, GraphQLResponse, HasuraGraphQLError };
 
 /**
- * The slice of the GraphQL service the HTTP layer uses, written structurally so the server can
- * be exercised with any implementation (the real one is `createGraphQLService` in ../graphql).
+ * The slice of the GraphQL service the HTTP layer uses, so the server can be exercised with
+ * any implementation (the real one is `createGraphQLService` in ../graphql).
  */
-export interface GraphQLRequest {
-  query: string;
-  variables?: Record<string, unknown> | null;
-  operationName?: string | null;
-}
+export type GraphQLExecutor = Pick<GraphQLService, 'execute'>;
 
-export interface HasuraGraphQLError {
-  message: string;
-  extensions: { path: string; code: string; internal?: unknown };
-}
-
-export interface GraphQLResponse {
-  data?: unknown;
-  errors?: HasuraGraphQLError[];
-}
-
-export interface GraphQLExecutor {
-  execute(request: GraphQLRequest, session: Session): Promise<GraphQLResponse>;
-}
-
+/** A whole response made of one error. */
 export function graphqlError(code: string, message: string, path = '$'): GraphQLResponse {
-  return { errors: [{ message, extensions: { path, code } }] };
+  return { errors: [errorOf(message, path, code)] };
 }
