@@ -108,6 +108,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
         maxBufferedBytes: config.websocket.maxBufferedBytes,
         maxPayloadBytes: config.maxRequestBytes,
         heartbeatMs: Math.max(10_000, config.websocket.keepAliveMs * 2),
+        corsDomain: config.corsDomain,
         log: options.log,
       });
     },

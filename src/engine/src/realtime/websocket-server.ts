@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket } from 'ws';
+import { originAllowed } from '../http/cors.js';
 import {
   CloseCode,
   chooseSubprotocol,
@@ -21,6 +22,8 @@ export interface RealtimeSocketOptions {
   maxPayloadBytes: number;
   /** Transport-level ping interval; a peer that misses one whole interval is dropped. */
   heartbeatMs: number;
+  /** HASURA_GRAPHQL_CORS_DOMAIN: an upgrade whose Origin is not allowed is refused (Hasura's `enforceCors`). */
+  corsDomain: string;
   log?(entry: object): void;
 }
 
@@ -40,10 +43,12 @@ function offeredProtocols(request: IncomingMessage): Set<string> {
   return new Set((Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((p) => p.trim()).filter(Boolean));
 }
 
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 503: 'Service Unavailable' };
+
 function reject(socket: Duplex, status: number, body: object): void {
   const text = JSON.stringify(body);
   socket.end(
-    `HTTP/1.1 ${status} ${status === 404 ? 'Not Found' : 'Bad Request'}\r\n` +
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Bad Request'}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
   );
 }
@@ -93,6 +98,11 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
     }
     if (closing) {
       reject(socket, 503, { path: '$', error: 'Server is shutting down', code: 'unexpected' });
+      return;
+    }
+    const origin = request.headers.origin;
+    if (origin && !originAllowed(origin, options.corsDomain)) {
+      reject(socket, 400, { path: '$', error: 'received origin header does not match configured CORS domains', code: 'access-denied' });
       return;
     }
     socket.on('error', () => undefined);

@@ -51,6 +51,7 @@ beforeAll(async () => {
     maxBufferedBytes: 512 * 1024,
     maxPayloadBytes: 64 * 1024,
     heartbeatMs: 60_000,
+    corsDomain: 'https://app.example.com, https://*.example.org',
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/v1/graphql`;
@@ -141,6 +142,23 @@ describe('WebSocket endpoint', () => {
     await client.opened;
     client.ws.send('x'.repeat(100 * 1024));
     expect((await client.closed).code).toBe(1009);
+  });
+
+  it('refuses an upgrade from an origin outside HASURA_GRAPHQL_CORS_DOMAIN, accepts allowed ones and none', async () => {
+    const status = (origin?: string) =>
+      new Promise<number>((resolve) => {
+        const ws = new WebSocket(url, 'graphql-transport-ws', origin ? { origin } : {});
+        ws.on('open', () => {
+          resolve(101);
+          ws.close();
+        });
+        ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        ws.on('error', () => undefined);
+      });
+    expect(await status('https://evil.example.com')).toBe(400);
+    expect(await status('https://app.example.com')).toBe(101);
+    expect(await status('https://dash.example.org')).toBe(101);
+    expect(await status()).toBe(101);
   });
 
   it('refuses upgrades on other paths with 404', async () => {
