@@ -45,6 +45,9 @@ export const FEED_STREAM_SUBSCRIPTION: TypedDocumentNode<{ order_status_history_
   ${FEED_ENTRY_FIELDS}
 `;
 
+/** How soon after a stream batch the newest window is read again (see useLiveFeed). */
+const RECONCILE_MS = 1000;
+
 function feedReducer(state: FeedEntry[], incoming: FeedEntry[]): FeedEntry[] {
   return mergeFeed(state, incoming);
 }
@@ -72,11 +75,30 @@ export function useLiveFeed() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [haveSeed, connections],
   );
+  // A stream cursor on a sequence can pass a row whose transaction commits after a later
+  // one (Hasura's streaming subscriptions behave the same): such a row would never be
+  // streamed. So after stream batches the newest window is read again, at most once per
+  // RECONCILE_MS, and merged; a late row shows up within that delay.
+  const reconcile = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const refetchSeed = seed.refetch;
+  useEffect(() => () => {
+    if (reconcile.current) clearTimeout(reconcile.current);
+  }, []);
   const stream = useSubscription(FEED_STREAM_SUBSCRIPTION, {
     ...LIVE,
     skip: !seedRows,
     variables: { after, batchSize: FEED_WINDOW },
-    onData: ({ data }) => add(data.data?.order_status_history_stream ?? []),
+    onData: ({ data }) => {
+      add(data.data?.order_status_history_stream ?? []);
+      if (reconcile.current) return;
+      reconcile.current = setTimeout(() => {
+        reconcile.current = null;
+        refetchSeed({ limit: FEED_WINDOW }).then(
+          (result) => add(result.data?.order_status_history ?? []),
+          () => {}, // the next batch tries again; the stream itself is unaffected
+        );
+      }, RECONCILE_MS);
+    },
   });
   return { entries, loading: !seedRows, error: seed.error ?? stream.error };
 }
