@@ -104,7 +104,8 @@ export async function parseJwtConfig(json: string): Promise<JwtConfig> {
     claimsFormat,
     audience: audience as string | string[] | undefined,
     issuer: str('issuer'),
-    allowedSkewSeconds: (skew as number | undefined) ?? 0,
+    // Hasura's jose takes the skew's absolute value; without allowed_skew there is none.
+    allowedSkewSeconds: Math.abs((skew as number | undefined) ?? 0),
     header: headerConfig,
   };
 }

@@ -14,7 +14,7 @@ function verifyErrorText(error: unknown): string {
     if (error.claim === 'aud') return 'JWTNotInAudience';
     if (error.claim === 'iss') return 'JWTNotInIssuer';
     if (error.claim === 'nbf') return 'JWTNotYetValid';
-    if (error.claim === 'iat') return 'JWTIssuedAtFuture';
+    if (error.claim === 'iat') return error.reason === 'check_failed' ? 'JWTIssuedAtFuture' : `JWTClaimsSetDecodeError "${error.message}"`;
     return `JWTClaimsSetDecodeError "${error.message}"`;
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'JWSError JWSInvalidSignature';
@@ -38,7 +38,27 @@ export async function verifyJwt(token: string, config: JwtConfig): Promise<JWTPa
   return payload;
 }
 
+/**
+ * The time claims in the order Hasura's jose (Crypto.JWT `validateClaimsSet`) checks them:
+ * `exp`, then `iat`, then `nbf`, each with `allowed_skew` (0 unless configured). jose (JS)
+ * checks `iat` only when `maxTokenAge` is set, and that option also makes `iat` required,
+ * which Hasura does not; so the `iat` rule is applied here: a token issued later than
+ * now + skew is refused with `JWTIssuedAtFuture`.
+ */
+function timeClaimError(payload: JWTPayload, skewSeconds: number): string | null {
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload.exp === 'number' && payload.exp <= now - skewSeconds) return 'JWTExpired';
+  if (typeof payload.iat === 'number' && payload.iat > now + skewSeconds) return 'JWTIssuedAtFuture';
+  if (typeof payload.nbf === 'number' && payload.nbf > now + skewSeconds) return 'JWTNotYetValid';
+  return null;
+}
+
+function invalidJwt(text: string): AuthError {
+  return new AuthError('invalid-jwt', `Could not verify JWT: ${text}`);
+}
+
 async function verifyUncached(token: string, config: JwtConfig): Promise<JWTPayload> {
+  let payload: JWTPayload;
   try {
     const options = {
       algorithms: config.algorithms,
@@ -47,12 +67,18 @@ async function verifyUncached(token: string, config: JwtConfig): Promise<JWTPayl
       clockTolerance: config.allowedSkewSeconds,
     };
     const key = config.key;
-    const { payload } =
-      typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
-    return payload;
+    ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options));
   } catch (error) {
-    throw new AuthError('invalid-jwt', `Could not verify JWT: ${verifyErrorText(error)}`);
+    // Claim errors come only after the signature was verified; their payload is the token's.
+    if (error instanceof errors.JWTClaimValidationFailed || error instanceof errors.JWTExpired) {
+      const timeError = timeClaimError(error.payload, config.allowedSkewSeconds);
+      if (timeError) throw invalidJwt(timeError);
+    }
+    throw invalidJwt(verifyErrorText(error));
   }
+  const timeError = timeClaimError(payload, config.allowedSkewSeconds);
+  if (timeError) throw invalidJwt(timeError);
+  return payload;
 }
 
 /** The `x-hasura-*` claims, names lower-cased, from wherever the config says they live. */
