@@ -119,6 +119,10 @@ CREATE TABLE payments (
   card_last4      text NOT NULL CHECK (card_last4 ~ '^[0-9]{4}$'),
   provider_ref    text,
   failure_reason  text,
+  -- Set, and committed, before the payment function asks the gateway for the charge: a
+  -- payment that has it may have been charged, so a retry settles it with the gateway
+  -- (same idempotency key) even if the order was cancelled meanwhile, and refunds then.
+  charge_requested_at timestamptz,
   created_at      timestamptz NOT NULL DEFAULT now(),
   updated_at      timestamptz NOT NULL DEFAULT now()
 );
@@ -170,6 +174,26 @@ RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
   )
 $$;
 
+-- An order is validated only with a total that is exactly the sum of its lines, each
+-- carrying the price snapshot it was validated at: whoever validates, the amount the
+-- customer is charged is the amount of the items the kitchen will see.
+CREATE FUNCTION orders_check_total(order_id uuid, total_cents integer) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  lines integer;
+  unpriced integer;
+  items_total bigint;
+BEGIN
+  SELECT count(*), count(*) FILTER (WHERE oi.unit_price_cents IS NULL), sum(oi.quantity::bigint * oi.unit_price_cents)
+    INTO lines, unpriced, items_total
+    FROM order_items oi WHERE oi.order_id = orders_check_total.order_id;
+  IF lines = 0 OR unpriced > 0 OR orders_check_total.total_cents IS DISTINCT FROM items_total THEN
+    RAISE EXCEPTION 'order % cannot be validated: its total (%) must be the sum of its % priced lines (%; % unpriced)',
+      order_id, coalesce(orders_check_total.total_cents::text, 'none'), lines, coalesce(items_total::text, 'none'), unpriced
+      USING ERRCODE = 'check_violation';
+  END IF;
+END
+$$;
+
 CREATE FUNCTION orders_enforce_status() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
@@ -180,10 +204,18 @@ BEGIN
     RETURN NEW;
   END IF;
   NEW.updated_at := now();
+  -- The total is the validator's, fixed once validated: what is charged, shown and counted.
+  IF NEW.total_cents IS DISTINCT FROM OLD.total_cents AND OLD.status <> 'placed' THEN
+    RAISE EXCEPTION 'the total of order % cannot change once it is %', OLD.id, OLD.status
+      USING ERRCODE = 'check_violation';
+  END IF;
   IF NEW.status IS DISTINCT FROM OLD.status THEN
     IF NOT order_status_transition_allowed(OLD.status, NEW.status) THEN
       RAISE EXCEPTION 'illegal order status transition: % -> %', OLD.status, NEW.status
         USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.status = 'validated' THEN
+      PERFORM orders_check_total(NEW.id, NEW.total_cents);
     END IF;
     CASE NEW.status
       WHEN 'validated' THEN NEW.validated_at := now();
@@ -228,12 +260,48 @@ CREATE TRIGGER orders_record_status_history
   FOR EACH ROW EXECUTE FUNCTION orders_record_status_history();
 
 -- ---------------------------------------------------------------------------------
+-- Order lines change only while the order is placed
+-- ---------------------------------------------------------------------------------
+-- validate-order prices the lines it sees under its lock on the order row; a line added,
+-- changed or removed after that would be served but never paid for (or paid for but
+-- never served). Every write to order_items takes a share lock on its order: it waits
+-- while validate-order holds the row, then sees the order's new status and is refused.
+-- Writers of lines for one order share the lock, so they do not block each other.
+-- An order deleted in the same statement (ON DELETE CASCADE) takes its lines with it.
+
+CREATE FUNCTION order_items_enforce_open_order() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  target uuid;
+  order_state order_status;
+BEGIN
+  FOREACH target IN ARRAY CASE TG_OP
+      WHEN 'INSERT' THEN ARRAY[NEW.order_id]
+      WHEN 'DELETE' THEN ARRAY[OLD.order_id]
+      ELSE ARRAY(SELECT DISTINCT unnest(ARRAY[OLD.order_id, NEW.order_id]))
+    END
+  LOOP
+    SELECT status INTO order_state FROM orders WHERE id = target FOR SHARE;
+    IF FOUND AND order_state <> 'placed' THEN
+      RAISE EXCEPTION 'order % is %: its items can no longer change', target, order_state
+        USING ERRCODE = 'check_violation';
+    END IF;
+  END LOOP;
+  RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+
+CREATE TRIGGER order_items_enforce_open_order
+  BEFORE INSERT OR UPDATE OR DELETE ON order_items
+  FOR EACH ROW EXECUTE FUNCTION order_items_enforce_open_order();
+
+-- ---------------------------------------------------------------------------------
 -- Payments: the amount comes from the order, and the status only moves forward
 -- ---------------------------------------------------------------------------------
 
 CREATE FUNCTION payments_enforce() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   order_total integer;
+  order_state order_status;
 BEGIN
   IF TG_OP = 'INSERT' THEN
     SELECT total_cents INTO order_total FROM orders WHERE id = NEW.order_id;
@@ -251,6 +319,9 @@ BEGIN
   IF NEW.amount_cents <> OLD.amount_cents THEN
     RAISE EXCEPTION 'the amount of a payment cannot change' USING ERRCODE = 'check_violation';
   END IF;
+  IF NEW.order_id <> OLD.order_id THEN
+    RAISE EXCEPTION 'a payment cannot move to another order' USING ERRCODE = 'check_violation';
+  END IF;
   IF NEW.status IS DISTINCT FROM OLD.status AND (OLD.status, NEW.status) NOT IN (
     ('pending'::payment_status, 'succeeded'::payment_status),
     ('pending', 'failed'),
@@ -259,6 +330,16 @@ BEGIN
     RAISE EXCEPTION 'illegal payment status transition: % -> %', OLD.status, NEW.status
       USING ERRCODE = 'check_violation';
   END IF;
+  -- Money goes back only for an order that will never be served: rejected by the
+  -- restaurant, or cancelled while its card was being charged. The order row is locked,
+  -- so its status cannot move on while the refund commits.
+  IF NEW.status = 'refunded' AND OLD.status <> 'refunded' THEN
+    SELECT status INTO order_state FROM orders WHERE id = NEW.order_id FOR SHARE;
+    IF order_state NOT IN ('restaurant_rejected', 'cancelled') THEN
+      RAISE EXCEPTION 'payment % cannot be refunded: its order is %, not restaurant_rejected or cancelled', NEW.id, order_state
+        USING ERRCODE = 'check_violation';
+    END IF;
+  END IF;
   RETURN NEW;
 END
 $$;
@@ -266,6 +347,42 @@ $$;
 CREATE TRIGGER payments_enforce
   BEFORE INSERT OR UPDATE ON payments
   FOR EACH ROW EXECUTE FUNCTION payments_enforce();
+
+-- ---------------------------------------------------------------------------------
+-- The simulated card gateway's ledger
+-- ---------------------------------------------------------------------------------
+-- Not the app's data: the books of the card gateway the payment function calls
+-- (src/backend/src/payment/gateway.ts), kept apart in a schema of their own and not
+-- tracked in the metadata, so no GraphQL role can read or write them. A real gateway
+-- keeps its charges and idempotency keys on its own side; keeping them here, rather than
+-- in a function's memory, is what lets a crashed and restarted function retry a charge
+-- and get the first one back instead of charging the card again.
+
+CREATE SCHEMA card_gateway;
+
+CREATE TABLE card_gateway.charges (
+  id                text PRIMARY KEY,
+  -- The caller's key (the payment id): a second request with it returns this charge.
+  idempotency_key   text NOT NULL UNIQUE,
+  payment_id        uuid NOT NULL,
+  amount_cents      integer NOT NULL CHECK (amount_cents > 0),
+  currency          text NOT NULL,
+  token             text NOT NULL,
+  status            text NOT NULL CHECK (status IN ('succeeded', 'failed')),
+  decline_code      text,
+  failure_message   text,
+  created_at        timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE INDEX charges_payment_id_idx ON card_gateway.charges (payment_id);
+
+CREATE TABLE card_gateway.refunds (
+  id                text PRIMARY KEY,
+  idempotency_key   text NOT NULL UNIQUE,
+  -- A charge is refunded at most once, whatever key asks.
+  charge_id         text NOT NULL UNIQUE REFERENCES card_gateway.charges (id),
+  amount_cents      integer NOT NULL CHECK (amount_cents > 0),
+  created_at        timestamptz NOT NULL DEFAULT clock_timestamp()
+);
 
 -- =================================================================================
 -- Analytics (views and functions for the dashboard)

@@ -80,3 +80,56 @@ describe('restaurant-approval through pgBouncer', () => {
     expect(history.rows[0].n).toBe(1);
   });
 });
+
+describe('restaurant-approval acts on the order it reads under lock, never on the payload', () => {
+  async function paymentOf(orderId: string) {
+    const { rows } = await t.sql.query<{ id: string; status: string; provider_ref: string }>('SELECT id, status, provider_ref FROM payments WHERE order_id = $1', [orderId]);
+    return rows[0]!;
+  }
+  async function refundsAtTheGateway(chargeId: string): Promise<number> {
+    const { rows } = await t.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM card_gateway.refunds WHERE charge_id = $1', [chargeId]);
+    return rows[0]!.n;
+  }
+  /** An event with the webhook secret whose payload claims the order was rejected by the restaurant. */
+  async function forgedRejection(orderId: string, op: 'UPDATE' | 'MANUAL') {
+    const real = await rowOf(t.sql, 'orders', orderId);
+    const forged = { ...real, status: 'restaurant_rejected' };
+    return hasuraEvent({ trigger: 'restaurant-approval', table: 'orders', op, newRow: forged, oldRow: op === 'UPDATE' ? { ...real, status: 'paid' } : null });
+  }
+
+  it('refunds nothing for a forged UPDATE or MANUAL rejection of an order that is really paid, approved or agent_assigned', async () => {
+    // Bella Cucina (1) approves by hand, so the order stays paid until the test moves it.
+    const paid = await paidOrder(1, 'Lasagne');
+    const approved = await paidOrder(1, 'Tiramisù');
+    await t.sql.query(`UPDATE orders SET status = 'approved' WHERE id = $1`, [approved]);
+    const assigned = await paidOrder(1, 'Diavola');
+    await t.sql.query(`UPDATE orders SET status = 'approved' WHERE id = $1`, [assigned]);
+    await t.sql.query(`UPDATE agents SET is_available = false WHERE id = 9`);
+    await t.sql.query(`INSERT INTO assignments (order_id, agent_id) VALUES ($1, 9)`, [assigned]);
+    await t.sql.query(`UPDATE orders SET status = 'agent_assigned' WHERE id = $1`, [assigned]);
+
+    for (const [orderId, status] of [[paid, 'paid'], [approved, 'approved'], [assigned, 'agent_assigned']] as const) {
+      for (const op of ['UPDATE', 'MANUAL'] as const) {
+        const response = await deliver(t.server, '/restaurant-approval', await forgedRejection(orderId, op));
+        expect(response.status).toBe(200);
+        expect(response.body).toMatchObject({ status: 'skipped', orderStatus: status });
+      }
+      const payment = await paymentOf(orderId);
+      expect(payment.status).toBe('succeeded');
+      expect(await refundsAtTheGateway(payment.provider_ref)).toBe(0);
+      expect(await orderStatus(t.sql, orderId)).toBe(status);
+    }
+  });
+
+  it('a real rejection is refunded once, however many times the event comes, with one refund at the gateway', async () => {
+    const orderId = await paidOrder(1, 'Lasagne');
+    await t.sql.query(`UPDATE orders SET status = 'restaurant_rejected', rejection_reason = 'Out of lasagne' WHERE id = $1`, [orderId]);
+    const events = await Promise.all(Array.from({ length: 5 }, () => statusChangeEvent(t.sql, 'restaurant-approval', orderId, 'paid')));
+    const answers = await Promise.all(events.map((event) => deliver(t.server, '/restaurant-approval', event)));
+    for (const answer of answers) expect(answer.status).toBe(200);
+    expect(answers.filter((a) => a.body.status === 'applied')).toHaveLength(1);
+    const payment = await paymentOf(orderId);
+    expect(payment.status).toBe('refunded');
+    expect(await refundsAtTheGateway(payment.provider_ref)).toBe(1);
+  });
+});

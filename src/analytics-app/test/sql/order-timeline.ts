@@ -45,6 +45,12 @@ export async function insertOrder(client: pg.ClientBase, anchor: Date, spec: Ord
   const id = rows[0]!.id;
   for (const step of rest) {
     if (step.status === 'validated') {
+      // The database validates only a total that is the sum of priced lines: one line carries it.
+      await client.query(
+        `INSERT INTO order_items (order_id, menu_item_id, quantity, unit_price_cents)
+         SELECT $1, id, 1, $3 FROM menu_items WHERE restaurant_id = $2 ORDER BY id LIMIT 1`,
+        [id, spec.restaurantId, spec.totalCents],
+      );
       await client.query('UPDATE orders SET status = $2, total_cents = $3 WHERE id = $1', [id, step.status, spec.totalCents]);
     } else {
       await client.query('UPDATE orders SET status = $2 WHERE id = $1', [id, step.status]);

@@ -6,6 +6,8 @@ export const PAYABLE_ORDER_STATUSES: readonly string[] = ['validated', 'payment_
 export interface PaymentFacts {
   paymentStatus: string;
   orderStatus: string;
+  /** A charge was asked for before (a delivery that crashed or timed out after asking). */
+  chargeRequested: boolean;
   /** Set by a database trigger from the order when the payment row was inserted. */
   amountCents: number;
   orderTotalCents: number | null;
@@ -19,6 +21,10 @@ export type PaymentPlan =
 /** Whether to charge the card, before anything is sent to the gateway. */
 export function planPayment(facts: PaymentFacts): PaymentPlan {
   if (facts.paymentStatus !== 'pending') return { kind: 'skip', reason: `payment is already ${facts.paymentStatus}` };
+  // An earlier attempt may have charged the card before it died: ask the gateway again with
+  // the same key (it answers with that charge, or makes it now) and settle; if the order
+  // can no longer be paid, the charge is refunded in the same step.
+  if (facts.chargeRequested && facts.amountCents > 0) return { kind: 'charge', amountCents: facts.amountCents };
   if (!PAYABLE_ORDER_STATUSES.includes(facts.orderStatus)) {
     return { kind: 'fail-without-charge', reason: `The order is ${facts.orderStatus.replace(/_/g, ' ')}, so nothing was charged.` };
   }

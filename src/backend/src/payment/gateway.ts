@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import type { Queryable } from '../shared/database.js';
 import { SUCCESS_TOKENS } from './tokenize.js';
 
 /**
@@ -9,11 +10,13 @@ import { SUCCESS_TOKENS } from './tokenize.js';
  * - a decline is a normal answer (`status: 'failed'` with a code), not an exception;
  * - exceptions are for requests the gateway refuses (`GatewayError`), which a caller
  *   must not paper over;
- * - refunds reference a charge and carry their own idempotency key.
+ * - refunds reference a charge, carry their own idempotency key, and happen once.
  *
- * Charge ids carry an HMAC of their amount, so any instance of the simulation (another
- * Lambda container, a restarted dev server) recognises a charge it did not make itself,
- * the way every client of a real gateway reaches the same ledger.
+ * Its ledger lives in Postgres (`card_gateway.charges`, `card_gateway.refunds`, outside
+ * the metadata), written in statements of its own that commit at once, apart from the
+ * caller's transaction: a charge is made whether or not the caller's commit follows, as
+ * at a real gateway. Every instance (another Lambda container, a function restarted after
+ * a crash) reads the same ledger, so a retried key gets the first charge back.
  */
 
 export type DeclineCode = 'card_declined' | 'insufficient_funds' | 'invalid_token';
@@ -23,6 +26,8 @@ export interface ChargeRequest {
   currency: string;
   token: string;
   idempotencyKey: string;
+  /** The app's payment this charge is for (a real gateway's charge metadata). */
+  paymentId: string;
 }
 
 export interface Charge {
@@ -67,24 +72,47 @@ const DECLINES: Readonly<Record<string, { code: DeclineCode; message: string }>>
   tok_chargeDeclinedInsufficientFunds: { code: 'insufficient_funds', message: 'Your card has insufficient funds.' },
 };
 
-// The simulation's signing key: not a secret of the app, only what makes charge ids checkable.
-const LEDGER_KEY = 'simulated-gateway-ledger-v1';
-
-function mac(nonce: string, amountCents: number, currency: string, status: Charge['status']): string {
-  return createHmac('sha256', LEDGER_KEY).update(`${nonce}|${amountCents}|${currency}|${status}`).digest('hex').slice(0, 16);
+/** What the gateway answers for a token: the test tokens decline, unknown tokens are invalid. */
+export function chargeOutcome(token: string): { status: Charge['status']; decline?: { code: DeclineCode; message: string } } {
+  const decline = DECLINES[token] ?? (SUCCESS_TOKENS.has(token) ? undefined : { code: 'invalid_token' as const, message: `No such token: ${token}.` });
+  return decline ? { status: 'failed', decline } : { status: 'succeeded' };
 }
 
+interface ChargeRow {
+  id: string;
+  amount_cents: number;
+  currency: string;
+  token: string;
+  status: Charge['status'];
+  decline_code: DeclineCode | null;
+  failure_message: string | null;
+}
+
+interface RefundRow {
+  id: string;
+  charge_id: string;
+  amount_cents: number;
+}
+
+function toCharge(row: ChargeRow): Charge {
+  const charge: Charge = { id: row.id, amountCents: row.amount_cents, currency: row.currency, status: row.status };
+  if (row.decline_code) charge.declineCode = row.decline_code;
+  if (row.failure_message) charge.failureMessage = row.failure_message;
+  return charge;
+}
+
+const toRefund = (row: RefundRow): Refund => ({ id: row.id, chargeId: row.charge_id, amountCents: row.amount_cents, status: 'succeeded' });
+
+const CHARGE_COLUMNS = 'id, amount_cents, currency, token, status, decline_code, failure_message';
+
 export interface SimulatedGatewayOptions {
+  /** The gateway's own connection to its ledger, apart from the caller's transaction. */
+  ledger: () => Queryable;
   latencyMs?: number;
 }
 
 export class SimulatedCardGateway implements PaymentGateway {
-  private readonly charges = new Map<string, { request: ChargeRequest; charge: Charge }>();
-  private readonly chargesById = new Map<string, Charge>();
-  private readonly refunds = new Map<string, { request: RefundRequest; refund: Refund }>();
-  private readonly refundedCharges = new Map<string, string>();
-
-  constructor(private readonly options: SimulatedGatewayOptions = {}) {}
+  constructor(private readonly options: SimulatedGatewayOptions) {}
 
   async charge(request: ChargeRequest): Promise<Charge> {
     await this.roundTrip();
@@ -92,66 +120,78 @@ export class SimulatedCardGateway implements PaymentGateway {
       throw new GatewayError('invalid_request', `amount must be a positive integer of cents, got ${request.amountCents}`);
     }
     if (!request.idempotencyKey) throw new GatewayError('invalid_request', 'an idempotency key is required');
-    const previous = this.charges.get(request.idempotencyKey);
-    if (previous) {
-      const same =
-        previous.request.amountCents === request.amountCents &&
-        previous.request.currency === request.currency &&
-        previous.request.token === request.token;
-      if (!same) {
-        throw new GatewayError('idempotency_key_reused', `idempotency key ${request.idempotencyKey} was used with different parameters`);
-      }
-      return previous.charge;
+    const outcome = chargeOutcome(request.token);
+    const db = this.options.ledger();
+    // The unique key settles a race between two requests with one key: the second waits
+    // for the first's row, inserts nothing and reads the first charge.
+    const inserted = await db.query<ChargeRow>(
+      `INSERT INTO card_gateway.charges (id, idempotency_key, payment_id, amount_cents, currency, token, status, decline_code, failure_message)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING ${CHARGE_COLUMNS}`,
+      [
+        `ch_${randomBytes(12).toString('hex')}`,
+        request.idempotencyKey,
+        request.paymentId,
+        request.amountCents,
+        request.currency,
+        request.token,
+        outcome.status,
+        outcome.decline?.code ?? null,
+        outcome.decline?.message ?? null,
+      ],
+    );
+    if (inserted.rows[0]) return toCharge(inserted.rows[0]);
+    const previous = await db.query<ChargeRow>(`SELECT ${CHARGE_COLUMNS} FROM card_gateway.charges WHERE idempotency_key = $1`, [request.idempotencyKey]);
+    const row = previous.rows[0];
+    if (!row) throw new Error(`charge with idempotency key ${request.idempotencyKey} vanished`);
+    if (row.amount_cents !== request.amountCents || row.currency !== request.currency || row.token !== request.token) {
+      throw new GatewayError('idempotency_key_reused', `idempotency key ${request.idempotencyKey} was used with different parameters`);
     }
-    const decline = DECLINES[request.token] ??
-      (SUCCESS_TOKENS.has(request.token) ? undefined : { code: 'invalid_token' as const, message: `No such token: ${request.token}.` });
-    const status = decline ? 'failed' : 'succeeded';
-    const nonce = randomBytes(12).toString('hex');
-    const id = `ch_${nonce}${mac(nonce, request.amountCents, request.currency, status)}`;
-    const charge: Charge = { id, amountCents: request.amountCents, currency: request.currency, status };
-    if (decline) {
-      charge.declineCode = decline.code;
-      charge.failureMessage = decline.message;
-    }
-    this.charges.set(request.idempotencyKey, { request, charge });
-    this.chargesById.set(id, charge);
-    return charge;
+    return toCharge(row);
   }
 
   async refund(request: RefundRequest): Promise<Refund> {
     await this.roundTrip();
-    const previous = this.refunds.get(request.idempotencyKey);
-    if (previous) {
-      if (previous.request.chargeId !== request.chargeId || previous.request.amountCents !== request.amountCents) {
-        throw new GatewayError('idempotency_key_reused', `idempotency key ${request.idempotencyKey} was used with different parameters`);
-      }
-      return previous.refund;
-    }
-    const charge = this.chargesById.get(request.chargeId) ?? this.recognise(request.chargeId, request.amountCents);
+    const db = this.options.ledger();
+    const replay = await this.refundByKey(db, request);
+    if (replay) return replay;
+    const found = await db.query<ChargeRow>(`SELECT ${CHARGE_COLUMNS} FROM card_gateway.charges WHERE id = $1`, [request.chargeId]);
+    const charge = found.rows[0];
     if (!charge) throw new GatewayError('charge_not_found', `No such charge: ${request.chargeId}.`);
     if (charge.status !== 'succeeded') throw new GatewayError('charge_not_refundable', `Charge ${charge.id} did not succeed, so there is nothing to refund.`);
-    if (request.amountCents !== charge.amountCents) {
-      throw new GatewayError('invalid_request', `refund amount ${request.amountCents} differs from the charge's ${charge.amountCents}`);
+    if (request.amountCents !== charge.amount_cents) {
+      throw new GatewayError('invalid_request', `refund amount ${request.amountCents} differs from the charge's ${charge.amount_cents}`);
     }
-    if (this.refundedCharges.has(charge.id)) {
-      throw new GatewayError('charge_not_refundable', `Charge ${charge.id} has already been refunded (${this.refundedCharges.get(charge.id)}).`);
+    try {
+      const inserted = await db.query<RefundRow>(
+        `INSERT INTO card_gateway.refunds (id, idempotency_key, charge_id, amount_cents)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING id, charge_id, amount_cents`,
+        [`re_${randomBytes(12).toString('hex')}`, request.idempotencyKey, charge.id, charge.amount_cents],
+      );
+      if (inserted.rows[0]) return toRefund(inserted.rows[0]);
+    } catch (error) {
+      if ((error as { code?: string; constraint?: string }).constraint === 'refunds_charge_id_key') {
+        throw new GatewayError('charge_not_refundable', `Charge ${charge.id} has already been refunded.`);
+      }
+      throw error;
     }
-    const refund: Refund = { id: `re_${randomBytes(12).toString('hex')}`, chargeId: charge.id, amountCents: charge.amountCents, status: 'succeeded' };
-    this.refunds.set(request.idempotencyKey, { request, refund });
-    this.refundedCharges.set(charge.id, refund.id);
-    return refund;
+    // Another request with this key inserted first.
+    const raced = await this.refundByKey(db, request);
+    if (!raced) throw new Error(`refund with idempotency key ${request.idempotencyKey} vanished`);
+    return raced;
   }
 
-  /** A successful charge made by another instance: its id proves the amount and the outcome. */
-  private recognise(chargeId: string, amountCents: number): Charge | undefined {
-    const match = /^ch_([0-9a-f]{24})([0-9a-f]{16})$/.exec(chargeId);
-    if (!match) return undefined;
-    const expected = Buffer.from(mac(match[1]!, amountCents, 'usd', 'succeeded'));
-    const given = Buffer.from(match[2]!);
-    if (!timingSafeEqual(expected, given)) return undefined;
-    const charge: Charge = { id: chargeId, amountCents, currency: 'usd', status: 'succeeded' };
-    this.chargesById.set(chargeId, charge);
-    return charge;
+  private async refundByKey(db: Queryable, request: RefundRequest): Promise<Refund | undefined> {
+    const found = await db.query<RefundRow>('SELECT id, charge_id, amount_cents FROM card_gateway.refunds WHERE idempotency_key = $1', [request.idempotencyKey]);
+    const row = found.rows[0];
+    if (!row) return undefined;
+    if (row.charge_id !== request.chargeId || row.amount_cents !== request.amountCents) {
+      throw new GatewayError('idempotency_key_reused', `idempotency key ${request.idempotencyKey} was used with different parameters`);
+    }
+    return toRefund(row);
   }
 
   private roundTrip(): Promise<void> {

@@ -1,9 +1,11 @@
+import type pg from 'pg';
 import { z } from 'zod';
+import { withTransaction } from '../shared/database.js';
 import { eventRows, type HasuraEvent } from '../shared/hasura-event.js';
 import type { EventFunction } from '../shared/event-function.js';
 import { findProcessedResult } from '../shared/idempotency.js';
 import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
-import { PAYABLE_ORDER_STATUSES, planPayment, refundKey, settleCharge } from './decide.js';
+import { PAYABLE_ORDER_STATUSES, planPayment, refundKey, settleCharge, type PaymentPlan } from './decide.js';
 import type { Charge } from './gateway.js';
 
 export const CURRENCY = 'usd';
@@ -19,18 +21,55 @@ interface PaymentRow {
   order_id: string;
   amount_cents: number;
   payment_token: string;
+  charge_requested: boolean;
   order_status: string;
   total_cents: number | null;
+}
+
+/**
+ * Decides, under the locks of the order and the payment, whether to charge, and if so
+ * records that a charge is being asked for before asking: a later delivery of this event
+ * (after a crash, a timeout, a kill -9) then knows the card may have been charged.
+ */
+async function planUnderLock(pool: pg.Pool, paymentId: string): Promise<{ plan: PaymentPlan; payment?: PaymentRow }> {
+  return withTransaction(pool, async (client) => {
+    // The order first, then the payment: the order the other writers of both take them in.
+    const order = await client.query<{ status: string; total_cents: number | null }>(
+      `SELECT status, total_cents FROM orders WHERE id = (SELECT order_id FROM payments WHERE id = $1) FOR UPDATE`,
+      [paymentId],
+    );
+    const loaded = await client.query<Omit<PaymentRow, 'order_status' | 'total_cents'>>(
+      `SELECT status, order_id, amount_cents, payment_token, charge_requested_at IS NOT NULL AS charge_requested
+         FROM payments WHERE id = $1 FOR UPDATE`,
+      [paymentId],
+    );
+    const row = loaded.rows[0];
+    const orderRow = order.rows[0];
+    if (!row || !orderRow) return { plan: { kind: 'skip', reason: `payment ${paymentId} does not exist` } };
+    const payment: PaymentRow = { ...row, order_status: orderRow.status, total_cents: orderRow.total_cents };
+    const plan = planPayment({
+      paymentStatus: payment.status,
+      orderStatus: payment.order_status,
+      chargeRequested: payment.charge_requested,
+      amountCents: payment.amount_cents,
+      orderTotalCents: payment.total_cents,
+    });
+    if (plan.kind === 'charge' && !payment.charge_requested) {
+      await client.query('UPDATE payments SET charge_requested_at = now() WHERE id = $1', [paymentId]);
+    }
+    return { plan, payment };
+  });
 }
 
 /**
  * payment: INSERT on payments → the card is charged for the order's total through the
  * gateway, then payment succeeded + order paid, or payment failed + order payment_failed.
  *
- * The charge is an outside call, so it happens before the transaction (holding a
- * pgBouncer server connection across it would starve the pool). It is safe to repeat:
- * the payment id is the gateway's idempotency key, so a redelivered event gets the same
- * charge back, never a second one.
+ * Three steps, because the charge is an outside call that must not hold a pgBouncer
+ * server connection: (1) under locks, decide and record that a charge is asked for;
+ * (2) charge, keyed by the payment id, so asking again returns the same charge; (3) under
+ * the order's lock again, settle what the gateway answered. A crash anywhere repeats at
+ * most (2), which the gateway's ledger turns into the first charge.
  */
 export const paymentFunction: EventFunction<PaymentInput> = {
   name: 'payment',
@@ -43,20 +82,11 @@ export const paymentFunction: EventFunction<PaymentInput> = {
     const earlier = await findProcessedResult(pool, event.id);
     if (earlier) return { kind: 'done', result: earlier, replayed: true };
 
-    const loaded = await pool.query<PaymentRow>(
-      `SELECT p.status, p.order_id, p.amount_cents, p.payment_token, o.status AS order_status, o.total_cents
-         FROM payments p JOIN orders o ON o.id = p.order_id
-        WHERE p.id = $1`,
-      [paymentId],
-    );
-    const payment = loaded.rows[0];
-    const plan = payment
-      ? planPayment({ paymentStatus: payment.status, orderStatus: payment.order_status, amountCents: payment.amount_cents, orderTotalCents: payment.total_cents })
-      : ({ kind: 'skip', reason: `payment ${paymentId} does not exist` } as const);
+    const { plan, payment } = await planUnderLock(pool, paymentId);
 
     let charge: Charge | undefined;
     if (plan.kind === 'charge') {
-      charge = await runtime.gateway.charge({ amountCents: plan.amountCents, currency: CURRENCY, token: payment!.payment_token, idempotencyKey: paymentId });
+      charge = await runtime.gateway.charge({ amountCents: plan.amountCents, currency: CURRENCY, token: payment!.payment_token, idempotencyKey: paymentId, paymentId });
       logger.info({ paymentId, chargeId: charge.id, chargeStatus: charge.status, declineCode: charge.declineCode }, 'card charged');
     }
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { eventRows, type HasuraEvent } from '../shared/hasura-event.js';
 import type { EventContext, EventFunction } from '../shared/event-function.js';
-import { findProcessedResult } from '../shared/idempotency.js';
 import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
 import { refundKey } from '../payment/decide.js';
 import { decideApproval, reactionTo, type Reaction } from './decide.js';
@@ -41,28 +40,31 @@ async function approve(orderId: string, { event, runtime }: EventContext): Promi
   });
 }
 
-/** The compensation for a rejected, already paid order: the gateway refunds, then the payment is marked refunded. */
+/**
+ * The compensation for a rejected, already paid order. The event only says which order to
+ * look at: the refund happens only if the order, read under its lock in this transaction,
+ * really is restaurant_rejected (a terminal status) and has a succeeded payment. A forged
+ * or stale event about a paid, approved or delivered order refunds nothing; the database
+ * refuses a refund of such an order's payment as well (payments_enforce).
+ */
 async function refund(orderId: string, { event, logger, runtime }: EventContext): Promise<Outcome> {
-  const pool = runtime.pool();
-  const earlier = await findProcessedResult(pool, event.id);
-  if (earlier) return { kind: 'done', result: earlier, replayed: true };
-  const found = await pool.query<{ id: string; amount_cents: number; provider_ref: string | null }>(
-    `SELECT id, amount_cents, provider_ref FROM payments WHERE order_id = $1 AND status = 'succeeded'`,
-    [orderId],
-  );
-  const payment = found.rows[0];
-  let refundId: string | undefined;
-  if (payment) {
-    if (!payment.provider_ref) throw new Error(`payment ${payment.id} succeeded without a charge id; cannot refund`);
-    const result = await runtime.gateway.refund({ chargeId: payment.provider_ref, amountCents: payment.amount_cents, idempotencyKey: refundKey(payment.id) });
-    refundId = result.id;
-    logger.info({ orderId, paymentId: payment.id, refundId }, 'payment refunded at the gateway');
-  }
-  return processOnce(pool, { id: event.id, triggerName: event.trigger.name }, async (client) => {
+  return processOnce(runtime.pool(), { id: event.id, triggerName: event.trigger.name }, async (client) => {
+    const order = await client.query<{ status: string }>('SELECT status FROM orders WHERE id = $1 FOR UPDATE', [orderId]);
+    const orderStatus = order.rows[0]?.status;
+    if (!orderStatus) return skipped(`order ${orderId} does not exist`, { orderId });
+    if (orderStatus !== 'restaurant_rejected') return skipped(`order is ${orderStatus}, not restaurant_rejected: nothing to refund`, { orderId, orderStatus });
+    const found = await client.query<{ id: string; amount_cents: number; provider_ref: string | null }>(
+      `SELECT id, amount_cents, provider_ref FROM payments WHERE order_id = $1 AND status = 'succeeded' FOR UPDATE`,
+      [orderId],
+    );
+    const payment = found.rows[0];
     if (!payment) return skipped('the order has no succeeded payment to refund', { orderId });
-    const updated = await client.query(`UPDATE payments SET status = 'refunded' WHERE id = $1 AND status = 'succeeded'`, [payment.id]);
-    if (updated.rowCount === 0) return skipped('payment was refunded already', { orderId, paymentId: payment.id });
-    return applied({ orderId, paymentId: payment.id, paymentStatus: 'refunded', refundId, amountCents: payment.amount_cents });
+    if (!payment.provider_ref) throw new Error(`payment ${payment.id} succeeded without a charge id; cannot refund`);
+    // Keyed per payment: a retry after a crash gets this refund back, never a second one.
+    const result = await runtime.gateway.refund({ chargeId: payment.provider_ref, amountCents: payment.amount_cents, idempotencyKey: refundKey(payment.id) });
+    logger.info({ orderId, paymentId: payment.id, refundId: result.id }, 'payment refunded at the gateway');
+    await client.query(`UPDATE payments SET status = 'refunded' WHERE id = $1 AND status = 'succeeded'`, [payment.id]);
+    return applied({ orderId, paymentId: payment.id, paymentStatus: 'refunded', refundId: result.id, amountCents: payment.amount_cents });
   });
 }
 

@@ -21,6 +21,8 @@ export interface BackendConfig {
   agentRetryAfterSeconds: number;
   /** Simulated card gateway round trip. */
   gatewayLatencyMs: number;
+  /** Where the simulated gateway keeps its ledger (schema card_gateway); DATABASE_URL when unset. */
+  gatewayDatabaseUrl?: string;
   port: number;
   host: string;
   maxBodyBytes: number;
@@ -58,6 +60,7 @@ export function backendConfigFromEnv(env: Env): BackendConfig {
     corsOrigins: origins && origins.length > 0 ? origins : defaultOrigins(env),
     agentRetryAfterSeconds: Math.max(1, int(env, 'AGENT_RETRY_AFTER_SECONDS', 5)),
     gatewayLatencyMs: int(env, 'PAYMENT_GATEWAY_LATENCY_MS', 0),
+    gatewayDatabaseUrl: env.PAYMENT_GATEWAY_DATABASE_URL || undefined,
     port: int(env, 'FUNCTIONS_PORT', 8081),
     host: env.FUNCTIONS_HOST || '127.0.0.1',
     maxBodyBytes: int(env, 'FUNCTIONS_MAX_BODY_BYTES', 1_000_000),

@@ -23,19 +23,29 @@ export function createRuntime(
   overrides: { logger?: Logger; gateway?: PaymentGateway } = {},
 ): FunctionRuntime {
   let pool: pg.Pool | undefined;
+  let ledger: pg.Pool | undefined;
+  // The simulated gateway is somebody else's service: it has its own connections, so its
+  // ledger commits apart from the function's transaction (and never waits for a slot in it).
+  const gatewayLedger = () => {
+    const url = config.gatewayDatabaseUrl ?? config.databaseUrl;
+    if (!url) throw new Error('DATABASE_URL is not set: the simulated card gateway keeps its ledger in Postgres');
+    ledger ??= createPool(url, config.poolMax);
+    return ledger;
+  };
   return {
     config,
     logger: overrides.logger ?? createLogger(config.logLevel),
-    gateway: overrides.gateway ?? new SimulatedCardGateway({ latencyMs: config.gatewayLatencyMs }),
+    gateway: overrides.gateway ?? new SimulatedCardGateway({ ledger: gatewayLedger, latencyMs: config.gatewayLatencyMs }),
     pool() {
       if (!config.databaseUrl) throw new Error('DATABASE_URL is not set: the functions need Postgres (through pgBouncer)');
       pool ??= createPool(config.databaseUrl, config.poolMax);
       return pool;
     },
     async close() {
-      const current = pool;
+      const current = [pool, ledger];
       pool = undefined;
-      await current?.end();
+      ledger = undefined;
+      await Promise.all(current.map((p) => p?.end()));
     },
   };
 }

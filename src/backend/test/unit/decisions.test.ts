@@ -38,7 +38,7 @@ describe('agent-assignment decisions', () => {
 });
 
 describe('payment plans', () => {
-  const facts = { paymentStatus: 'pending', orderStatus: 'validated', amountCents: 1200, orderTotalCents: 1200 };
+  const facts = { paymentStatus: 'pending', orderStatus: 'validated', chargeRequested: false, amountCents: 1200, orderTotalCents: 1200 };
   it('charges a pending payment of a payable order for the order total', () => {
     expect(planPayment(facts)).toEqual({ kind: 'charge', amountCents: 1200 });
     expect(planPayment({ ...facts, orderStatus: 'payment_failed' })).toEqual({ kind: 'charge', amountCents: 1200 });
@@ -50,6 +50,10 @@ describe('payment plans', () => {
     expect(planPayment({ ...facts, orderStatus: 'cancelled' })).toEqual({ kind: 'fail-without-charge', reason: 'The order is cancelled, so nothing was charged.' });
     expect(planPayment({ ...facts, orderTotalCents: 1300 }).kind).toBe('fail-without-charge');
     expect(planPayment({ ...facts, orderTotalCents: null }).kind).toBe('fail-without-charge');
+  });
+  it('settles with the gateway a payment whose charge was asked for before, even for an order cancelled since', () => {
+    expect(planPayment({ ...facts, chargeRequested: true, orderStatus: 'cancelled' })).toEqual({ kind: 'charge', amountCents: 1200 });
+    expect(planPayment({ ...facts, chargeRequested: true, paymentStatus: 'succeeded' }).kind).toBe('skip');
   });
   it('settles a charge into payment and order statuses', () => {
     expect(settleCharge({ id: 'ch_1', amountCents: 1, currency: 'usd', status: 'succeeded' })).toEqual({
