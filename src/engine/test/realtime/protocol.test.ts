@@ -107,7 +107,7 @@ describe('graphql-transport-ws', () => {
   it('closes with 4408 when no connection_init arrives in time', () => {
     const h = harness('graphql-transport-ws');
     h.timers.advance(3000);
-    expect(h.socket.closed).toEqual({ code: 4408, reason: 'Connection initialisation timeout' });
+    expect(h.socket.closed).toEqual({ code: 4408, reason: 'Connection initialisation timed out' });
   });
 
   it('closes with 4429 on a second connection_init', async () => {
@@ -238,10 +238,24 @@ describe('legacy Apollo protocol (graphql-ws)', () => {
     ]);
   });
 
-  it('has no init timeout', () => {
+  it('has the same init timeout: connection_error, then close with 4408', () => {
     const h = harness('graphql-ws');
+    h.timers.advance(2999);
+    expect(h.socket.closed).toBeNull();
+    h.timers.advance(1);
+    expect(h.socket.frames).toEqual([{ type: 'connection_error', payload: 'Connection initialisation timed out' }]);
+    expect(h.socket.closed).toEqual({ code: 4408, reason: 'Connection initialisation timed out' });
+    expect(h.timers.size).toBe(0);
+  });
+
+  it('keeps a connection whose connection_init arrived in time', async () => {
+    const h = harness('graphql-ws');
+    h.timers.advance(2000);
+    h.send({ type: 'connection_init', payload: { headers: {} } });
+    await flush();
     h.timers.advance(60_000);
     expect(h.socket.closed).toBeNull();
+    expect(h.socket.types()).toContain('connection_ack');
   });
 
   it('answers a failed init with connection_error and closes with 4400', async () => {

@@ -128,7 +128,13 @@ describe('WebSocket endpoint', () => {
 
   it('closes with 4408 when connection_init does not arrive in time (graphql-transport-ws)', async () => {
     const client = new RawClient(url, 'graphql-transport-ws');
-    expect(await client.closed).toEqual({ code: 4408, reason: 'Connection initialisation timeout' });
+    expect(await client.closed).toEqual({ code: 4408, reason: 'Connection initialisation timed out' });
+  });
+
+  it('closes a legacy (graphql-ws) socket that never sends connection_init the same way, after a connection_error', async () => {
+    const client = new RawClient(url, 'graphql-ws');
+    expect(await client.closed).toEqual({ code: 4408, reason: 'Connection initialisation timed out' });
+    expect(client.frames).toEqual([{ type: 'connection_error', payload: 'Connection initialisation timed out' }]);
   });
 
   it('closes with 4403 when authentication fails (graphql-transport-ws)', async () => {

@@ -62,9 +62,10 @@ export class Connection implements ProtocolConnection {
       },
       close: (code, reason) => this.close(code, reason),
     };
-    if (dialect.initTimeout && options.initTimeoutMs > 0) {
+    if (options.initTimeoutMs > 0) {
       this.initTimer = this.timers.setTimeout(() => {
-        if (!this.initReceived) this.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+        this.initTimer = null;
+        if (!this.initReceived && !this.closed) dialect.initTimedOut(this.actions);
       }, options.initTimeoutMs);
     }
   }

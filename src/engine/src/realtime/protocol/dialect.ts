@@ -8,8 +8,12 @@ import type { GraphQLErrorJson } from './operation.js';
  */
 export interface Dialect {
   readonly name: 'graphql-transport-ws' | 'graphql-ws';
-  /** Close the socket if no `connection_init` arrives in time (graphql-transport-ws only in Hasura). */
-  readonly initTimeout: boolean;
+  /**
+   * No `connection_init` arrived within HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT. Both
+   * protocols close with 4408 (Hasura times out graphql-transport-ws only, which left idle
+   * legacy sockets open for ever).
+   */
+  initTimedOut(actions: ConnectionActions): void;
   keepAliveFrame(): string;
   nextFrame(id: string, payloadJson: string): string;
   /** Frames that end an operation with request errors. */

@@ -1,7 +1,7 @@
 import { CloseCode } from './close-codes.js';
 import { Connection, type ConnectionOptions } from './connection.js';
 import type { Dialect } from './dialect.js';
-import { encode, formatError, type ErrorFormat } from './server-messages.js';
+import { encode, formatError, INIT_TIMEOUT_REASON, type ErrorFormat } from './server-messages.js';
 
 /**
  * `graphql-transport-ws` (enisdenjo/graphql-ws PROTOCOL.md), what Apollo Client's
@@ -11,7 +11,7 @@ import { encode, formatError, type ErrorFormat } from './server-messages.js';
 export function graphqlTransportWsDialect(errorFormat: ErrorFormat): Dialect {
   return {
     name: 'graphql-transport-ws',
-    initTimeout: true,
+    initTimedOut: ({ close }) => close(CloseCode.ConnectionInitialisationTimeout, INIT_TIMEOUT_REASON),
     keepAliveFrame: encode.keepAlivePing,
     nextFrame: encode.next,
     errorFrames: (id, errors) => [

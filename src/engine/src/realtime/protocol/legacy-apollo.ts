@@ -1,7 +1,7 @@
 import { CloseCode } from './close-codes.js';
 import { Connection, type ConnectionOptions } from './connection.js';
 import type { Dialect } from './dialect.js';
-import { encode, formatError, startFailed, type ErrorFormat } from './server-messages.js';
+import { encode, formatError, INIT_TIMEOUT_REASON, startFailed, type ErrorFormat } from './server-messages.js';
 
 /**
  * Hasura's legacy Apollo protocol: subprotocol `graphql-ws` of subscriptions-transport-ws
@@ -20,7 +20,12 @@ export function legacyApolloDialect(errorFormat: ErrorFormat): Dialect {
   ];
   return {
     name: 'graphql-ws',
-    initTimeout: false,
+    // Hasura's way of ending a legacy connection (sendCloseWithMsg with SMConnErr): a
+    // connection_error frame, which subscriptions-transport-ws clients surface, then the close.
+    initTimedOut: ({ send, close }) => {
+      send(encode.connectionError(INIT_TIMEOUT_REASON));
+      close(CloseCode.ConnectionInitialisationTimeout, INIT_TIMEOUT_REASON);
+    },
     keepAliveFrame: encode.keepAliveLegacy,
     nextFrame: encode.data,
     errorFrames: (id, errors) => [encode.error(id, errorPayload(errors)), encode.complete(id)],

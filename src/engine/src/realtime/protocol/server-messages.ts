@@ -28,6 +28,9 @@ export function formatError(error: GraphQLErrorJson, format: ErrorFormat): unkno
   return { error: error.message, path: error.extensions?.path ?? '$', code: error.extensions?.code ?? 'unexpected' };
 }
 
+/** Hasura's close reason when no `connection_init` arrives in time (Transport/WebSocket/Server.hs). */
+export const INIT_TIMEOUT_REASON = 'Connection initialisation timed out';
+
 /** Close reasons are limited to 123 bytes by RFC 6455. */
 export function closeReason(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
