@@ -111,7 +111,8 @@ async function engineStatsFull(engine: ChildProcess): Promise<EngineStats> {
 }
 
 async function metric(url: string, name: string): Promise<number> {
-  const text = await (await fetch(url + '/metrics')).text();
+  // /metrics answers admin only (or HASURA_GRAPHQL_METRICS_SECRET as a bearer token).
+  const text = await (await fetch(url + '/metrics', { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } })).text();
   return text
     .split('\n')
     .filter((l) => l.startsWith(name))

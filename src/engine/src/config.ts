@@ -10,6 +10,8 @@ export interface EngineConfig {
   /** Raw JSON of HASURA_GRAPHQL_JWT_SECRET. */
   jwtSecret?: string;
   unauthorizedRole?: string;
+  /** HASURA_GRAPHQL_METRICS_SECRET: a bearer token that may read /metrics besides the admin secret (Hasura EE). */
+  metricsSecret?: string;
   /** Directory to load metadata from at start (HASURA_GRAPHQL_METADATA_DIR). */
   metadataDir?: string;
   /** Maximum request body in bytes. */
@@ -87,6 +89,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET || undefined,
     jwtSecret: env.HASURA_GRAPHQL_JWT_SECRET || undefined,
     unauthorizedRole: env.HASURA_GRAPHQL_UNAUTHORIZED_ROLE || undefined,
+    metricsSecret: env.HASURA_GRAPHQL_METRICS_SECRET || undefined,
     metadataDir: env.HASURA_GRAPHQL_METADATA_DIR || undefined,
     maxRequestBytes: int(env.HASURA_GRAPHQL_MAX_REQUEST_BYTES, 1_000_000),
     maxQueryDepth: int(env.HASURA_GRAPHQL_MAX_QUERY_DEPTH, 15),

@@ -1,3 +1,7 @@
+import { AuthError } from '../auth/auth-error.js';
+import { authorizeMetrics, type AuthSettings } from '../auth/authenticate.js';
+import type { RequestHeaders } from '../auth/headers.js';
+
 /** Prometheus text from the parts that have counters (event delivery, ...), concatenated. */
 export type MetricsProvider = () => string;
 
@@ -20,4 +24,24 @@ export class MetricsRegistry {
       })
       .join('');
   }
+}
+
+export interface MetricsResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/**
+ * GET /metrics (and /v1/metrics, Hasura EE's path): the Prometheus text for admin or the
+ * metrics secret (see `authorizeMetrics`), else Hasura's `{path, error, code}` with 401.
+ */
+export function metricsResponse(headers: RequestHeaders, auth: AuthSettings, registry: MetricsRegistry): MetricsResponse {
+  try {
+    authorizeMetrics(headers, auth);
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    return { status: error.status, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ path: '$', error: error.message, code: error.code }) };
+  }
+  return { status: 200, contentType: 'text/plain; version=0.0.4; charset=utf-8', body: registry.text() };
 }

@@ -8,7 +8,7 @@ import { CONSOLE_HTML } from './console-page.js';
 import { applyCors } from './cors.js';
 import { handleGraphQL } from './graphql-endpoint.js';
 import { graphqlError, type GraphQLExecutor } from './graphql-types.js';
-import type { MetricsRegistry } from './metrics.js';
+import { metricsResponse, type MetricsRegistry } from './metrics.js';
 
 export interface HttpDependencies {
   auth: AuthSettings;
@@ -47,7 +47,10 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
 
   if (method === 'GET' && path === '/healthz') return sendText(response, 200, 'text/plain; charset=utf-8', 'OK');
   if (method === 'GET' && path === '/v1/version') return send(response, 200, { version: deps.version });
-  if (method === 'GET' && path === '/metrics') return sendText(response, 200, 'text/plain; version=0.0.4; charset=utf-8', deps.metrics.text());
+  if (method === 'GET' && (path === '/metrics' || path === '/v1/metrics')) {
+    const metrics = metricsResponse(request.headers, deps.auth, deps.metrics);
+    return sendText(response, metrics.status, metrics.contentType, metrics.body);
+  }
   if (method === 'GET' && (path === '/console' || path.startsWith('/console/'))) return sendText(response, 200, 'text/html; charset=utf-8', CONSOLE_HTML);
   if (method === 'GET' && path === '/') {
     response.writeHead(307, { location: '/console' }).end();

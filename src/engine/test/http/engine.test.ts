@@ -122,8 +122,9 @@ describe('running the engine', () => {
     const health = await fetch(`${engine.url}/healthz`);
     expect(await health.text()).toBe('OK');
     expect(((await (await fetch(`${engine.url}/v1/version`)).json()) as { version: string }).version).toMatch(/^v2\./);
-    const metrics = await (await fetch(`${engine.url}/metrics`)).text();
+    const metrics = await (await fetch(`${engine.url}/metrics`, { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } })).text();
     expect(metrics).toMatch(/^# (HELP|TYPE) /m);
+    expect((await fetch(`${engine.url}/metrics`)).status).toBe(401);
   });
 
   it('tracks a table through /v1/metadata and serves it at once', async () => {

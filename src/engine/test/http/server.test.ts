@@ -161,7 +161,7 @@ describe('plain endpoints', () => {
     const health = await fetch(base + '/healthz');
     expect([health.status, await health.text()]).toEqual([200, 'OK']);
     expect(await (await fetch(base + '/v1/version')).json()).toEqual({ version: 'v2.48.10-test' });
-    const metricsResponse = await fetch(base + '/metrics');
+    const metricsResponse = await fetch(base + '/metrics', { headers: { 'x-hasura-admin-secret': 'secret' } });
     expect(metricsResponse.headers.get('content-type')).toContain('text/plain');
     expect(await metricsResponse.text()).toBe('# TYPE a counter\na 1\nb 2\n');
     const page = await fetch(base + '/console');

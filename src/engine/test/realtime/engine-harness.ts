@@ -94,7 +94,7 @@ export async function startTestEngine(env: Record<string, string> = {}, options:
       return (await response.json()) as { data?: any; errors?: any[] };
     },
     async metric(name, labels = '') {
-      const text = await (await fetch(httpUrl + '/metrics')).text();
+      const text = await (await fetch(httpUrl + '/metrics', { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } })).text();
       const line = text.split('\n').find((l) => l.startsWith(name + labels + ' '));
       return line ? Number(line.split(' ').at(-1)) : NaN;
     },
