@@ -646,3 +646,44 @@ $fn$;
 
 CREATE VIEW analytics_event_delivery_health AS
 SELECT * FROM analytics_event_delivery_health_rows();
+
+-- Dead events: deliveries that ran out of retries (Hasura marks them `error`), newest
+-- first, with the order they are about, so an operator sees which customers are stuck and
+-- can deliver them again (pg_redeliver_event, as Hasura's console does). Also read from
+-- the catalog with dynamic SQL, for the same reason as above.
+CREATE FUNCTION analytics_dead_event_rows()
+RETURNS TABLE (
+  event_id text, trigger_name text, table_name text, order_id uuid, created_at timestamptz, tries integer,
+  last_error text, last_error_status integer, last_attempt_at timestamptz
+) LANGUAGE plpgsql STABLE AS $fn$
+BEGIN
+  IF to_regclass('hdb_catalog.event_log') IS NULL OR to_regclass('hdb_catalog.event_invocation_logs') IS NULL THEN
+    RETURN;
+  END IF;
+  RETURN QUERY EXECUTE $sql$
+    SELECT e.id::text, e.trigger_name, e.table_name::text,
+           -- The payments trigger is about a payment: its order is the row's order_id.
+           CASE WHEN e.table_name = 'payments'
+                THEN coalesce(e.payload -> 'data' -> 'new' ->> 'order_id', e.payload -> 'data' -> 'old' ->> 'order_id')
+                ELSE coalesce(e.payload -> 'data' -> 'new' ->> 'id', e.payload -> 'data' -> 'old' ->> 'id')
+           END::uuid,
+           e.created_at::timestamptz, e.tries,
+           left(coalesce(il.response -> 'data' ->> 'message', il.response -> 'data' ->> 'body', il.response::text), 500),
+           il.status, il.created_at::timestamptz
+      FROM hdb_catalog.event_log e
+      LEFT JOIN LATERAL (
+        SELECT i.status, i.response, i.created_at
+          FROM hdb_catalog.event_invocation_logs i
+         WHERE i.event_id = e.id
+         ORDER BY i.created_at DESC
+         LIMIT 1
+      ) il ON true
+     WHERE e.error AND NOT e.delivered AND NOT e.archived
+     ORDER BY e.created_at DESC
+     LIMIT 200
+  $sql$;
+END
+$fn$;
+
+CREATE VIEW analytics_dead_events AS
+SELECT * FROM analytics_dead_event_rows();

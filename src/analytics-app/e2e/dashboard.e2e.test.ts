@@ -95,7 +95,7 @@ describe('analytics dashboard against the whole stack', () => {
   it('refuses every analytics view to a customer token, and serves it to the analyst', async () => {
     const customerToken = await logIn(stack.functionsUrl, 'e2e-analytics-customer', 'correct-horse-battery');
     const analystToken = await logIn(stack.functionsUrl, 'admin', 'password123');
-    const views = ['analytics_kpis', 'analytics_funnel', 'analytics_funnel_branches', 'analytics_throughput', 'analytics_stage_latency', 'analytics_restaurants', 'analytics_event_delivery_health'];
+    const views = ['analytics_kpis', 'analytics_funnel', 'analytics_funnel_branches', 'analytics_throughput', 'analytics_stage_latency', 'analytics_restaurants', 'analytics_event_delivery_health', 'analytics_dead_events'];
     for (const view of views) {
       const query = `{ ${view} { __typename } }`;
       const refused = await graphql(stack.graphqlUrl, query, {}, { authorization: `Bearer ${customerToken}` });

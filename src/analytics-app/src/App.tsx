@@ -7,6 +7,7 @@ import type { AppConfig } from './config.js';
 import { ConnectionIndicator } from './connection/ConnectionIndicator.js';
 import { ConnectionContext } from './connection/ConnectionContext.js';
 import { Dashboard } from './dashboard/Dashboard.js';
+import { metadataUrlFor } from './event-health/redeliver.js';
 import { LoadGeneratorControl } from './load-generator/LoadGeneratorControl.js';
 
 function restoredSession(): SessionInfo | undefined {
@@ -43,7 +44,11 @@ function SignedIn({ config, session, onSignOut }: { config: AppConfig; session: 
   return (
     <ApolloProvider client={dashboardClient.client}>
       <ConnectionContext.Provider value={dashboardClient.connection}>
-          <Dashboard header={header} loadControl={<LoadGeneratorControl url={config.loadGeneratorUrl} token={session.token} />} />
+          <Dashboard
+            header={header}
+            loadControl={<LoadGeneratorControl url={config.loadGeneratorUrl} token={session.token} />}
+            metadataUrl={metadataUrlFor(config.graphqlHttpUrl)}
+          />
       </ConnectionContext.Provider>
     </ApolloProvider>
   );

@@ -34,14 +34,18 @@ export function formatDuration(seconds: Numeric): string {
   const s = toNumber(seconds);
   if (s === null) return '—';
   if (s < 1) return `${Math.round(s * 1000)} ms`;
-  if (s < 60) return `${Math.round(s * 10) / 10} s`;
-  if (s < 3600) {
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
+  // Each unit is rounded before it is split, so 599.9 s reads "10 min", never "9 min 60 s".
+  const tenths = Math.round(s * 10) / 10;
+  if (tenths < 60) return `${tenths} s`;
+  const wholeSeconds = Math.round(s);
+  if (wholeSeconds < 3600) {
+    const m = Math.floor(wholeSeconds / 60);
+    const rest = wholeSeconds - m * 60;
     return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
   }
-  const h = Math.floor(s / 3600);
-  const m = Math.round((s - h * 3600) / 60);
+  const minutes = Math.round(s / 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes - h * 60;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 

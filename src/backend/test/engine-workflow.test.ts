@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { repoRoot } from '../../dev/src/paths.js';
 import { waitFor } from '../../dev/src/process/wait-for.js';
-import { configFromEnv } from '../../engine/src/config.js';
-import { startEngine, type RunningEngine } from '../../engine/src/engine.js';
-import { JWT_SECRET, startFunctionsUnderTest, WEBHOOK_SECRET, type FunctionsUnderTest } from './helpers/functions.js';
+import type { RunningEngine } from '../../engine/src/engine.js';
+import { startEngineForFunctions } from './helpers/engine-client.js';
+import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 import { tokenizeCard } from '../src/payment/tokenize.js';
 
 /**
@@ -19,20 +17,7 @@ let engine: RunningEngine;
 
 beforeAll(async () => {
   t = await startFunctionsUnderTest();
-  engine = await startEngine(
-    configFromEnv({
-      HASURA_GRAPHQL_DATABASE_URL: t.db.url,
-      HASURA_GRAPHQL_SERVER_PORT: '0',
-      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-      HASURA_GRAPHQL_ADMIN_SECRET: 'engine-admin-secret',
-      HASURA_GRAPHQL_JWT_SECRET: JWT_SECRET,
-      HASURA_GRAPHQL_METADATA_DIR: join(repoRoot, 'hasura', 'metadata'),
-      HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL: '100',
-      ACTION_BASE_URL: t.server.url,
-      EVENT_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    }),
-    { log: () => {} },
-  );
+  engine = await startEngineForFunctions(t.db.url, t.server.url);
 });
 afterAll(async () => {
   await engine?.stop();

@@ -8,7 +8,7 @@ import { RestaurantTable } from '../restaurants/RestaurantTable.js';
 import { ThroughputPanel } from '../throughput/ThroughputPanel.js';
 
 /** The panels, laid out for a wall screen; the header and the load control are passed in. */
-export function Dashboard({ header, loadControl }: { header: ReactNode; loadControl: ReactNode }) {
+export function Dashboard({ header, loadControl, metadataUrl }: { header: ReactNode; loadControl: ReactNode; metadataUrl: string }) {
   return (
     <div className="dashboard">
       {header}
@@ -19,7 +19,7 @@ export function Dashboard({ header, loadControl }: { header: ReactNode; loadCont
         <LiveFeed />
         <LatencyTable />
         <RestaurantTable />
-        <EventHealthPanel />
+        <EventHealthPanel metadataUrl={metadataUrl} />
         {loadControl}
       </main>
     </div>

@@ -1,8 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatClock, formatCount } from '../format.js';
+import { formatClock, formatCount, formatDuration } from '../format.js';
+import { DeadEvents } from './DeadEvents.js';
+import type { FetchLike } from './redeliver.js';
 
 export interface TriggerHealth {
   trigger_name: string;
@@ -46,7 +49,29 @@ export function triggerState(t: TriggerHealth): 'failing' | 'retrying' | 'busy' 
 
 const STATE_LABELS = { failing: 'Failing', retrying: 'Retrying', busy: 'Delivering', healthy: 'Healthy' } as const;
 
-export function TriggerHealthRows({ rows }: { rows: TriggerHealth[] }) {
+/**
+ * How long the oldest undelivered event of a trigger has waited: an order waiting for a
+ * courier (agent-assignment retried at the pace of Retry-After, with no bound of its own)
+ * shows here with its age.
+ */
+export function waitingFor(oldestPendingAt: string | null, nowMs: number): string {
+  if (!oldestPendingAt) return '—';
+  const since = new Date(oldestPendingAt).getTime();
+  if (Number.isNaN(since)) return '—';
+  return formatDuration(Math.max(0, (nowMs - since) / 1000));
+}
+
+/** The current time, ticking every `intervalMs`, so ages move between refreshes. */
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export function TriggerHealthRows({ rows, now = Date.now() }: { rows: TriggerHealth[]; now?: number }) {
   if (rows.length === 0) return <p className="muted">No event triggers yet: the engine creates them when it starts.</p>;
   return (
     <table className="event-health">
@@ -57,6 +82,7 @@ export function TriggerHealthRows({ rows }: { rows: TriggerHealth[] }) {
           <th scope="col" className="num">Pending</th>
           <th scope="col" className="num">Retrying</th>
           <th scope="col" className="num">Failed</th>
+          <th scope="col">Oldest waiting</th>
           <th scope="col">Last error</th>
         </tr>
       </thead>
@@ -72,6 +98,7 @@ export function TriggerHealthRows({ rows }: { rows: TriggerHealth[] }) {
               <td className="num">{formatCount(t.pending)}</td>
               <td className="num">{formatCount(t.retrying)}</td>
               <td className="num">{formatCount(t.failed)}</td>
+              <td>{waitingFor(t.oldest_pending_at, now)}</td>
               <td className="last-error">
                 {t.last_error ? (
                   <>
@@ -90,15 +117,17 @@ export function TriggerHealthRows({ rows }: { rows: TriggerHealth[] }) {
   );
 }
 
-export function EventHealthPanel() {
+export function EventHealthPanel({ metadataUrl, fetchImpl }: { metadataUrl: string; fetchImpl?: FetchLike }) {
   const { data, error } = useSubscription(EVENT_HEALTH_SUBSCRIPTION, LIVE);
   const rows = data?.analytics_event_delivery_health;
+  const now = useNow(5_000);
   return (
     <section className="panel panel-events" aria-labelledby="events-title">
       <h2 id="events-title">Event delivery</h2>
       <PanelState loading={!rows} error={error}>
-        {rows && <TriggerHealthRows rows={rows} />}
+        {rows && <TriggerHealthRows rows={rows} now={now} />}
       </PanelState>
+      <DeadEvents metadataUrl={metadataUrl} {...(fetchImpl ? { fetchImpl } : {})} />
     </section>
   );
 }

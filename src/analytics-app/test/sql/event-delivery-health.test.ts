@@ -120,4 +120,30 @@ describe('analytics_event_delivery_health: per trigger, from Hasura\'s event cat
     // An event being retried without a logged attempt yet has no error to show.
     expect(byTrigger['agent-assignment']).toMatchObject({ pending: 0, retrying: 1, failed: 0, last_error: null });
   });
+
+  it('lists dead events newest first with the order they are about and their last error, and forgets one once redelivered', async () => {
+    const dead = async () => (await pool.query('SELECT * FROM analytics_dead_events')).rows;
+    const orderId = '11111111-1111-4111-8111-111111111111';
+    const paymentEvent = await pool.query<{ id: string }>(
+      `INSERT INTO hdb_catalog.event_log (schema_name, table_name, trigger_name, payload, delivered, error, tries, created_at)
+       VALUES ('public', 'payments', 'payment', $1, false, true, 101, '2030-01-02 10:00:00') RETURNING id`,
+      [JSON.stringify({ op: 'INSERT', data: { old: null, new: { id: '22222222-2222-4222-8222-222222222222', order_id: orderId } } })],
+    );
+    await attempt(paymentEvent.rows[0]!.id, 'payment', 500, clientError('first failure'), '2030-01-02 10:00:01');
+    await attempt(paymentEvent.rows[0]!.id, 'payment', null, clientError('connection refused'), '2030-01-02 10:16:40');
+    const orderEvent = await pool.query<{ id: string }>(
+      `INSERT INTO hdb_catalog.event_log (schema_name, table_name, trigger_name, payload, delivered, error, tries, created_at)
+       VALUES ('public', 'orders', 'validate-order', $1, false, true, 101, '2030-01-02 11:00:00') RETURNING id`,
+      [JSON.stringify({ op: 'INSERT', data: { old: null, new: { id: orderId } } })],
+    );
+    const rows = await dead();
+    // The older failed payment event of the test above is dead too; the two new ones come first.
+    expect(rows.slice(0, 2)).toEqual([
+      expect.objectContaining({ event_id: orderEvent.rows[0]!.id, trigger_name: 'validate-order', table_name: 'orders', order_id: orderId, tries: 101, last_error: null, last_error_status: null }),
+      expect.objectContaining({ event_id: paymentEvent.rows[0]!.id, trigger_name: 'payment', table_name: 'payments', order_id: orderId, tries: 101, last_error: 'connection refused', last_error_status: null }),
+    ]);
+    // pg_redeliver_event clears error and tries: the event leaves the list.
+    await pool.query(`UPDATE hdb_catalog.event_log SET error = false, tries = 0 WHERE id = $1`, [orderEvent.rows[0]!.id]);
+    expect((await dead()).map((r) => r.event_id)).not.toContain(orderEvent.rows[0]!.id);
+  });
 });
