@@ -1,6 +1,6 @@
-import { getVariableValues, GraphQLError, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { getVariableValues, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type pg from 'pg';
-import { ADMIN_ROLE, type Session } from '../auth/session.js';
+import type { Session } from '../auth/session.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import { introspectDatabase } from '../introspection/index.js';
@@ -8,16 +8,12 @@ import type { Catalog } from '../schema/catalog.js';
 import { buildRoleSchema } from '../schema/build-schema.js';
 import { resolveCatalog } from '../schema/resolve-catalog.js';
 import { withStreamFields } from '../realtime/graphql-adapter/stream-fields.js';
-import { CompileError } from '../compile/errors.js';
 import { NEGATIVE_INT_MESSAGE } from '../compile/select-args.js';
-import { CheckFailedError } from '../compile/mutation-step.js';
-import { MissingSessionVariableError } from '../compile/params.js';
-import { PermissionError } from '../permissions/permission-filter.js';
 import { LruCache } from '../execute/prepared-cache.js';
 import { prepareOperation, type Prepared } from '../execute/prepare.js';
 import { planMutation, planQuery, type QueryPlan } from '../execute/plans.js';
-import { runMutation, runQuery, runQueryText, StatementError } from '../execute/run.js';
-import { pgErrorToGraphQL } from './pg-errors.js';
+import { runMutation, runQuery, runQueryText } from '../execute/run.js';
+import { clientError, showsInternalErrors } from './client-errors.js';
 import { readEnumTableValues } from './enum-tables.js';
 import { graphqlError, type GraphQLRequest, type GraphQLResponse, type GraphQLService, type GraphQLServiceOptions, type HasuraGraphQLError } from './types.js';
 import { hasuraMessage } from './validation.js';
@@ -139,20 +135,12 @@ export class HasuraGraphQLService implements GraphQLService {
 
   /** Hasura shows SQL and Postgres details only to the admin role (not to admin posing as a role). */
   private showsInternals(session: Session): boolean {
-    return session.isAdmin && session.role === ADMIN_ROLE && this.config.adminInternalErrors;
+    return showsInternalErrors(session, this.config.adminInternalErrors);
   }
 
   private toGraphQLError(error: unknown, session: Session): HasuraGraphQLError {
-    if (error instanceof CompileError) return graphqlError(error.message, error.path, error.code);
-    if (error instanceof CheckFailedError) return graphqlError(error.message, error.path, 'permission-error');
-    if (error instanceof MissingSessionVariableError) return graphqlError(error.message, '$', 'not-found');
-    if (error instanceof PermissionError) return graphqlError(error.message, '$', 'permission-error');
-    if (error instanceof StatementError) {
-      return pgErrorToGraphQL(error.pgError, { path: error.path, isAdmin: this.showsInternals(session), statement: error.statement });
-    }
-    if (error instanceof GraphQLError) return graphqlError(error.message, '$', 'validation-failed');
-    const internal = this.showsInternals(session) ? { message: String((error as Error)?.message ?? error) } : undefined;
-    return graphqlError('unexpected error while executing the request', '$', 'unexpected', internal);
+    // One mapping for HTTP and WebSocket (./client-errors.ts): internal text only for admin.
+    return clientError(error, { internal: this.showsInternals(session) });
   }
 }
 

@@ -95,7 +95,14 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
 
   const adapter = options.graphql.prepareSubscription ? null : new SubscriptionCompiler(pool, config);
   const preparer: SubscriptionPreparer = adapter ?? (options.graphql as SubscriptionPreparer);
-  const startOperation = createOperationRouter({ graphql: options.graphql, preparer, live, streams, log: options.log });
+  const startOperation = createOperationRouter({
+    graphql: options.graphql,
+    preparer,
+    live,
+    streams,
+    adminInternalErrors: config.adminInternalErrors,
+    log: options.log,
+  });
 
   return {
     attach(server) {

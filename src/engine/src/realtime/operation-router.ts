@@ -1,5 +1,6 @@
 import { getOperationAST, parse, type DocumentNode } from 'graphql';
 import type { Session } from '../auth/session.js';
+import { clientError, showsInternalErrors } from '../graphql/client-errors.js';
 import type { LiveQueryManager } from './live/live-query-manager.js';
 import type { GraphQLErrorJson, OperationPayload, OperationSink, StartedOperation, StartOperation } from './protocol/index.js';
 import { toPlan, type SubscriptionPreparer } from './subscription-planner.js';
@@ -16,13 +17,16 @@ export interface OperationRouterDeps {
   preparer: SubscriptionPreparer;
   live: LiveQueryManager;
   streams: LiveQueryManager;
+  /** HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS: the admin role sees an error's internal text. */
+  adminInternalErrors?: boolean;
   log?(entry: object): void;
 }
 
 const NOTHING: StartedOperation = { stop: () => undefined };
 
-function internalError(error: unknown): GraphQLErrorJson[] {
-  return [{ message: error instanceof Error ? error.message : String(error), extensions: { path: '$', code: 'unexpected' } }];
+/** A subscription that could not start (e.g. the database is unreachable), in the same words as over HTTP. */
+function startError(error: unknown, session: Session, adminInternalErrors: boolean): GraphQLErrorJson[] {
+  return [clientError(error, { internal: showsInternalErrors(session, adminInternalErrors) })];
 }
 
 /** Thousands of subscribers send the same few documents; parsing each once is enough. */
@@ -74,7 +78,7 @@ export function createOperationRouter(deps: OperationRouterDeps): StartOperation
       return { stop };
     } catch (error) {
       deps.log?.({ level: 'error', msg: 'websocket operation failed', error: String(error), stack: (error as Error).stack });
-      sink.error(internalError(error));
+      sink.error(startError(error, session, deps.adminInternalErrors ?? true));
       return NOTHING;
     }
   };

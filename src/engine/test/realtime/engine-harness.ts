@@ -32,11 +32,18 @@ export interface TestEngine {
  * A real engine (startEngine, the project's Hasura metadata) on a fresh copy of the app
  * database, with its pool instrumented to record every statement it runs.
  */
-export async function startTestEngine(env: Record<string, string> = {}, options: { database?: 'app' | 'empty' } = {}): Promise<TestEngine> {
+export async function startTestEngine(
+  env: Record<string, string> = {},
+  options: {
+    database?: 'app' | 'empty';
+    /** The URL the engine connects with, from the database's direct URL (e.g. through a proxy a test can cut). */
+    engineDatabaseUrl?: (directUrl: string) => string;
+  } = {},
+): Promise<TestEngine> {
   const database = options.database ?? 'app';
   const db = await createTestDatabase(database);
   const config: EngineConfig = configFromEnv({
-    HASURA_GRAPHQL_DATABASE_URL: db.url,
+    HASURA_GRAPHQL_DATABASE_URL: options.engineDatabaseUrl ? options.engineDatabaseUrl(db.url) : db.url,
     HASURA_GRAPHQL_SERVER_PORT: '0',
     HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
     HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,

@@ -1,5 +1,5 @@
 import {
-  GraphQLError, Kind, getVariableValues, print,
+  Kind, getVariableValues, print,
   type FieldNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import type pg from 'pg';
@@ -8,6 +8,7 @@ import type { EngineConfig } from '../../config.js';
 import type { HasuraMetadata } from '../../metadata/types.js';
 import { introspectDatabase } from '../../introspection/index.js';
 import { readEnumTableValues } from '../../graphql/enum-tables.js';
+import { clientError, showsInternalErrors } from '../../graphql/client-errors.js';
 import { hasuraMessage } from '../../graphql/validation.js';
 import { resolveCatalog } from '../../schema/resolve-catalog.js';
 import { buildRoleSchema } from '../../schema/build-schema.js';
@@ -15,9 +16,7 @@ import type { Catalog } from '../../schema/catalog.js';
 import { prepareOperation, type Prepared } from '../../execute/prepare.js';
 import { planQuery, type QueryPlan } from '../../execute/plans.js';
 import { LruCache } from '../../execute/prepared-cache.js';
-import { CompileError } from '../../compile/errors.js';
-import { MissingSessionVariableError, type Param } from '../../compile/params.js';
-import { PermissionError } from '../../permissions/permission-filter.js';
+import type { Param } from '../../compile/params.js';
 import { quoteLiteral } from '../../sql/builder.js';
 import type { GraphQLErrorJson, OperationPayload } from '../protocol/index.js';
 import type { PrepareResult, SubscriptionPreparer } from '../subscription-planner.js';
@@ -60,7 +59,7 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly config: Pick<EngineConfig, 'maxQueryDepth' | 'stringifyNumericTypes'>,
+    private readonly config: Pick<EngineConfig, 'maxQueryDepth' | 'stringifyNumericTypes' | 'adminInternalErrors'>,
   ) {}
 
   async reload(metadata: HasuraMetadata): Promise<void> {
@@ -114,7 +113,7 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
       await this.ensureCatalog();
       return this.prepare(request, session);
     } catch (e) {
-      return { errors: [toGraphQLError(e)] };
+      return { errors: [toGraphQLError(e, { internal: showsInternalErrors(session, this.config.adminInternalErrors) })] };
     }
   }
 
@@ -193,11 +192,8 @@ function streamStatement(text: string, rewrite: StreamRewrite): string {
   );
 }
 
-function toGraphQLError(e: unknown): GraphQLErrorJson {
-  if (e instanceof CompileError) return { message: e.message, extensions: { path: e.path, code: e.code } };
+/** The GraphQL core's error mapping (graphql/client-errors.ts), plus the streaming arguments' own errors. */
+function toGraphQLError(e: unknown, audience: { internal: boolean }): GraphQLErrorJson {
   if (e instanceof StreamArgumentError) return { message: e.message, extensions: { path: e.path, code: 'validation-failed' } };
-  if (e instanceof MissingSessionVariableError) return { message: e.message, extensions: { path: '$', code: 'not-found' } };
-  if (e instanceof PermissionError) return { message: e.message, extensions: { path: '$', code: 'permission-error' } };
-  if (e instanceof GraphQLError) return { message: hasuraMessage(e.message), extensions: { path: '$', code: 'validation-failed' } };
-  return { message: e instanceof Error ? e.message : String(e), extensions: { path: '$', code: 'unexpected' } };
+  return clientError(e, audience);
 }

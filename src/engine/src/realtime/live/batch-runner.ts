@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { clientError } from '../../graphql/client-errors.js';
 /** One cohort's outcome of a refresh: its `data` JSON text (and, streaming, the new cursor as JSON), or an error payload. */
 export type CohortResult = { data: string | null; cursor?: string | null } | { errorPayload: string };
 
@@ -29,16 +30,13 @@ export interface BatchRunnerOptions {
   onStatement?(): void;
 }
 
-/** Hasura's error codes for Postgres errors that reach a client. */
+/**
+ * A failed poll as its subscribers see it: the GraphQL core's mapping (graphql/client-errors.ts)
+ * without internal details, for every role, as Hasura's pollers send errors (`encodeGQLErr False`):
+ * a lost database is "connection error", never the driver's text with host and port.
+ */
 function errorPayload(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  const sqlState = typeof code === 'string' ? code : '';
-  const message = error instanceof Error ? error.message : String(error);
-  const extensions =
-    sqlState.startsWith('22') ? { path: '$', code: 'data-exception' }
-    : sqlState.startsWith('23') ? { path: '$', code: 'constraint-violation' }
-    : { path: '$', code: 'unexpected' };
-  return JSON.stringify({ errors: [{ message: sqlState ? message : 'database query error', extensions }] });
+  return JSON.stringify({ errors: [clientError(error, { internal: false })] });
 }
 
 /** A value of one cohort failed to convert (`'abc'::integer`): only that cohort should hear about it. */
