@@ -8,6 +8,7 @@ import { Customer, graphql, logIn, signUp } from './api.js';
 import { startStack, type RunningStack } from './stack.js';
 
 const SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dashboard.png');
+const DEAD_EVENTS_SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dead-events.png');
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -106,6 +107,51 @@ describe('analytics dashboard against the whole stack', () => {
       expect(served.errors).toBeUndefined();
       expect(Array.isArray(served.data?.[view])).toBe(true);
     }
+  });
+
+  it('lists an event whose retries ran out and delivers it again with the admin secret: the order moves on', async () => {
+    // An order whose validate-order event died (what 100 failed tries leave behind): the
+    // order is written with triggers off, and its event is in the catalog as an error.
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM users WHERE username = 'alice'`,
+    );
+    await db.query('BEGIN');
+    await db.query('SET LOCAL session_replication_role = replica');
+    const order = await db.query<{ id: string }>(
+      `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '5 Dead Letter Lane') RETURNING id`,
+      [rows[0]!.id],
+    );
+    await db.query(`INSERT INTO order_items (order_id, menu_item_id, quantity) SELECT $1, id, 1 FROM menu_items WHERE restaurant_id = 2 AND is_available ORDER BY id LIMIT 1`, [order.rows[0]!.id]);
+    await db.query('COMMIT');
+    const orderId = order.rows[0]!.id;
+    const event = await db.query<{ id: string }>(
+      `INSERT INTO hdb_catalog.event_log (schema_name, table_name, trigger_name, payload, delivered, error, tries, created_at)
+       SELECT 'public', 'orders', 'validate-order',
+              jsonb_set(e.payload, '{data}', jsonb_build_object('old', NULL, 'new', (SELECT row_to_json(o)::jsonb FROM orders o WHERE o.id = $1))),
+              false, true, 101, now() - interval '17 minutes'
+         FROM hdb_catalog.event_log e WHERE e.trigger_name = 'validate-order' LIMIT 1
+       RETURNING id`,
+      [orderId],
+    );
+    const eventId = event.rows[0]!.id;
+    await db.query(
+      `INSERT INTO hdb_catalog.event_invocation_logs (trigger_name, event_id, status, request, response)
+       VALUES ('validate-order', $1, NULL, '{}', '{"type":"client_error","data":{"message":"connect ECONNREFUSED 127.0.0.1:8081"},"version":"2"}')`,
+      [eventId],
+    );
+
+    const row = page.locator(`[data-event="${eventId}"]`);
+    await expect.poll(() => row.count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+    expect(await row.textContent()).toContain(orderId.slice(0, 8));
+    expect(await row.textContent()).toContain('ECONNREFUSED');
+    await page.getByLabel('Admin secret').fill(stack.adminSecret);
+    if (process.env['UPDATE_SCREENSHOTS'] === '1') {
+      await page.locator('.panel-events').screenshot({ path: DEAD_EVENTS_SCREENSHOT });
+    }
+    await row.getByRole('button', { name: 'Redeliver' }).click();
+    // The engine delivers it to validate-order again; the order is validated and the row goes.
+    await expect.poll(async () => (await db.query('SELECT status FROM orders WHERE id = $1', [orderId])).rows[0].status, { timeout: LIVE_TIMEOUT }).toBe('validated');
+    await expect.poll(() => row.count(), { timeout: LIVE_TIMEOUT }).toBe(0);
   });
 
   it('runs the load generator from the dashboard, and the figures keep moving', async () => {
