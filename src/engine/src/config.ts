@@ -1,3 +1,5 @@
+import { limitValue, NO_LIMITS, parsePerRoleLimits, type ApiLimitsConfig } from './limits/limits-config.js';
+
 /**
  * Engine configuration, read once from the environment with Hasura's variable names.
  * Nothing else in the engine reads `process.env`.
@@ -18,6 +20,8 @@ export interface EngineConfig {
   maxRequestBytes: number;
   /** Maximum selection depth of a GraphQL operation. */
   maxQueryDepth: number;
+  /** Hasura EE's API limits for every role but admin (HASURA_GRAPHQL_API_LIMIT_*; see src/limits/). */
+  apiLimits: ApiLimitsConfig;
   corsDomain: string;
   /** Size of the engine's Postgres pool (HASURA_GRAPHQL_PG_CONNECTIONS, Hasura's default 50). */
   pgConnections: number;
@@ -93,6 +97,20 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     metadataDir: env.HASURA_GRAPHQL_METADATA_DIR || undefined,
     maxRequestBytes: int(env.HASURA_GRAPHQL_MAX_REQUEST_BYTES, 1_000_000),
     maxQueryDepth: int(env.HASURA_GRAPHQL_MAX_QUERY_DEPTH, 15),
+    // 0 turns one limit off; HASURA_GRAPHQL_API_LIMITS_DISABLED turns them all off (Hasura's `disabled`).
+    apiLimits: bool(env.HASURA_GRAPHQL_API_LIMITS_DISABLED, false)
+      ? { global: NO_LIMITS, perRole: {} }
+      : {
+          global: {
+            depth: limitValue(int(env.HASURA_GRAPHQL_API_LIMIT_DEPTH, 10)),
+            nodes: limitValue(int(env.HASURA_GRAPHQL_API_LIMIT_NODE, 150)),
+            // Seconds, as Hasura's time_limit.
+            timeMs: limitValue(int(env.HASURA_GRAPHQL_API_LIMIT_TIME_SECONDS, 10) * 1000),
+            batch: limitValue(int(env.HASURA_GRAPHQL_API_LIMIT_BATCH, 10)),
+            responseBytes: limitValue(int(env.HASURA_GRAPHQL_API_LIMIT_RESPONSE_BYTES, 4_000_000)),
+          },
+          perRole: parsePerRoleLimits(env.HASURA_GRAPHQL_API_LIMITS_PER_ROLE),
+        },
     corsDomain: env.HASURA_GRAPHQL_CORS_DOMAIN ?? '*',
     pgConnections: int(env.HASURA_GRAPHQL_PG_CONNECTIONS, 50),
     adminInternalErrors: bool(env.HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, true),

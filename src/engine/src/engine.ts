@@ -127,6 +127,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       maxRequestBytes: config.maxRequestBytes,
       corsDomain: config.corsDomain,
       adminInternalErrors: config.adminInternalErrors,
+      apiLimits: config.apiLimits,
       version: ENGINE_VERSION,
       log,
     });

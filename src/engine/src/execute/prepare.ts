@@ -6,6 +6,8 @@ import { nodePaths, selectionDepth } from '../graphql/node-paths.js';
 import { graphqlError, type HasuraGraphQLError } from '../graphql/types.js';
 import { validationErrors } from '../graphql/validation.js';
 import { relaxLiterals } from './lenient-literals.js';
+import type { ApiLimits } from '../limits/limits-config.js';
+import { checkOperationLimits } from '../limits/operation-limits.js';
 
 // Hasura accepts variables it does not use, and list variables for array-typed columns (`_text`).
 const RULES = specifiedRules.filter((r) => r !== NoUnusedVariablesRule);
@@ -35,7 +37,10 @@ function pickOperation(document: DocumentNode, operationName: string | null | un
   return graphqlError('exactly one operation has to be present in the document when operationName is not specified', '$', 'validation-failed');
 }
 
-export function prepareOperation(schema: GraphQLSchema, query: string, operationName: string | null | undefined, maxDepth: number): Prepared {
+/** `limits`: the role's depth and node limits, checked before validation so an oversized document costs no more than a count. */
+export function prepareOperation(
+  schema: GraphQLSchema, query: string, operationName: string | null | undefined, maxDepth: number, limits?: Pick<ApiLimits, 'depth' | 'nodes'>,
+): Prepared {
   let document: DocumentNode;
   try {
     document = parse(query);
@@ -46,6 +51,8 @@ export function prepareOperation(schema: GraphQLSchema, query: string, operation
   document = relaxLiterals(schema, document);
   const operation = pickOperation(document, operationName);
   if (!('kind' in operation)) return { ok: false, errors: [operation] };
+  const overLimit = limits ? checkOperationLimits(document, operation, limits) : null;
+  if (overLimit) return { ok: false, errors: [overLimit] };
   const paths = nodePaths(document, operation);
   const errors = validate(schema, document, RULES).filter((e) => !isArrayColumnMismatch(e));
   if (errors.length > 0) {

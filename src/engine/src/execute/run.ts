@@ -5,6 +5,9 @@ import { compile, type SQL } from '../sql/builder.js';
 import { bindParams, sessionJson } from '../compile/params.js';
 import type { StatementRunner } from '../compile/mutation-step.js';
 import type { MutationPlan, QueryPlan } from './plans.js';
+import {
+  assertDataWithinSize, assertRowWithinSize, beginStatement, sizeBoundedStatement, timeLimitOr, withStatementTimeout, type StatementLimits,
+} from '../limits/statement-limits.js';
 
 /** A Postgres error with where it happened, for mapping to Hasura's error format. */
 export class StatementError extends Error {
@@ -13,15 +16,28 @@ export class StatementError extends Error {
   }
 }
 
-export async function runQuery(pool: pg.Pool, schema: GraphQLSchema, plan: QueryPlan, variables: Record<string, unknown>, session: Session): Promise<Record<string, unknown>> {
+/** A statement's error: the time limit's when the statement ran out of time under it. */
+function statementError(error: unknown, limits: StatementLimits | undefined, path: string, statement: { text: string; values: unknown[] }): unknown {
+  const limited = timeLimitOr(error, limits);
+  return limited === error ? new StatementError(error, path, statement) : limited;
+}
+
+/** With `limits` (non-admin roles): the statement runs under the time limit and its JSON is refused over the size limit. */
+export async function runQuery(
+  pool: pg.Pool, schema: GraphQLSchema, plan: QueryPlan, variables: Record<string, unknown>, session: Session, limits?: StatementLimits,
+): Promise<Record<string, unknown>> {
   const fromSql = async (): Promise<Record<string, unknown>> => {
     if (!plan.text) return {};
     const values = bindParams(plan.params, variables, session);
+    const text = sizeBoundedStatement(plan.text, limits);
+    let row: { data: Record<string, unknown>; too_large?: boolean };
     try {
-      return (await pool.query<{ data: Record<string, unknown> }>(plan.text, values)).rows[0]!.data;
+      row = (await withStatementTimeout(pool, limits, (db) => db.query<typeof row>(text, values))).rows[0]!;
     } catch (error) {
-      throw new StatementError(error, '$', { text: plan.text, values });
+      throw statementError(error, limits, '$', { text, values });
     }
+    assertRowWithinSize(row, limits);
+    return row.data;
   };
   const fromIntrospection = async (): Promise<Record<string, unknown>> => {
     if (!plan.introspection) return {};
@@ -34,6 +50,7 @@ export async function runQuery(pool: pg.Pool, schema: GraphQLSchema, plan: Query
   if (!plan.introspection) return sqlData;
   const data: Record<string, unknown> = {};
   for (const f of plan.fields) data[f.key] = f.by === 'sql' ? sqlData[f.key] : introspected[f.key];
+  assertDataWithinSize(data, limits);
   return data;
 }
 
@@ -41,21 +58,26 @@ export async function runQuery(pool: pg.Pool, schema: GraphQLSchema, plan: Query
 const RAW_TEXT = { getTypeParser: () => (value: string) => value };
 
 /** A query answered entirely by SQL, returned as Postgres's JSON text. */
-export async function runQueryText(pool: pg.Pool, plan: QueryPlan, variables: Record<string, unknown>, session: Session): Promise<string> {
+export async function runQueryText(pool: pg.Pool, plan: QueryPlan, variables: Record<string, unknown>, session: Session, limits?: StatementLimits): Promise<string> {
   const values = bindParams(plan.params, variables, session);
+  const text = sizeBoundedStatement(plan.text!, limits);
+  let row: { data: string; too_large?: string };
   try {
-    const result = await pool.query<{ data: string }>({ text: plan.text!, values, types: RAW_TEXT as never });
-    return result.rows[0]!.data;
+    row = (await withStatementTimeout(pool, limits, (db) => db.query<typeof row>({ text, values, types: RAW_TEXT as never }))).rows[0]!;
   } catch (error) {
-    throw new StatementError(error, '$', { text: plan.text!, values });
+    throw statementError(error, limits, '$', { text, values });
   }
+  assertRowWithinSize(row, limits);
+  return row.data;
 }
 
 /** All root fields of a mutation in one transaction, with the session in `hasura.user`. */
-export async function runMutation(pool: pg.Pool, plan: MutationPlan, variables: Record<string, unknown>, session: Session): Promise<Record<string, unknown>> {
+export async function runMutation(
+  pool: pg.Pool, plan: MutationPlan, variables: Record<string, unknown>, session: Session, limits?: StatementLimits,
+): Promise<Record<string, unknown>> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(beginStatement(limits));
     await client.query("SELECT set_config('hasura.user', $1, true)", [sessionJson(session)]);
     const runner: StatementRunner = {
       async run<Row>(statement: SQL, errorPath: string): Promise<Row[]> {
@@ -64,12 +86,14 @@ export async function runMutation(pool: pg.Pool, plan: MutationPlan, variables: 
         try {
           return (await client.query(text, values)).rows as Row[];
         } catch (error) {
-          throw new StatementError(error, errorPath, { text, values });
+          throw statementError(error, limits, errorPath, { text, values });
         }
       },
     };
     const data: Record<string, unknown> = {};
     for (const step of plan.steps) data[step.key] = await step.execute(runner);
+    // Over the size limit, the mutation is rolled back: the client is never left guessing.
+    assertDataWithinSize(data, limits);
     await client.query('COMMIT');
     return data;
   } catch (error) {

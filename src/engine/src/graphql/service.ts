@@ -17,6 +17,8 @@ import { clientError, showsInternalErrors } from './client-errors.js';
 import { readEnumTableValues } from './enum-tables.js';
 import { graphqlError, type GraphQLRequest, type GraphQLResponse, type GraphQLService, type GraphQLServiceOptions, type HasuraGraphQLError } from './types.js';
 import { hasuraMessage } from './validation.js';
+import { limitsForRole } from '../limits/limits-config.js';
+import { ApiLimitError } from '../limits/limit-errors.js';
 
 interface CacheEntry {
   prepared: Prepared;
@@ -100,10 +102,12 @@ export class HasuraGraphQLService implements GraphQLService {
     const backendOnly = backendOnlyRequested(session);
     if (backendOnly === null) return { errors: [graphqlError(BACKEND_ONLY_ERROR, '$', 'bad-request')] };
     const schema = this.schemaForRole(session.role, backendOnly);
+    // Plans are cached per role, and so are limits: a cached refusal stays right.
+    const limits = limitsForRole(this.config.apiLimits, session.role);
     const key = `${session.role}\u0000${backendOnly ? 'b' : ''}\u0000${request.operationName ?? ''}\u0000${request.query}`;
     let entry = this.plans.get(key);
     if (!entry) {
-      entry = { prepared: prepareOperation(schema, request.query, request.operationName, this.config.maxQueryDepth) };
+      entry = { prepared: prepareOperation(schema, request.query, request.operationName, this.config.maxQueryDepth, limits) };
       this.plans.set(key, entry);
     }
     if (!entry.prepared.ok) return { errors: entry.prepared.errors };
@@ -117,7 +121,7 @@ export class HasuraGraphQLService implements GraphQLService {
       const rootType = schema.getMutationType();
       if (!rootType) return { errors: [graphqlError('no mutations exist', '$', 'validation-failed')] };
       const plan = planMutation(this.catalog, schema, session.role, op, variables, rootType, backendOnly);
-      return { data: await runMutation(this.pool, plan, variables, session) };
+      return { data: await runMutation(this.pool, plan, variables, session, limits) };
     }
     const rootType = (op.operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType()) as GraphQLObjectType;
     let plan = entry.plan;
@@ -129,8 +133,8 @@ export class HasuraGraphQLService implements GraphQLService {
       const value = variables[check.name];
       if (typeof value === 'number' && value < 0) return { errors: [graphqlError(NEGATIVE_INT_MESSAGE, check.path, 'validation-failed')] };
     }
-    if (raw && plan.text && !plan.introspection) return { rawData: await runQueryText(this.pool, plan, variables, session) };
-    return { data: await runQuery(this.pool, schema, plan, variables, session) };
+    if (raw && plan.text && !plan.introspection) return { rawData: await runQueryText(this.pool, plan, variables, session, limits) };
+    return { data: await runQuery(this.pool, schema, plan, variables, session, limits) };
   }
 
   /** Hasura shows SQL and Postgres details only to the admin role (not to admin posing as a role). */
@@ -139,6 +143,7 @@ export class HasuraGraphQLService implements GraphQLService {
   }
 
   private toGraphQLError(error: unknown, session: Session): HasuraGraphQLError {
+    if (error instanceof ApiLimitError) return error.error;
     // One mapping for HTTP and WebSocket (./client-errors.ts): internal text only for admin.
     return clientError(error, { internal: this.showsInternals(session) });
   }

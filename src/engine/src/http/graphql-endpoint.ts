@@ -2,6 +2,8 @@ import { AuthError } from '../auth/auth-error.js';
 import { authenticate, type AuthSettings } from '../auth/authenticate.js';
 import type { RequestHeaders } from '../auth/headers.js';
 import type { Session } from '../auth/session.js';
+import { limitsForRole, type ApiLimitsConfig } from '../limits/limits-config.js';
+import { batchLimitError } from '../limits/limit-errors.js';
 import { graphqlError, type GraphQLExecutor, type GraphQLRequest, type GraphQLResponse } from './graphql-types.js';
 
 /**
@@ -46,6 +48,8 @@ interface GraphQLDeps {
   graphql: GraphQLExecutor;
   /** HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS */
   adminInternalErrors: boolean;
+  /** The role's batch limit comes from here (none without it). */
+  apiLimits?: ApiLimitsConfig;
   log?: (e: Record<string, unknown>) => void;
 }
 
@@ -87,6 +91,8 @@ async function handle(body: unknown, headers: RequestHeaders, deps: GraphQLDeps)
     throw error;
   }
   if (Array.isArray(body)) {
+    const batchLimit = deps.apiLimits ? limitsForRole(deps.apiLimits, session.role).batch : null;
+    if (batchLimit !== null && body.length > batchLimit) return { errors: [batchLimitError(body.length, batchLimit)] };
     const requests = body.map(toRequest);
     const invalid = requests.find(isResponse);
     if (invalid) return invalid;

@@ -9,6 +9,7 @@ import { applyCors } from './cors.js';
 import { handleGraphQL } from './graphql-endpoint.js';
 import { graphqlError, type GraphQLExecutor } from './graphql-types.js';
 import { metricsResponse, type MetricsRegistry } from './metrics.js';
+import type { ApiLimitsConfig } from '../limits/limits-config.js';
 
 export interface HttpDependencies {
   auth: AuthSettings;
@@ -19,6 +20,8 @@ export interface HttpDependencies {
   corsDomain: string;
   /** Show `extensions.internal` (SQL, Postgres errors) to the admin role. */
   adminInternalErrors: boolean;
+  /** API limits (the batch limit is checked here; the others in the GraphQL service). */
+  apiLimits?: ApiLimitsConfig;
   version: string;
   log?: (entry: Record<string, unknown>) => void;
 }

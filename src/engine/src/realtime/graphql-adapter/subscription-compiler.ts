@@ -16,6 +16,7 @@ import type { Catalog } from '../../schema/catalog.js';
 import { prepareOperation, type Prepared } from '../../execute/prepare.js';
 import { planQuery, type QueryPlan } from '../../execute/plans.js';
 import { LruCache } from '../../execute/prepared-cache.js';
+import { limitsForRole } from '../../limits/limits-config.js';
 import type { Param } from '../../compile/params.js';
 import { quoteLiteral } from '../../sql/builder.js';
 import type { GraphQLErrorJson, OperationPayload } from '../protocol/index.js';
@@ -59,7 +60,7 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly config: Pick<EngineConfig, 'maxQueryDepth' | 'stringifyNumericTypes' | 'adminInternalErrors'>,
+    private readonly config: Pick<EngineConfig, 'maxQueryDepth' | 'stringifyNumericTypes' | 'adminInternalErrors' | 'apiLimits'>,
   ) {}
 
   async reload(metadata: HasuraMetadata): Promise<void> {
@@ -169,7 +170,8 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
     const key = `${role}\u0000${operationName ?? ''}\u0000${variant}\u0000${query}`;
     let cached = this.operations.get(key);
     if (!cached) {
-      cached = { prepared: prepareOperation(schema, query, operationName, this.config.maxQueryDepth) };
+      // The role's depth and node limits hold for subscriptions too (cached per role, like the limits).
+      cached = { prepared: prepareOperation(schema, query, operationName, this.config.maxQueryDepth, limitsForRole(this.config.apiLimits, role)) };
       this.operations.set(key, cached);
     }
     return cached;

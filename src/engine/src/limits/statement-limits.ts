@@ -1,0 +1,66 @@
+import type pg from 'pg';
+import type { ApiLimits } from './limits-config.js';
+import { ApiLimitError, isStatementTimeout, responseSizeError, timeLimitError } from './limit-errors.js';
+
+export type StatementLimits = Pick<ApiLimits, 'timeMs' | 'responseBytes'>;
+
+/**
+ * What opens a request's transaction: `BEGIN`, and with a time limit `SET LOCAL
+ * statement_timeout` in the same round trip (LOCAL: it ends with the transaction, so a pooled
+ * connection never carries it to the next user).
+ */
+export function beginStatement(limits: StatementLimits | undefined): string {
+  return limits?.timeMs ? `BEGIN; SET LOCAL statement_timeout = ${Math.max(1, Math.round(limits.timeMs))}` : 'BEGIN';
+}
+
+/**
+ * A query statement (one row, one `data` JSON column) that, with a response size limit,
+ * also answers whether the JSON Postgres built is over it, and then leaves the JSON out: an
+ * oversized response never crosses the wire nor reaches Node's memory. `pg_column_size` is
+ * the size of the datum Postgres already holds (its JSON text plus a 4-byte header), so the
+ * check costs no copy. `OFFSET 0` keeps the statement a subquery: pulled up, its JSON
+ * expression would be evaluated once per reference.
+ */
+export function sizeBoundedStatement(text: string, limits: StatementLimits | undefined): string {
+  if (!limits?.responseBytes) return text;
+  const over = `pg_column_size("_limited"."data") > ${Math.floor(limits.responseBytes)}`;
+  return `SELECT CASE WHEN ${over} THEN NULL ELSE "_limited"."data" END AS "data", ${over} AS "too_large" FROM (${text} OFFSET 0) AS "_limited"`;
+}
+
+/** Throws the response size error if a row of `sizeBoundedStatement` says so. */
+export function assertRowWithinSize(row: { too_large?: unknown } | undefined, limits: StatementLimits | undefined): void {
+  if (limits?.responseBytes && (row?.too_large === true || row?.too_large === 't')) {
+    throw new ApiLimitError(responseSizeError(limits.responseBytes));
+  }
+}
+
+/** For responses built in Node (mutations, introspection): the size of their JSON. */
+export function assertDataWithinSize(data: unknown, limits: StatementLimits | undefined): void {
+  if (!limits?.responseBytes) return;
+  if (Buffer.byteLength(JSON.stringify(data) ?? '') > limits.responseBytes) throw new ApiLimitError(responseSizeError(limits.responseBytes));
+}
+
+/** A statement error, as the time limit error when the statement ran out of its time. */
+export function timeLimitOr(error: unknown, limits: StatementLimits | undefined): unknown {
+  return limits?.timeMs && isStatementTimeout(error) ? new ApiLimitError(timeLimitError(limits.timeMs)) : error;
+}
+
+/**
+ * Runs `work` on one connection inside a transaction with the time limit, or straight on the
+ * pool (one round trip, Postgres's implicit transaction) when there is none.
+ */
+export async function withStatementTimeout<T>(pool: pg.Pool, limits: StatementLimits | undefined, work: (db: pg.Pool | pg.PoolClient) => Promise<T>): Promise<T> {
+  if (!limits?.timeMs) return work(pool);
+  const client = await pool.connect();
+  try {
+    await client.query(beginStatement(limits));
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
