@@ -122,14 +122,16 @@ describe('schema.sql: money invariants', () => {
           [id],
         );
         // The customer's extra lines arrive while the verdict is being written.
-        const inserts = items.slice(1).map((menuItemId, i) =>
-          pool.query('INSERT INTO order_items (order_id, menu_item_id, quantity) VALUES ($1, $2, $3)', [id, menuItemId, 1 + i]),
+        const inserts = Promise.allSettled(
+          items.slice(1).map((menuItemId, i) =>
+            pool.query('INSERT INTO order_items (order_id, menu_item_id, quantity) VALUES ($1, $2, $3)', [id, menuItemId, 1 + i]),
+          ),
         );
         await new Promise((resolve) => setTimeout(resolve, 50));
         const { rows } = await validator.query<{ total: number }>('SELECT sum(quantity * unit_price_cents)::int AS total FROM order_items WHERE order_id = $1', [id]);
         await validator.query(`UPDATE orders SET status = 'validated', total_cents = $2 WHERE id = $1`, [id, rows[0]!.total]);
         await validator.query('COMMIT');
-        const outcomes = await Promise.allSettled(inserts);
+        const outcomes = await inserts;
         for (const outcome of outcomes) expect(outcome).toMatchObject({ status: 'rejected', reason: { code: '23514' } });
       } finally {
         validator.release();

@@ -1,3 +1,4 @@
+import { agentAvailableFunction } from './agent-available/process.js';
 import { agentAssignmentFunction } from './agent-assignment/process.js';
 import { createAuthHandler } from './auth/handler.js';
 import { paymentFunction } from './payment/process.js';
@@ -19,5 +20,6 @@ export const FUNCTION_ROUTES: readonly FunctionRoute[] = [
   { name: 'payment', paths: ['/payment'], build: (rt) => eventHandler(paymentFunction, rt) },
   { name: 'restaurant-approval', paths: ['/restaurant-approval'], build: (rt) => eventHandler(restaurantApprovalFunction, rt) },
   { name: 'agent-assignment', paths: ['/agent-assignment'], build: (rt) => eventHandler(agentAssignmentFunction, rt) },
+  { name: 'agent-available', paths: ['/agent-available'], build: (rt) => eventHandler(agentAvailableFunction, rt) },
   { name: 'auth', paths: ['/auth/signup', '/auth/login'], build: (rt) => createAuthHandler(rt) },
 ];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliver, startFunctionsUnderTest, WEBHOOK_SECRET, type Delivery, type FunctionsUnderTest } from './helpers/functions.js';
 import { startFunctionsServer, type FunctionsServer } from '../src/localDevelopment.js';
 import { backendConfigFromEnv } from '../src/shared/config.js';
-import { statusChangeEvent } from './helpers/events.js';
+import { hasuraEvent, statusChangeEvent } from './helpers/events.js';
 import { orderStatus, setStatus, validatedOrder } from './helpers/orders.js';
 
 let t: FunctionsUnderTest;
@@ -95,5 +95,66 @@ describe('agent-assignment through pgBouncer', () => {
     expect(rows[0]).toEqual({ orders: 50, agents: 10 });
     for (const orderId of orders) expect(await orderStatus(t.sql, orderId)).toBe('delivered');
     await Promise.all(containers.slice(1).map((c) => c.close()));
+  });
+});
+
+describe('a courier who comes free takes the longest-waiting order at once', () => {
+  const agentEvent = (agentId: number) =>
+    hasuraEvent({ trigger: 'agent-available', table: 'agents', op: 'UPDATE', newRow: { id: agentId, is_available: true }, oldRow: { id: agentId, is_available: false } });
+
+  async function waitingOrders(count: number): Promise<string[]> {
+    const orders: string[] = [];
+    // One after the other, so each has a later approved_at than the one before.
+    for (let i = 0; i < count; i++) orders.push(await approvedOrder());
+    for (const orderId of orders) {
+      const response = await deliver(t.server, '/agent-assignment', await statusChangeEvent(t.sql, 'agent-assignment', orderId, 'paid'));
+      expect(response.status).toBe(503);
+    }
+    return orders;
+  }
+  const agentOf = async (orderId: string) => (await t.sql.query('SELECT agent_id FROM assignments WHERE order_id = $1', [orderId])).rows[0]?.agent_id as number | undefined;
+
+  it('pairs the freed agent with the oldest approved order, then the next freed agent with the next one', async () => {
+    await t.sql.query('UPDATE agents SET is_available = false');
+    const [oldest, middle, newest] = await waitingOrders(3);
+    await t.sql.query('UPDATE agents SET is_available = true WHERE id = 4');
+    const first = await deliver(t.server, '/agent-available', agentEvent(4));
+    expect(first.body).toMatchObject({ status: 'applied', assigned: [{ orderId: oldest, agentId: 4 }] });
+    expect(await orderStatus(t.sql, oldest!)).toBe('agent_assigned');
+    expect(await orderStatus(t.sql, middle!)).toBe('approved');
+    await t.sql.query('UPDATE agents SET is_available = true WHERE id = 6');
+    await deliver(t.server, '/agent-available', agentEvent(6));
+    expect(await agentOf(middle!)).toBe(6);
+    expect(await orderStatus(t.sql, newest!)).toBe('approved');
+    // The backstop retry of an order that was paired meanwhile acknowledges it.
+    const retried = await deliver(t.server, '/agent-assignment', await statusChangeEvent(t.sql, 'agent-assignment', oldest!, 'paid'));
+    expect(retried.status).toBe(200);
+    // Another event about an agent who is no longer free pairs nothing; one about an agent who became busy is skipped.
+    const again = await deliver(t.server, '/agent-available', agentEvent(4));
+    expect(again.body).toMatchObject({ status: 'skipped' });
+    expect(await agentOf(newest!)).toBeUndefined();
+    const busy = await deliver(t.server, '/agent-available', hasuraEvent({ trigger: 'agent-available', table: 'agents', op: 'UPDATE', newRow: { id: 4, is_available: false }, oldRow: { id: 4, is_available: true } }));
+    expect(busy.body).toMatchObject({ status: 'skipped' });
+    for (const orderId of [oldest!, middle!]) await deliverOrder(orderId);
+  });
+
+  it('5 agents freed at once while 20 orders wait and their events race: the 5 oldest get one agent each', async () => {
+    await t.sql.query('UPDATE agents SET is_available = false');
+    const stale = await t.sql.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'approved'`);
+    const orders = await waitingOrders(20);
+    await t.sql.query('UPDATE agents SET is_available = true WHERE id BETWEEN 1 AND 5');
+    const events = await Promise.all(orders.map((orderId) => statusChangeEvent(t.sql, 'agent-assignment', orderId, 'paid')));
+    await Promise.all([
+      ...[1, 2, 3, 4, 5].map((id) => deliver(t.server, '/agent-available', agentEvent(id))),
+      ...events.map((event) => deliver(t.server, '/agent-assignment', event)),
+    ]);
+    const { rows } = await t.sql.query<{ order_id: string; agent_id: number }>(
+      `SELECT order_id, agent_id FROM assignments WHERE order_id = ANY($1::uuid[]) ORDER BY agent_id`,
+      [[...stale.rows.map((r) => r.id), ...orders]],
+    );
+    // Orders left waiting by the test before are older still; they go first.
+    const expected = [...stale.rows.map((r) => r.id), ...orders].slice(0, 5);
+    expect(rows.map((r) => r.order_id).sort()).toEqual([...expected].sort());
+    expect(new Set(rows.map((r) => r.agent_id)).size).toBe(5);
   });
 });

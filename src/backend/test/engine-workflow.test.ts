@@ -128,7 +128,7 @@ describe('the workflow through the engine', () => {
     );
   });
 
-  it('with every agent busy the order waits at approved, and Hasura-style retries assign it once an agent is free', { timeout: 60_000 }, async () => {
+  it('with every agent busy the order waits at approved, and the agent who comes free is paired with it at once', { timeout: 60_000 }, async () => {
     await t.sql.query('UPDATE agents SET is_available = false');
     const alice = await login('alice');
     const orderId = await placeAndPay(alice, 3, 'Elote');
@@ -145,10 +145,24 @@ describe('the workflow through the engine', () => {
       { timeoutMs: 30_000, what: 'a refused agent-assignment delivery', intervalMs: 50 },
     );
     expect(await t.sql.query('SELECT 1 FROM assignments WHERE order_id = $1', [orderId]).then((r) => r.rowCount)).toBe(0);
+    // The agent coming free fires agent-available, which pairs them with the waiting order at once.
     await t.sql.query('UPDATE agents SET is_available = true WHERE id = 7');
     await waitForStatus(alice, orderId, 'agent_assigned');
     const { rows } = await t.sql.query('SELECT agent_id FROM assignments WHERE order_id = $1', [orderId]);
     expect(rows).toEqual([{ agent_id: 7 }]);
+    const paired = await t.sql.query(`SELECT result FROM processed_events WHERE trigger_name = 'agent-available' AND result->>'status' = 'applied'`);
+    expect(paired.rows.map((r) => r.result.assigned)).toContainEqual([{ orderId, agentId: 7, agentName: expect.any(String) }]);
+    // The order's own event, kept as a backstop, is acknowledged on its next try.
+    await waitFor(
+      async () =>
+        (
+          await t.sql.query(
+            `SELECT 1 FROM hdb_catalog.event_log WHERE trigger_name = 'agent-assignment' AND delivered AND payload->'data'->'new'->>'id' = $1 AND payload->'data'->'new'->>'status' = 'approved'`,
+            [orderId],
+          )
+        ).rowCount === 1,
+      { timeoutMs: 30_000, what: 'the backstop retry to be acknowledged', intervalMs: 50 },
+    );
     const invocations = await t.sql.query(
       `SELECT i.status, e.delivered FROM hdb_catalog.event_invocation_logs i JOIN hdb_catalog.event_log e ON e.id = i.event_id
         WHERE e.trigger_name = 'agent-assignment' AND e.payload->'data'->'new'->>'id' = $1 AND e.payload->'data'->'new'->>'status' = 'approved'

@@ -16,6 +16,7 @@ const FUNCTIONS = [
   ['payment', 'payment'],
   ['restaurantApproval', 'restaurant-approval'],
   ['agentAssignment', 'agent-assignment'],
+  ['agentAvailable', 'agent-available'],
   ['auth', 'auth'],
 ] as const;
 
@@ -76,6 +77,6 @@ describe('serverless.yml', () => {
     const runtimes = Object.values(template.Resources as Record<string, { Type: string; Properties: { Runtime?: string } }>)
       .filter((r) => r.Type === 'AWS::Lambda::Function')
       .map((r) => r.Properties.Runtime);
-    expect(runtimes).toEqual(['nodejs20.x', 'nodejs20.x', 'nodejs20.x', 'nodejs20.x', 'nodejs20.x']);
+    expect(runtimes).toEqual(FUNCTIONS.map(() => 'nodejs20.x'));
   });
 });

@@ -137,6 +137,9 @@ CREATE TABLE assignments (
   assigned_at  timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX assignments_agent_id_idx ON assignments (agent_id);
+-- The queue of orders waiting for a courier, oldest approval first (agent-assignment's
+-- pairing takes its head FOR UPDATE SKIP LOCKED).
+CREATE INDEX orders_waiting_for_agent_idx ON orders (approved_at, id) WHERE status = 'approved';
 
 CREATE TABLE order_status_history (
   id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -258,6 +261,40 @@ $$;
 CREATE TRIGGER orders_record_status_history
   AFTER INSERT OR UPDATE ON orders
   FOR EACH ROW EXECUTE FUNCTION orders_record_status_history();
+
+-- ---------------------------------------------------------------------------------
+-- One order per courier at a time
+-- ---------------------------------------------------------------------------------
+-- An assignment is for an approved order, to an agent who has no other order in hand
+-- (assigned or picked up), whoever inserts it. The agent row is locked, so two
+-- assignments racing for one agent are decided one after the other.
+
+CREATE FUNCTION assignments_enforce_one_order_per_agent() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  order_state order_status;
+  in_hand uuid;
+BEGIN
+  PERFORM 1 FROM agents WHERE id = NEW.agent_id FOR UPDATE;
+  SELECT status INTO order_state FROM orders WHERE id = NEW.order_id;
+  IF order_state IS DISTINCT FROM 'approved' THEN
+    RAISE EXCEPTION 'order % is %, not approved: it cannot be assigned', NEW.order_id, coalesce(order_state::text, 'missing')
+      USING ERRCODE = 'check_violation';
+  END IF;
+  SELECT a.order_id INTO in_hand
+    FROM assignments a JOIN orders o ON o.id = a.order_id
+   WHERE a.agent_id = NEW.agent_id AND a.order_id <> NEW.order_id AND o.status IN ('approved', 'agent_assigned', 'picked_up')
+   LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'agent % already has order % in hand', NEW.agent_id, in_hand
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER assignments_enforce_one_order_per_agent
+  BEFORE INSERT ON assignments
+  FOR EACH ROW EXECUTE FUNCTION assignments_enforce_one_order_per_agent();
 
 -- ---------------------------------------------------------------------------------
 -- Order lines change only while the order is placed

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { eventRows, type HasuraEvent } from '../shared/hasura-event.js';
 import type { EventFunction } from '../shared/event-function.js';
+import { findProcessedResult } from '../shared/idempotency.js';
 import { applied, processOnce, RetryLater, skipped } from '../shared/outcome.js';
 import { decideAssignment, entersApproved } from './decide.js';
+import { matchWaiting } from './match.js';
 
 const orderRow = z.object({ id: z.guid('id must be the order uuid'), status: z.string().min(1, 'status is required') });
 const oldOrderRow = z.object({ status: z.string().min(1, 'status is required') });
@@ -13,11 +15,17 @@ export interface AssignmentInput {
   transition: string;
 }
 
+/** Pairs one event may make before it answers; the rest are left to the next event. */
+const MAX_MATCHES_PER_EVENT = 10;
+
 /**
- * agent-assignment: a transition into approved → an available agent is claimed, the
- * assignment inserted, the agent marked busy and the order moved to agent_assigned, in
- * one transaction. With no agent free it answers 503 + Retry-After and Hasura delivers
- * the event again later; a delivery frees the agent (a database trigger).
+ * agent-assignment: a transition into approved → the longest-waiting approved orders are
+ * paired with free agents (`matchWaiting`, oldest first: this order may hand a free agent
+ * to one that waited longer), then this order's own state is read under its lock: it has an
+ * agent (applied, or skipped when another event's pairing gave it one), or it waits. A
+ * waiting order needs no retry to be served: when an agent comes free, agent-available
+ * pairs them at once. The 503 + Retry-After only keeps the event as a slow backstop, and
+ * makes the wait visible on the dashboard with its age.
  */
 export const agentAssignmentFunction: EventFunction<AssignmentInput> = {
   name: 'agent-assignment',
@@ -36,27 +44,24 @@ export const agentAssignmentFunction: EventFunction<AssignmentInput> = {
     if (!input.entersApproved) {
       return { kind: 'done', result: skipped(`transition ${input.transition} needs no agent`, { orderId }), replayed: false };
     }
-    return processOnce(runtime.pool(), { id: event.id, triggerName: event.trigger.name }, async (client) => {
-      const order = await client.query<{ status: string; agent_id: number | null }>(
-        `SELECT o.status, a.agent_id FROM orders o LEFT JOIN assignments a ON a.order_id = o.id WHERE o.id = $1 FOR UPDATE OF o`,
+    const pool = runtime.pool();
+    const earlier = await findProcessedResult(pool, event.id);
+    if (earlier) return { kind: 'done', result: earlier, replayed: true };
+    const matches = await matchWaiting(pool, MAX_MATCHES_PER_EVENT);
+    return processOnce(pool, { id: event.id, triggerName: event.trigger.name }, async (client) => {
+      // FOR UPDATE waits for a pairing of this order still being committed elsewhere.
+      const order = await client.query<{ status: string; agent_id: number | null; agent_name: string | null }>(
+        `SELECT o.status, a.agent_id, ag.name AS agent_name
+           FROM orders o LEFT JOIN assignments a ON a.order_id = o.id LEFT JOIN agents ag ON ag.id = a.agent_id
+          WHERE o.id = $1 FOR UPDATE OF o`,
         [orderId],
       );
       const row = order.rows[0];
+      const mine = matches.find((m) => m.orderId === orderId);
+      if (mine) return applied({ orderId, orderStatus: 'agent_assigned', agentId: mine.agentId, agentName: mine.agentName });
       const decision = decideAssignment(row?.status, row?.agent_id ?? null);
-      if (decision.kind === 'skip') return skipped(decision.reason, { orderId });
-
-      // SKIP LOCKED: concurrent assignments each take a different free agent instead of
-      // queueing behind the same row; lowest id first keeps the choice deterministic.
-      const agent = await client.query<{ id: number; name: string }>(
-        `SELECT id, name FROM agents WHERE is_available ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-      );
-      const free = agent.rows[0];
-      if (!free) return new RetryLater('every delivery agent is busy; try again when one is free', runtime.config.agentRetryAfterSeconds);
-
-      await client.query('UPDATE agents SET is_available = false WHERE id = $1 AND is_available', [free.id]);
-      await client.query('INSERT INTO assignments (order_id, agent_id) VALUES ($1, $2)', [orderId, free.id]);
-      await client.query(`UPDATE orders SET status = 'agent_assigned' WHERE id = $1 AND status = 'approved'`, [orderId]);
-      return applied({ orderId, orderStatus: 'agent_assigned', agentId: free.id, agentName: free.name });
+      if (decision.kind === 'skip') return skipped(decision.reason, { orderId, ...(row?.agent_id ? { agentId: row.agent_id } : {}) });
+      return new RetryLater('every delivery agent is busy; the order waits in line, oldest approval first, for the next one free', runtime.config.agentRetryAfterSeconds);
     });
   },
 };

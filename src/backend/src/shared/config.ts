@@ -58,7 +58,7 @@ export function backendConfigFromEnv(env: Env): BackendConfig {
       windowSeconds: int(env, 'AUTH_RATE_LIMIT_WINDOW_SECONDS', 300),
     },
     corsOrigins: origins && origins.length > 0 ? origins : defaultOrigins(env),
-    agentRetryAfterSeconds: Math.max(1, int(env, 'AGENT_RETRY_AFTER_SECONDS', 5)),
+    agentRetryAfterSeconds: Math.max(1, int(env, 'AGENT_RETRY_AFTER_SECONDS', 30)),
     gatewayLatencyMs: int(env, 'PAYMENT_GATEWAY_LATENCY_MS', 0),
     gatewayDatabaseUrl: env.PAYMENT_GATEWAY_DATABASE_URL || undefined,
     port: int(env, 'FUNCTIONS_PORT', 8081),
