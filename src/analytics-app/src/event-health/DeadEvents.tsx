@@ -86,7 +86,7 @@ export function DeadEvents({ metadataUrl, fetchImpl }: { metadataUrl: string; fe
           }}
         />
       </label>
-      <table className="event-health" aria-labelledby="dead-events-title">
+      <table className="event-health dead-event-list" aria-labelledby="dead-events-title">
         <thead>
           <tr>
             <th scope="col">Trigger</th>
