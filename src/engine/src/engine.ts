@@ -7,16 +7,15 @@ import { createEventsService, eventMetadataHandlers } from './events/index.js';
 import { createGraphQLService } from './graphql/index.js';
 import { MetricsRegistry } from './http/metrics.js';
 import { createHttpServer } from './http/server.js';
-import { introspectDatabase } from './introspection/index.js';
 import { createMetadataExecutor } from './metadata/api/executor.js';
 import { createRegistry } from './metadata/api/registry.js';
-import { consistentSubset } from './metadata/consistent-subset.js';
 import { loadMetadataDirectory } from './metadata/load-directory.js';
 import { normalizeMetadata, withDefaultSource } from './metadata/normalize.js';
 import { createMetadataStore } from './metadata/store.js';
 import type { HasuraMetadata } from './metadata/types.js';
 import { authenticate } from './auth/authenticate.js';
 import { createRealtimeService } from './realtime/index.js';
+import { SchemaCache } from './schema-cache/index.js';
 
 /** Reported by /v1/version: the Hasura release whose behaviour this engine follows. */
 export const ENGINE_VERSION = 'v2.48.10-3factor';
@@ -73,14 +72,16 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     const initial = await initialMetadata(config, store, log);
     let served = initial.metadata;
 
+    // One schema cache per metadata version, shared by every front end: the database catalog is read once per apply.
+    const schemaCache = new SchemaCache(pool, config);
     const servable = async (metadata: HasuraMetadata): Promise<HasuraMetadata> => {
-      const { metadata: subset, dropped } = consistentSubset(metadata, await introspectDatabase(pool));
+      const { metadata: subset, dropped } = await schemaCache.rebuild(metadata);
       if (dropped.length > 0) log({ level: 'warn', msg: 'inconsistent metadata objects left out', objects: dropped.map((o) => o.reason) });
       return subset;
     };
     let servedSubset = await servable(served);
 
-    const graphql = await createGraphQLService({ pool, metadata: servedSubset, config });
+    const graphql = await createGraphQLService({ pool, metadata: servedSubset, config, schemaCache });
     const events = createEventsService({ pool, config, getMetadata: () => servedSubset, log: (line) => log(line as Record<string, unknown>) });
     await events.applyMetadata(servedSubset);
     await events.start();
@@ -94,6 +95,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       pool,
       config,
       graphql,
+      schemaCache,
       authenticate: (headers) => authenticate(headers, authSettings),
       getMetadata: () => servedSubset,
       log: (line) => log(line as Record<string, unknown>),
@@ -110,7 +112,6 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       initialResourceVersion: initial.resourceVersion,
       apply: async (next) => {
         const subset = await servable(next);
-        await graphql.reload(subset);
         await events.applyMetadata(subset);
         await realtime.applyMetadata(subset);
         served = next;

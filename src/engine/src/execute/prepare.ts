@@ -2,9 +2,9 @@ import {
   GraphQLError, Kind, NoUnusedVariablesRule, parse, specifiedRules, validate, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { nodePaths, selectionDepth } from '../graphql/node-paths.js';
+import { nodePaths, selectionDepth } from './node-paths.js';
 import { graphqlError, type HasuraGraphQLError } from '../graphql/types.js';
-import { validationErrors } from '../graphql/validation.js';
+import { validationErrors } from './validation.js';
 import { relaxLiterals } from './lenient-literals.js';
 import type { ApiLimits } from '../limits/limits-config.js';
 import { checkOperationLimits } from '../limits/operation-limits.js';

@@ -7,7 +7,7 @@ import { StatementError } from '../execute/run.js';
 import { PermissionError } from '../permissions/permission-filter.js';
 import { pgErrorToGraphQL } from './pg-errors.js';
 import { graphqlError, type HasuraGraphQLError } from './types.js';
-import { hasuraMessage } from './validation.js';
+import { hasuraMessage } from '../execute/validation.js';
 
 /**
  * The one mapping from an error raised while serving a request to what the client is told,

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Session } from '../auth/session.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
+import type { SchemaCache } from '../schema-cache/schema-cache.js';
 
 export interface GraphQLRequest {
   query: string;
@@ -33,6 +34,8 @@ export interface GraphQLServiceOptions {
   pool: pg.Pool;
   metadata: HasuraMetadata;
   config: EngineConfig;
+  /** The engine's shared schema cache, already built; without it the service builds its own from `metadata`. */
+  schemaCache?: SchemaCache;
 }
 
 export function graphqlError(message: string, path: string, code: string, internal?: unknown): HasuraGraphQLError {

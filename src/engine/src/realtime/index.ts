@@ -4,6 +4,7 @@ import type { RequestHeaders } from '../auth/headers.js';
 import type { Session } from '../auth/session.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
+import type { SchemaCache } from '../schema-cache/index.js';
 import { ChangeListener } from './changes/change-listener.js';
 import { SubscriptionCompiler } from './graphql-adapter/subscription-compiler.js';
 import { syncChangeTriggers } from './changes/change-triggers.js';
@@ -13,7 +14,6 @@ import { realtimeMetricsText } from './metrics.js';
 import { createOperationRouter, type GraphQLExecutor } from './operation-router.js';
 import { CloseCode } from './protocol/index.js';
 import { withTokenExpiry } from './session-expiry.js';
-import type { SubscriptionPreparer } from './subscription-planner.js';
 import { attachRealtimeSockets, type RealtimeSocketServer } from './websocket-server.js';
 
 export type { PreparedSubscription, PrepareResult, SubscriptionPreparer } from './subscription-planner.js';
@@ -21,12 +21,10 @@ export type { PreparedSubscription, PrepareResult, SubscriptionPreparer } from '
 export interface RealtimeServiceOptions {
   pool: pg.Pool;
   config: EngineConfig;
-  /**
-   * The GraphQL service: `execute` runs queries and mutations; if it also offers
-   * `prepareSubscription`, subscriptions are compiled by it, otherwise by realtime's own
-   * adapter over the GraphQL core (./graphql-adapter).
-   */
-  graphql: GraphQLExecutor & Partial<SubscriptionPreparer>;
+  /** The GraphQL service: `execute` runs queries and mutations over a socket as over HTTP. */
+  graphql: GraphQLExecutor;
+  /** The engine's schema cache: subscriptions are planned by it (./graphql-adapter). */
+  schemaCache: SchemaCache;
   /** The same authentication HTTP uses. */
   authenticate(headers: RequestHeaders): Promise<Session>;
   getMetadata(): HasuraMetadata;
@@ -93,8 +91,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   let sockets: RealtimeSocketServer | null = null;
   let applied: string | null = null;
 
-  const adapter = options.graphql.prepareSubscription ? null : new SubscriptionCompiler(pool, config);
-  const preparer: SubscriptionPreparer = adapter ?? (options.graphql as SubscriptionPreparer);
+  const preparer = new SubscriptionCompiler(options.schemaCache, config);
   const startOperation = createOperationRouter({
     graphql: options.graphql,
     preparer,
@@ -121,7 +118,6 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     },
 
     async applyMetadata(metadata) {
-      await adapter?.reload(metadata);
       dependencies = await loadTableDependencies(pool, metadata);
       if (changeDriven) {
         try {

@@ -1,5 +1,5 @@
 import type { Session } from '../auth/session.js';
-import type { CohortTarget } from './live/cohort-target.js';
+import type { CohortTarget } from '../schema-cache/index.js';
 import type { LiveQueryPlan, StreamPlan } from './live/live-query-manager.js';
 import type { GraphQLErrorJson, OperationPayload } from './protocol/index.js';
 
@@ -23,7 +23,7 @@ export interface PreparedSubscription {
 
 export type PrepareResult = { ok: PreparedSubscription } | { errors: GraphQLErrorJson[] };
 
-/** Structural: the GraphQL service provides this (see /work/notes/realtime-needs.md). */
+/** Implemented over the schema cache by ./graphql-adapter/subscription-compiler.ts. */
 export interface SubscriptionPreparer {
   prepareSubscription(request: OperationPayload, session: Session): Promise<PrepareResult>;
 }

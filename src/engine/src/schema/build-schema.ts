@@ -8,6 +8,7 @@ import { RoleMutationTypes } from './mutation-types.js';
 import { canCallFunction, deletePermission, insertPermission, rootFieldAllowed, updatePermission } from './role-access.js';
 import { scalarType } from './scalar-types.js';
 import { RoleTypes } from './table-types.js';
+import { withStreamFields } from './stream-fields.js';
 
 type Fields = GraphQLFieldConfigMap<unknown, unknown>;
 
@@ -144,11 +145,12 @@ export function buildRoleSchema(catalog: Catalog, role: string, options: { backe
     // GraphQL needs a query root with a field; Hasura adds this placeholder when nothing is visible.
     query.no_queries_available = { type: new GraphQLNonNull(GraphQLString), resolve: () => '' };
   }
-  return new GraphQLSchema({
+  // Hasura's `<table>_stream` fields (Schema/SubscriptionStream.hs) are part of every role's schema.
+  return withStreamFields(new GraphQLSchema({
     query: new GraphQLObjectType({ name: 'query_root', fields: query }),
     mutation: Object.keys(mutation).length > 0 ? new GraphQLObjectType({ name: 'mutation_root', fields: mutation }) : undefined,
     subscription: Object.keys(subscription).length > 0 ? new GraphQLObjectType({ name: 'subscription_root', fields: subscription }) : undefined,
-  });
+  }));
 }
 
 export { scalarType };

@@ -1,19 +1,8 @@
 import { qualifiedNameCounts } from './sql-text.js';
 
-/**
- * How a poller narrows a refresh to the cohorts a change can affect. Its statement reads
- * `table` once, and keeps only rows whose `column` equals the cohort value at `valueIndex`
- * (a top-level AND condition: `orders_by_pk(id: $id)`, `where: {customer_id: {_eq: $c}}`, or a
- * permission `customer_id = X-Hasura-User-Id`). A changed row can then only change the result
- * of cohorts whose value equals the row's old or new `column`.
- */
-export interface CohortTarget {
-  table: string;
-  column: string;
-  valueIndex: number;
-  /** How values compare: Postgres's text form differs from what clients send for uuids and ints. */
-  kind: 'uuid' | 'int' | 'text';
-}
+/** How a poller narrows a refresh to the cohorts a change can affect; planned by the schema cache. */
+export type { CohortTarget } from '../../schema-cache/index.js';
+import type { CohortTarget } from '../../schema-cache/index.js';
 
 /** A value in canonical text form, or null if it is not a valid value of its kind. */
 export function normalizeTargetValue(kind: CohortTarget['kind'], value: string | null): string | null {

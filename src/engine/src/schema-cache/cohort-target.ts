@@ -1,9 +1,9 @@
 import { Kind, type FieldNode, type GraphQLField, type ObjectValueNode, type ValueNode } from 'graphql';
-import type { Param } from '../../compile/params.js';
-import type { ColumnInfo, TableInfo } from '../../schema/catalog.js';
-import { outputMeaning } from '../../schema/extensions.js';
-import { selectPermission } from '../../schema/role-access.js';
-import type { CohortTarget } from '../live/cohort-target.js';
+import type { Param } from '../compile/params.js';
+import type { ColumnInfo, TableInfo } from '../schema/catalog.js';
+import { outputMeaning } from '../schema/extensions.js';
+import { selectPermission } from '../schema/role-access.js';
+import type { CohortTarget } from './plan-types.js';
 
 type Source = { kind: 'var'; name: string } | { kind: 'session'; name: string };
 interface Candidate {
@@ -53,7 +53,7 @@ function permissionCandidates(filter: unknown, table: TableInfo, out: Candidate[
 }
 
 /**
- * Proposes the cohort target of a single-root-field live query (see live/cohort-target.ts):
+ * Proposes the cohort target of a single-root-field live query (see realtime/live/cohort-target.ts):
  * the primary key of `<t>_by_pk`, an `_eq` on a variable at the top of `where`, or an `_eq` on
  * a session variable at the top of the role's select permission. The poller accepts it only
  * after checking that the statement reads the table once and nothing else can see it.

@@ -3,13 +3,15 @@ import {
   type ArgumentNode, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLInputObjectType, type ObjectFieldNode,
   type OperationDefinitionNode, type SelectionNode, type ValueNode,
 } from 'graphql';
-import { streamMeaning } from './stream-fields.js';
+import { streamMeaning } from '../schema/stream-fields.js';
 
 export const CURSOR_VARIABLE = '_realtime_cursor';
 const HIDDEN_CURSOR_KEY = '_realtime_stream_cursor';
 
 export interface StreamRewrite {
   document: DocumentNode;
+  /** The rewritten operation inside `document`. */
+  operation: OperationDefinitionNode;
   variables: Record<string, unknown>;
   /** Response key of the stream field (its alias or name). */
   responseKey: string;
@@ -123,6 +125,7 @@ export function rewriteStream(
   };
   return {
     document: { ...document, definitions: document.definitions.map((d) => (d === operation ? newOperation : d)) },
+    operation: newOperation,
     variables: { ...variables, [CURSOR_VARIABLE]: start },
     responseKey,
     cursorKey,

@@ -1,6 +1,6 @@
 import type { ASTNode, GraphQLError } from 'graphql';
-import type { HasuraGraphQLError } from './types.js';
-import { graphqlError } from './types.js';
+import type { HasuraGraphQLError } from '../graphql/types.js';
+import { graphqlError } from '../graphql/types.js';
 
 /** graphql-js messages reworded the way Hasura's own validator words them. */
 const REWRITES: [RegExp, (m: RegExpMatchArray) => string][] = [

@@ -2,10 +2,10 @@ import {
   GraphQLEnumType, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema,
   getNamedType, isLeafType, type GraphQLField, type GraphQLFieldConfigMap, type GraphQLInputType,
 } from 'graphql';
-import { outputMeaning } from '../../schema/extensions.js';
-import type { TableInfo } from '../../schema/catalog.js';
+import { outputMeaning } from './extensions.js';
+import type { TableInfo } from './catalog.js';
 
-/** Marks a `<table>_stream` root field; the realtime compiler rewrites it into the table's select field. */
+/** Marks a `<table>_stream` root field; the schema cache plans it as the table's select field after a cursor. */
 export interface StreamFieldMeaning {
   table: TableInfo;
   /** The select root field this stream reads through (same permissions, same row type). */
@@ -22,8 +22,8 @@ export function streamMeaning(field: GraphQLField<unknown, unknown> | undefined)
  * for every table the role can select from, with `<table>_stream_cursor_input {initial_value, ordering}`
  * and `<table>_stream_cursor_value_input` holding the role's selectable columns.
  *
- * An extension point over the schema builder's output, not a fork of it: the new fields reuse
- * the builder's row, bool_exp and scalar types, so validation and compiling see one schema.
+ * The new fields reuse the builder's row, bool_exp and scalar types, so validation and
+ * compiling see one schema.
  */
 export function withStreamFields(schema: GraphQLSchema): GraphQLSchema {
   const subscription = schema.getSubscriptionType();

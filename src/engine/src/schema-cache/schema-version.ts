@@ -1,0 +1,48 @@
+import type pg from 'pg';
+import { introspectDatabase, type DatabaseModel } from '../introspection/index.js';
+import type { InconsistentObject } from '../metadata/api/consistency.js';
+import { consistentSubset } from '../metadata/consistent-subset.js';
+import type { HasuraMetadata } from '../metadata/types.js';
+import type { Catalog } from '../schema/catalog.js';
+import { resolveCatalog } from '../schema/resolve-catalog.js';
+import { readEnumTableValues } from './enum-tables.js';
+
+/** Everything derived from one metadata version and one read of the database catalog. */
+export interface SchemaVersion {
+  /** Counts rebuilds, from 1. */
+  version: number;
+  /** The metadata served: what was applied, less inconsistent objects when asked to leave them out. */
+  metadata: HasuraMetadata;
+  /** Inconsistent objects left out (Hasura keeps them in the stored metadata only). */
+  dropped: InconsistentObject[];
+  /** The introspected database. */
+  model: DatabaseModel;
+  /** Tables, columns, relationships and permissions resolved against the database. */
+  catalog: Catalog;
+  /** Functions (tracked or computed fields) that take the session as an argument, as `schema.name`. */
+  sessionFunctions: ReadonlySet<string>;
+}
+
+export interface BuildOptions {
+  stringifyNumeric: boolean;
+  /** Leave inconsistent objects out of what is served (the engine does; a bare GraphQL service reports them instead). */
+  leaveOutInconsistent: boolean;
+}
+
+function sessionFunctionsOf(catalog: Catalog): Set<string> {
+  const names = new Set<string>();
+  for (const fn of catalog.functions) if (fn.sessionArgIndex !== null) names.add(`${fn.fn.schema}.${fn.fn.name}`);
+  for (const table of catalog.tables) {
+    for (const cf of table.computedFields) if (cf.sessionArgIndex !== null) names.add(`${cf.fn.schema}.${cf.fn.name}`);
+  }
+  return names;
+}
+
+/** One catalog query and the enum tables' rows; the rest is pure. */
+export async function buildSchemaVersion(pool: pg.Pool, applied: HasuraMetadata, options: BuildOptions, version: number): Promise<SchemaVersion> {
+  const model = await introspectDatabase(pool);
+  const { metadata, dropped } = options.leaveOutInconsistent ? consistentSubset(applied, model) : { metadata: applied, dropped: [] };
+  const enumTableValues = await readEnumTableValues(pool, metadata, model);
+  const catalog = resolveCatalog(metadata, model, { stringifyNumeric: options.stringifyNumeric, enumTableValues });
+  return { version, metadata, dropped, model, catalog, sessionFunctions: sessionFunctionsOf(catalog) };
+}
