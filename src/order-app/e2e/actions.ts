@@ -1,9 +1,20 @@
-// What a person does in the app, as Playwright steps. Every wait is on something the page
-// shows (a status, a button, a URL), never on a clock.
-import type { Page } from 'playwright-core';
+// What a person does in the app, as Playwright steps. Every wait is vitest's `expect.poll` on
+// something the page shows (a status, a button, a URL), never on a clock.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const STEP_TIMEOUT_MS = 30_000;
 const PASSWORD = 'e2e-password-123';
+
+/** Waits until the locator's element is on the page and visible. */
+export async function shows(locator: Locator, timeout = STEP_TIMEOUT_MS): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { timeout, message: `${locator.toString()} shows` }).toBe(true);
+}
+
+/** Waits until nothing on the page matches the locator. */
+export async function gone(locator: Locator, timeout = STEP_TIMEOUT_MS): Promise<void> {
+  await expect.poll(() => locator.count(), { timeout, message: `${locator.toString()} is gone` }).toBe(0);
+}
 
 export async function signUp(page: Page, appUrl: string, username: string): Promise<void> {
   await page.goto(`${appUrl}/login`);
@@ -11,7 +22,7 @@ export async function signUp(page: Page, appUrl: string, username: string): Prom
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.getByRole('button', { name: `Log out ${username}` }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await shows(page.getByRole('button', { name: `Log out ${username}` }));
 }
 
 /** Logs in a customer created by signUp (each browser tab keeps its own session). */
@@ -24,14 +35,19 @@ export async function logIn(page: Page, appUrl: string, username: string, passwo
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in to my account' }).click();
-  await page.getByRole('button', { name: `Log out ${username}` }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await shows(page.getByRole('button', { name: `Log out ${username}` }));
 }
 
 export async function fillCart(page: Page, appUrl: string, restaurant: string, items: string[]): Promise<void> {
   await page.goto(appUrl);
   await page.getByRole('link', { name: new RegExp(`^${restaurant}`) }).click();
-  await page.getByRole('heading', { name: restaurant, level: 1 }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await shows(page.getByRole('heading', { name: restaurant, level: 1 }));
   for (const item of items) await page.getByRole('button', { name: new RegExp(`^Add ${escape(item)} to cart`) }).click();
+}
+
+/** Waits until the page's address matches. */
+export async function atUrl(page: Page, pattern: RegExp): Promise<void> {
+  await expect.poll(() => page.url(), { timeout: STEP_TIMEOUT_MS }).toMatch(pattern);
 }
 
 /** Checkout → the live order page; returns the order id the app generated. */
@@ -39,7 +55,7 @@ export async function checkout(page: Page, address: string): Promise<string> {
   await page.getByRole('link', { name: 'Go to checkout' }).click();
   await page.getByLabel('Delivery address').fill(address);
   await page.getByRole('button', { name: 'Place order' }).click();
-  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: STEP_TIMEOUT_MS });
+  await atUrl(page, /\/orders\/[0-9a-f-]{36}$/);
   return page.url().split('/').pop()!;
 }
 
@@ -47,18 +63,20 @@ export async function payWith(page: Page, cardNumber: string): Promise<void> {
   const formatted = cardNumber.replace(/(\d{4})(?=\d)/g, '$1 ');
   // The form appears only once validate-order has computed the total: this waits for it live.
   const payButton = page.getByRole('button', { name: /^Pay \$/ });
-  await payButton.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await shows(payButton);
   await page.getByRole('button', { name: `Use card ${formatted}` }).click();
   await payButton.click();
 }
 
-export async function waitForStatus(page: Page, label: string | RegExp): Promise<void> {
-  await page.getByTestId('order-status').filter({ hasText: label }).waitFor({ timeout: STEP_TIMEOUT_MS });
+/** Waits until the order's status badge reads the label (STATUS_LABEL's wording). */
+export async function waitForStatus(page: Page, label: string): Promise<void> {
+  const badge = page.getByTestId('order-status');
+  await expect.poll(async () => (await badge.allTextContents()).map((text) => text.trim()), { timeout: STEP_TIMEOUT_MS, message: 'the order status' }).toEqual([label]);
 }
 
 /** A step appears in the timeline as done once order_status_history has it (it then has a time). */
 export async function waitForTimelineStep(page: Page, status: string): Promise<void> {
-  await page.locator(`.timeline li[data-status="${status}"] time`).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await shows(page.locator(`.timeline li[data-status="${status}"] time`).first());
 }
 
 function escape(text: string): string {

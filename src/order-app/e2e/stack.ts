@@ -11,7 +11,7 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export async function startStack(_repoRoot: string, log: (line: string) => void): Promise<RunningStack> {
+export async function startStack(log: (line: string) => void): Promise<RunningStack> {
   const stack = await startTestStack({
     parts: 'engine,functions,order-app',
     onLine: process.env['E2E_VERBOSE'] ? log : undefined,

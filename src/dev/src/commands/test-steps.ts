@@ -10,9 +10,9 @@ export interface SuiteStep {
 }
 
 /**
- * The end-to-end hook: a part with browser tests adds `src/<part>/e2e/run.ts` (any script;
- * run with tsx, exit code = result) or `src/<part>/e2e/vitest.config.ts` (run with
- * `vitest run --config`). They run after the unit and integration tests, in name order.
+ * The end-to-end hook: a part with browser tests adds `src/<part>/e2e/vitest.config.ts`, run
+ * with `vitest run --config` (exit code = result). They run after the unit and integration
+ * tests, in name order.
  */
 export function e2eSteps(repoRoot: string, bin: (name: string) => string, exists: (path: string) => boolean = existsSync): SuiteStep[] {
   const src = join(repoRoot, 'src');
@@ -22,10 +22,8 @@ export function e2eSteps(repoRoot: string, bin: (name: string) => string, exists
     .sort();
   const steps: SuiteStep[] = [];
   for (const part of parts) {
-    const script = join(src, part, 'e2e', 'run.ts');
     const config = join(src, part, 'e2e', 'vitest.config.ts');
-    if (exists(script)) steps.push({ name: `e2e ${part}`, command: bin('tsx'), args: [script] });
-    else if (exists(config)) steps.push({ name: `e2e ${part}`, command: bin('vitest'), args: ['run', '--config', config] });
+    if (exists(config)) steps.push({ name: `e2e ${part}`, command: bin('vitest'), args: ['run', '--config', config] });
   }
   return steps;
 }
