@@ -1,3 +1,4 @@
+import { isFinalOrderStatus } from '@3factor/domain';
 import type { OrderPlan } from './order-plan.js';
 
 /**
@@ -35,13 +36,11 @@ export const PAUSES = {
   agentRidesToCustomer: 4000,
 } as const;
 
-const FAILED = new Set(['rejected', 'restaurant_rejected', 'cancelled']);
-
 export function nextStep(order: TrackedOrder, now: number, pace: number): Step {
   const waited = now - order.seenAt;
   const after = (ms: number, step: Step): Step => (waited >= ms * pace ? step : { kind: 'wait' });
   if (order.status === 'delivered') return { kind: 'done', outcome: 'delivered' };
-  if (FAILED.has(order.status)) return { kind: 'done', outcome: 'failed' };
+  if (isFinalOrderStatus(order.status)) return { kind: 'done', outcome: 'failed' };
   switch (order.status) {
     case 'validated':
       if (order.plan.cancel) return after(PAUSES.customerPays, { kind: 'cancel' });

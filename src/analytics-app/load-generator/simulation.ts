@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isPaidOrderStatus } from '@3factor/domain';
 import { nextStep, type Step, type TrackedOrder } from './next-step.js';
 import { deliveryAddress, planOrder, type Card, type Mix, DEFAULT_MIX, type Restaurant } from './order-plan.js';
 import { Pacer } from './pacer.js';
@@ -41,8 +42,6 @@ export const MAX_TRACKED = 1000;
 /** Requests in flight at once, so a slow engine sees back-pressure, not a pile-up. */
 export const MAX_CONCURRENT = 16;
 export const POLL_INTERVAL_MS = 1000;
-
-const PAID_OR_LATER = new Set(['paid', 'approved', 'agent_assigned', 'picked_up', 'delivered', 'restaurant_rejected']);
 
 export class InvalidStartOptions extends Error {
   override name = 'InvalidStartOptions';
@@ -190,7 +189,7 @@ export class Simulation {
           order.status = status;
           order.seenAt = now;
         }
-        if (!order.countedPaid && PAID_OR_LATER.has(order.status)) {
+        if (!order.countedPaid && isPaidOrderStatus(order.status)) {
           order.countedPaid = true;
           this.counters.paid++;
         }

@@ -55,27 +55,3 @@ export function formatClock(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : clock.format(d);
 }
-
-const STATUS_LABELS: Record<string, string> = {
-  placed: 'Placed',
-  validated: 'Validated',
-  rejected: 'Rejected',
-  paid: 'Paid',
-  payment_failed: 'Payment failed',
-  approved: 'Approved',
-  restaurant_rejected: 'Restaurant rejected',
-  agent_assigned: 'Agent assigned',
-  picked_up: 'Picked up',
-  delivered: 'Delivered',
-  cancelled: 'Cancelled',
-};
-
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status;
-}
-
-const FAILURES = new Set(['rejected', 'payment_failed', 'restaurant_rejected', 'cancelled']);
-
-export function isFailureStatus(status: string): boolean {
-  return FAILURES.has(status);
-}

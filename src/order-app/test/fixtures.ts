@@ -1,5 +1,5 @@
 // Data shaped exactly as the engine returns it for the app's operations (Hasura's names and types).
-import type { OrderStatus, PaymentStatus } from '../src/orders/order-status.js';
+import type { OrderStatus, PaymentStatus } from '@3factor/domain';
 
 export const ORDER_ID = '6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
 const T0 = Date.parse('2025-03-01T12:00:00Z');

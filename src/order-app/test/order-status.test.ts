@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, canPay, explainFailure, isCancellable, stalledStep, type OrderStatus } from '../src/orders/order-status.js';
+import type { OrderStatus } from '@3factor/domain';
+import { buildTimeline, canPay, explainFailure, isCancellable, stalledStep } from '../src/orders/order-status.js';
 
 const at = (seconds: number) => new Date(Date.UTC(2025, 0, 1, 12, 0, seconds)).toISOString();
 const history = (...steps: OrderStatus[]) => steps.map((to_status, i) => ({ to_status, changed_at: at(i) }));

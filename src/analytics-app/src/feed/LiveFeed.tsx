@@ -4,7 +4,8 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { LIVE } from '../apollo/client.js';
 import { useConnections } from '../connection/ConnectionContext.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatCents, formatClock, isFailureStatus, statusLabel } from '../format.js';
+import { isFailureOrderStatus, orderStatusLabel } from '@3factor/domain';
+import { formatCents, formatClock } from '../format.js';
 import { cursorAfter, FEED_WINDOW, mergeFeed, type FeedEntry } from './feed-window.js';
 
 export const FEED_ENTRY_FIELDS = gql`
@@ -106,14 +107,14 @@ export function useLiveFeed() {
 /** One change; memoized, so a new batch renders only its new rows. */
 const FeedItem = memo(function FeedItem({ entry: e }: { entry: FeedEntry }) {
   return (
-    <li className={isFailureStatus(e.to_status) ? 'feed-failure' : undefined} data-to-status={e.to_status}>
+    <li className={isFailureOrderStatus(e.to_status) ? 'feed-failure' : undefined} data-to-status={e.to_status}>
       <time dateTime={e.changed_at}>{formatClock(e.changed_at)}</time>
       <span className="feed-order" title={e.order_id}>
         #{e.order_id.slice(0, 8)}
       </span>
       <span className="feed-change">
-        {e.from_status ? `${statusLabel(e.from_status)} → ` : ''}
-        <strong>{statusLabel(e.to_status)}</strong>
+        {e.from_status ? `${orderStatusLabel(e.from_status)} → ` : ''}
+        <strong>{orderStatusLabel(e.to_status)}</strong>
       </span>
       <span className="feed-where muted">
         {e.order?.restaurant?.name ?? ''}

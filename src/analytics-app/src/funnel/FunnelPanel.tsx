@@ -2,7 +2,8 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatCount, formatPercent, statusLabel, toNumber, type Numeric } from '../format.js';
+import { orderStatusLabel } from '@3factor/domain';
+import { formatCount, formatPercent, toNumber, type Numeric } from '../format.js';
 
 export interface FunnelStage {
   position: number;
@@ -72,7 +73,7 @@ export function FunnelChart({ stages, branches }: { stages: FunnelStage[]; branc
         return (
           <li key={s.stage} className="funnel-stage" data-stage={s.stage}>
             <div className="funnel-label">
-              <span className="funnel-name">{STAGE_LABELS[s.stage] ?? statusLabel(s.stage)}</span>
+              <span className="funnel-name">{STAGE_LABELS[s.stage] ?? orderStatusLabel(s.stage)}</span>
               <span className="funnel-reached" data-testid={`funnel-${s.stage}`}>
                 {formatCount(s.reached)}
               </span>
@@ -80,7 +81,7 @@ export function FunnelChart({ stages, branches }: { stages: FunnelStage[]; branc
             <div
               className="funnel-bar"
               role="meter"
-              aria-label={`${STAGE_LABELS[s.stage] ?? statusLabel(s.stage)}: share of placed orders`}
+              aria-label={`${STAGE_LABELS[s.stage] ?? orderStatusLabel(s.stage)}: share of placed orders`}
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={Math.round(share * 100)}
@@ -94,7 +95,7 @@ export function FunnelChart({ stages, branches }: { stages: FunnelStage[]; branc
               {s.waiting > 0 && <span className="waiting">{formatCount(s.waiting)} waiting here</span>}
               {out.map((b) => (
                 <span key={b.outcome} className="branch" data-branch={`${b.from_stage}-${b.outcome}`}>
-                  ↳ {formatCount(b.orders)} {statusLabel(b.outcome).toLowerCase()}
+                  ↳ {formatCount(b.orders)} {orderStatusLabel(b.outcome).toLowerCase()}
                 </span>
               ))}
             </div>

@@ -56,7 +56,7 @@ describe('LiveFeed', () => {
 
     const items = within(screen.getByRole('list', { name: 'Status changes, newest first' })).getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-to-status'))).toEqual(['paid', 'payment_failed', 'validated', 'placed']);
-    expect(items[0]!.textContent).toContain('Payment failed → Paid');
+    expect(items[0]!.textContent).toContain('Payment failed → Payment received');
     expect(items[0]!.textContent).toContain('Sakura Sushi · $23.50');
     expect(items[1]!.className).toBe('feed-failure');
   });

@@ -57,9 +57,9 @@ describe('FunnelPanel', () => {
     expect(screen.getByTestId('funnel-agent_assigned').textContent).toBe('1');
     expect(within(stages[1]!).getByText('66.7% of previous')).toBeTruthy();
     expect(within(stages[2]!).getByText('1 waiting here')).toBeTruthy();
-    expect(within(stages[0]!).getByText('↳ 1 rejected')).toBeTruthy();
+    expect(within(stages[0]!).getByText('↳ 1 order rejected')).toBeTruthy();
     expect(within(stages[0]!).getByText('↳ 1 cancelled')).toBeTruthy();
-    expect(within(stages[2]!).getByText('↳ 1 restaurant rejected')).toBeTruthy();
+    expect(within(stages[2]!).getByText('↳ 1 restaurant declined')).toBeTruthy();
     // Empty branches are not listed.
     expect(screen.queryByText(/payment failed/)).toBeNull();
     const bars = screen.getAllByRole('meter');

@@ -1,3 +1,4 @@
+import { isPayableOrderStatus, isTransitionAllowed } from '@3factor/domain';
 import type { Card, Restaurant } from '../../load-generator/order-plan.js';
 import type { SimulationApi } from '../../load-generator/simulation.js';
 
@@ -11,12 +12,6 @@ export const RESTAURANTS: Restaurant[] = [
   { id: 2, is_open: true, auto_approve: true, menu: [{ id: 7, price_cents: 590 }], staff: [] },
   { id: 6, is_open: false, auto_approve: true, menu: [{ id: 31, price_cents: 1290 }], staff: [] },
 ];
-
-const ALLOWED = new Set([
-  'placed>validated', 'placed>rejected', 'placed>cancelled', 'validated>paid', 'validated>payment_failed', 'validated>cancelled',
-  'payment_failed>paid', 'payment_failed>cancelled', 'paid>approved', 'paid>restaurant_rejected', 'approved>agent_assigned',
-  'agent_assigned>picked_up', 'picked_up>delivered',
-]);
 
 interface WorldOrder {
   id: string;
@@ -35,7 +30,7 @@ export class FakeWorld implements SimulationApi {
   freeAgents = Number.POSITIVE_INFINITY;
 
   private move(order: WorldOrder, to: string): void {
-    if (!ALLOWED.has(`${order.status}>${to}`)) throw new Error(`illegal order status transition: ${order.status} -> ${to}`);
+    if (!isTransitionAllowed(order.status, to)) throw new Error(`illegal order status transition: ${order.status} -> ${to}`);
     order.status = to;
     order.history.push(to);
   }
@@ -55,7 +50,7 @@ export class FakeWorld implements SimulationApi {
     this.calls.push(`pay:${payment.card.token}`);
     const order = this.orders.get(payment.orderId)!;
     if (order.customer !== customer) throw new Error('permission denied');
-    if (!['validated', 'payment_failed'].includes(order.status)) throw new Error(`cannot pay an order that is ${order.status}`);
+    if (!isPayableOrderStatus(order.status)) throw new Error(`cannot pay an order that is ${order.status}`);
     order.pendingCard = payment.card;
   }
   async cancel(customer: number, orderId: string) {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { HAPPY_PATH as ORDER_HAPPY_PATH, isOrderStatus, type OrderStatus } from '@3factor/domain';
 
 /**
  * Test fixture: walks one order through the real status machine (so every trigger and
@@ -9,7 +10,7 @@ import type pg from 'pg';
 export const ALICE = '00000000-0000-4000-8000-00000000a11c';
 
 /** Which `orders` column the status trigger stamps for each status. */
-const STAMP: Record<string, string> = {
+const STAMP: Record<OrderStatus, string> = {
   placed: 'created_at',
   validated: 'validated_at',
   rejected: 'rejected_at',
@@ -58,7 +59,7 @@ export async function insertOrder(client: pg.ClientBase, anchor: Date, spec: Ord
   }
   for (const step of spec.steps) {
     const when = new Date(anchor.getTime() + step.at * 1000);
-    const column = STAMP[step.status];
+    const column = isOrderStatus(step.status) ? STAMP[step.status] : undefined;
     if (!column) throw new Error(`unknown status ${step.status}`);
     // `column` comes from the fixed map above, never from input.
     await client.query(`UPDATE orders SET ${column} = $2 WHERE id = $1`, [id, when]);
@@ -72,7 +73,7 @@ export async function insertOrder(client: pg.ClientBase, anchor: Date, spec: Ord
 }
 
 /** `placed` at `at`, then each following status `gaps[i]` seconds after the previous one. */
-export function path(at: number, statuses: string[], gaps: number[]): Step[] {
+export function path(at: number, statuses: readonly string[], gaps: number[]): Step[] {
   const steps: Step[] = [{ status: 'placed', at }];
   let t = at;
   statuses.forEach((status, i) => {
@@ -82,4 +83,5 @@ export function path(at: number, statuses: string[], gaps: number[]): Step[] {
   return steps;
 }
 
-export const HAPPY_PATH = ['validated', 'paid', 'approved', 'agent_assigned', 'picked_up', 'delivered'];
+/** The happy path after `placed`, which insertOrder starts every order in. */
+export const HAPPY_PATH = ORDER_HAPPY_PATH.slice(1);

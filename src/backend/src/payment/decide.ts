@@ -1,7 +1,5 @@
+import { isPayableOrderStatus, type OrderStatus, type PaymentStatus } from '@3factor/domain';
 import type { Charge } from './gateway.js';
-
-/** Order statuses a payment may move to paid (a failed payment can be followed by another). */
-export const PAYABLE_ORDER_STATUSES: readonly string[] = ['validated', 'payment_failed'];
 
 export interface PaymentFacts {
   paymentStatus: string;
@@ -25,7 +23,7 @@ export function planPayment(facts: PaymentFacts): PaymentPlan {
   // the same key (it answers with that charge, or makes it now) and settle; if the order
   // can no longer be paid, the charge is refunded in the same step.
   if (facts.chargeRequested && facts.amountCents > 0) return { kind: 'charge', amountCents: facts.amountCents };
-  if (!PAYABLE_ORDER_STATUSES.includes(facts.orderStatus)) {
+  if (!isPayableOrderStatus(facts.orderStatus)) {
     return { kind: 'fail-without-charge', reason: `The order is ${facts.orderStatus.replace(/_/g, ' ')}, so nothing was charged.` };
   }
   // The trigger copied the total when the payment was inserted; the total cannot change
@@ -37,8 +35,8 @@ export function planPayment(facts: PaymentFacts): PaymentPlan {
 }
 
 export interface PaymentSettlement {
-  paymentStatus: 'succeeded' | 'failed';
-  orderStatus: 'paid' | 'payment_failed';
+  paymentStatus: Extract<PaymentStatus, 'succeeded' | 'failed'>;
+  orderStatus: Extract<OrderStatus, 'paid' | 'payment_failed'>;
   providerRef: string;
   failureReason: string | null;
 }

@@ -1,11 +1,12 @@
 import type pg from 'pg';
 import { z } from 'zod';
+import { isPayableOrderStatus, PAYABLE_ORDER_STATUSES } from '@3factor/domain';
 import { withTransaction } from '../shared/database.js';
 import { eventRows, type HasuraEvent } from '../shared/hasura-event.js';
 import type { EventFunction } from '../shared/event-function.js';
 import { findProcessedResult } from '../shared/idempotency.js';
 import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
-import { PAYABLE_ORDER_STATUSES, planPayment, refundKey, settleCharge, type PaymentPlan } from './decide.js';
+import { planPayment, refundKey, settleCharge, type PaymentPlan } from './decide.js';
 import type { Charge } from './gateway.js';
 
 export const CURRENCY = 'usd';
@@ -111,7 +112,7 @@ export const paymentFunction: EventFunction<PaymentInput> = {
       );
       if (updated.rowCount === 0) return skipped('payment is no longer pending', { paymentId });
 
-      if (!PAYABLE_ORDER_STATUSES.includes(orderStatus)) {
+      if (!isPayableOrderStatus(orderStatus)) {
         // The customer cancelled while the card was being charged: give the money back.
         if (settlement.paymentStatus === 'succeeded') {
           const refund = await runtime.gateway.refund({ chargeId: charge!.id, amountCents: charge!.amountCents, idempotencyKey: refundKey(paymentId) });

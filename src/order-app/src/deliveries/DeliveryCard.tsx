@@ -4,7 +4,7 @@ import { useMarkPickedUp } from './use-mark-picked-up.js';
 import { useMarkDelivered } from './use-mark-delivered.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatTime, shortId } from '../ui/format.js';
-import { STATUS_LABEL, type OrderStatus } from '../orders/order-status.js';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@3factor/domain';
 
 export interface DeliveryOrder {
   __typename?: 'orders';
@@ -59,7 +59,7 @@ export function DeliveryCard({ order }: { order: DeliveryOrder }) {
   return (
     <li className="card delivery" data-order-id={order.id}>
       <h3>
-        #{shortId(order.id)} <span className={`status-badge status-${order.status}`}>{STATUS_LABEL[order.status]}</span>
+        #{shortId(order.id)} <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
       </h3>
       <dl className="delivery-facts">
         <dt>Pick up at</dt>

@@ -4,7 +4,7 @@ import { useApproveOrder } from './use-approve-order.js';
 import { useRejectOrder } from './use-reject-order.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatCents, formatTime, shortId } from '../ui/format.js';
-import { STATUS_LABEL, type OrderStatus } from '../orders/order-status.js';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@3factor/domain';
 
 export interface KitchenOrder {
   __typename?: 'orders';
@@ -68,7 +68,7 @@ export function IncomingOrderCard({ order, decidable }: { order: KitchenOrder; d
     <li className="card kitchen-order" data-order-id={order.id} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
         Order #{shortId(order.id)}{' '}
-        <span className={`status-badge status-${order.status}`}>{STATUS_LABEL[order.status]}</span>
+        <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
       </h3>
       <p className="muted">
         {order.paid_at ? `Paid ${formatTime(order.paid_at)} · ` : ''}

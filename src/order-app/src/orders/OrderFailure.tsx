@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { explainFailure, type OrderStatus, type PaymentStatus } from './order-status.js';
+import type { OrderStatus, PaymentStatus } from '@3factor/domain';
+import { explainFailure } from './order-status.js';
 
 export interface OrderFailureOrder {
   __typename?: 'orders';

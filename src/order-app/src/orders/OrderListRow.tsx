@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { STATUS_LABEL, type OrderStatus } from './order-status.js';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@3factor/domain';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { formatCents, formatDateTime, shortId } from '../ui/format.js';
@@ -37,7 +37,7 @@ export function OrderListRow({ order }: { order: OrderListRowOrder }) {
           </span>
         </span>
         <span className="order-row-side">
-          <span className={`status-badge status-${order.status}`}>{STATUS_LABEL[order.status]}</span>
+          <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
           <span>{order.total_cents !== null ? formatCents(order.total_cents) : '—'}</span>
         </span>
       </Link>

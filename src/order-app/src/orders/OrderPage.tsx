@@ -4,7 +4,8 @@ import { ORDER_TIMELINE_FRAGMENT, OrderTimeline, type OrderTimelineOrder } from 
 import { ORDER_FAILURE_FRAGMENT, OrderFailure, type OrderFailureOrder } from './OrderFailure.js';
 import { ORDER_ITEMS_FRAGMENT, OrderItems, type OrderItemsOrder } from './OrderItems.js';
 import { CancelOrderButton } from './CancelOrderButton.js';
-import { canPay, isCancellable, STATUS_LABEL, type OrderStatus } from './order-status.js';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@3factor/domain';
+import { canPay, isCancellable } from './order-status.js';
 import { PaymentForm } from '../payment/PaymentForm.js';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
@@ -64,7 +65,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
         <p className="muted">
           Placed {formatDateTime(order.created_at)} ·{' '}
           <span className={`status-badge status-${order.status}`} data-testid="order-status">
-            {STATUS_LABEL[order.status]}
+            {ORDER_STATUS_LABELS[order.status]}
           </span>
         </p>
       </header>

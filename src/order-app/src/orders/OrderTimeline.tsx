@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { buildTimeline, stalledStep, WAITING_FOR, type OrderStatus, type PaymentStatus } from './order-status.js';
+import type { OrderStatus, PaymentStatus } from '@3factor/domain';
+import { buildTimeline, stalledStep, WAITING_FOR } from './order-status.js';
 import { formatTime } from '../ui/format.js';
 import { useNow } from '../ui/use-now.js';
 

@@ -1,45 +1,17 @@
 // What each order status means to a customer. Pure, so the wording and the rules
-// (what can be cancelled, what counts as stalled) are tested without rendering.
+// (what can be cancelled, what counts as stalled) are tested without rendering. The
+// statuses, their transitions and their labels are the shared vocabulary of @3factor/domain.
 
-export type OrderStatus =
-  | 'placed'
-  | 'validated'
-  | 'rejected'
-  | 'paid'
-  | 'payment_failed'
-  | 'approved'
-  | 'restaurant_rejected'
-  | 'agent_assigned'
-  | 'picked_up'
-  | 'delivered'
-  | 'cancelled';
-
-export type PaymentStatus = 'pending' | 'succeeded' | 'failed' | 'refunded';
-
-/** The steps of an order that goes well, in order. */
-export const HAPPY_PATH: readonly OrderStatus[] = [
-  'placed',
-  'validated',
-  'paid',
-  'approved',
-  'agent_assigned',
-  'picked_up',
-  'delivered',
-];
-
-export const STATUS_LABEL: Record<OrderStatus, string> = {
-  placed: 'Order placed',
-  validated: 'Order confirmed',
-  rejected: 'Order rejected',
-  paid: 'Payment received',
-  payment_failed: 'Payment failed',
-  approved: 'Restaurant accepted',
-  restaurant_rejected: 'Restaurant declined',
-  agent_assigned: 'Courier assigned',
-  picked_up: 'Picked up',
-  delivered: 'Delivered',
-  cancelled: 'Cancelled',
-};
+import {
+  CANCELLABLE_ORDER_STATUSES,
+  HAPPY_PATH,
+  isFailureOrderStatus,
+  isFinalOrderStatus,
+  ORDER_STATUS_LABELS,
+  PAYABLE_ORDER_STATUSES,
+  type OrderStatus,
+  type PaymentStatus,
+} from '@3factor/domain';
 
 /** What the customer is waiting for while the order sits in a status. */
 export const WAITING_FOR: Partial<Record<OrderStatus, string>> = {
@@ -52,21 +24,14 @@ export const WAITING_FOR: Partial<Record<OrderStatus, string>> = {
   picked_up: 'Your food is on its way to you.',
 };
 
-export const FAILED_STATUSES: readonly OrderStatus[] = ['rejected', 'payment_failed', 'restaurant_rejected'];
-export const FINAL_STATUSES: readonly OrderStatus[] = ['rejected', 'restaurant_rejected', 'delivered', 'cancelled'];
-
-export function isFinal(status: OrderStatus): boolean {
-  return FINAL_STATUSES.includes(status);
-}
-
 /** The database lets a customer cancel only these (see schema.sql and the customer's update permission). */
 export function isCancellable(status: OrderStatus, latestPaymentStatus: PaymentStatus | null): boolean {
   if (latestPaymentStatus === 'pending') return false; // a charge is in flight
-  return status === 'placed' || status === 'validated' || status === 'payment_failed';
+  return CANCELLABLE_ORDER_STATUSES.includes(status);
 }
 
 export function canPay(status: OrderStatus, latestPaymentStatus: PaymentStatus | null): boolean {
-  return (status === 'validated' || status === 'payment_failed') && latestPaymentStatus !== 'pending';
+  return PAYABLE_ORDER_STATUSES.includes(status) && latestPaymentStatus !== 'pending';
 }
 
 export interface FailureExplanation {
@@ -166,14 +131,17 @@ export interface TimelineEntry {
 export function buildTimeline(history: ReadonlyArray<{ to_status: OrderStatus; changed_at: string }>, status: OrderStatus): TimelineEntry[] {
   const entries: TimelineEntry[] = history.map((step, index) => {
     const isLast = index === history.length - 1;
-    const failed = FAILED_STATUSES.includes(step.to_status) || step.to_status === 'cancelled';
-    const state: TimelineEntry['state'] = failed ? 'failed' : isLast && !isFinal(step.to_status) ? 'current' : 'done';
-    return { status: step.to_status, label: STATUS_LABEL[step.to_status], at: step.changed_at, state };
+    const state: TimelineEntry['state'] = isFailureOrderStatus(step.to_status)
+      ? 'failed'
+      : isLast && !isFinalOrderStatus(step.to_status)
+        ? 'current'
+        : 'done';
+    return { status: step.to_status, label: ORDER_STATUS_LABELS[step.to_status], at: step.changed_at, state };
   });
-  if (isFinal(status)) return entries;
+  if (isFinalOrderStatus(status)) return entries;
   const reached = history.reduce((furthest, step) => Math.max(furthest, HAPPY_PATH.indexOf(step.to_status)), HAPPY_PATH.indexOf(status));
   for (const upcoming of HAPPY_PATH.slice(reached + 1)) {
-    entries.push({ status: upcoming, label: STATUS_LABEL[upcoming], at: null, state: 'upcoming' });
+    entries.push({ status: upcoming, label: ORDER_STATUS_LABELS[upcoming], at: null, state: 'upcoming' });
   }
   return entries;
 }
