@@ -17,7 +17,7 @@ COPY src/domain/package.json src/domain/
 RUN test -n "$APP" || { echo "build arg APP (order-app or analytics-app) is required" >&2; exit 1; } \
   && npm ci --ignore-scripts --no-audit --no-fund
 
-# The order app imports the card tokenizer from src/backend, so all sources come along.
+# The apps import workspace packages (@3factor/domain), so all sources come along.
 COPY src/ src/
 
 ARG VITE_GRAPHQL_HTTP_URL

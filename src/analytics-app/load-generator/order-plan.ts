@@ -1,3 +1,4 @@
+import { TEST_CARD_NUMBERS, tokenizeCard } from '@3factor/domain';
 import { between, pick, type Random } from './random.js';
 
 /**
@@ -32,13 +33,24 @@ export interface Mix {
 
 export const DEFAULT_MIX: Mix = { closedRestaurant: 0.03, declinedCard: 0.08, cancel: 0.03, restaurantRejects: 0.15 };
 
-/** Test card tokens of the simulated gateway (src/backend/src/payment/tokenize.ts). */
-export const CARDS = {
-  good: { token: 'tok_visa', last4: '4242' },
-  declined: { token: 'tok_chargeDeclined', last4: '0002' },
-} as const;
+export interface Card {
+  token: string;
+  last4: string;
+}
 
-export type Card = (typeof CARDS)[keyof typeof CARDS];
+/** A test card, tokenized as a customer's browser does it (@3factor/domain's card tokenizer). */
+function testCard(number: string): Card {
+  const expiry = `12/${(new Date().getFullYear() + 1) % 100}`;
+  const card = tokenizeCard(number, expiry, '123');
+  if (!card.ok) throw new Error(`test card ${number}: ${card.message}`);
+  return { token: card.token, last4: card.last4 };
+}
+
+/** The simulated gateway's test cards: one it charges, one it declines. */
+export const CARDS = {
+  good: testCard(TEST_CARD_NUMBERS.succeeds),
+  declined: testCard(TEST_CARD_NUMBERS.declined),
+} as const;
 
 export interface OrderPlan {
   restaurantId: number;

@@ -1,5 +1,4 @@
 export { backendConfigFromEnv, type BackendConfig } from './shared/config.js';
 export { startFunctionsServer, type FunctionsServer } from './localDevelopment.js';
 export { FUNCTION_ROUTES } from './functions.js';
-export { tokenizeCard, TEST_CARDS, luhnValid, type TokenizeResult } from './payment/tokenize.js';
 export { SimulatedCardGateway, type PaymentGateway } from './payment/gateway.js';

@@ -4,7 +4,7 @@ import { waitFor } from '../../dev/src/process/wait-for.js';
 import type { RunningEngine } from '../../engine/src/engine.js';
 import { startEngineForFunctions } from './helpers/engine-client.js';
 import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
-import { tokenizeCard } from '../src/payment/tokenize.js';
+import { tokenizeCard } from '@3factor/domain';
 
 /**
  * The whole 3factor loop with real parts: a JWT from the auth function is accepted by the

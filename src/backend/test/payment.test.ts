@@ -4,7 +4,7 @@ import { startFunctionsServer } from '../src/localDevelopment.js';
 import { backendConfigFromEnv } from '../src/shared/config.js';
 import { hasuraEvent, rowOf, statusChangeEvent } from './helpers/events.js';
 import { insertPayment, orderStatus, setStatus, validatedOrder } from './helpers/orders.js';
-import { tokenizeCard } from '../src/payment/tokenize.js';
+import { tokenizeCard } from '@3factor/domain';
 
 let t: FunctionsUnderTest;
 beforeAll(async () => {

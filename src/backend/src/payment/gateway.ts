@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { SUCCESS_TOKENS } from '@3factor/domain';
 import type { Queryable } from '../shared/database.js';
-import { SUCCESS_TOKENS } from './tokenize.js';
 
 /**
  * A simulated card gateway with a real gateway's contract:

@@ -5,8 +5,8 @@ import { repoRoot } from '../../../dev/src/paths.js';
 import { waitFor } from '../../../dev/src/process/wait-for.js';
 import { configFromEnv } from '../../../engine/src/config.js';
 import { startEngine, type RunningEngine } from '../../../engine/src/engine.js';
-import { tokenizeCard } from '../../src/payment/tokenize.js';
 import { JWT_SECRET, WEBHOOK_SECRET } from './functions.js';
+import { tokenizeCard } from '@3factor/domain';
 
 export interface GraphqlResult {
   data?: any;

@@ -1,6 +1,6 @@
-// The gateway's browser-side tokenizer lives with the payment function (src/backend), which
-// decides what each test token does; the app uses the very same code.
-import { tokenizeCard } from '../../../backend/src/payment/tokenize.js';
+// The gateway's browser-side tokenizer is shared (@3factor/domain): the payment function's
+// simulated gateway decides what each test token does, the app tokenizes with the same code.
+import { tokenizeCard } from '@3factor/domain';
 
 export type CardField = 'number' | 'expiry' | 'cvc';
 export type TokenizeOutcome = { token: string } | { error: string; field: CardField };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardBrand, luhnValid, parseExpiry, tokenizeCard } from '../../src/payment/tokenize.js';
+import { cardBrand, luhnValid, parseExpiry, SUCCESS_TOKENS, TEST_CARD_NUMBERS, TEST_CARDS, tokenizeCard } from '@3factor/domain';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 
@@ -56,5 +56,14 @@ describe('card helpers', () => {
   it('parseExpiry', () => {
     expect(parseExpiry('7 / 2031')).toEqual({ month: 7, year: 2031 });
     expect(parseExpiry('00/30')).toBeUndefined();
+  });
+});
+
+describe('test cards', () => {
+  it('gives the documented success card a success token and the decline cards none', () => {
+    expect(tokenizeCard(TEST_CARD_NUMBERS.succeeds, '12/30', '123', NOW)).toMatchObject({ ok: true, token: 'tok_visa', last4: '4242' });
+    expect(SUCCESS_TOKENS.has(TEST_CARDS[TEST_CARD_NUMBERS.succeeds]!)).toBe(true);
+    expect(SUCCESS_TOKENS.has(TEST_CARDS[TEST_CARD_NUMBERS.declined]!)).toBe(false);
+    expect(SUCCESS_TOKENS.has(TEST_CARDS[TEST_CARD_NUMBERS.insufficientFunds]!)).toBe(false);
   });
 });

@@ -3,7 +3,9 @@
  * is checked and exchanged for a token in the browser, and only the token and the last
  * four digits are sent to our API. The full number never reaches the database.
  *
- * Dependency-free and browser-safe (no node: imports), so the order app imports it.
+ * Dependency-free and browser-safe (no node: imports): the order app and the load generator
+ * tokenize with it, and the payment function's simulated gateway (src/backend) reads
+ * SUCCESS_TOKENS and the decline tokens to decide what each token does.
  *
  * Test cards (the same numbers a real gateway documents for its test mode):
  *   4242 4242 4242 4242  → tok_visa                             succeeds
@@ -13,10 +15,17 @@
  * (tok_visa, tok_mastercard, tok_amex, tok_discover, tok_card).
  */
 
+/** The test card numbers, by what the gateway does with them. */
+export const TEST_CARD_NUMBERS = {
+  succeeds: '4242424242424242',
+  declined: '4000000000000002',
+  insufficientFunds: '4000000000009995',
+} as const;
+
 export const TEST_CARDS: Readonly<Record<string, string>> = {
-  '4242424242424242': 'tok_visa',
-  '4000000000000002': 'tok_chargeDeclined',
-  '4000000000009995': 'tok_chargeDeclinedInsufficientFunds',
+  [TEST_CARD_NUMBERS.succeeds]: 'tok_visa',
+  [TEST_CARD_NUMBERS.declined]: 'tok_chargeDeclined',
+  [TEST_CARD_NUMBERS.insufficientFunds]: 'tok_chargeDeclinedInsufficientFunds',
 };
 
 export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'card';
