@@ -13,6 +13,7 @@ COPY src/dev/package.json src/dev/
 COPY src/order-app/package.json src/order-app/
 COPY src/analytics-app/package.json src/analytics-app/
 COPY src/domain/package.json src/domain/
+COPY src/hasura-jwt/package.json src/hasura-jwt/
 # Every workspace: the apps' builds typecheck against the projects they reference.
 RUN test -n "$APP" || { echo "build arg APP (order-app or analytics-app) is required" >&2; exit 1; } \
   && npm ci --ignore-scripts --no-audit --no-fund

@@ -1,13 +1,16 @@
+import { parseHasuraJwtSecret, type HasuraJwtSecret } from '@3factor/hasura-jwt';
+
 /**
  * The load generator's configuration, read once from the environment it is given. Under
  * `npm start` it runs inside the analytics app's Vite server, which receives the stack's
  * shared variables (admin secret, JWT secret) and the URLs the dashboard uses.
  */
-export interface JwtKey {
+
+/** HASURA_GRAPHQL_JWT_SECRET as the engine reads it (@3factor/hasura-jwt), with an HMAC key. */
+export interface JwtKey extends Omit<HasuraJwtSecret, 'source'> {
   /** HS256 / HS384 / HS512: the shared key Hasura verifies tokens with. */
   type: string;
   key: string;
-  claimsNamespace: string;
 }
 
 export interface LoadGeneratorConfig {
@@ -26,16 +29,13 @@ export interface LoadGeneratorConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const DEFAULT_CLAIMS_NAMESPACE = 'https://hasura.io/jwt/claims';
-
 export function parseJwtSecret(raw: string | undefined): JwtKey | undefined {
   if (!raw) return undefined;
-  const parsed = JSON.parse(raw) as { type?: string; key?: string; claims_namespace?: string };
-  if (!parsed.type || !parsed.key) throw new Error('HASURA_GRAPHQL_JWT_SECRET must have "type" and "key"');
-  if (!/^HS(256|384|512)$/.test(parsed.type)) {
-    throw new Error(`the load generator verifies HS256/384/512 tokens only, not ${parsed.type}`);
+  const { source, ...secret } = parseHasuraJwtSecret(raw);
+  if (source.kind !== 'hmac') {
+    throw new Error(`the load generator verifies HS256/384/512 tokens only, not ${source.kind === 'jwk-url' ? 'keys from a jwk_url' : source.type}`);
   }
-  return { type: parsed.type, key: parsed.key, claimsNamespace: parsed.claims_namespace ?? DEFAULT_CLAIMS_NAMESPACE };
+  return { ...secret, type: source.type, key: source.secret };
 }
 
 function number(env: Env, name: string, fallback: number): number {

@@ -1,6 +1,7 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { parseClaimsPath, placeClaims } from '../../src/auth/claims.js';
+import { parseJsonPath } from '@3factor/hasura-jwt';
+import { placeClaims } from '../../src/auth/claims.js';
 import { readCredentials } from '../../src/auth/credentials.js';
 import { issueToken, parseSigningConfig } from '../../src/auth/jwt.js';
 import { hashPassword, parsePasswordHash, verifyPassword } from '../../src/auth/password.js';
@@ -58,9 +59,10 @@ describe('claims and tokens', () => {
   it('places claims under a namespace, a JSON path, or as a string', () => {
     const claims = { 'x-hasura-user-id': 'u-1' };
     expect(placeClaims(claims, { namespace: 'ns' }, 'json')).toEqual({ ns: claims });
-    expect(placeClaims(claims, { path: parseClaimsPath('$.hasura.claims') }, 'json')).toEqual({ hasura: { claims } });
+    expect(placeClaims(claims, { path: parseJsonPath('$.hasura.claims') }, 'json')).toEqual({ hasura: { claims } });
+    expect(placeClaims(claims, { path: parseJsonPath('$.tokens[0]') }, 'json')).toEqual({ tokens: [claims] });
     expect(placeClaims(claims, { namespace: 'ns' }, 'stringified_json')).toEqual({ ns: JSON.stringify(claims) });
-    expect(parseClaimsPath("$.a['b.c']")).toEqual(['a', 'b.c']);
+    expect(placeClaims(claims, { path: parseJsonPath("$.a['b.c']") }, 'json')).toEqual({ a: { 'b.c': claims } });
   });
   it('issues a token with expiry, issuer and audience from the secret', async () => {
     const config = await parseSigningConfig(JSON.stringify({ type: 'HS512', key: 'k'.repeat(64), issuer: 'me', audience: 'apps', claims_namespace: 'claims' }));
@@ -72,8 +74,10 @@ describe('claims and tokens', () => {
   });
   it('explains a secret it cannot sign with', async () => {
     await expect(parseSigningConfig(undefined)).rejects.toThrow('HASURA_GRAPHQL_JWT_SECRET is not set');
-    await expect(parseSigningConfig('{"type":"HS256","key":"short"}')).rejects.toThrow('at least 32 characters');
+    await expect(parseSigningConfig('{"type":"HS256","key":"short"}')).rejects.toThrow('should be atleast 32 characters');
     await expect(parseSigningConfig('{"type":"RS256","key":"-----BEGIN PUBLIC KEY-----"}')).rejects.toThrow('AUTH_JWT_PRIVATE_KEY');
     await expect(parseSigningConfig('{"jwk_url":"https://example.test/jwks"}')).rejects.toThrow('jwk_url is verify-only');
+    // The engine's own rules, from the shared parser: the function refuses what the engine would.
+    await expect(parseSigningConfig('{"type":"HS256","key":"k-that-is-long-enough-for-hs256-0123","claims_format":"yaml"}')).rejects.toThrow('unknown claims_format');
   });
 });

@@ -1,6 +1,6 @@
 import { errors, jwtVerify, type JWTPayload } from 'jose';
 import { AuthError } from './auth-error.js';
-import { readJsonPath } from './json-path.js';
+import { readJsonPath } from '@3factor/hasura-jwt';
 import type { JwtConfig } from './jwt-config.js';
 import { VerifiedTokenCache } from './token-cache.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonPath, readJsonPath } from '../../src/auth/json-path.js';
+import { parseJsonPath, readJsonPath } from '@3factor/hasura-jwt';
 
 describe('claims_namespace_path', () => {
   it('parses dotted, quoted and indexed segments', () => {

@@ -1,0 +1,2 @@
+export * from './json-path.js';
+export * from './jwt-secret.js';
