@@ -90,7 +90,7 @@ describe('parts of the stack', () => {
     const app = planParts(config, urls, () => true).find((p) => p.name === 'order-app')!;
     expect(app.command).toBe('/repo/node_modules/.bin/vite');
     expect(app.cwd).toBe('/repo/src/order-app');
-    expect(app.args).toEqual(['--port', '9000', '--strictPort', '--host', '127.0.0.1']);
+    expect(app.args).toEqual(['--configLoader', 'runner', '--port', '9000', '--strictPort', '--host', '127.0.0.1']);
     expect(app.env.VITE_GRAPHQL_HTTP_URL).toBe('http://127.0.0.1:9080/v1/graphql');
     expect(app.env.VITE_GRAPHQL_WS_URL).toBe('ws://127.0.0.1:9080/v1/graphql');
     expect(app.env.VITE_AUTH_URL).toBe('http://127.0.0.1:9081/auth');

@@ -62,7 +62,10 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
       label,
       entry: join(cwd, 'vite.config.ts'),
       command: bin('vite'),
-      args: ['--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+      // Vite's default config loader bundles the config but leaves every package import to
+      // Node, which cannot load the workspace packages' TypeScript (@3factor/domain, which
+      // the analytics app's load generator imports); the runner loader transforms them.
+      args: ['--configLoader', 'runner', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
       cwd,
       env: {
         ...common,
