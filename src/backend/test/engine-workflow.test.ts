@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '../../dev/src/process/wait-for.js';
 import type { RunningEngine } from '../../engine/src/engine.js';
-import { startEngineForFunctions } from './helpers/engine-client.js';
+import { AppClient, startEngineForFunctions } from './helpers/engine-client.js';
 import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 import { tokenizeCard } from '@3factor/domain';
 
@@ -24,46 +24,17 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function login(username: string): Promise<string> {
-  const response = await fetch(`${t.server.url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'password123' }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
-
-async function graphql(token: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${engine.url}/v1/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: Array<{ message: string }> };
-}
-
-async function waitForStatus(token: string, orderId: string, wanted: string): Promise<void> {
-  await waitFor(
-    async () => (await graphql(token, 'query ($id: uuid!) { orders_by_pk(id: $id) { status } }', { id: orderId })).data?.orders_by_pk?.status === wanted,
-    { timeoutMs: 30_000, what: `order ${orderId} to become ${wanted}`, intervalMs: 50 },
-  );
-}
+// The suite speaks with tokens; AppClient (helpers/engine-client.ts) does the talking.
+const as = (token: string) => new AppClient(engine.url, token);
+const login = async (username: string) => (await AppClient.login(t.server.url, engine.url, username)).token;
+const graphql = (token: string, query: string, variables: Record<string, unknown> = {}) => as(token).graphql(query, variables);
+const waitForStatus = (token: string, orderId: string, wanted: string) => as(token).waitForStatus(orderId, wanted);
 
 async function placeAndPay(token: string, restaurantId: number, itemName: string, cardNumber = '4242 4242 4242 4242'): Promise<string> {
   const menu = await graphql(token, 'query ($r: Int!, $n: String!) { menu_items(where: {restaurant_id: {_eq: $r}, name: {_eq: $n}}) { id } }', { r: restaurantId, n: itemName });
-  const orderId = randomUUID();
-  const placed = await graphql(token, 'mutation ($order: orders_insert_input!) { insert_orders_one(object: $order) { id } }', {
-    order: { id: orderId, restaurant_id: restaurantId, delivery_address: '12 Event Street', items: { data: [{ menu_item_id: menu.data.menu_items[0].id, quantity: 1 }] } },
-  });
-  expect(placed.errors).toBeUndefined();
+  const orderId = await as(token).placeOrder(restaurantId, [{ menu_item_id: menu.data.menu_items[0].id, quantity: 1 }]);
   await waitForStatus(token, orderId, 'validated');
-  const card = tokenizeCard(cardNumber, '12/39', '123');
-  if (!card.ok) throw new Error(card.message);
-  const paid = await graphql(token, 'mutation ($p: payments_insert_input!) { insert_payments_one(object: $p) { id } }', {
-    p: { id: randomUUID(), order_id: orderId, payment_token: card.token, card_last4: card.last4 },
-  });
-  expect(paid.errors).toBeUndefined();
+  await as(token).pay(orderId, cardNumber);
   return orderId;
 }
 
