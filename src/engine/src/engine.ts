@@ -16,6 +16,7 @@ import type { HasuraMetadata } from './metadata/types.js';
 import { authenticate } from './auth/authenticate.js';
 import { createRealtimeService } from './realtime/index.js';
 import { SchemaCache } from './schema-cache/index.js';
+import { pgListenerFor } from './platform/pg-listener.js';
 
 /** Reported by /v1/version: the Hasura release whose behaviour this engine follows. */
 export const ENGINE_VERSION = 'v2.48.10-3factor';
@@ -66,6 +67,8 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
   const log = options.log ?? stdoutLogger;
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.pgConnections });
   pool.on('error', (error) => log({ level: 'error', msg: 'idle Postgres connection failed', error: error.message }));
+  // One LISTEN connection for event triggers and realtime (platform/pg-listener.ts).
+  const listener = pgListenerFor(config.databaseUrl, 'hasura-listener');
   try {
     const store = createMetadataStore(pool);
     await store.init();
@@ -82,7 +85,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     let servedSubset = await servable(served);
 
     const graphql = await createGraphQLService({ pool, metadata: servedSubset, config, schemaCache });
-    const events = createEventsService({ pool, config, getMetadata: () => servedSubset, log: (line) => log(line as Record<string, unknown>) });
+    const events = createEventsService({ pool, config, getMetadata: () => servedSubset, listener, log: (line) => log(line as Record<string, unknown>) });
     await events.applyMetadata(servedSubset);
     await events.start();
 
@@ -98,9 +101,11 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       schemaCache,
       authenticate: (headers) => authenticate(headers, authSettings),
       getMetadata: () => servedSubset,
+      listener,
       log: (line) => log(line as Record<string, unknown>),
     });
     await realtime.applyMetadata(servedSubset);
+    if (config.events.notify || config.liveQueries.notify) await listener.start();
     metrics.register(() => realtime.metricsText());
 
     const metadataExecutor = createMetadataExecutor({
@@ -176,6 +181,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
           await closed;
           clearTimeout(force);
           await events.stop();
+          await listener.stop();
           await pool.end();
           log({ level: 'info', msg: 'engine stopped' });
         })();
@@ -183,6 +189,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       },
     };
   } catch (error) {
+    await listener.stop();
     await pool.end().catch(() => undefined);
     throw error;
   }

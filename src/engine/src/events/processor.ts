@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { Backoff } from '../platform/backoff.js';
 import { toError } from './errors.js';
 
 /**
@@ -79,13 +80,13 @@ export function createProcessor<E extends { id: string }, O>(io: ProcessorIO<E, 
   }
 
   async function flush(): Promise<void> {
-    let backoffMs = 50;
+    const backoff = new Backoff({ baseMs: 50, maxMs: 5000, jitter: 'none' });
     while (pending.length > 0) {
       const batch = pending;
       pending = [];
       try {
         await io.record(batch.map((p) => p.outcome));
-        backoffMs = 50;
+        backoff.reset();
         for (const { id } of batch) held.delete(id);
         notifySlots();
       } catch (error) {
@@ -98,8 +99,7 @@ export function createProcessor<E extends { id: string }, O>(io: ProcessorIO<E, 
           notifySlots();
           return;
         }
-        await new Promise((r) => setTimeout(r, backoffMs));
-        backoffMs = Math.min(backoffMs * 2, 5000);
+        await new Promise((r) => setTimeout(r, backoff.next()));
       }
     }
   }

@@ -1,4 +1,5 @@
-import { isRetryableDatabaseError, toError } from './errors.js';
+import { isRetryableError } from '../platform/backoff.js';
+import { toError } from './errors.js';
 import { recordOutcomes, type Outcome, type Queryable } from './queue-sql.js';
 
 /**
@@ -13,18 +14,18 @@ export async function recordWithFallback(db: Queryable, outcomes: readonly Outco
     await recordOutcomes(db, outcomes);
     return;
   } catch (error) {
-    if (isRetryableDatabaseError(error)) throw error;
+    if (isRetryableError(error)) throw error;
     onError(toError(error));
   }
   for (const outcome of outcomes) {
     try {
       await recordOutcomes(db, [outcome]);
     } catch (error) {
-      if (isRetryableDatabaseError(error)) throw error;
+      if (isRetryableError(error)) throw error;
       onError(toError(error));
       const { invocation: _dropped, ...withoutLog } = outcome;
       await recordOutcomes(db, [withoutLog]).catch((e) => {
-        if (isRetryableDatabaseError(e)) throw e;
+        if (isRetryableError(e)) throw e;
         onError(toError(e));
       });
     }

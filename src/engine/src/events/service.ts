@@ -6,7 +6,7 @@ import { createTargetCache } from './delivery-targets.js';
 import { deliverEvent } from './delivery.js';
 import { createHttpPoster } from './http-post.js';
 import { createEventMetrics } from './metrics.js';
-import { createNotifier, type Notifier } from './notifier.js';
+import { createPgListener, type PgListener } from '../platform/pg-listener.js';
 import { createProcessor } from './processor.js';
 import { claimEvents, queueDepth, unlockEvents, type Outcome } from './queue-sql.js';
 import { recordWithFallback } from './record-fallback.js';
@@ -29,6 +29,11 @@ export interface EventsServiceOptions {
   config: EngineConfig;
   getMetadata: () => HasuraMetadata;
   log?: (line: object) => void;
+  /**
+   * The engine's shared LISTEN connection, started and stopped by its owner. Without one
+   * (and with notifications on) the service opens and owns a listener of its own.
+   */
+  listener?: PgListener;
 }
 
 const DEPTH_REFRESH_MS = 500;
@@ -73,7 +78,8 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
     },
   );
 
-  let notifier: Notifier | undefined;
+  let ownListener: PgListener | undefined;
+  let unlisten: (() => Promise<void>) | undefined;
   let started = false;
   let stopped = false;
   // A retry falls due at next_retry_at; waking then (instead of at the next poll) keeps
@@ -126,14 +132,15 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       started = true;
       processor.start();
       if (settings.notify) {
-        notifier = createNotifier({
-          channel: EVENT_CHANNEL,
-          connect: () => new pg.Client(pool.options),
+        // A NOTIFY wakes the processor at once; after a (re)connect it claims, since
+        // notifications sent meanwhile are lost. While LISTEN is down, polling carries on.
+        const listener = opts.listener ?? (ownListener = createPgListener({ connect: () => new pg.Client(pool.options) }));
+        unlisten = listener.listen(EVENT_CHANNEL, {
           onNotify: () => processor.wake(),
           onConnect: () => processor.wake(),
-          onError: (error) => onError(error, 'listen'),
+          onDown: (error) => onError(error, 'listen'),
         });
-        await notifier.start();
+        await ownListener?.start();
       }
     },
     async stop() {
@@ -145,7 +152,8 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       started = false;
       stopped = true;
       if (retryTimer) clearTimeout(retryTimer.timer);
-      await notifier?.stop();
+      await unlisten?.();
+      await ownListener?.stop();
       await processor.stop();
       poster.close();
     },

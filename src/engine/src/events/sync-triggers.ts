@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { HasuraMetadata } from '../metadata/types.js';
 import { ensureEventCatalog, eventCatalogExists } from './catalog.js';
-import { isRetryableDatabaseError } from './errors.js';
+import { withRetry } from '../platform/backoff.js';
 import { tableColumns, tableKey } from './table-columns.js';
 import { eventTriggersOf, type TriggerEntry } from './trigger-config.js';
 import {
@@ -121,7 +121,8 @@ async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata): Promis
 }
 
 export async function syncEventTriggers(pool: pg.Pool, metadata: HasuraMetadata): Promise<SyncReport> {
-  for (let attempt = 1; ; attempt++) {
+  // DDL on a busy table can deadlock with application transactions; try again.
+  return withRetry(async () => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -130,10 +131,9 @@ export async function syncEventTriggers(pool: pg.Pool, metadata: HasuraMetadata)
       return report;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
-      // DDL on a busy table can deadlock with application transactions; try again.
-      if (attempt >= 5 || !isRetryableDatabaseError(error)) throw error;
+      throw error;
     } finally {
       client.release();
     }
-  }
+  }, { attempts: 5 });
 }

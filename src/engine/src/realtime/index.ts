@@ -5,6 +5,7 @@ import type { Session } from '../auth/session.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import type { SchemaCache } from '../schema-cache/index.js';
+import type { PgListener } from '../platform/pg-listener.js';
 import { ChangeListener } from './changes/change-listener.js';
 import { SubscriptionCompiler } from './graphql-adapter/subscription-compiler.js';
 import { syncChangeTriggers } from './changes/change-triggers.js';
@@ -28,6 +29,8 @@ export interface RealtimeServiceOptions {
   /** The same authentication HTTP uses. */
   authenticate(headers: RequestHeaders): Promise<Session>;
   getMetadata(): HasuraMetadata;
+  /** The engine's shared LISTEN connection (table changes come on its CHANGE_CHANNEL); started and stopped by the engine. */
+  listener: PgListener;
   log?(entry: object): void;
 }
 
@@ -76,7 +79,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   streams.start();
   const listener = changeDriven
     ? new ChangeListener({
-        connectionString: config.databaseUrl,
+        listener: options.listener,
         onChange: (changes) => {
           live.tablesChanged(changes);
           streams.tablesChanged(changes);

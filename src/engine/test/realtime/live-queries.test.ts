@@ -3,6 +3,7 @@ import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { LiveQueryManager } from '../../src/realtime/live/live-query-manager.js';
 import { ChangeListener } from '../../src/realtime/changes/change-listener.js';
+import { pgListenerFor, type PgListener } from '../../src/platform/pg-listener.js';
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
 import { TableDependencies } from '../../src/realtime/changes/table-dependencies.js';
 import { Recorder } from './recorder.js';
@@ -20,6 +21,7 @@ let pool: pg.Pool;
 let statements: string[];
 let counted: Pick<pg.Pool, 'query'>;
 let listener: ChangeListener;
+let connection: PgListener;
 let manager: LiveQueryManager;
 let resyncs = 0;
 let onResync: (() => void) | null = null;
@@ -55,8 +57,9 @@ beforeAll(async () => {
   manager.start();
   let connected!: () => void;
   const ready = new Promise<void>((r) => (connected = r));
+  connection = pgListenerFor(db.url, 'hasura-realtime-listener');
   listener = new ChangeListener({
-    connectionString: db.url,
+    listener: connection,
     onChange: (changes) => {
       manager.tablesChanged(changes);
       onChangeSeen?.();
@@ -69,12 +72,14 @@ beforeAll(async () => {
     },
   });
   listener.start();
+  await connection.start();
   await ready;
 });
 
 afterAll(async () => {
   await manager?.stop();
   await listener?.stop();
+  await connection?.stop();
   await pool?.end();
   await db?.drop();
 });

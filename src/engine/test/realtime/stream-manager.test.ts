@@ -3,6 +3,7 @@ import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { LiveQueryManager } from '../../src/realtime/live/live-query-manager.js';
 import { ChangeListener } from '../../src/realtime/changes/change-listener.js';
+import { pgListenerFor, type PgListener } from '../../src/platform/pg-listener.js';
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
 import { Recorder } from './recorder.js';
 
@@ -16,6 +17,7 @@ let db: TestDatabase;
 let pool: pg.Pool;
 let manager: LiveQueryManager;
 let listener: ChangeListener;
+let connection: PgListener;
 
 beforeAll(async () => {
   db = await createTestDatabase('empty');
@@ -26,14 +28,17 @@ beforeAll(async () => {
   manager = new LiveQueryManager({ pool, batchSize: 100, refetchIntervalMs: 3_600_000, changeDriven: true, resolveTables: (n) => n });
   let ready!: () => void;
   const connected = new Promise<void>((r) => (ready = r));
-  listener = new ChangeListener({ connectionString: db.url, onChange: (t) => manager.tablesChanged(t), onResync: () => ready() });
+  connection = pgListenerFor(db.url, 'hasura-realtime-listener');
+  listener = new ChangeListener({ listener: connection, onChange: (t) => manager.tablesChanged(t), onResync: () => ready() });
   listener.start();
+  await connection.start();
   await connected;
 });
 
 afterAll(async () => {
   await manager?.stop();
   await listener?.stop();
+  await connection?.stop();
   await pool?.end();
   await db?.drop();
 });
