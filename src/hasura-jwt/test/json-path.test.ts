@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonPath, readJsonPath } from '@3factor/hasura-jwt';
 
-describe('claims_namespace_path', () => {
+describe("Hasura's JSON path", () => {
   it('parses dotted, quoted and indexed segments', () => {
     expect(parseJsonPath('$')).toEqual([]);
     expect(parseJsonPath('$.hasura.claims')).toEqual(['hasura', 'claims']);
@@ -9,10 +9,29 @@ describe('claims_namespace_path', () => {
     expect(parseJsonPath('$.list[1]["k"]')).toEqual(['list', 1, 'k']);
   });
 
-  it('rejects malformed paths', () => {
-    expect(() => parseJsonPath('hasura')).toThrow();
-    expect(() => parseJsonPath('$.')).toThrow();
-    expect(() => parseJsonPath('$[x]')).toThrow();
+  // The cases of Hasura's graphql_query/basic `path` argument and its parser's own forms.
+  it.each([
+    ['.obj.c1', ['obj', 'c1']],
+    ['a', ['a']],
+    ['hasura.claims', ['hasura', 'claims']],
+    ['arr[0]', ['arr', 0]],
+    ["['!@#$%^']", ['!@#$%^']],
+    ["translations['hello world!']", ['translations', 'hello world!']],
+    ['objs[0]["你好"]', ['objs', 0, '你好']],
+    ['objs.[0].["你好"]', ['objs', 0, '你好']],
+    ['$.a-b_c.你好', ['a-b_c', '你好']],
+    ['$["say \\"hi\\""]', ['say "hi"']],
+    ["$['it\\'s']", ["it's"]],
+    ["$['a\"b']", ['a"b']],
+    ['$["tab\\tstop"]', ['tab\tstop']],
+  ])('parses %s', (path, segments) => {
+    expect(parseJsonPath(path)).toEqual(segments);
+  });
+
+  it('rejects malformed paths with the message Hasura gives', () => {
+    for (const path of ['', '$.', '$[x]', 'a[x]', "a['open", '$.1a', '$.a b', '$["x"', '$[1', '$..a']) {
+      expect(() => parseJsonPath(path), path).toThrow(`${path}. Accept letters, digits, underscore (_) or hyphen (-) only`);
+    }
   });
 
   it('reads values and gives undefined for absent ones', () => {

@@ -37,6 +37,7 @@ describe('parseHasuraJwtSecret', () => {
       header: { type: 'Cookie', name: 'token' },
     });
     expect(parse({ type: 'HS256', key: HS_KEY, claims_namespace: 'app' }).claimsLocation).toEqual({ namespace: 'app' });
+    expect(parse({ type: 'HS256', key: HS_KEY, claims_namespace_path: 'hasura' }).claimsLocation).toEqual({ path: ['hasura'], text: 'hasura' });
   });
 
   it('takes a PEM public key with escaped line breaks, and Ed25519 as EdDSA', () => {
@@ -66,7 +67,8 @@ describe('parseHasuraJwtSecret', () => {
     [JSON.stringify({ type: 'XX1', key: HS_KEY }), /Key type: XX1 is not supported/],
     [JSON.stringify({ jwk_url: 'not a url' }), /jwk_url is not a URL/],
     [JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace: 'a', claims_namespace_path: '$' }), /both cannot be set/],
-    [JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace_path: 'hasura' }), /invalid JSON path/],
+    // Hasura takes `hasura.claims` (no `$`) as a path; a space needs brackets and quotes.
+    [JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace_path: '$.hasura claims' }), /invalid JSON path claims_namespace_path error: \$\.hasura claims\. Accept letters/],
     [JSON.stringify({ type: 'HS256', key: HS_KEY, claims_map: {} }), /claims_map is not supported/],
     [JSON.stringify({ type: 'HS256', key: HS_KEY, claims_format: 'yaml' }), /unknown claims_format yaml/],
     [JSON.stringify({ type: 'HS256', key: HS_KEY, audience: 7 }), /audience must be/],

@@ -8,7 +8,7 @@ describe('shared LISTEN connection', () => {
   let db: TestDatabase;
   let pool: pg.Pool;
   let listener: PgListener;
-  const heard: Record<string, string[]> = { a: [], b: [] };
+  const heard: { a: string[]; b: string[] } = { a: [], b: [] };
   const connects = { a: 0, b: 0 };
   const downs = { a: 0, b: 0 };
   const until = async (check: () => boolean) => {
