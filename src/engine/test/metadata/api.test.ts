@@ -254,7 +254,11 @@ describe('legacy DML', () => {
     const bad = await run('query', { type: 'insert', args: { table: 'author', objects: [{ nope: 1 }] } });
     expect(bad.body).toMatchObject({ code: 'not-exists' });
     const violation = await run('query', { type: 'insert', args: { table: 'author', objects: [{ name: 'A1' }] } });
-    expect(violation.body).toMatchObject({ code: 'postgres-error', internal: { error: { status_code: '23505' } } });
+    // Hasura maps DML errors as it does GraphQL ones (dmlTxErrorHandler), not as run_sql's postgres-error.
+    expect(violation.status).toBe(400);
+    expect(violation.body).toEqual({ path: '$', code: 'constraint-violation', error: expect.stringMatching(/^Uniqueness violation\. duplicate key value violates unique constraint/) });
+    const badValue = await run('query', { type: 'insert', args: { table: 'author', objects: [{ id: 'x', name: 'A9' }] } });
+    expect(badValue).toMatchObject({ status: 400, body: { path: '$', code: 'data-exception' } });
   });
 
   it('inserts GeoJSON into geometry and geography columns, and tracks a table given by name only', async () => {

@@ -4,7 +4,7 @@ import { objectArg, qualifiedName, showTable } from '../args.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js';
 import { compileWhere } from '../dml-where.js';
 import { MetadataApiError, notExists, parseFailed } from '../errors.js';
-import { postgresError } from '../postgres-error.js';
+import { dmlError } from '../postgres-error.js';
 
 /**
  * The legacy `/v1/query` data operations Hasura's test setups use: `insert`, `select`,
@@ -36,7 +36,7 @@ async function run<T>(ctx: ServerMetadataContext, query: SQL): Promise<T[]> {
   try {
     return (await ctx.pool.query(text, values)).rows as T[];
   } catch (error) {
-    throw postgresError(error, text);
+    throw dmlError(error, text, values);
   }
 }
 
@@ -100,7 +100,7 @@ export const insert: ServerMetadataHandler = async (rawArgs, ctx) => {
       try {
         rows.push(...(await client.query(text, values)).rows);
       } catch (error) {
-        throw postgresError(error, text);
+        throw dmlError(error, text, values);
       }
     }
     await client.query('COMMIT');
