@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { findBenchmarks } from './commands/benchmarks.js';
 import { repoRoot } from './paths.js';
 
@@ -20,7 +21,13 @@ function run(name: string): Promise<boolean> {
   });
 }
 
-const only = process.argv.slice(2);
+let only: string[];
+try {
+  only = parseArgs({ args: process.argv.slice(2), options: {}, allowPositionals: true }).positionals;
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\nusage: npm run bench [-- <name>...]\n`);
+  process.exit(2);
+}
 const names = findBenchmarks(repoRoot, only);
 const unknown = only.filter((name) => !names.includes(name));
 if (unknown.length > 0) {

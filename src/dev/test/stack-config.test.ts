@@ -34,6 +34,8 @@ describe('stack configuration', () => {
   it('refuses a bad port, an unknown option, an unknown part, and --reset of an external database', () => {
     expect(() => stackConfigFromEnv({ FUNCTIONS_PORT: 'eighty' }, '/repo')).toThrow(/FUNCTIONS_PORT must be a TCP port/);
     expect(() => stackConfigFromEnv({}, '/repo', ['--wipe'])).toThrow(/unknown option --wipe/);
+    expect(() => stackConfigFromEnv({}, '/repo', ['--reset=yes'])).toThrow(/unknown option --reset=yes/);
+    expect(() => stackConfigFromEnv({}, '/repo', ['--verbose', 'engine'])).toThrow(/unknown option engine/);
     expect(() => stackConfigFromEnv({ DEV_PARTS: 'engine,worker' }, '/repo')).toThrow(/unknown part worker/);
     expect(() => stackConfigFromEnv({ DATABASE_URL: 'postgres://u:p@db/app' }, '/repo', ['--reset'])).toThrow(/never drops/);
     expect(stackConfigFromEnv({}, '/repo', ['--reset']).reset).toBe(true);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 /**
  * Everything `npm start` reads from the environment, read once. Names and defaults are
@@ -53,10 +54,23 @@ function port(env: Env, name: string, fallback: number): number {
   return value;
 }
 
-export function stackConfigFromEnv(env: Env, repoRoot: string, args: readonly string[] = []): StackConfig {
-  for (const arg of args) {
-    if (arg !== '--reset' && arg !== '--verbose') throw new Error(`unknown option ${arg} (known: --reset, --verbose)`);
+const START_OPTIONS = { reset: { type: 'boolean' }, verbose: { type: 'boolean' } } as const;
+
+/** `npm start -- --reset --verbose`; anything else (a value, a positional) is refused by name. */
+function startOptions(args: readonly string[]): { reset: boolean; verbose: boolean } {
+  const { values, tokens } = parseArgs({ args: [...args], options: START_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    const known = token.kind === 'option' && token.name in START_OPTIONS && token.value === undefined;
+    if (!known && token.kind !== 'option-terminator') {
+      const shown = token.kind === 'option' ? token.rawName + (token.value === undefined ? '' : `=${token.value}`) : token.value;
+      throw new Error(`unknown option ${shown} (known: --reset, --verbose)`);
+    }
   }
+  return { reset: values.reset === true, verbose: values.verbose === true };
+}
+
+export function stackConfigFromEnv(env: Env, repoRoot: string, args: readonly string[] = []): StackConfig {
+  const options = startOptions(args);
   const ports = {
     postgres: port(env, 'POSTGRES_PORT', 54329),
     pgbouncer: port(env, 'PGBOUNCER_PORT', 64329),
@@ -66,7 +80,7 @@ export function stackConfigFromEnv(env: Env, repoRoot: string, args: readonly st
     analyticsApp: port(env, 'ANALYTICS_APP_PORT', 3001),
   };
   const externalDatabaseUrl = env.DATABASE_URL || undefined;
-  if (externalDatabaseUrl && args.includes('--reset')) {
+  if (externalDatabaseUrl && options.reset) {
     throw new Error('--reset only applies to the local database; it never drops an external DATABASE_URL');
   }
   return {
@@ -84,8 +98,8 @@ export function stackConfigFromEnv(env: Env, repoRoot: string, args: readonly st
     },
     // Hasura's default is 60 s; a developer pressing Ctrl-C should not wait that long.
     engineShutdownTimeoutSec: Number(env.HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT || 5),
-    reset: args.includes('--reset'),
-    verbose: args.includes('--verbose') || env.DEV_VERBOSE === '1',
+    reset: options.reset,
+    verbose: options.verbose || env.DEV_VERBOSE === '1',
     ...(env.DEV_PARTS ? { onlyParts: partList(env.DEV_PARTS) } : {}),
   };
 }
