@@ -1,7 +1,8 @@
-import type { GraphQLService, GraphQLServiceOptions } from './types.js';
+import type { GraphQLService, GraphQLServiceOptions } from './graphql-service.js';
 import { createHasuraGraphQLService } from './service.js';
 
-export type { GraphQLRequest, GraphQLResponse, GraphQLService, HasuraGraphQLError, GraphQLServiceOptions } from './types.js';
+export type { GraphQLRequest, GraphQLResponse, HasuraGraphQLError } from './types.js';
+export type { GraphQLService, GraphQLServiceOptions } from './graphql-service.js';
 export { HasuraGraphQLService } from './service.js';
 export { introspectDatabase } from '../introspection/index.js';
 

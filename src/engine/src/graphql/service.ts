@@ -6,7 +6,8 @@ import type { HasuraMetadata } from '../metadata/types.js';
 import { SchemaCache } from '../schema-cache/index.js';
 import { runMutation, runQuery, runQueryText } from '../execute/run.js';
 import { clientError, showsInternalErrors } from './client-errors.js';
-import { graphqlError, type GraphQLRequest, type GraphQLResponse, type GraphQLService, type GraphQLServiceOptions, type HasuraGraphQLError } from './types.js';
+import type { GraphQLService, GraphQLServiceOptions } from './graphql-service.js';
+import { graphqlError, type GraphQLRequest, type GraphQLResponse, type HasuraGraphQLError } from './types.js';
 import { ApiLimitError } from '../limits/limit-errors.js';
 
 const BACKEND_ONLY_ERROR = 'x-hasura-use-backend-only-permissions:  Not a valid boolean text. True values are ["true","t","yes","y"] and  False values are ["false","f","no","n"]. All values are case insensitive';

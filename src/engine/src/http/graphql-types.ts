@@ -1,10 +1,5 @@
-import {
-  graphqlError as errorOf,
-  type GraphQLRequest,
-  type GraphQLResponse,
-  type GraphQLService,
-  type HasuraGraphQLError,
-} from '../graphql/types.js';
+import type { GraphQLService } from '../graphql/graphql-service.js';
+import { graphqlError as errorOf, type GraphQLRequest, type GraphQLResponse, type HasuraGraphQLError } from '../graphql/types.js';
 
 export type { GraphQLRequest, GraphQLResponse, HasuraGraphQLError };
 

@@ -1,7 +1,7 @@
 import type { RequestHeaders } from '../../auth/headers.js';
 import type { Session } from '../../auth/session.js';
 import { parseClientMessage, type ClientMessage, type OperationPayload } from './client-messages.js';
-import type { Dialect } from './dialect.js';
+import type { ConnectionActions, Dialect } from './dialect.js';
 import type { Authenticate, GraphQLErrorJson, OperationSink, StartOperation } from './operation.js';
 import { OperationRegistry } from './operation-registry.js';
 import { closeReason, encode } from './server-messages.js';
@@ -19,12 +19,6 @@ export interface ConnectionOptions {
   timers?: Timers;
   /** Called when an operation starts or ends, for metrics. */
   onOperationCount?: (delta: 1 | -1) => void;
-}
-
-/** What a dialect may do to the connection. */
-export interface ConnectionActions {
-  send(frame: string): void;
-  close(code: number, reason: string): void;
 }
 
 /** Frames that arrive while `connection_init` is being authenticated wait; a flood is a protocol error. */

@@ -1,5 +1,10 @@
-import type { ConnectionActions } from './connection.js';
 import type { GraphQLErrorJson } from './operation.js';
+
+/** What a dialect may do to the connection. */
+export interface ConnectionActions {
+  send(frame: string): void;
+  close(code: number, reason: string): void;
+}
 
 /**
  * What differs between the two subprotocols: message names, and what happens on each

@@ -1,0 +1,29 @@
+import type pg from 'pg';
+import type { GraphQLSchema } from 'graphql';
+import type { Session } from '../auth/session.js';
+import type { EngineConfig } from '../config.js';
+import type { HasuraMetadata } from '../metadata/types.js';
+import type { SchemaCache } from '../schema-cache/schema-cache.js';
+import type { GraphQLRequest, GraphQLResponse } from './types.js';
+
+/**
+ * The GraphQL service as the HTTP layer and the engine see it. Apart from `types.ts` (the
+ * request, response and error shapes every layer uses) because it names the schema cache,
+ * which itself imports those shapes: together they were an import cycle.
+ */
+export interface GraphQLService {
+  /** Runs one request (query or mutation) for a session; never throws for user errors. */
+  execute(request: GraphQLRequest, session: Session): Promise<GraphQLResponse>;
+  /** Rebuild after metadata or database changes. */
+  reload(metadata: HasuraMetadata): Promise<void>;
+  /** The schema a role sees (for the realtime part and introspection). */
+  schemaFor(session: Session): GraphQLSchema;
+}
+
+export interface GraphQLServiceOptions {
+  pool: pg.Pool;
+  metadata: HasuraMetadata;
+  config: EngineConfig;
+  /** The engine's shared schema cache, already built; without it the service builds its own from `metadata`. */
+  schemaCache?: SchemaCache;
+}
