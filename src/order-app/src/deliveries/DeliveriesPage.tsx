@@ -1,11 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { DELIVERY_CARD_FRAGMENT, DeliveryCard, type DeliveryOrder } from './DeliveryCard.js';
+import { graphql } from '../gql/index.js';
+import { DeliveryCard } from './DeliveryCard.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatTime, shortId } from '../ui/format.js';
 
 // The agent role sees only the agent row linked to its user.
-export const ME_AS_AGENT: TypedDocumentNode<{ agents: Array<{ __typename?: 'agents'; id: number; name: string; is_available: boolean }> }, Record<string, never>> = gql`
+export const ME_AS_AGENT = graphql(`
   query MeAsAgent {
     agents(limit: 1) {
       id
@@ -13,28 +13,28 @@ export const ME_AS_AGENT: TypedDocumentNode<{ agents: Array<{ __typename?: 'agen
       is_available
     }
   }
-`;
+`);
 
 // Permission: only orders assigned to this agent.
-export const MY_DELIVERIES: TypedDocumentNode<{ orders: DeliveryOrder[] }, Record<string, never>> = gql`
+export const MY_DELIVERIES = graphql(`
   subscription MyDeliveries {
     orders(where: { status: { _in: ["agent_assigned", "picked_up"] } }, order_by: { agent_assigned_at: asc }) {
       id
       ...DeliveryCard_order
     }
   }
-  ${DELIVERY_CARD_FRAGMENT}
-`;
+`);
 
-export const RECENTLY_DELIVERED: TypedDocumentNode<{ orders: DeliveryOrder[] }, Record<string, never>> = gql`
+// Delivered orders are listed by the page itself, one line each: no card.
+export const RECENTLY_DELIVERED = graphql(`
   subscription RecentlyDelivered {
     orders(where: { status: { _eq: "delivered" } }, order_by: { delivered_at: desc }, limit: 5) {
       id
-      ...DeliveryCard_order
+      delivery_address
+      delivered_at
     }
   }
-  ${DELIVERY_CARD_FRAGMENT}
-`;
+`);
 
 export function DeliveriesPage() {
   const me = useQuery(ME_AS_AGENT, { fetchPolicy: 'network-only' });

@@ -1,24 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { useState } from 'react';
 import { useMarkPickedUp } from './use-mark-picked-up.js';
 import { useMarkDelivered } from './use-mark-delivered.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatTime, shortId } from '../ui/format.js';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@3factor/domain';
+import { ORDER_STATUS_LABELS } from '@3factor/domain';
 
-export interface DeliveryOrder {
-  __typename?: 'orders';
-  id: string;
-  status: OrderStatus;
-  delivery_address: string;
-  agent_assigned_at: string | null;
-  picked_up_at: string | null;
-  delivered_at: string | null;
-  restaurant: { __typename?: 'restaurants'; id: number; name: string };
-  items: Array<{ __typename?: 'order_items'; id: number; quantity: number; menu_item: { __typename?: 'menu_items'; id: number; name: string } }>;
-}
-
-export const DELIVERY_CARD_FRAGMENT: TypedDocumentNode<DeliveryOrder> = gql`
+export const DELIVERY_CARD_FRAGMENT = graphql(`
   fragment DeliveryCard_order on orders {
     id
     status
@@ -39,10 +27,11 @@ export const DELIVERY_CARD_FRAGMENT: TypedDocumentNode<DeliveryOrder> = gql`
       }
     }
   }
-`;
+`);
 
 /** One assignment: where to pick up, where to deliver, and the one next step. */
-export function DeliveryCard({ order }: { order: DeliveryOrder }) {
+export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_FRAGMENT> }) {
+  const order = getFragmentData(DELIVERY_CARD_FRAGMENT, props.order);
   const { markPickedUp, marking: pickingUp } = useMarkPickedUp();
   const { markDelivered, marking: delivering } = useMarkDelivered();
   const [message, setMessage] = useState<string | null>(null);

@@ -1,13 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-
-interface StepData {
-  update_orders_by_pk: { __typename?: 'orders'; id: string; status: string; delivered_at: string | null } | null;
-}
+import { graphql } from '../gql/index.js';
 
 // Delivering also frees the agent for the next assignment (a trigger in schema.sql).
-export const MARK_DELIVERED: TypedDocumentNode<StepData, { id: string }> = gql`
+export const MARK_DELIVERED = graphql(`
   mutation MarkDelivered($id: uuid!) {
     update_orders_by_pk(pk_columns: { id: $id }, _set: { status: "delivered" }) {
       id
@@ -15,7 +11,7 @@ export const MARK_DELIVERED: TypedDocumentNode<StepData, { id: string }> = gql`
       delivered_at
     }
   }
-`;
+`);
 
 export function useMarkDelivered() {
   const [mutate, state] = useMutation(MARK_DELIVERED);

@@ -1,14 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-
-interface StepData {
-  update_orders_by_pk: { __typename?: 'orders'; id: string; status: string; picked_up_at: string | null } | null;
-}
+import { graphql } from '../gql/index.js';
 
 // The agent role may move only its own assigned orders, one step at a time (the database's
 // status machine refuses anything else).
-export const MARK_PICKED_UP: TypedDocumentNode<StepData, { id: string }> = gql`
+export const MARK_PICKED_UP = graphql(`
   mutation MarkPickedUp($id: uuid!) {
     update_orders_by_pk(pk_columns: { id: $id }, _set: { status: "picked_up" }) {
       id
@@ -16,7 +12,7 @@ export const MARK_PICKED_UP: TypedDocumentNode<StepData, { id: string }> = gql`
       picked_up_at
     }
   }
-`;
+`);
 
 export function useMarkPickedUp() {
   const [mutate, state] = useMutation(MARK_PICKED_UP);

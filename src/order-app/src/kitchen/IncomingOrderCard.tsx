@@ -1,22 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useApproveOrder } from './use-approve-order.js';
 import { useRejectOrder } from './use-reject-order.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatCents, formatTime, shortId } from '../ui/format.js';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@3factor/domain';
+import { ORDER_STATUS_LABELS } from '@3factor/domain';
 
-export interface KitchenOrder {
-  __typename?: 'orders';
-  id: string;
-  status: OrderStatus;
-  total_cents: number | null;
-  delivery_address: string;
-  paid_at: string | null;
-  items: Array<{ __typename?: 'order_items'; id: number; quantity: number; menu_item: { __typename?: 'menu_items'; id: number; name: string } }>;
-}
-
-export const KITCHEN_ORDER_FRAGMENT: TypedDocumentNode<KitchenOrder> = gql`
+export const KITCHEN_ORDER_FRAGMENT = graphql(`
   fragment IncomingOrderCard_order on orders {
     id
     status
@@ -32,12 +22,13 @@ export const KITCHEN_ORDER_FRAGMENT: TypedDocumentNode<KitchenOrder> = gql`
       }
     }
   }
-`;
+`);
 
 export const REJECTION_REASONS = ['Too busy right now', 'An item is sold out', 'Closing soon'];
 
 /** One paid order waiting for the kitchen: what to cook, and accept or decline with a reason. */
-export function IncomingOrderCard({ order, decidable }: { order: KitchenOrder; decidable: boolean }) {
+export function IncomingOrderCard({ order: orderRef, decidable }: { order: FragmentType<typeof KITCHEN_ORDER_FRAGMENT>; decidable: boolean }) {
+  const order = getFragmentData(KITCHEN_ORDER_FRAGMENT, orderRef);
   const id = useId();
   const { approve, approving } = useApproveOrder();
   const { reject, rejecting } = useRejectOrder();

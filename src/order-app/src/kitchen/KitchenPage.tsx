@@ -1,16 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { IncomingOrderCard, KITCHEN_ORDER_FRAGMENT, type KitchenOrder } from './IncomingOrderCard.js';
+import { graphql } from '../gql/index.js';
+import { IncomingOrderCard } from './IncomingOrderCard.js';
 import { useSession } from '../auth/session-context.js';
 import { friendlyError } from '../apollo/errors.js';
 
-interface StaffRestaurant {
-  __typename?: 'users';
-  id: string;
-  restaurant: { __typename?: 'restaurants'; id: number; name: string; auto_approve: boolean; is_open: boolean } | null;
-}
-
-export const MY_RESTAURANT: TypedDocumentNode<{ users_by_pk: StaffRestaurant | null }, { userId: string }> = gql`
+export const MY_RESTAURANT = graphql(`
   query MyRestaurant($userId: uuid!) {
     users_by_pk(id: $userId) {
       id
@@ -22,29 +16,27 @@ export const MY_RESTAURANT: TypedDocumentNode<{ users_by_pk: StaffRestaurant | n
       }
     }
   }
-`;
+`);
 
 // The restaurant role only sees its own restaurant's orders (restaurant.staff contains the user),
 // so no restaurant id is needed in the query.
-export const INCOMING_ORDERS: TypedDocumentNode<{ orders: KitchenOrder[] }, Record<string, never>> = gql`
+export const INCOMING_ORDERS = graphql(`
   subscription IncomingOrders {
     orders(where: { status: { _eq: "paid" } }, order_by: { paid_at: asc }) {
       id
       ...IncomingOrderCard_order
     }
   }
-  ${KITCHEN_ORDER_FRAGMENT}
-`;
+`);
 
-export const ORDERS_IN_PROGRESS: TypedDocumentNode<{ orders: KitchenOrder[] }, Record<string, never>> = gql`
+export const ORDERS_IN_PROGRESS = graphql(`
   subscription OrdersInProgress {
     orders(where: { status: { _in: ["approved", "agent_assigned", "picked_up"] } }, order_by: { paid_at: desc }, limit: 20) {
       id
       ...IncomingOrderCard_order
     }
   }
-  ${KITCHEN_ORDER_FRAGMENT}
-`;
+`);
 
 export function KitchenPage() {
   const { session } = useSession();

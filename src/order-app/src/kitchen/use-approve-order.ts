@@ -1,21 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-
-interface DecisionData {
-  update_orders_by_pk: { __typename?: 'orders'; id: string; status: string } | null;
-}
+import { graphql } from '../gql/index.js';
 
 // Allowed by the restaurant role only for its own, paid orders of a restaurant that does not
 // auto-approve; anything else matches no row and returns null.
-export const APPROVE_ORDER: TypedDocumentNode<DecisionData, { id: string }> = gql`
+export const APPROVE_ORDER = graphql(`
   mutation ApproveOrder($id: uuid!) {
     update_orders_by_pk(pk_columns: { id: $id }, _set: { status: "approved" }) {
       id
       status
     }
   }
-`;
+`);
 
 export function useApproveOrder() {
   const [mutate, state] = useMutation(APPROVE_ORDER);

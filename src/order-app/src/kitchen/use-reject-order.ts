@@ -1,13 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-
-interface DecisionData {
-  update_orders_by_pk: { __typename?: 'orders'; id: string; status: string; rejection_reason: string | null } | null;
-}
+import { graphql } from '../gql/index.js';
 
 // restaurant_rejected makes the restaurant-approval function refund the payment.
-export const REJECT_ORDER: TypedDocumentNode<DecisionData, { id: string; reason: string }> = gql`
+export const REJECT_ORDER = graphql(`
   mutation RejectOrder($id: uuid!, $reason: String!) {
     update_orders_by_pk(pk_columns: { id: $id }, _set: { status: "restaurant_rejected", rejection_reason: $reason }) {
       id
@@ -15,7 +11,7 @@ export const REJECT_ORDER: TypedDocumentNode<DecisionData, { id: string; reason:
       rejection_reason
     }
   }
-`;
+`);
 
 export function useRejectOrder() {
   const [mutate, state] = useMutation(REJECT_ORDER);

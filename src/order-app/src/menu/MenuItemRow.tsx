@@ -1,16 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
+import type { MenuItemRow_MenuItemFragment } from '../gql/graphql.js';
 import { formatCents } from '../ui/format.js';
 
-export interface MenuItemRowItem {
-  __typename?: 'menu_items';
-  id: number;
-  name: string;
-  description: string;
-  price_cents: number;
-  is_available: boolean;
-}
-
-export const MENU_ITEM_ROW_FRAGMENT: TypedDocumentNode<MenuItemRowItem> = gql`
+export const MENU_ITEM_ROW_FRAGMENT = graphql(`
   fragment MenuItemRow_menuItem on menu_items {
     id
     name
@@ -18,16 +10,20 @@ export const MENU_ITEM_ROW_FRAGMENT: TypedDocumentNode<MenuItemRowItem> = gql`
     price_cents
     is_available
   }
-`;
+`);
+
+/** The item as this row reads it: what "Add" hands back to the page. */
+export type MenuItemRowItem = MenuItemRow_MenuItemFragment;
 
 interface MenuItemRowProps {
-  item: MenuItemRowItem;
+  item: FragmentType<typeof MENU_ITEM_ROW_FRAGMENT>;
   quantityInCart: number;
   canOrder: boolean;
   onAdd(item: MenuItemRowItem): void;
 }
 
-export function MenuItemRow({ item, quantityInCart, canOrder, onAdd }: MenuItemRowProps) {
+export function MenuItemRow({ quantityInCart, canOrder, onAdd, ...props }: MenuItemRowProps) {
+  const item = getFragmentData(MENU_ITEM_ROW_FRAGMENT, props.item);
   const available = item.is_available && canOrder;
   return (
     <li className={`menu-item${item.is_available ? '' : ' is-unavailable'}`}>

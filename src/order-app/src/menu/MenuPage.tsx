@@ -1,7 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { MENU_ITEM_ROW_FRAGMENT, MenuItemRow, type MenuItemRowItem } from './MenuItemRow.js';
+import { graphql } from '../gql/index.js';
+import { MenuItemRow, type MenuItemRowItem } from './MenuItemRow.js';
 import { CartSummary } from '../cart/CartSummary.js';
 import { useCart } from '../cart/cart-context.js';
 import { cartItemCount, cartSubtotalCents, quantityOf } from '../cart/cart.js';
@@ -10,17 +10,7 @@ import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';
 
-interface MenuRestaurant {
-  __typename?: 'restaurants';
-  id: number;
-  name: string;
-  cuisine: string;
-  description: string;
-  is_open: boolean;
-  menu_items: MenuItemRowItem[];
-}
-
-export const RESTAURANT_MENU: TypedDocumentNode<{ restaurants_by_pk: MenuRestaurant | null }, { id: number }> = gql`
+export const RESTAURANT_MENU = graphql(`
   query RestaurantMenu($id: Int!) {
     restaurants_by_pk(id: $id) {
       id
@@ -34,8 +24,7 @@ export const RESTAURANT_MENU: TypedDocumentNode<{ restaurants_by_pk: MenuRestaur
       }
     }
   }
-  ${MENU_ITEM_ROW_FRAGMENT}
-`;
+`);
 
 export function MenuPage({ restaurantId }: { restaurantId: number }) {
   const { data, loading, error } = useQuery(RESTAURANT_MENU, { variables: { id: restaurantId } });

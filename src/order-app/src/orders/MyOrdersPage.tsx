@@ -1,6 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
-import { ORDER_LIST_ROW_FRAGMENT, OrderListRow, type OrderListRowOrder } from './OrderListRow.js';
+import { graphql } from '../gql/index.js';
+import { OrderListRow } from './OrderListRow.js';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';
@@ -10,18 +10,17 @@ export const ORDERS_PAGE_SIZE = 10;
 // The permission filter (customer_id = X-Hasura-User-Id) is what limits this to the user's own
 // orders; the query deliberately has no where clause. The index orders(customer_id, created_at)
 // serves it.
-export const MY_ORDERS: TypedDocumentNode<{ orders: OrderListRowOrder[] }, { limit: number; offset: number }> = gql`
+export const MY_ORDERS = graphql(`
   subscription MyOrders($limit: Int!, $offset: Int!) {
     orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {
       id
       ...OrderListRow_order
     }
   }
-  ${ORDER_LIST_ROW_FRAGMENT}
-`;
+`);
 
 // A separate subscription: a subscription operation has exactly one root field.
-export const MY_ORDER_COUNT: TypedDocumentNode<{ orders_aggregate: { aggregate: { count: number } | null } }, Record<string, never>> = gql`
+export const MY_ORDER_COUNT = graphql(`
   subscription MyOrderCount {
     orders_aggregate {
       aggregate {
@@ -29,7 +28,7 @@ export const MY_ORDER_COUNT: TypedDocumentNode<{ orders_aggregate: { aggregate: 
       }
     }
   }
-`;
+`);
 
 export function MyOrdersPage({ page }: { page: number }) {
   const offset = (page - 1) * ORDERS_PAGE_SIZE;

@@ -1,16 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { OrderStatus, PaymentStatus } from '@3factor/domain';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { explainFailure } from './order-status.js';
 
-export interface OrderFailureOrder {
-  __typename?: 'orders';
-  id: string;
-  status: OrderStatus;
-  rejection_reason: string | null;
-  payments: Array<{ __typename?: 'payments'; id: string; status: PaymentStatus; failure_reason: string | null; card_last4: string; created_at: string }>;
-}
-
-export const ORDER_FAILURE_FRAGMENT: TypedDocumentNode<OrderFailureOrder> = gql`
+export const ORDER_FAILURE_FRAGMENT = graphql(`
   fragment OrderFailure_order on orders {
     id
     status
@@ -23,10 +14,11 @@ export const ORDER_FAILURE_FRAGMENT: TypedDocumentNode<OrderFailureOrder> = gql`
       created_at
     }
   }
-`;
+`);
 
 /** Says in plain words why an order stopped or needs the customer (rejected, declined card, refunded, cancelled). */
-export function OrderFailure({ order }: { order: OrderFailureOrder }) {
+export function OrderFailure(props: { order: FragmentType<typeof ORDER_FAILURE_FRAGMENT> }) {
+  const order = getFragmentData(ORDER_FAILURE_FRAGMENT, props.order);
   const payment = order.payments[0];
   const explanation = explainFailure(order.status, order.rejection_reason, payment?.status === 'failed' ? payment.failure_reason : null);
   if (!explanation) return null;

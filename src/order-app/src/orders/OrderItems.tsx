@@ -1,22 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { formatCents } from '../ui/format.js';
 
-export interface OrderItemsOrder {
-  __typename?: 'orders';
-  id: string;
-  delivery_address: string;
-  total_cents: number | null;
-  restaurant: { __typename?: 'restaurants'; id: number; name: string };
-  items: Array<{
-    __typename?: 'order_items';
-    id: number;
-    quantity: number;
-    unit_price_cents: number | null;
-    menu_item: { __typename?: 'menu_items'; id: number; name: string; price_cents: number };
-  }>;
-}
-
-export const ORDER_ITEMS_FRAGMENT: TypedDocumentNode<OrderItemsOrder> = gql`
+export const ORDER_ITEMS_FRAGMENT = graphql(`
   fragment OrderItems_order on orders {
     id
     delivery_address
@@ -36,10 +21,11 @@ export const ORDER_ITEMS_FRAGMENT: TypedDocumentNode<OrderItemsOrder> = gql`
       }
     }
   }
-`;
+`);
 
 /** What was ordered, where it goes, and the total as the server computed it. */
-export function OrderItems({ order }: { order: OrderItemsOrder }) {
+export function OrderItems(props: { order: FragmentType<typeof ORDER_ITEMS_FRAGMENT> }) {
+  const order = getFragmentData(ORDER_ITEMS_FRAGMENT, props.order);
   return (
     <section aria-labelledby="items-heading" className="card">
       <h2 id="items-heading">Your order from {order.restaurant.name}</h2>

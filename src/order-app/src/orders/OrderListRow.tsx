@@ -1,19 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@3factor/domain';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
+import { ORDER_STATUS_LABELS } from '@3factor/domain';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { formatCents, formatDateTime, shortId } from '../ui/format.js';
 
-export interface OrderListRowOrder {
-  __typename?: 'orders';
-  id: string;
-  status: OrderStatus;
-  total_cents: number | null;
-  created_at: string;
-  restaurant: { __typename?: 'restaurants'; id: number; name: string };
-}
-
-export const ORDER_LIST_ROW_FRAGMENT: TypedDocumentNode<OrderListRowOrder> = gql`
+export const ORDER_LIST_ROW_FRAGMENT = graphql(`
   fragment OrderListRow_order on orders {
     id
     status
@@ -24,9 +15,10 @@ export const ORDER_LIST_ROW_FRAGMENT: TypedDocumentNode<OrderListRowOrder> = gql
       name
     }
   }
-`;
+`);
 
-export function OrderListRow({ order }: { order: OrderListRowOrder }) {
+export function OrderListRow(props: { order: FragmentType<typeof ORDER_LIST_ROW_FRAGMENT> }) {
+  const order = getFragmentData(ORDER_LIST_ROW_FRAGMENT, props.order);
   return (
     <li className="order-row" data-order-id={order.id}>
       <Link to={paths.order(order.id)} className="order-row-link">

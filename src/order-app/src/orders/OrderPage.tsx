@@ -1,10 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
-import { ORDER_TIMELINE_FRAGMENT, OrderTimeline, type OrderTimelineOrder } from './OrderTimeline.js';
-import { ORDER_FAILURE_FRAGMENT, OrderFailure, type OrderFailureOrder } from './OrderFailure.js';
-import { ORDER_ITEMS_FRAGMENT, OrderItems, type OrderItemsOrder } from './OrderItems.js';
+import { graphql } from '../gql/index.js';
+import { OrderTimeline } from './OrderTimeline.js';
+import { OrderFailure } from './OrderFailure.js';
+import { OrderItems } from './OrderItems.js';
 import { CancelOrderButton } from './CancelOrderButton.js';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@3factor/domain';
+import { ORDER_STATUS_LABELS } from '@3factor/domain';
 import { canPay, isCancellable } from './order-status.js';
 import { PaymentForm } from '../payment/PaymentForm.js';
 import { Link } from '../routing/router.js';
@@ -12,28 +12,27 @@ import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatDateTime, shortId } from '../ui/format.js';
 
-type LiveOrder = OrderTimelineOrder &
-  OrderFailureOrder &
-  OrderItemsOrder & { id: string; status: OrderStatus; total_cents: number | null; created_at: string };
-
 // One live query for the whole page: Hasura re-sends the order whenever anything in it changes,
-// and after a reconnect the first message is simply the current state.
-export const ORDER_LIVE: TypedDocumentNode<{ orders_by_pk: LiveOrder | null }, { id: string }> = gql`
+// and after a reconnect the first message is simply the current state. The page reads the
+// latest payment itself (whether to offer payment or cancellation); the same field in the
+// fragments merges with it into one.
+export const ORDER_LIVE = graphql(`
   subscription OrderLive($id: uuid!) {
     orders_by_pk(id: $id) {
       id
       status
       total_cents
       created_at
+      payments(order_by: { created_at: desc }, limit: 1) {
+        id
+        status
+      }
       ...OrderTimeline_order
       ...OrderFailure_order
       ...OrderItems_order
     }
   }
-  ${ORDER_TIMELINE_FRAGMENT}
-  ${ORDER_FAILURE_FRAGMENT}
-  ${ORDER_ITEMS_FRAGMENT}
-`;
+`);
 
 export function OrderPage({ orderId }: { orderId: string }) {
   const { data, loading, error } = useSubscription(ORDER_LIVE, { variables: { id: orderId } });

@@ -1,20 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { OrderStatus, PaymentStatus } from '@3factor/domain';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { buildTimeline, stalledStep, WAITING_FOR } from './order-status.js';
 import { formatTime } from '../ui/format.js';
 import { useNow } from '../ui/use-now.js';
 
-export interface OrderTimelineOrder {
-  __typename?: 'orders';
-  id: string;
-  status: OrderStatus;
-  created_at: string;
-  status_history: Array<{ __typename?: 'order_status_history'; id: number; to_status: OrderStatus; changed_at: string }>;
-  assignment: { __typename?: 'assignments'; id: number; agent: { __typename?: 'agents'; id: number; name: string } } | null;
-  payments: Array<{ __typename?: 'payments'; id: string; status: PaymentStatus; created_at: string }>;
-}
-
-export const ORDER_TIMELINE_FRAGMENT: TypedDocumentNode<OrderTimelineOrder> = gql`
+export const ORDER_TIMELINE_FRAGMENT = graphql(`
   fragment OrderTimeline_order on orders {
     id
     status
@@ -37,10 +26,11 @@ export const ORDER_TIMELINE_FRAGMENT: TypedDocumentNode<OrderTimelineOrder> = gq
       created_at
     }
   }
-`;
+`);
 
 /** The live status timeline: each step the order went through with its time, then the steps ahead. */
-export function OrderTimeline({ order }: { order: OrderTimelineOrder }) {
+export function OrderTimeline(props: { order: FragmentType<typeof ORDER_TIMELINE_FRAGMENT> }) {
+  const order = getFragmentData(ORDER_TIMELINE_FRAGMENT, props.order);
   const now = useNow();
   const entries = buildTimeline(order.status_history, order.status);
   const latestPayment = order.payments[0] ?? null;

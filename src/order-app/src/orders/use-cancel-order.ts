@@ -1,14 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-
-interface CancelOrderData {
-  update_orders_by_pk: { __typename?: 'orders'; id: string; status: string; cancelled_at: string | null } | null;
-}
+import { graphql } from '../gql/index.js';
 
 // The customer's update permission only matches orders still in placed / validated /
 // payment_failed, so an order that moved on meanwhile comes back as null, not as an error.
-export const CANCEL_ORDER: TypedDocumentNode<CancelOrderData, { id: string }> = gql`
+export const CANCEL_ORDER = graphql(`
   mutation CancelOrder($id: uuid!) {
     update_orders_by_pk(pk_columns: { id: $id }, _set: { status: "cancelled" }) {
       id
@@ -16,7 +12,7 @@ export const CANCEL_ORDER: TypedDocumentNode<CancelOrderData, { id: string }> = 
       cancelled_at
     }
   }
-`;
+`);
 
 export function useCancelOrder() {
   const [mutate, state] = useMutation(CANCEL_ORDER);

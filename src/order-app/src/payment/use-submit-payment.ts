@@ -1,22 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback, useRef } from 'react';
 import { newUuid } from '../lib/uuid.js';
 import { isNetworkError } from '../apollo/errors.js';
-
-interface SubmitPaymentData {
-  insert_payments_one: { __typename?: 'payments'; id: string; order_id: string; status: string; amount_cents: number } | null;
-}
-interface SubmitPaymentVariables {
-  id: string;
-  orderId: string;
-  paymentToken: string;
-  cardLast4: string;
-}
+import { graphql } from '../gql/index.js';
 
 // The row carries only the gateway token and the last four digits: the card number never
 // reaches our servers. The amount is not sent at all: a database trigger copies the order's total.
-export const SUBMIT_PAYMENT: TypedDocumentNode<SubmitPaymentData, SubmitPaymentVariables> = gql`
+export const SUBMIT_PAYMENT = graphql(`
   mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {
     insert_payments_one(
       object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }
@@ -27,7 +17,7 @@ export const SUBMIT_PAYMENT: TypedDocumentNode<SubmitPaymentData, SubmitPaymentV
       amount_cents
     }
   }
-`;
+`);
 
 /**
  * Inserts the payment row; the payment function then charges it and moves the order to paid or

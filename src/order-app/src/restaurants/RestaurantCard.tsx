@@ -1,17 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 
-export interface RestaurantCardRestaurant {
-  __typename?: 'restaurants';
-  id: number;
-  name: string;
-  cuisine: string;
-  description: string;
-  is_open: boolean;
-}
-
-export const RESTAURANT_CARD_FRAGMENT: TypedDocumentNode<RestaurantCardRestaurant> = gql`
+export const RESTAURANT_CARD_FRAGMENT = graphql(`
   fragment RestaurantCard_restaurant on restaurants {
     id
     name
@@ -19,9 +10,10 @@ export const RESTAURANT_CARD_FRAGMENT: TypedDocumentNode<RestaurantCardRestauran
     description
     is_open
   }
-`;
+`);
 
-export function RestaurantCard({ restaurant }: { restaurant: RestaurantCardRestaurant }) {
+export function RestaurantCard(props: { restaurant: FragmentType<typeof RESTAURANT_CARD_FRAGMENT> }) {
+  const restaurant = getFragmentData(RESTAURANT_CARD_FRAGMENT, props.restaurant);
   return (
     <li className={`restaurant-card${restaurant.is_open ? '' : ' is-closed'}`}>
       <Link to={paths.menu(restaurant.id)} className="restaurant-link">

@@ -1,18 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import { RESTAURANT_CARD_FRAGMENT, RestaurantCard, type RestaurantCardRestaurant } from './RestaurantCard.js';
+import { graphql } from '../gql/index.js';
+import { RestaurantCard } from './RestaurantCard.js';
 import { friendlyError } from '../apollo/errors.js';
 
-export const RESTAURANTS: TypedDocumentNode<{ restaurants: RestaurantCardRestaurant[] }, Record<string, never>> = gql`
+// The page reads cuisine itself, for the filter; the card declares the rest.
+export const RESTAURANTS = graphql(`
   query Restaurants {
     restaurants(order_by: [{ is_open: desc }, { name: asc }]) {
       id
+      cuisine
       ...RestaurantCard_restaurant
     }
   }
-  ${RESTAURANT_CARD_FRAGMENT}
-`;
+`);
 
 const ALL = 'All';
 

@@ -1,0 +1,41 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * `npm run codegen`: the types of every GraphQL document in src/, generated into src/gql/
+ * (committed) from the engine's schema as the app's roles see it. graphql/*.graphql are
+ * exported from the engine (`npm run graphql-schema -w src/dev`), one file per role; codegen merges them,
+ * and test/graphql-roles.test.ts checks each operation against the roles it runs as.
+ */
+const config: CodegenConfig = {
+  schema: ['graphql/anonymous.graphql', 'graphql/customer.graphql', 'graphql/restaurant.graphql', 'graphql/agent.graphql'],
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/gql/': {
+      preset: 'client',
+      presetConfig: {
+        // Not `useFragment`: Apollo Client has a hook of that name, and this only unmasks types.
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+      },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        // A nullable field is always in the result (as null), never left out.
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        scalars: {
+          uuid: 'string',
+          timestamptz: 'string',
+          // JSON numbers, or strings with HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES.
+          bigint: 'number | string',
+          numeric: 'number | string',
+          order_status: '@3factor/domain#OrderStatus',
+          payment_status: '@3factor/domain#PaymentStatus',
+          user_role: 'string',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,202 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {\n    insert_orders_one(\n      object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }\n    ) {\n      id\n      status\n      created_at\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n": typeof types.OrderExistsDocument,
+    "\n  query MeAsAgent {\n    agents(limit: 1) {\n      id\n      name\n      is_available\n    }\n  }\n": typeof types.MeAsAgentDocument,
+    "\n  subscription MyDeliveries {\n    orders(where: { status: { _in: [\"agent_assigned\", \"picked_up\"] } }, order_by: { agent_assigned_at: asc }) {\n      id\n      ...DeliveryCard_order\n    }\n  }\n": typeof types.MyDeliveriesDocument,
+    "\n  subscription RecentlyDelivered {\n    orders(where: { status: { _eq: \"delivered\" } }, order_by: { delivered_at: desc }, limit: 5) {\n      id\n      delivery_address\n      delivered_at\n    }\n  }\n": typeof types.RecentlyDeliveredDocument,
+    "\n  fragment DeliveryCard_order on orders {\n    id\n    status\n    delivery_address\n    agent_assigned_at\n    picked_up_at\n    delivered_at\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeliveryCard_OrderFragmentDoc,
+    "\n  mutation MarkDelivered($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"delivered\" }) {\n      id\n      status\n      delivered_at\n    }\n  }\n": typeof types.MarkDeliveredDocument,
+    "\n  mutation MarkPickedUp($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"picked_up\" }) {\n      id\n      status\n      picked_up_at\n    }\n  }\n": typeof types.MarkPickedUpDocument,
+    "\n  fragment IncomingOrderCard_order on orders {\n    id\n    status\n    total_cents\n    delivery_address\n    paid_at\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IncomingOrderCard_OrderFragmentDoc,
+    "\n  query MyRestaurant($userId: uuid!) {\n    users_by_pk(id: $userId) {\n      id\n      restaurant {\n        id\n        name\n        auto_approve\n        is_open\n      }\n    }\n  }\n": typeof types.MyRestaurantDocument,
+    "\n  subscription IncomingOrders {\n    orders(where: { status: { _eq: \"paid\" } }, order_by: { paid_at: asc }) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": typeof types.IncomingOrdersDocument,
+    "\n  subscription OrdersInProgress {\n    orders(where: { status: { _in: [\"approved\", \"agent_assigned\", \"picked_up\"] } }, order_by: { paid_at: desc }, limit: 20) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": typeof types.OrdersInProgressDocument,
+    "\n  mutation ApproveOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"approved\" }) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveOrderDocument,
+    "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n": typeof types.RejectOrderDocument,
+    "\n  fragment MenuItemRow_menuItem on menu_items {\n    id\n    name\n    description\n    price_cents\n    is_available\n  }\n": typeof types.MenuItemRow_MenuItemFragmentDoc,
+    "\n  query RestaurantMenu($id: Int!) {\n    restaurants_by_pk(id: $id) {\n      id\n      name\n      cuisine\n      description\n      is_open\n      menu_items(order_by: { id: asc }) {\n        id\n        ...MenuItemRow_menuItem\n      }\n    }\n  }\n": typeof types.RestaurantMenuDocument,
+    "\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n": typeof types.MyOrdersDocument,
+    "\n  subscription MyOrderCount {\n    orders_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n": typeof types.MyOrderCountDocument,
+    "\n  fragment OrderFailure_order on orders {\n    id\n    status\n    rejection_reason\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      failure_reason\n      card_last4\n      created_at\n    }\n  }\n": typeof types.OrderFailure_OrderFragmentDoc,
+    "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n        price_cents\n      }\n    }\n  }\n": typeof types.OrderItems_OrderFragmentDoc,
+    "\n  fragment OrderListRow_order on orders {\n    id\n    status\n    total_cents\n    created_at\n    restaurant {\n      id\n      name\n    }\n  }\n": typeof types.OrderListRow_OrderFragmentDoc,
+    "\n  subscription OrderLive($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n      status\n      total_cents\n      created_at\n      payments(order_by: { created_at: desc }, limit: 1) {\n        id\n        status\n      }\n      ...OrderTimeline_order\n      ...OrderFailure_order\n      ...OrderItems_order\n    }\n  }\n": typeof types.OrderLiveDocument,
+    "\n  fragment OrderTimeline_order on orders {\n    id\n    status\n    created_at\n    status_history(order_by: { id: asc }) {\n      id\n      to_status\n      changed_at\n    }\n    assignment {\n      id\n      agent {\n        id\n        name\n      }\n    }\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      created_at\n    }\n  }\n": typeof types.OrderTimeline_OrderFragmentDoc,
+    "\n  mutation CancelOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"cancelled\" }) {\n      id\n      status\n      cancelled_at\n    }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {\n    insert_payments_one(\n      object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }\n    ) {\n      id\n      order_id\n      status\n      amount_cents\n    }\n  }\n": typeof types.SubmitPaymentDocument,
+    "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n  }\n": typeof types.RestaurantCard_RestaurantFragmentDoc,
+    "\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n": typeof types.RestaurantsDocument,
+};
+const documents: Documents = {
+    "\n  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {\n    insert_orders_one(\n      object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }\n    ) {\n      id\n      status\n      created_at\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n": types.OrderExistsDocument,
+    "\n  query MeAsAgent {\n    agents(limit: 1) {\n      id\n      name\n      is_available\n    }\n  }\n": types.MeAsAgentDocument,
+    "\n  subscription MyDeliveries {\n    orders(where: { status: { _in: [\"agent_assigned\", \"picked_up\"] } }, order_by: { agent_assigned_at: asc }) {\n      id\n      ...DeliveryCard_order\n    }\n  }\n": types.MyDeliveriesDocument,
+    "\n  subscription RecentlyDelivered {\n    orders(where: { status: { _eq: \"delivered\" } }, order_by: { delivered_at: desc }, limit: 5) {\n      id\n      delivery_address\n      delivered_at\n    }\n  }\n": types.RecentlyDeliveredDocument,
+    "\n  fragment DeliveryCard_order on orders {\n    id\n    status\n    delivery_address\n    agent_assigned_at\n    picked_up_at\n    delivered_at\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n": types.DeliveryCard_OrderFragmentDoc,
+    "\n  mutation MarkDelivered($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"delivered\" }) {\n      id\n      status\n      delivered_at\n    }\n  }\n": types.MarkDeliveredDocument,
+    "\n  mutation MarkPickedUp($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"picked_up\" }) {\n      id\n      status\n      picked_up_at\n    }\n  }\n": types.MarkPickedUpDocument,
+    "\n  fragment IncomingOrderCard_order on orders {\n    id\n    status\n    total_cents\n    delivery_address\n    paid_at\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n": types.IncomingOrderCard_OrderFragmentDoc,
+    "\n  query MyRestaurant($userId: uuid!) {\n    users_by_pk(id: $userId) {\n      id\n      restaurant {\n        id\n        name\n        auto_approve\n        is_open\n      }\n    }\n  }\n": types.MyRestaurantDocument,
+    "\n  subscription IncomingOrders {\n    orders(where: { status: { _eq: \"paid\" } }, order_by: { paid_at: asc }) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": types.IncomingOrdersDocument,
+    "\n  subscription OrdersInProgress {\n    orders(where: { status: { _in: [\"approved\", \"agent_assigned\", \"picked_up\"] } }, order_by: { paid_at: desc }, limit: 20) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": types.OrdersInProgressDocument,
+    "\n  mutation ApproveOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"approved\" }) {\n      id\n      status\n    }\n  }\n": types.ApproveOrderDocument,
+    "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n": types.RejectOrderDocument,
+    "\n  fragment MenuItemRow_menuItem on menu_items {\n    id\n    name\n    description\n    price_cents\n    is_available\n  }\n": types.MenuItemRow_MenuItemFragmentDoc,
+    "\n  query RestaurantMenu($id: Int!) {\n    restaurants_by_pk(id: $id) {\n      id\n      name\n      cuisine\n      description\n      is_open\n      menu_items(order_by: { id: asc }) {\n        id\n        ...MenuItemRow_menuItem\n      }\n    }\n  }\n": types.RestaurantMenuDocument,
+    "\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n": types.MyOrdersDocument,
+    "\n  subscription MyOrderCount {\n    orders_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n": types.MyOrderCountDocument,
+    "\n  fragment OrderFailure_order on orders {\n    id\n    status\n    rejection_reason\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      failure_reason\n      card_last4\n      created_at\n    }\n  }\n": types.OrderFailure_OrderFragmentDoc,
+    "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n        price_cents\n      }\n    }\n  }\n": types.OrderItems_OrderFragmentDoc,
+    "\n  fragment OrderListRow_order on orders {\n    id\n    status\n    total_cents\n    created_at\n    restaurant {\n      id\n      name\n    }\n  }\n": types.OrderListRow_OrderFragmentDoc,
+    "\n  subscription OrderLive($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n      status\n      total_cents\n      created_at\n      payments(order_by: { created_at: desc }, limit: 1) {\n        id\n        status\n      }\n      ...OrderTimeline_order\n      ...OrderFailure_order\n      ...OrderItems_order\n    }\n  }\n": types.OrderLiveDocument,
+    "\n  fragment OrderTimeline_order on orders {\n    id\n    status\n    created_at\n    status_history(order_by: { id: asc }) {\n      id\n      to_status\n      changed_at\n    }\n    assignment {\n      id\n      agent {\n        id\n        name\n      }\n    }\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      created_at\n    }\n  }\n": types.OrderTimeline_OrderFragmentDoc,
+    "\n  mutation CancelOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"cancelled\" }) {\n      id\n      status\n      cancelled_at\n    }\n  }\n": types.CancelOrderDocument,
+    "\n  mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {\n    insert_payments_one(\n      object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }\n    ) {\n      id\n      order_id\n      status\n      amount_cents\n    }\n  }\n": types.SubmitPaymentDocument,
+    "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n  }\n": types.RestaurantCard_RestaurantFragmentDoc,
+    "\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n": types.RestaurantsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {\n    insert_orders_one(\n      object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }\n    ) {\n      id\n      status\n      created_at\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {\n    insert_orders_one(\n      object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }\n    ) {\n      id\n      status\n      created_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeAsAgent {\n    agents(limit: 1) {\n      id\n      name\n      is_available\n    }\n  }\n"): (typeof documents)["\n  query MeAsAgent {\n    agents(limit: 1) {\n      id\n      name\n      is_available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyDeliveries {\n    orders(where: { status: { _in: [\"agent_assigned\", \"picked_up\"] } }, order_by: { agent_assigned_at: asc }) {\n      id\n      ...DeliveryCard_order\n    }\n  }\n"): (typeof documents)["\n  subscription MyDeliveries {\n    orders(where: { status: { _in: [\"agent_assigned\", \"picked_up\"] } }, order_by: { agent_assigned_at: asc }) {\n      id\n      ...DeliveryCard_order\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RecentlyDelivered {\n    orders(where: { status: { _eq: \"delivered\" } }, order_by: { delivered_at: desc }, limit: 5) {\n      id\n      delivery_address\n      delivered_at\n    }\n  }\n"): (typeof documents)["\n  subscription RecentlyDelivered {\n    orders(where: { status: { _eq: \"delivered\" } }, order_by: { delivered_at: desc }, limit: 5) {\n      id\n      delivery_address\n      delivered_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryCard_order on orders {\n    id\n    status\n    delivery_address\n    agent_assigned_at\n    picked_up_at\n    delivered_at\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DeliveryCard_order on orders {\n    id\n    status\n    delivery_address\n    agent_assigned_at\n    picked_up_at\n    delivered_at\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkDelivered($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"delivered\" }) {\n      id\n      status\n      delivered_at\n    }\n  }\n"): (typeof documents)["\n  mutation MarkDelivered($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"delivered\" }) {\n      id\n      status\n      delivered_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkPickedUp($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"picked_up\" }) {\n      id\n      status\n      picked_up_at\n    }\n  }\n"): (typeof documents)["\n  mutation MarkPickedUp($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"picked_up\" }) {\n      id\n      status\n      picked_up_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncomingOrderCard_order on orders {\n    id\n    status\n    total_cents\n    delivery_address\n    paid_at\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment IncomingOrderCard_order on orders {\n    id\n    status\n    total_cents\n    delivery_address\n    paid_at\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRestaurant($userId: uuid!) {\n    users_by_pk(id: $userId) {\n      id\n      restaurant {\n        id\n        name\n        auto_approve\n        is_open\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRestaurant($userId: uuid!) {\n    users_by_pk(id: $userId) {\n      id\n      restaurant {\n        id\n        name\n        auto_approve\n        is_open\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IncomingOrders {\n    orders(where: { status: { _eq: \"paid\" } }, order_by: { paid_at: asc }) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n"): (typeof documents)["\n  subscription IncomingOrders {\n    orders(where: { status: { _eq: \"paid\" } }, order_by: { paid_at: asc }) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrdersInProgress {\n    orders(where: { status: { _in: [\"approved\", \"agent_assigned\", \"picked_up\"] } }, order_by: { paid_at: desc }, limit: 20) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n"): (typeof documents)["\n  subscription OrdersInProgress {\n    orders(where: { status: { _in: [\"approved\", \"agent_assigned\", \"picked_up\"] } }, order_by: { paid_at: desc }, limit: 20) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"approved\" }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"approved\" }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n"): (typeof documents)["\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MenuItemRow_menuItem on menu_items {\n    id\n    name\n    description\n    price_cents\n    is_available\n  }\n"): (typeof documents)["\n  fragment MenuItemRow_menuItem on menu_items {\n    id\n    name\n    description\n    price_cents\n    is_available\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestaurantMenu($id: Int!) {\n    restaurants_by_pk(id: $id) {\n      id\n      name\n      cuisine\n      description\n      is_open\n      menu_items(order_by: { id: asc }) {\n        id\n        ...MenuItemRow_menuItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestaurantMenu($id: Int!) {\n    restaurants_by_pk(id: $id) {\n      id\n      name\n      cuisine\n      description\n      is_open\n      menu_items(order_by: { id: asc }) {\n        id\n        ...MenuItemRow_menuItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n"): (typeof documents)["\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyOrderCount {\n    orders_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MyOrderCount {\n    orders_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderFailure_order on orders {\n    id\n    status\n    rejection_reason\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      failure_reason\n      card_last4\n      created_at\n    }\n  }\n"): (typeof documents)["\n  fragment OrderFailure_order on orders {\n    id\n    status\n    rejection_reason\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      failure_reason\n      card_last4\n      created_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n        price_cents\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n        price_cents\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderListRow_order on orders {\n    id\n    status\n    total_cents\n    created_at\n    restaurant {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrderListRow_order on orders {\n    id\n    status\n    total_cents\n    created_at\n    restaurant {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderLive($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n      status\n      total_cents\n      created_at\n      payments(order_by: { created_at: desc }, limit: 1) {\n        id\n        status\n      }\n      ...OrderTimeline_order\n      ...OrderFailure_order\n      ...OrderItems_order\n    }\n  }\n"): (typeof documents)["\n  subscription OrderLive($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n      status\n      total_cents\n      created_at\n      payments(order_by: { created_at: desc }, limit: 1) {\n        id\n        status\n      }\n      ...OrderTimeline_order\n      ...OrderFailure_order\n      ...OrderItems_order\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderTimeline_order on orders {\n    id\n    status\n    created_at\n    status_history(order_by: { id: asc }) {\n      id\n      to_status\n      changed_at\n    }\n    assignment {\n      id\n      agent {\n        id\n        name\n      }\n    }\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      created_at\n    }\n  }\n"): (typeof documents)["\n  fragment OrderTimeline_order on orders {\n    id\n    status\n    created_at\n    status_history(order_by: { id: asc }) {\n      id\n      to_status\n      changed_at\n    }\n    assignment {\n      id\n      agent {\n        id\n        name\n      }\n    }\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      created_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"cancelled\" }) {\n      id\n      status\n      cancelled_at\n    }\n  }\n"): (typeof documents)["\n  mutation CancelOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"cancelled\" }) {\n      id\n      status\n      cancelled_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {\n    insert_payments_one(\n      object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }\n    ) {\n      id\n      order_id\n      status\n      amount_cents\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {\n    insert_payments_one(\n      object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }\n    ) {\n      id\n      order_id\n      status\n      amount_cents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n  }\n"): (typeof documents)["\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n"): (typeof documents)["\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

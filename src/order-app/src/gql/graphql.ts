@@ -1,0 +1,1157 @@
+/* eslint-disable */
+import type { OrderStatus } from '@3factor/domain';
+import type { PaymentStatus } from '@3factor/domain';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  bigint: { input: number | string; output: number | string; }
+  order_status: { input: OrderStatus; output: OrderStatus; }
+  payment_status: { input: PaymentStatus; output: PaymentStatus; }
+  timestamptz: { input: string; output: string; }
+  user_role: { input: string; output: string; }
+  uuid: { input: string; output: string; }
+};
+
+/** Boolean expression to compare columns of type "Boolean". All fields are combined with logical 'AND'. */
+export type Boolean_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['Boolean']['input']>;
+  _gt?: InputMaybe<Scalars['Boolean']['input']>;
+  _gte?: InputMaybe<Scalars['Boolean']['input']>;
+  _in?: InputMaybe<Array<Scalars['Boolean']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['Boolean']['input']>;
+  _lte?: InputMaybe<Scalars['Boolean']['input']>;
+  _neq?: InputMaybe<Scalars['Boolean']['input']>;
+  _nin?: InputMaybe<Array<Scalars['Boolean']['input']>>;
+};
+
+/** Boolean expression to compare columns of type "Int". All fields are combined with logical 'AND'. */
+export type Int_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['Int']['input']>;
+  _gt?: InputMaybe<Scalars['Int']['input']>;
+  _gte?: InputMaybe<Scalars['Int']['input']>;
+  _in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['Int']['input']>;
+  _lte?: InputMaybe<Scalars['Int']['input']>;
+  _neq?: InputMaybe<Scalars['Int']['input']>;
+  _nin?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Boolean expression to compare columns of type "String". All fields are combined with logical 'AND'. */
+export type String_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['String']['input']>;
+  _gt?: InputMaybe<Scalars['String']['input']>;
+  _gte?: InputMaybe<Scalars['String']['input']>;
+  _ilike?: InputMaybe<Scalars['String']['input']>;
+  _in?: InputMaybe<Array<Scalars['String']['input']>>;
+  _iregex?: InputMaybe<Scalars['String']['input']>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _like?: InputMaybe<Scalars['String']['input']>;
+  _lt?: InputMaybe<Scalars['String']['input']>;
+  _lte?: InputMaybe<Scalars['String']['input']>;
+  _neq?: InputMaybe<Scalars['String']['input']>;
+  _nilike?: InputMaybe<Scalars['String']['input']>;
+  _nin?: InputMaybe<Array<Scalars['String']['input']>>;
+  _niregex?: InputMaybe<Scalars['String']['input']>;
+  _nlike?: InputMaybe<Scalars['String']['input']>;
+  _nregex?: InputMaybe<Scalars['String']['input']>;
+  _nsimilar?: InputMaybe<Scalars['String']['input']>;
+  _regex?: InputMaybe<Scalars['String']['input']>;
+  _similar?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Boolean expression to filter rows from the table "agents". All fields are combined with a logical 'AND'. */
+export type Agents_Bool_Exp = {
+  _and?: InputMaybe<Array<Agents_Bool_Exp>>;
+  _not?: InputMaybe<Agents_Bool_Exp>;
+  _or?: InputMaybe<Array<Agents_Bool_Exp>>;
+  assignments?: InputMaybe<Assignments_Bool_Exp>;
+  id?: InputMaybe<Int_Comparison_Exp>;
+  is_available?: InputMaybe<Boolean_Comparison_Exp>;
+  name?: InputMaybe<String_Comparison_Exp>;
+  user?: InputMaybe<Users_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "agents". */
+export type Agents_Order_By = {
+  id?: InputMaybe<Order_By>;
+  is_available?: InputMaybe<Order_By>;
+  name?: InputMaybe<Order_By>;
+  user?: InputMaybe<Users_Order_By>;
+};
+
+/** select columns of table "agents" */
+export type Agents_Select_Column =
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'is_available'
+  /** column name */
+  | 'name';
+
+/** Streaming cursor of the table "agents" */
+export type Agents_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Agents_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Agents_Stream_Cursor_Value_Input = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  is_available?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Boolean expression to filter rows from the table "assignments". All fields are combined with a logical 'AND'. */
+export type Assignments_Bool_Exp = {
+  _and?: InputMaybe<Array<Assignments_Bool_Exp>>;
+  _not?: InputMaybe<Assignments_Bool_Exp>;
+  _or?: InputMaybe<Array<Assignments_Bool_Exp>>;
+  agent?: InputMaybe<Agents_Bool_Exp>;
+  agent_id?: InputMaybe<Int_Comparison_Exp>;
+  assigned_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  id?: InputMaybe<Int_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "assignments". */
+export type Assignments_Order_By = {
+  agent?: InputMaybe<Agents_Order_By>;
+  agent_id?: InputMaybe<Order_By>;
+  assigned_at?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "assignments" */
+export type Assignments_Select_Column =
+  /** column name */
+  | 'agent_id'
+  /** column name */
+  | 'assigned_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'order_id';
+
+/** Streaming cursor of the table "assignments" */
+export type Assignments_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Assignments_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Assignments_Stream_Cursor_Value_Input = {
+  agent_id?: InputMaybe<Scalars['Int']['input']>;
+  assigned_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** Boolean expression to compare columns of type "bigint". All fields are combined with logical 'AND'. */
+export type Bigint_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['bigint']['input']>;
+  _gt?: InputMaybe<Scalars['bigint']['input']>;
+  _gte?: InputMaybe<Scalars['bigint']['input']>;
+  _in?: InputMaybe<Array<Scalars['bigint']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['bigint']['input']>;
+  _lte?: InputMaybe<Scalars['bigint']['input']>;
+  _neq?: InputMaybe<Scalars['bigint']['input']>;
+  _nin?: InputMaybe<Array<Scalars['bigint']['input']>>;
+};
+
+/** ordering argument of a cursor */
+export type Cursor_Ordering =
+  /** ascending ordering of the cursor */
+  | 'ASC'
+  /** descending ordering of the cursor */
+  | 'DESC';
+
+/** Boolean expression to filter rows from the table "menu_items". All fields are combined with a logical 'AND'. */
+export type Menu_Items_Bool_Exp = {
+  _and?: InputMaybe<Array<Menu_Items_Bool_Exp>>;
+  _not?: InputMaybe<Menu_Items_Bool_Exp>;
+  _or?: InputMaybe<Array<Menu_Items_Bool_Exp>>;
+  description?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Int_Comparison_Exp>;
+  is_available?: InputMaybe<Boolean_Comparison_Exp>;
+  name?: InputMaybe<String_Comparison_Exp>;
+  price_cents?: InputMaybe<Int_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+};
+
+export type Menu_Items_Inc_Input = {
+  price_cents?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Ordering options when selecting data from "menu_items". */
+export type Menu_Items_Order_By = {
+  description?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  is_available?: InputMaybe<Order_By>;
+  name?: InputMaybe<Order_By>;
+  price_cents?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: menu_items */
+export type Menu_Items_Pk_Columns_Input = {
+  id: Scalars['Int']['input'];
+};
+
+/** select columns of table "menu_items" */
+export type Menu_Items_Select_Column =
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'is_available'
+  /** column name */
+  | 'name'
+  /** column name */
+  | 'price_cents'
+  /** column name */
+  | 'restaurant_id';
+
+export type Menu_Items_Set_Input = {
+  is_available?: InputMaybe<Scalars['Boolean']['input']>;
+  price_cents?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Streaming cursor of the table "menu_items" */
+export type Menu_Items_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Menu_Items_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Menu_Items_Stream_Cursor_Value_Input = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
+  is_available?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  price_cents?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Menu_Items_Updates = {
+  _inc?: InputMaybe<Menu_Items_Inc_Input>;
+  _set?: InputMaybe<Menu_Items_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Menu_Items_Bool_Exp;
+};
+
+/** column ordering options */
+export type Order_By =
+  /** in ascending order, nulls last */
+  | 'asc'
+  /** in ascending order, nulls first */
+  | 'asc_nulls_first'
+  /** in ascending order, nulls last */
+  | 'asc_nulls_last'
+  /** in descending order, nulls first */
+  | 'desc'
+  /** in descending order, nulls first */
+  | 'desc_nulls_first'
+  /** in descending order, nulls last */
+  | 'desc_nulls_last';
+
+/** input type for inserting array relation for remote table "order_items" */
+export type Order_Items_Arr_Rel_Insert_Input = {
+  data: Array<Order_Items_Insert_Input>;
+};
+
+/** Boolean expression to filter rows from the table "order_items". All fields are combined with a logical 'AND'. */
+export type Order_Items_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Items_Bool_Exp>>;
+  _not?: InputMaybe<Order_Items_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Items_Bool_Exp>>;
+  id?: InputMaybe<Int_Comparison_Exp>;
+  menu_item?: InputMaybe<Menu_Items_Bool_Exp>;
+  menu_item_id?: InputMaybe<Int_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  quantity?: InputMaybe<Int_Comparison_Exp>;
+  unit_price_cents?: InputMaybe<Int_Comparison_Exp>;
+};
+
+/** input type for inserting data into table "order_items" */
+export type Order_Items_Insert_Input = {
+  menu_item_id?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<Orders_Obj_Rel_Insert_Input>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Ordering options when selecting data from "order_items". */
+export type Order_Items_Order_By = {
+  id?: InputMaybe<Order_By>;
+  menu_item?: InputMaybe<Menu_Items_Order_By>;
+  menu_item_id?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  quantity?: InputMaybe<Order_By>;
+  unit_price_cents?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "order_items" */
+export type Order_Items_Select_Column =
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'menu_item_id'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'quantity'
+  /** column name */
+  | 'unit_price_cents';
+
+/** Streaming cursor of the table "order_items" */
+export type Order_Items_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Items_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Items_Stream_Cursor_Value_Input = {
+  id?: InputMaybe<Scalars['Int']['input']>;
+  menu_item_id?: InputMaybe<Scalars['Int']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  unit_price_cents?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Boolean expression to compare columns of type "order_status". All fields are combined with logical 'AND'. */
+export type Order_Status_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['order_status']['input']>;
+  _gt?: InputMaybe<Scalars['order_status']['input']>;
+  _gte?: InputMaybe<Scalars['order_status']['input']>;
+  _in?: InputMaybe<Array<Scalars['order_status']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['order_status']['input']>;
+  _lte?: InputMaybe<Scalars['order_status']['input']>;
+  _neq?: InputMaybe<Scalars['order_status']['input']>;
+  _nin?: InputMaybe<Array<Scalars['order_status']['input']>>;
+};
+
+/** Boolean expression to filter rows from the table "order_status_history". All fields are combined with a logical 'AND'. */
+export type Order_Status_History_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Status_History_Bool_Exp>>;
+  _not?: InputMaybe<Order_Status_History_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Status_History_Bool_Exp>>;
+  changed_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  from_status?: InputMaybe<Order_Status_Comparison_Exp>;
+  id?: InputMaybe<Bigint_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  to_status?: InputMaybe<Order_Status_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "order_status_history". */
+export type Order_Status_History_Order_By = {
+  changed_at?: InputMaybe<Order_By>;
+  from_status?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  to_status?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "order_status_history" */
+export type Order_Status_History_Select_Column =
+  /** column name */
+  | 'changed_at'
+  /** column name */
+  | 'from_status'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'to_status';
+
+/** Streaming cursor of the table "order_status_history" */
+export type Order_Status_History_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Status_History_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Status_History_Stream_Cursor_Value_Input = {
+  changed_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  from_status?: InputMaybe<Scalars['order_status']['input']>;
+  id?: InputMaybe<Scalars['bigint']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  to_status?: InputMaybe<Scalars['order_status']['input']>;
+};
+
+export type Orders_Aggregate_Bool_Exp = {
+  count?: InputMaybe<Orders_Aggregate_Bool_Exp_Count>;
+};
+
+export type Orders_Aggregate_Bool_Exp_Count = {
+  arguments?: InputMaybe<Array<Orders_Select_Column>>;
+  distinct?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<Orders_Bool_Exp>;
+  predicate: Int_Comparison_Exp;
+};
+
+export type Orders_Aggregate_Order_By = {
+  avg?: InputMaybe<Orders_Avg_Order_By>;
+  count?: InputMaybe<Order_By>;
+  max?: InputMaybe<Orders_Max_Order_By>;
+  min?: InputMaybe<Orders_Min_Order_By>;
+  stddev?: InputMaybe<Orders_Stddev_Order_By>;
+  stddev_pop?: InputMaybe<Orders_Stddev_Pop_Order_By>;
+  stddev_samp?: InputMaybe<Orders_Stddev_Samp_Order_By>;
+  sum?: InputMaybe<Orders_Sum_Order_By>;
+  var_pop?: InputMaybe<Orders_Var_Pop_Order_By>;
+  var_samp?: InputMaybe<Orders_Var_Samp_Order_By>;
+  variance?: InputMaybe<Orders_Variance_Order_By>;
+};
+
+export type Orders_Avg_Order_By = {
+  restaurant_id?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+};
+
+/** Boolean expression to filter rows from the table "orders". All fields are combined with a logical 'AND'. */
+export type Orders_Bool_Exp = {
+  _and?: InputMaybe<Array<Orders_Bool_Exp>>;
+  _not?: InputMaybe<Orders_Bool_Exp>;
+  _or?: InputMaybe<Array<Orders_Bool_Exp>>;
+  agent_assigned_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  approved_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  assignment?: InputMaybe<Assignments_Bool_Exp>;
+  cancelled_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  customer?: InputMaybe<Users_Bool_Exp>;
+  customer_id?: InputMaybe<Uuid_Comparison_Exp>;
+  delivered_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  delivery_address?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  items?: InputMaybe<Order_Items_Bool_Exp>;
+  paid_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  payment_failed_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  payments?: InputMaybe<Payments_Bool_Exp>;
+  picked_up_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  rejected_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  rejection_reason?: InputMaybe<String_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  restaurant_rejected_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  status?: InputMaybe<Order_Status_Comparison_Exp>;
+  status_history?: InputMaybe<Order_Status_History_Bool_Exp>;
+  total_cents?: InputMaybe<Int_Comparison_Exp>;
+  updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  validated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** unique or primary key constraints on table "orders" */
+export type Orders_Constraint =
+  | 'orders_pkey';
+
+/** input type for inserting data into table "orders" */
+export type Orders_Insert_Input = {
+  delivery_address?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  items?: InputMaybe<Order_Items_Arr_Rel_Insert_Input>;
+  payments?: InputMaybe<Payments_Arr_Rel_Insert_Input>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Orders_Max_Order_By = {
+  agent_assigned_at?: InputMaybe<Order_By>;
+  approved_at?: InputMaybe<Order_By>;
+  cancelled_at?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  delivered_at?: InputMaybe<Order_By>;
+  delivery_address?: InputMaybe<Order_By>;
+  paid_at?: InputMaybe<Order_By>;
+  payment_failed_at?: InputMaybe<Order_By>;
+  picked_up_at?: InputMaybe<Order_By>;
+  rejected_at?: InputMaybe<Order_By>;
+  rejection_reason?: InputMaybe<Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  restaurant_rejected_at?: InputMaybe<Order_By>;
+  status?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+  validated_at?: InputMaybe<Order_By>;
+};
+
+export type Orders_Min_Order_By = {
+  agent_assigned_at?: InputMaybe<Order_By>;
+  approved_at?: InputMaybe<Order_By>;
+  cancelled_at?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  delivered_at?: InputMaybe<Order_By>;
+  delivery_address?: InputMaybe<Order_By>;
+  paid_at?: InputMaybe<Order_By>;
+  payment_failed_at?: InputMaybe<Order_By>;
+  picked_up_at?: InputMaybe<Order_By>;
+  rejected_at?: InputMaybe<Order_By>;
+  rejection_reason?: InputMaybe<Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  restaurant_rejected_at?: InputMaybe<Order_By>;
+  status?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+  validated_at?: InputMaybe<Order_By>;
+};
+
+/** input type for inserting object relation for remote table "orders" */
+export type Orders_Obj_Rel_Insert_Input = {
+  data: Orders_Insert_Input;
+  /** upsert condition */
+  on_conflict?: InputMaybe<Orders_On_Conflict>;
+};
+
+/** on_conflict condition type for table "orders" */
+export type Orders_On_Conflict = {
+  constraint: Orders_Constraint;
+  update_columns?: Array<Orders_Update_Column>;
+  where?: InputMaybe<Orders_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "orders". */
+export type Orders_Order_By = {
+  agent_assigned_at?: InputMaybe<Order_By>;
+  approved_at?: InputMaybe<Order_By>;
+  assignment?: InputMaybe<Assignments_Order_By>;
+  cancelled_at?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  customer?: InputMaybe<Users_Order_By>;
+  customer_id?: InputMaybe<Order_By>;
+  delivered_at?: InputMaybe<Order_By>;
+  delivery_address?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  paid_at?: InputMaybe<Order_By>;
+  payment_failed_at?: InputMaybe<Order_By>;
+  picked_up_at?: InputMaybe<Order_By>;
+  rejected_at?: InputMaybe<Order_By>;
+  rejection_reason?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  restaurant_rejected_at?: InputMaybe<Order_By>;
+  status?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+  validated_at?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: orders */
+export type Orders_Pk_Columns_Input = {
+  id: Scalars['uuid']['input'];
+};
+
+/** select columns of table "orders" */
+export type Orders_Select_Column =
+  /** column name */
+  | 'agent_assigned_at'
+  /** column name */
+  | 'approved_at'
+  /** column name */
+  | 'cancelled_at'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'customer_id'
+  /** column name */
+  | 'delivered_at'
+  /** column name */
+  | 'delivery_address'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'paid_at'
+  /** column name */
+  | 'payment_failed_at'
+  /** column name */
+  | 'picked_up_at'
+  /** column name */
+  | 'rejected_at'
+  /** column name */
+  | 'rejection_reason'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'restaurant_rejected_at'
+  /** column name */
+  | 'status'
+  /** column name */
+  | 'total_cents'
+  /** column name */
+  | 'updated_at'
+  /** column name */
+  | 'validated_at';
+
+export type Orders_Set_Input = {
+  rejection_reason?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['order_status']['input']>;
+};
+
+export type Orders_Stddev_Order_By = {
+  restaurant_id?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+};
+
+export type Orders_Stddev_Pop_Order_By = {
+  restaurant_id?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+};
+
+export type Orders_Stddev_Samp_Order_By = {
+  restaurant_id?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+};
+
+/** Streaming cursor of the table "orders" */
+export type Orders_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Orders_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Orders_Stream_Cursor_Value_Input = {
+  agent_assigned_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  approved_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  cancelled_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  customer_id?: InputMaybe<Scalars['uuid']['input']>;
+  delivered_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  delivery_address?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  paid_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  payment_failed_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  picked_up_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  rejected_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  rejection_reason?: InputMaybe<Scalars['String']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_rejected_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  status?: InputMaybe<Scalars['order_status']['input']>;
+  total_cents?: InputMaybe<Scalars['Int']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  validated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+export type Orders_Sum_Order_By = {
+  restaurant_id?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+};
+
+/** update columns of table "orders" */
+export type Orders_Update_Column =
+  /** column name */
+  | 'status';
+
+export type Orders_Updates = {
+  _set?: InputMaybe<Orders_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Orders_Bool_Exp;
+};
+
+export type Orders_Var_Pop_Order_By = {
+  restaurant_id?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+};
+
+export type Orders_Var_Samp_Order_By = {
+  restaurant_id?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+};
+
+export type Orders_Variance_Order_By = {
+  restaurant_id?: InputMaybe<Order_By>;
+  total_cents?: InputMaybe<Order_By>;
+};
+
+/** Boolean expression to compare columns of type "payment_status". All fields are combined with logical 'AND'. */
+export type Payment_Status_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['payment_status']['input']>;
+  _gt?: InputMaybe<Scalars['payment_status']['input']>;
+  _gte?: InputMaybe<Scalars['payment_status']['input']>;
+  _in?: InputMaybe<Array<Scalars['payment_status']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['payment_status']['input']>;
+  _lte?: InputMaybe<Scalars['payment_status']['input']>;
+  _neq?: InputMaybe<Scalars['payment_status']['input']>;
+  _nin?: InputMaybe<Array<Scalars['payment_status']['input']>>;
+};
+
+/** input type for inserting array relation for remote table "payments" */
+export type Payments_Arr_Rel_Insert_Input = {
+  data: Array<Payments_Insert_Input>;
+};
+
+/** Boolean expression to filter rows from the table "payments". All fields are combined with a logical 'AND'. */
+export type Payments_Bool_Exp = {
+  _and?: InputMaybe<Array<Payments_Bool_Exp>>;
+  _not?: InputMaybe<Payments_Bool_Exp>;
+  _or?: InputMaybe<Array<Payments_Bool_Exp>>;
+  amount_cents?: InputMaybe<Int_Comparison_Exp>;
+  card_last4?: InputMaybe<String_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  failure_reason?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  status?: InputMaybe<Payment_Status_Comparison_Exp>;
+  updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** input type for inserting data into table "payments" */
+export type Payments_Insert_Input = {
+  card_last4?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  order?: InputMaybe<Orders_Obj_Rel_Insert_Input>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  payment_token?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Ordering options when selecting data from "payments". */
+export type Payments_Order_By = {
+  amount_cents?: InputMaybe<Order_By>;
+  card_last4?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  failure_reason?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  status?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "payments" */
+export type Payments_Select_Column =
+  /** column name */
+  | 'amount_cents'
+  /** column name */
+  | 'card_last4'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'failure_reason'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'status'
+  /** column name */
+  | 'updated_at';
+
+/** Streaming cursor of the table "payments" */
+export type Payments_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Payments_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Payments_Stream_Cursor_Value_Input = {
+  amount_cents?: InputMaybe<Scalars['Int']['input']>;
+  card_last4?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  failure_reason?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  status?: InputMaybe<Scalars['payment_status']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+/** Boolean expression to filter rows from the table "restaurants". All fields are combined with a logical 'AND'. */
+export type Restaurants_Bool_Exp = {
+  _and?: InputMaybe<Array<Restaurants_Bool_Exp>>;
+  _not?: InputMaybe<Restaurants_Bool_Exp>;
+  _or?: InputMaybe<Array<Restaurants_Bool_Exp>>;
+  auto_approve?: InputMaybe<Boolean_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  cuisine?: InputMaybe<String_Comparison_Exp>;
+  description?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Int_Comparison_Exp>;
+  is_open?: InputMaybe<Boolean_Comparison_Exp>;
+  menu_items?: InputMaybe<Menu_Items_Bool_Exp>;
+  name?: InputMaybe<String_Comparison_Exp>;
+  orders?: InputMaybe<Orders_Bool_Exp>;
+  orders_aggregate?: InputMaybe<Orders_Aggregate_Bool_Exp>;
+  staff?: InputMaybe<Users_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "restaurants". */
+export type Restaurants_Order_By = {
+  auto_approve?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  cuisine?: InputMaybe<Order_By>;
+  description?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  is_open?: InputMaybe<Order_By>;
+  name?: InputMaybe<Order_By>;
+  orders_aggregate?: InputMaybe<Orders_Aggregate_Order_By>;
+};
+
+/** primary key columns input for table: restaurants */
+export type Restaurants_Pk_Columns_Input = {
+  id: Scalars['Int']['input'];
+};
+
+/** select columns of table "restaurants" */
+export type Restaurants_Select_Column =
+  /** column name */
+  | 'auto_approve'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'cuisine'
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'is_open'
+  /** column name */
+  | 'name';
+
+export type Restaurants_Set_Input = {
+  is_open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Streaming cursor of the table "restaurants" */
+export type Restaurants_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Restaurants_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Restaurants_Stream_Cursor_Value_Input = {
+  auto_approve?: InputMaybe<Scalars['Boolean']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  cuisine?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
+  is_open?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Restaurants_Updates = {
+  _set?: InputMaybe<Restaurants_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Restaurants_Bool_Exp;
+};
+
+/** Boolean expression to compare columns of type "timestamptz". All fields are combined with logical 'AND'. */
+export type Timestamptz_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['timestamptz']['input']>;
+  _gt?: InputMaybe<Scalars['timestamptz']['input']>;
+  _gte?: InputMaybe<Scalars['timestamptz']['input']>;
+  _in?: InputMaybe<Array<Scalars['timestamptz']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['timestamptz']['input']>;
+  _lte?: InputMaybe<Scalars['timestamptz']['input']>;
+  _neq?: InputMaybe<Scalars['timestamptz']['input']>;
+  _nin?: InputMaybe<Array<Scalars['timestamptz']['input']>>;
+};
+
+/** Boolean expression to compare columns of type "user_role". All fields are combined with logical 'AND'. */
+export type User_Role_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['user_role']['input']>;
+  _gt?: InputMaybe<Scalars['user_role']['input']>;
+  _gte?: InputMaybe<Scalars['user_role']['input']>;
+  _in?: InputMaybe<Array<Scalars['user_role']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['user_role']['input']>;
+  _lte?: InputMaybe<Scalars['user_role']['input']>;
+  _neq?: InputMaybe<Scalars['user_role']['input']>;
+  _nin?: InputMaybe<Array<Scalars['user_role']['input']>>;
+};
+
+/** Boolean expression to filter rows from the table "users". All fields are combined with a logical 'AND'. */
+export type Users_Bool_Exp = {
+  _and?: InputMaybe<Array<Users_Bool_Exp>>;
+  _not?: InputMaybe<Users_Bool_Exp>;
+  _or?: InputMaybe<Array<Users_Bool_Exp>>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  orders?: InputMaybe<Orders_Bool_Exp>;
+  orders_aggregate?: InputMaybe<Orders_Aggregate_Bool_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  role?: InputMaybe<User_Role_Comparison_Exp>;
+  username?: InputMaybe<String_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "users". */
+export type Users_Order_By = {
+  id?: InputMaybe<Order_By>;
+  orders_aggregate?: InputMaybe<Orders_Aggregate_Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  role?: InputMaybe<Order_By>;
+  username?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "users" */
+export type Users_Select_Column =
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'role'
+  /** column name */
+  | 'username';
+
+/** Streaming cursor of the table "users" */
+export type Users_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Users_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Users_Stream_Cursor_Value_Input = {
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['user_role']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Boolean expression to compare columns of type "uuid". All fields are combined with logical 'AND'. */
+export type Uuid_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['uuid']['input']>;
+  _gt?: InputMaybe<Scalars['uuid']['input']>;
+  _gte?: InputMaybe<Scalars['uuid']['input']>;
+  _in?: InputMaybe<Array<Scalars['uuid']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['uuid']['input']>;
+  _lte?: InputMaybe<Scalars['uuid']['input']>;
+  _neq?: InputMaybe<Scalars['uuid']['input']>;
+  _nin?: InputMaybe<Array<Scalars['uuid']['input']>>;
+};
+
+export type PlaceOrderMutationVariables = Exact<{
+  id: Scalars['uuid']['input'];
+  restaurantId: Scalars['Int']['input'];
+  deliveryAddress: Scalars['String']['input'];
+  items: Array<Order_Items_Insert_Input> | Order_Items_Insert_Input;
+}>;
+
+
+export type PlaceOrderMutation = { __typename?: 'mutation_root', insert_orders_one: { __typename?: 'orders', id: string, status: OrderStatus, created_at: string } | null };
+
+export type OrderExistsQueryVariables = Exact<{
+  id: Scalars['uuid']['input'];
+}>;
+
+
+export type OrderExistsQuery = { __typename?: 'query_root', orders_by_pk: { __typename?: 'orders', id: string } | null };
+
+export type MeAsAgentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeAsAgentQuery = { __typename?: 'query_root', agents: Array<{ __typename?: 'agents', id: number, name: string, is_available: boolean }> };
+
+export type MyDeliveriesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDeliveriesSubscription = { __typename?: 'subscription_root', orders: Array<(
+    { __typename?: 'orders', id: string }
+    & { ' $fragmentRefs'?: { 'DeliveryCard_OrderFragment': DeliveryCard_OrderFragment } }
+  )> };
+
+export type RecentlyDeliveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentlyDeliveredSubscription = { __typename?: 'subscription_root', orders: Array<{ __typename?: 'orders', id: string, delivery_address: string, delivered_at: string | null }> };
+
+export type DeliveryCard_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, delivery_address: string, agent_assigned_at: string | null, picked_up_at: string | null, delivered_at: string | null, restaurant: { __typename?: 'restaurants', id: number, name: string }, items: Array<{ __typename?: 'order_items', id: number, quantity: number, menu_item: { __typename?: 'menu_items', id: number, name: string } }> } & { ' $fragmentName'?: 'DeliveryCard_OrderFragment' };
+
+export type MarkDeliveredMutationVariables = Exact<{
+  id: Scalars['uuid']['input'];
+}>;
+
+
+export type MarkDeliveredMutation = { __typename?: 'mutation_root', update_orders_by_pk: { __typename?: 'orders', id: string, status: OrderStatus, delivered_at: string | null } | null };
+
+export type MarkPickedUpMutationVariables = Exact<{
+  id: Scalars['uuid']['input'];
+}>;
+
+
+export type MarkPickedUpMutation = { __typename?: 'mutation_root', update_orders_by_pk: { __typename?: 'orders', id: string, status: OrderStatus, picked_up_at: string | null } | null };
+
+export type IncomingOrderCard_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, total_cents: number | null, delivery_address: string, paid_at: string | null, items: Array<{ __typename?: 'order_items', id: number, quantity: number, menu_item: { __typename?: 'menu_items', id: number, name: string } }> } & { ' $fragmentName'?: 'IncomingOrderCard_OrderFragment' };
+
+export type MyRestaurantQueryVariables = Exact<{
+  userId: Scalars['uuid']['input'];
+}>;
+
+
+export type MyRestaurantQuery = { __typename?: 'query_root', users_by_pk: { __typename?: 'users', id: string, restaurant: { __typename?: 'restaurants', id: number, name: string, auto_approve: boolean, is_open: boolean } | null } | null };
+
+export type IncomingOrdersSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingOrdersSubscription = { __typename?: 'subscription_root', orders: Array<(
+    { __typename?: 'orders', id: string }
+    & { ' $fragmentRefs'?: { 'IncomingOrderCard_OrderFragment': IncomingOrderCard_OrderFragment } }
+  )> };
+
+export type OrdersInProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrdersInProgressSubscription = { __typename?: 'subscription_root', orders: Array<(
+    { __typename?: 'orders', id: string }
+    & { ' $fragmentRefs'?: { 'IncomingOrderCard_OrderFragment': IncomingOrderCard_OrderFragment } }
+  )> };
+
+export type ApproveOrderMutationVariables = Exact<{
+  id: Scalars['uuid']['input'];
+}>;
+
+
+export type ApproveOrderMutation = { __typename?: 'mutation_root', update_orders_by_pk: { __typename?: 'orders', id: string, status: OrderStatus } | null };
+
+export type RejectOrderMutationVariables = Exact<{
+  id: Scalars['uuid']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectOrderMutation = { __typename?: 'mutation_root', update_orders_by_pk: { __typename?: 'orders', id: string, status: OrderStatus, rejection_reason: string | null } | null };
+
+export type MenuItemRow_MenuItemFragment = { __typename?: 'menu_items', id: number, name: string, description: string, price_cents: number, is_available: boolean } & { ' $fragmentName'?: 'MenuItemRow_MenuItemFragment' };
+
+export type RestaurantMenuQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type RestaurantMenuQuery = { __typename?: 'query_root', restaurants_by_pk: { __typename?: 'restaurants', id: number, name: string, cuisine: string, description: string, is_open: boolean, menu_items: Array<(
+      { __typename?: 'menu_items', id: number }
+      & { ' $fragmentRefs'?: { 'MenuItemRow_MenuItemFragment': MenuItemRow_MenuItemFragment } }
+    )> } | null };
+
+export type MyOrdersSubscriptionVariables = Exact<{
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type MyOrdersSubscription = { __typename?: 'subscription_root', orders: Array<(
+    { __typename?: 'orders', id: string }
+    & { ' $fragmentRefs'?: { 'OrderListRow_OrderFragment': OrderListRow_OrderFragment } }
+  )> };
+
+export type MyOrderCountSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrderCountSubscription = { __typename?: 'subscription_root', orders_aggregate: { __typename?: 'orders_aggregate', aggregate: { __typename?: 'orders_aggregate_fields', count: number } | null } };
+
+export type OrderFailure_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, rejection_reason: string | null, payments: Array<{ __typename?: 'payments', id: string, status: PaymentStatus, failure_reason: string | null, card_last4: string, created_at: string }> } & { ' $fragmentName'?: 'OrderFailure_OrderFragment' };
+
+export type OrderItems_OrderFragment = { __typename?: 'orders', id: string, delivery_address: string, total_cents: number | null, restaurant: { __typename?: 'restaurants', id: number, name: string }, items: Array<{ __typename?: 'order_items', id: number, quantity: number, unit_price_cents: number | null, menu_item: { __typename?: 'menu_items', id: number, name: string, price_cents: number } }> } & { ' $fragmentName'?: 'OrderItems_OrderFragment' };
+
+export type OrderListRow_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, total_cents: number | null, created_at: string, restaurant: { __typename?: 'restaurants', id: number, name: string } } & { ' $fragmentName'?: 'OrderListRow_OrderFragment' };
+
+export type OrderLiveSubscriptionVariables = Exact<{
+  id: Scalars['uuid']['input'];
+}>;
+
+
+export type OrderLiveSubscription = { __typename?: 'subscription_root', orders_by_pk: (
+    { __typename?: 'orders', id: string, status: OrderStatus, total_cents: number | null, created_at: string, payments: Array<{ __typename?: 'payments', id: string, status: PaymentStatus }> }
+    & { ' $fragmentRefs'?: { 'OrderTimeline_OrderFragment': OrderTimeline_OrderFragment;'OrderFailure_OrderFragment': OrderFailure_OrderFragment;'OrderItems_OrderFragment': OrderItems_OrderFragment } }
+  ) | null };
+
+export type OrderTimeline_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, created_at: string, status_history: Array<{ __typename?: 'order_status_history', id: number | string, to_status: OrderStatus, changed_at: string }>, assignment: { __typename?: 'assignments', id: number, agent: { __typename?: 'agents', id: number, name: string } } | null, payments: Array<{ __typename?: 'payments', id: string, status: PaymentStatus, created_at: string }> } & { ' $fragmentName'?: 'OrderTimeline_OrderFragment' };
+
+export type CancelOrderMutationVariables = Exact<{
+  id: Scalars['uuid']['input'];
+}>;
+
+
+export type CancelOrderMutation = { __typename?: 'mutation_root', update_orders_by_pk: { __typename?: 'orders', id: string, status: OrderStatus, cancelled_at: string | null } | null };
+
+export type SubmitPaymentMutationVariables = Exact<{
+  id: Scalars['uuid']['input'];
+  orderId: Scalars['uuid']['input'];
+  paymentToken: Scalars['String']['input'];
+  cardLast4: Scalars['String']['input'];
+}>;
+
+
+export type SubmitPaymentMutation = { __typename?: 'mutation_root', insert_payments_one: { __typename?: 'payments', id: string, order_id: string, status: PaymentStatus, amount_cents: number } | null };
+
+export type RestaurantCard_RestaurantFragment = { __typename?: 'restaurants', id: number, name: string, cuisine: string, description: string, is_open: boolean } & { ' $fragmentName'?: 'RestaurantCard_RestaurantFragment' };
+
+export type RestaurantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestaurantsQuery = { __typename?: 'query_root', restaurants: Array<(
+    { __typename?: 'restaurants', id: number, cuisine: string }
+    & { ' $fragmentRefs'?: { 'RestaurantCard_RestaurantFragment': RestaurantCard_RestaurantFragment } }
+  )> };
+
+export const DeliveryCard_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryCard_OrderFragment, unknown>;
+export const IncomingOrderCard_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncomingOrderCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<IncomingOrderCard_OrderFragment, unknown>;
+export const MenuItemRow_MenuItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MenuItemRow_menuItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_items"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}}]}}]} as unknown as DocumentNode<MenuItemRow_MenuItemFragment, unknown>;
+export const OrderFailure_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFailure_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_reason"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure_reason"}},{"kind":"Field","name":{"kind":"Name","value":"card_last4"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<OrderFailure_OrderFragment, unknown>;
+export const OrderItems_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderItems_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}}]}}]}}]}}]} as unknown as DocumentNode<OrderItems_OrderFragment, unknown>;
+export const OrderListRow_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderListRow_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrderListRow_OrderFragment, unknown>;
+export const OrderTimeline_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderTimeline_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<OrderTimeline_OrderFragment, unknown>;
+export const RestaurantCard_RestaurantFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantCard_restaurant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]} as unknown as DocumentNode<RestaurantCard_RestaurantFragment, unknown>;
+export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"order_items_insert_input"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_orders_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"restaurant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"delivery_address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"items"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const OrderExistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderExists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrderExistsQuery, OrderExistsQueryVariables>;
+export const MeAsAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeAsAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}}]}}]}}]} as unknown as DocumentNode<MeAsAgentQuery, MeAsAgentQueryVariables>;
+export const MyDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyDeliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"agent_assigned","block":false},{"kind":"StringValue","value":"picked_up","block":false}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"agent_assigned_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryCard_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyDeliveriesSubscription, MyDeliveriesSubscriptionVariables>;
+export const RecentlyDeliveredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RecentlyDelivered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"StringValue","value":"delivered","block":false}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"delivered_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}}]}}]}}]} as unknown as DocumentNode<RecentlyDeliveredSubscription, RecentlyDeliveredSubscriptionVariables>;
+export const MarkDeliveredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkDelivered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"delivered","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}}]}}]}}]} as unknown as DocumentNode<MarkDeliveredMutation, MarkDeliveredMutationVariables>;
+export const MarkPickedUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkPickedUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"picked_up","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}}]}}]}}]} as unknown as DocumentNode<MarkPickedUpMutation, MarkPickedUpMutationVariables>;
+export const MyRestaurantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRestaurant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"auto_approve"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]}}]}}]} as unknown as DocumentNode<MyRestaurantQuery, MyRestaurantQueryVariables>;
+export const IncomingOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IncomingOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"paid_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncomingOrderCard_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncomingOrderCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<IncomingOrdersSubscription, IncomingOrdersSubscriptionVariables>;
+export const OrdersInProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrdersInProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"approved","block":false},{"kind":"StringValue","value":"agent_assigned","block":false},{"kind":"StringValue","value":"picked_up","block":false}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"paid_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncomingOrderCard_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncomingOrderCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersInProgressSubscription, OrdersInProgressSubscriptionVariables>;
+export const ApproveOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"approved","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveOrderMutation, ApproveOrderMutationVariables>;
+export const RejectOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"restaurant_rejected","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"rejection_reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_reason"}}]}}]}}]} as unknown as DocumentNode<RejectOrderMutation, RejectOrderMutationVariables>;
+export const RestaurantMenuDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestaurantMenu"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"menu_items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MenuItemRow_menuItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MenuItemRow_menuItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_items"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}}]}}]} as unknown as DocumentNode<RestaurantMenuQuery, RestaurantMenuQueryVariables>;
+export const MyOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderListRow_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderListRow_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyOrdersSubscription, MyOrdersSubscriptionVariables>;
+export const MyOrderCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyOrderCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<MyOrderCountSubscription, MyOrderCountSubscriptionVariables>;
+export const OrderLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderTimeline_order"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFailure_order"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderItems_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderTimeline_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFailure_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_reason"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure_reason"}},{"kind":"Field","name":{"kind":"Name","value":"card_last4"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderItems_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}}]}}]}}]}}]} as unknown as DocumentNode<OrderLiveSubscription, OrderLiveSubscriptionVariables>;
+export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"cancelled","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled_at"}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const SubmitPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardLast4"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_payments_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"payment_token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentToken"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"card_last4"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardLast4"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount_cents"}}]}}]}}]} as unknown as DocumentNode<SubmitPaymentMutation, SubmitPaymentMutationVariables>;
+export const RestaurantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Restaurants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is_open"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantCard_restaurant"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantCard_restaurant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]} as unknown as DocumentNode<RestaurantsQuery, RestaurantsQueryVariables>;
