@@ -1,0 +1,61 @@
+/**
+ * The GraphQL the simulated people send: the order app's own documents (checkout, payment,
+ * the order page's live query with its fragments), so the engine does the work the real
+ * app asks of it.
+ */
+
+/** src/order-app/src/checkout/use-place-order.ts: one nested insert, the id chosen by the client. */
+export const PLACE_ORDER = `
+  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {
+    insert_orders_one(object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }) {
+      id
+      status
+      created_at
+    }
+  }`;
+
+/** src/order-app/src/payment/use-submit-payment.ts: the token and last four digits only. */
+export const SUBMIT_PAYMENT = `
+  mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {
+    insert_payments_one(object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }) {
+      id
+      order_id
+      status
+      amount_cents
+    }
+  }`;
+
+/** src/order-app/src/orders/OrderPage.tsx's OrderLive with the three fragments it spreads. */
+export const ORDER_LIVE = `
+  subscription OrderLive($id: uuid!) {
+    orders_by_pk(id: $id) {
+      id
+      status
+      total_cents
+      created_at
+      delivery_address
+      rejection_reason
+      status_history(order_by: { id: asc }) { id to_status changed_at }
+      assignment { id agent { id name } }
+      payments(order_by: { created_at: desc }, limit: 1) { id status failure_reason card_last4 created_at }
+      restaurant { id name }
+      items(order_by: { id: asc }) { id quantity unit_price_cents menu_item { id name price_cents } }
+    }
+  }`;
+
+/** A courier's phone: the orders handed to this agent and not yet picked up. */
+export const COURIER_ORDERS = `
+  subscription CourierOrders($agentId: Int!) {
+    orders(where: { status: { _eq: agent_assigned }, assignment: { agent_id: { _eq: $agentId } } }) { id }
+  }`;
+
+/** src/order-app/src/deliveries/use-mark-picked-up.ts and use-mark-delivered.ts. */
+export const MARK_PICKED_UP = `
+  mutation MarkPickedUp($id: uuid!) {
+    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: "picked_up" }) { id status picked_up_at }
+  }`;
+
+export const MARK_DELIVERED = `
+  mutation MarkDelivered($id: uuid!) {
+    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: "delivered" }) { id status delivered_at }
+  }`;

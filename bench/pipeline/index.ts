@@ -1,0 +1,89 @@
+/**
+ * The whole order pipeline under load: simulated customers place orders through the
+ * engine's GraphQL and follow them by subscription, the functions move them through four
+ * event hops (through pgBouncer), simulated couriers deliver and come free again. Closed
+ * loop (N customers, one order each at a time) and open loop (a fixed arrival rate), with
+ * the engine in our timing and in Hasura's default timing, side by side in the same run:
+ * one stack per timing, both up at once, the scenarios taking turns.
+ *
+ *   npm run bench -- pipeline        (sizes: see config.ts and README.md; BENCH_PIPELINE_PROFILE=<dir> profiles)
+ */
+import { pipelineConfigFromEnv, type Scenario } from './config.js';
+import { MODES } from './modes.js';
+import { preparePeople, type People } from './people.js';
+import { loadPastOrders } from './past-orders.js';
+import { runProfile } from './profile.js';
+import { machineLine, scenarioTable, summaryTable } from './report.js';
+import { runScenario, warmUp, type ScenarioResult } from './scenario.js';
+import { startPipelineStack, type PipelineStack } from './stack.js';
+
+const config = pipelineConfigFromEnv(process.env);
+const log = (line: string) => process.stderr.write(`pipeline: ${line}\n`);
+
+const running: Array<{ stack: PipelineStack; people?: People }> = [];
+let stopping: Promise<void> | undefined;
+function stopAll(): Promise<void> {
+  stopping ??= Promise.all(
+    running.map(async ({ stack, people }) => {
+      await people?.close().catch(() => {});
+      await stack.stop();
+    }),
+  ).then(() => {});
+  return stopping;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void stopAll().then(() => process.exit(130)));
+}
+
+async function runAll(title: string, scenarios: Scenario[]): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  for (const [index, scenario] of scenarios.entries()) {
+    const turn: ScenarioResult[] = [];
+    // The modes take turns going first, so neither always runs right after the other's load.
+    const order = index % 2 === 0 ? running : [...running].reverse();
+    for (const { stack, people } of order) {
+      const result = await runScenario(stack, people!, scenario, config);
+      log(`${title}: ${stack.mode.name}, ${result.assigned}/${result.placed} orders assigned, ${result.ordersPerSecond.toFixed(1)} orders/s`);
+      turn.push(result);
+    }
+    turn.sort((a, b) => config.modes.indexOf(a.mode) - config.modes.indexOf(b.mode));
+    console.log(scenarioTable(scenario, turn, config));
+    results.push(...turn);
+  }
+  console.log(summaryTable(`Summary: ${title} (${machineLine()})`, results));
+  return results;
+}
+
+try {
+  if (config.profileDir) {
+    await runProfile(config, log, running);
+  } else {
+    log(`starting ${config.modes.length} stacks (${machineLine()})`);
+    const stacks = await Promise.all(config.modes.map((mode) => startPipelineStack(MODES[mode], { nice: config.nice, log })));
+    running.push(...stacks.map((stack) => ({ stack })));
+    for (const entry of running) {
+      entry.people = await preparePeople(entry.stack, config);
+      await warmUp(entry.stack, entry.people, config.warmupOrders);
+      log(`${entry.stack.mode.name}: ${config.customers} customers, ${config.agents} couriers, warmed up`);
+    }
+    const scenarios: Scenario[] = [
+      ...config.clients.map((clients): Scenario => ({ kind: 'closed', clients })),
+      ...config.rates.map((rate): Scenario => ({ kind: 'open', rate })),
+    ];
+    console.log(`\nOrder pipeline: insert -> validated -> paid -> approved -> agent_assigned, seen by the customer's subscription`);
+    console.log(`${machineLine()} at the start; ${config.customers} customers, ${config.agents} couriers (delivering after ${config.deliveryMs} ms)`);
+    const fresh = await runAll('seed data only', scenarios);
+    if (config.pastOrders > 0) {
+      for (const { stack } of running) {
+        const { rows } = await stack.sql.query<{ ratio: number }>(
+          `SELECT (SELECT count(*) FROM processed_events)::float / greatest(1, (SELECT count(*) FROM orders)) AS ratio`,
+        );
+        await loadPastOrders(stack, config.pastOrders, Math.round(rows[0]!.ratio), log);
+      }
+      const past = await runAll(`with ${config.pastOrders.toLocaleString('en-US')} past orders`, scenarios);
+      console.log(summaryTable(`Summary: seed only, then with ${config.pastOrders.toLocaleString('en-US')} past orders`, [...fresh, ...past]));
+    }
+  }
+} finally {
+  await stopAll();
+}

@@ -1,0 +1,77 @@
+import { cpus, loadavg } from 'node:os';
+import { scenarioName, type Scenario } from './config.js';
+import { MODES } from './modes.js';
+import type { ScenarioResult } from './scenario.js';
+import { STAGES, stageName } from './stages.js';
+import type { Spread } from './stats.js';
+import { PROCESS_NAMES } from './usage.js';
+
+/** The printed tables: one per scenario with the modes side by side, and a summary. */
+
+const ms = (v: number) => (Number.isNaN(v) ? '-' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const triple = (s: Spread) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const perOrder = (value: number, r: ScenarioResult) => (r.assigned > 0 ? value / r.assigned : Number.NaN);
+const fixed = (digits: number) => (v: number) => (Number.isNaN(v) ? '-' : v.toFixed(digits));
+const stackCpu = (r: ScenarioResult) => PROCESS_NAMES.reduce((sum, p) => sum + r.usage.cpuMs[p], 0);
+const corePercent = (cpuMs: number, r: ScenarioResult) => ((100 * cpuMs) / (r.usage.seconds * 1000)).toFixed(0);
+
+function rows(triggers: string[]): Array<[string, (r: ScenarioResult) => string]> {
+  return [
+    ['orders placed / assigned / unfinished', (r) => `${r.placed} / ${r.assigned} / ${r.unfinished}${r.failed + r.errors > 0 ? ` (+${r.failed} failed, ${r.errors} errors)` : ''}`],
+    ['orders/s through to agent_assigned', (r) => fixed(1)(r.ordersPerSecond)],
+    ['end-to-end p50 / p95 / p99 (ms)', (r) => triple(r.latencies.endToEnd)],
+    ...STAGES.map((s): [string, (r: ScenarioResult) => string] => [`  ${stageName(s)} (ms)`, (r) => triple(r.latencies.stages[stageName(s)])]),
+    ['  database placed->agent_assigned (ms)', (r) => triple(r.latencies.lifecycle)],
+    ['  agent_assigned commit -> customer (ms)', (r) => triple(r.latencies.pushLag)],
+    ...PROCESS_NAMES.map((p): [string, (r: ScenarioResult) => string] => [`CPU ms per order: ${p}`, (r) => fixed(1)(perOrder(r.usage.cpuMs[p], r))]),
+    ['CPU ms per order: stack total', (r) => fixed(1)(perOrder(stackCpu(r), r))],
+    ['CPU ms per order: simulated people', (r) => fixed(1)(perOrder(r.usage.cpuMs.clients, r))],
+    ['stack CPU (% of one core)', (r) => corePercent(stackCpu(r), r)],
+    ['other work on the machine (% of one core)', (r) => corePercent(Math.max(0, r.usage.machineCpuMs - stackCpu(r) - r.usage.cpuMs.clients), r)],
+    ...PROCESS_NAMES.map((p): [string, (r: ScenarioResult) => string] => [`peak RSS MiB: ${p}`, (r) => mib(r.usage.peakBytes[p])]),
+    ...triggers.map((t): [string, (r: ScenarioResult) => string] => [`events per order: ${t}`, (r) => fixed(2)(perOrder(r.counters.eventsByTrigger[t] ?? 0, r))]),
+    ['webhook deliveries per order', (r) => fixed(2)(perOrder(r.counters.invocations, r))],
+    ['functions: transactions / statements per order', (r) => `${fixed(1)(perOrder(r.counters.functionTransactions, r))} / ${fixed(1)(perOrder(r.counters.functionStatements, r))}`],
+    ['Postgres transactions per order (all)', (r) => fixed(1)(perOrder(r.counters.postgresTransactions, r))],
+  ];
+}
+
+export function scenarioTable(scenario: Scenario, results: ScenarioResult[], sizes: { seconds: number; drainSeconds: number }): string {
+  const triggers = [...new Set(results.flatMap((r) => Object.keys(r.counters.eventsByTrigger)))].sort();
+  const table = rows(triggers);
+  const width = Math.max(...table.map(([label]) => label.length)) + 2;
+  const column = Math.max(30, ...results.map((r) => MODES[r.mode].label.length + 2));
+  const lines = [
+    `\n${scenarioName(scenario)} (orders placed for ${sizes.seconds} s, then up to ${sizes.drainSeconds} s to reach a courier)`,
+    ' '.repeat(width) + results.map((r) => MODES[r.mode].label.padStart(column)).join(''),
+  ];
+  for (const [label, value] of table) lines.push(label.padEnd(width) + results.map((r) => value(r).padStart(column)).join(''));
+  const notes = results.flatMap((r) => [
+    ...(r.firstError ? [`${r.mode}: first error: ${r.firstError}`] : []),
+    ...(r.courierErrors > 0 ? [`${r.mode}: ${r.courierErrors} courier errors`] : []),
+  ]);
+  return [...lines, ...notes.map((n) => `  note: ${n}`)].join('\n');
+}
+
+export function summaryTable(title: string, results: ScenarioResult[]): string {
+  const header = ['scenario', 'timing', 'orders/s', 'e2e p50', 'p95', 'p99', 'unfinished', 'CPU ms/order eng', 'fn', 'pg', 'pgb'];
+  const body = results.map((r) => [
+    scenarioName(r.scenario),
+    r.mode,
+    fixed(1)(r.ordersPerSecond),
+    ms(r.latencies.endToEnd.p50),
+    ms(r.latencies.endToEnd.p95),
+    ms(r.latencies.endToEnd.p99),
+    `${r.unfinished}/${r.placed}`,
+    ...PROCESS_NAMES.map((p) => fixed(1)(perOrder(r.usage.cpuMs[p], r))),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [`\n${title}`, line(header), ...body.map(line)].join('\n');
+}
+
+export function machineLine(): string {
+  const [one, five, fifteen] = loadavg();
+  return `${cpus().length} cores, load average ${one!.toFixed(2)} / ${five!.toFixed(2)} / ${fifteen!.toFixed(2)}`;
+}

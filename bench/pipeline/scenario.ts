@@ -1,0 +1,97 @@
+import type { ModeName, Scenario } from './config.js';
+import { countersBetween, readCounters, type Counters } from './counters.js';
+import type { OrderRecord } from './customer.js';
+import { driveLoad } from './load.js';
+import type { People } from './people.js';
+import { settle } from './settle.js';
+import type { PipelineStack } from './stack.js';
+import { latencies, statusTimes, type Latencies } from './stages.js';
+import { UsageMeter, type Usage } from './usage.js';
+
+/** One scenario on one stack: load, then what it cost and how long each order took. */
+export interface ScenarioResult {
+  mode: ModeName;
+  scenario: Scenario;
+  placed: number;
+  assigned: number;
+  failed: number;
+  unfinished: number;
+  errors: number;
+  firstError?: string;
+  /** Orders reaching agent_assigned per second, in steady state (see throughput()). */
+  ordersPerSecond: number;
+  latencies: Latencies;
+  usage: Usage;
+  counters: Counters;
+  /** Orders still short of a courier after the drain, cleared before the next scenario. */
+  cancelled: number;
+  courierErrors: number;
+}
+
+/**
+ * Completions per second between the first and the last completion: in a closed loop and in
+ * an open loop below capacity it is the rate orders flow at, and above capacity (a queue
+ * builds, the drain runs out) it is the rate the stack manages. Timing from the first
+ * placement instead would charge one lifecycle of start-up to every run.
+ */
+export function throughput(records: readonly OrderRecord[]): number {
+  const done = records.filter((r) => r.outcome === 'assigned').map((r) => r.assignedSeenAt!).sort((a, b) => a - b);
+  if (done.length < 2) return Number.NaN;
+  return ((done.length - 1) * 1000) / (done[done.length - 1]! - done[0]!);
+}
+
+export async function runScenario(
+  stack: PipelineStack,
+  people: People,
+  scenario: Scenario,
+  sizes: { seconds: number; drainSeconds: number },
+): Promise<ScenarioResult> {
+  const before = await readCounters(stack);
+  const meter = new UsageMeter(stack.pids);
+  const courierErrorsBefore = people.couriers.errors;
+  meter.start();
+  const load = await driveLoad(scenario, sizes.seconds, sizes.drainSeconds, (index, stop) => {
+    const customer = people.customers[index % people.customers.length]!;
+    const restaurant = people.restaurants[Math.floor(Math.random() * people.restaurants.length)]!;
+    return customer.order(restaurant, stop);
+  });
+  const usage = meter.stop();
+  const after = await readCounters(stack);
+  const records = load.records;
+  const times = await statusTimes(stack.sql, records.map((r) => r.id));
+  const { cancelled } = await settle(stack, records.map((r) => r.id));
+  const count = (outcome: OrderRecord['outcome']) => records.filter((r) => r.outcome === outcome).length;
+  const firstError = records.find((r) => r.error)?.error;
+  return {
+    mode: stack.mode.name,
+    scenario,
+    placed: records.length,
+    assigned: count('assigned'),
+    failed: count('failed'),
+    unfinished: count('unfinished'),
+    errors: count('error'),
+    ...(firstError ? { firstError } : {}),
+    ordersPerSecond: throughput(records),
+    latencies: latencies(records, times),
+    usage,
+    counters: countersBetween(before, after),
+    cancelled,
+    courierErrors: people.couriers.errors - courierErrorsBefore,
+  };
+}
+
+/** Unmeasured orders, four at a time: tsx compiles on first use, V8 optimises the hot paths. */
+export async function warmUp(stack: PipelineStack, people: People, orders: number): Promise<void> {
+  const stop = AbortSignal.timeout(120_000);
+  const ids: string[] = [];
+  let started = 0;
+  await Promise.all(
+    people.customers.slice(0, 4).map(async (customer) => {
+      while (started < orders && !stop.aborted) {
+        const restaurant = people.restaurants[started++ % people.restaurants.length]!;
+        ids.push((await customer.order(restaurant, stop)).id);
+      }
+    }),
+  );
+  await settle(stack, ids);
+}

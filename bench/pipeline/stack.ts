@@ -1,0 +1,132 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { setPriority, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startPostgresCluster } from '@3factor/dev/postgres/cluster.js';
+import { freePort } from '@3factor/dev/process/free-port.js';
+import { pidFromFile } from '@3factor/dev/stack/leftovers.js';
+import { startTestStack, type TestStack } from '@3factor/dev/testing/test-stack.js';
+import type { Mode } from './modes.js';
+import { childrenOf } from './proc.js';
+import type { StackPids } from './usage.js';
+
+/**
+ * One whole stack as `npm start` runs it (Postgres, pgBouncer in transaction mode, the
+ * engine, the functions; the apps are not needed), through the tests' machinery: a child
+ * process on free ports with a throwaway data folder, schema, seed and metadata applied.
+ */
+export interface PipelineStack {
+  mode: Mode;
+  engineUrl: string;
+  wsUrl: string;
+  functionsUrl: string;
+  adminSecret: string;
+  /** Straight to the app database as the superuser: fixtures, history, statistics. */
+  sql: pg.Pool;
+  /** pgBouncer's admin console (SHOW STATS). */
+  pgbouncerAdminUrl: string;
+  pids: StackPids;
+  /** Folder of `--cpu-prof` profiles, when profiling. */
+  profileDir?: string;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** Write CPU profiles of every Node process of the stack into this folder. */
+  cpuProfileDir?: string;
+  /** Load pg_stat_statements (needs it in shared_preload_libraries before Postgres starts). */
+  statements?: boolean;
+  nice: number;
+  log: (line: string) => void;
+}
+
+const ADMIN_SECRET = 'bench-pipeline-admin-secret';
+
+/**
+ * Postgres reads shared_preload_libraries only when it starts, and the stack starts it: so
+ * the cluster is created beforehand in the data folder the stack is then pointed at (it
+ * reuses a cluster it finds there), with pg_stat_statements preloaded.
+ */
+async function dataDirWithStatements(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), '3factor-pipeline-'));
+  chmodSync(dir, 0o755);
+  const cluster = await startPostgresCluster({ dataDir: join(dir, 'postgres'), port: await freePort(), runDir: join(dir, 'run') });
+  const client = new pg.Client({ connectionString: cluster.url });
+  await client.connect();
+  await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+  await client.query(`ALTER SYSTEM SET pg_stat_statements.track = 'all'`);
+  await client.query(`ALTER SYSTEM SET track_functions = 'all'`);
+  await client.end();
+  await cluster.stop();
+  return dir;
+}
+
+function renice(pids: number[], nice: number): void {
+  if (nice === 0) return;
+  for (const pid of pids) {
+    try {
+      setPriority(pid, nice);
+    } catch {
+      // not root: the figures are then more exposed to other work on the machine
+    }
+  }
+}
+
+export async function startPipelineStack(mode: Mode, options: StackOptions): Promise<PipelineStack> {
+  const ownDataDir = options.statements ? await dataDirWithStatements() : undefined;
+  let stack: TestStack;
+  try {
+    stack = await startTestStack({
+      parts: 'engine,functions',
+      readyTimeoutMs: 300_000,
+      env: {
+        ...mode.env,
+        HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
+        ...(ownDataDir ? { DEV_DATA_DIR: ownDataDir } : {}),
+        // Every Node process of the stack (the runner too) writes a profile when it exits.
+        ...(options.cpuProfileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim() } : {}),
+      },
+    });
+  } catch (error) {
+    if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const dataDir = ownDataDir ?? stack.dataDir;
+  const children = JSON.parse(readFileSync(join(dataDir, 'run', 'children.json'), 'utf8')) as Array<{ name: string; pid: number }>;
+  const childPid = (name: string) => {
+    const pid = children.find((c) => c.name === name)?.pid;
+    if (!pid) throw new Error(`the stack did not record a ${name} process`);
+    return pid;
+  };
+  const pids: StackPids = {
+    engine: childPid('engine'),
+    functions: childPid('functions'),
+    postgres: pidFromFile(join(dataDir, 'postgres', 'postmaster.pid')) ?? 0,
+    pgbouncer: pidFromFile(join(dataDir, 'run', `pgbouncer-${stack.ports.pgbouncer}`, 'pgbouncer.pid')) ?? 0,
+  };
+  if (!pids.postgres || !pids.pgbouncer) throw new Error(`no pid file for ${pids.postgres ? 'pgBouncer' : 'Postgres'} in ${dataDir}`);
+  // New backends inherit the postmaster's nice value.
+  renice([pids.engine, pids.functions, pids.postgres, ...childrenOf(pids.postgres), pids.pgbouncer, process.pid], options.nice);
+
+  const sql = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });
+  sql.on('error', () => {});
+  // In a schema of its own, so nothing the engine introspects in public changes.
+  if (options.statements) await sql.query('CREATE SCHEMA IF NOT EXISTS bench; CREATE EXTENSION IF NOT EXISTS pg_stat_statements SCHEMA bench');
+  options.log(`${mode.name}: stack up (engine pid ${pids.engine}, functions ${pids.functions}, postgres ${pids.postgres}, pgbouncer ${pids.pgbouncer})`);
+  return {
+    mode,
+    engineUrl: `http://127.0.0.1:${stack.ports.engine}`,
+    wsUrl: `ws://127.0.0.1:${stack.ports.engine}/v1/graphql`,
+    functionsUrl: `http://127.0.0.1:${stack.ports.functions}`,
+    adminSecret: ADMIN_SECRET,
+    sql,
+    pgbouncerAdminUrl: `postgres://postgres:postgres@127.0.0.1:${stack.ports.pgbouncer}/pgbouncer`,
+    pids,
+    ...(options.cpuProfileDir ? { profileDir: options.cpuProfileDir } : {}),
+    stop: async () => {
+      await sql.end().catch(() => {});
+      await stack.stop();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
+    },
+  };
+}
