@@ -6,13 +6,16 @@ import type { CompileContext } from './context.js';
 import { plainValue } from './input-values.js';
 import { DIRECTIONS, aggregateFunction } from './order-by.js';
 import { constParam } from './params.js';
-import { inner, orderColumns, outerOrder, permissionLimit, rowJson, type RowSource } from './select.js';
+import { PG } from './pg-types.js';
+import { inner, orderColumns, outerOrder, permissionLimit, type RowJson, type RowSource } from './row-source.js';
 import type { SelectArgs } from './select-args.js';
 import { collectFields, fieldArgs, subSelections, type CollectedField } from './selection.js';
 import { column, jsonObject } from './sql-helpers.js';
 
-/** `<t>_aggregate { aggregate { ... } nodes { ... } }` as one JSON object. */
-export function selectAggregate(ctx: CompileContext, source: RowSource, args: SelectArgs, fields: CollectedField[], type: GraphQLObjectType, path: string): SQL {
+/** `<t>_aggregate { aggregate { ... } nodes { ... } }` as one JSON object; `rowJson` builds each of the nodes. */
+export function selectAggregate(
+  ctx: CompileContext, source: RowSource, args: SelectArgs, fields: CollectedField[], type: GraphQLObjectType, path: string, rowJson: RowJson,
+): SQL {
   // Hasura applies the role's row limit to `nodes` only; aggregates see every permitted row.
   const i = inner(ctx, source, args, 'nodes');
   const nodeLimit = permissionLimit(ctx, source);
@@ -35,12 +38,12 @@ export function selectAggregate(ctx: CompileContext, source: RowSource, args: Se
   for (const f of fields) {
     const fpath = `${path}.selectionSet.${f.key}`;
     const m = f.def && outputMeaning(f.def);
-    if (!f.def) pairs.push([f.key, sql`${constParam(type.name)}::text`]);
+    if (!f.def) pairs.push([f.key, constParam(type.name, PG.text)]);
     else if (m?.kind === 'agg_nodes') {
       const nodeType = getNamedType(f.def.type) as GraphQLObjectType;
       const name = `__j${nodeCount++}`;
       exported.push(sql`${rowJson(ctx, source.table, collectFields(ctx, nodeType, subSelections(f)), nodeType, i.alias, i.rowRef, fpath)} AS ${sql.ident(name)}`);
-      const filter = nodeLimit === null ? sql`` : sql` FILTER (WHERE ${r}."__n" <= ${constParam(nodeLimit)})`;
+      const filter = nodeLimit === null ? sql`` : sql` FILTER (WHERE ${r}."__n" <= ${constParam(nodeLimit, PG.bigint)})`;
       pairs.push([f.key, sql`coalesce(json_agg(${r}.${sql.ident(name)}${outerOrder(r, args)})${filter}, '[]'::json)`]);
     } else if (m?.kind === 'agg_aggregate') {
       const aggType = getNamedType(f.def.type) as GraphQLObjectType;
@@ -63,7 +66,7 @@ function aggregateFields(
   for (const f of collectFields(ctx, type, subSelections(field))) {
     const m = f.def && outputMeaning(f.def);
     if (!f.def) {
-      pairs.push([f.key, sql`${constParam(type.name)}::text`]);
+      pairs.push([f.key, constParam(type.name, PG.text)]);
     } else if (m?.kind === 'agg_count') {
       const args = fieldArgs(ctx, f);
       const names = (plainValue(args.get('columns')) as string[] | null | undefined) ?? [];
@@ -76,7 +79,7 @@ function aggregateFields(
       const colPairs: [string, SQL][] = [];
       for (const c of collectFields(ctx, opType, subSelections(f))) {
         const cm = c.def && outputMeaning(c.def);
-        if (!c.def) colPairs.push([c.key, sql`${constParam(opType.name)}::text`]);
+        if (!c.def) colPairs.push([c.key, constParam(opType.name, PG.text)]);
         else if (cm?.kind === 'agg_column') {
           const value = sql`${aggregateFunction(m.op)}(${exportColumn(cm.column.name)})`;
           colPairs.push([c.key, outputValue(value, cm.column.scalar, ctx.catalog.stringifyNumeric)]);

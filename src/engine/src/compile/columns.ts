@@ -2,6 +2,7 @@ import { sql, type SQL } from '../sql/builder.js';
 import type { ScalarInfo } from '../schema/catalog.js';
 import { isStringifiable } from '../schema/scalars.js';
 import { constParam } from './params.js';
+import { PG } from './pg-types.js';
 
 /**
  * How a value of a Postgres type appears in the JSON response, matching Hasura: geometry as
@@ -16,5 +17,5 @@ export function outputValue(expr: SQL, scalar: ScalarInfo, stringifyNumeric: boo
 
 export function jsonPathValue(expr: SQL, keys: string[]): SQL {
   if (keys.length === 0) return expr;
-  return sql`(${expr} #> ${constParam(keys)}::text[])`;
+  return sql`(${expr} #> ${constParam(keys, PG.textArray)})`;
 }

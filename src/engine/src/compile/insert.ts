@@ -8,6 +8,7 @@ import type { InputValue } from './input-values.js';
 import { checkedResult, mutationResponse, mutationRow } from './mutation-response.js';
 import { CheckFailedError, type MutationStep, type StatementRunner } from './mutation-step.js';
 import { constParam } from './params.js';
+import { PG } from './pg-types.js';
 import type { CollectedField } from './selection.js';
 import { tableRef, typeRef } from './sql-helpers.js';
 import { hasNested, onConflictClause, presetValues, readInsertObject, type InsertObject } from './write-values.js';
@@ -81,7 +82,7 @@ function nestedInsert(ctx: CompileContext, field: CollectedField, target: Insert
     for (const parent of object.parents) {
       const row = await insertOne(runner, { table: parent.rel.target, onConflict: parent.onConflict, conflictType: parent.type }, parent.data);
       if (!row) continue;
-      for (const [s, r] of parent.rel.mapping) object.columns.set(s, sql`${constParam(row.values[r] ?? null)}::${typeRef(object.table.columnsByName.get(s)!.scalar)}`);
+      for (const [s, r] of parent.rel.mapping) object.columns.set(s, constParam(row.values[r] ?? null, typeRef(object.table.columnsByName.get(s)!.scalar)));
     }
     const needed = new Set<string>();
     for (const child of object.children) for (const [s] of child.rel.mapping) needed.add(s);
@@ -100,7 +101,7 @@ function nestedInsert(ctx: CompileContext, field: CollectedField, target: Insert
     [...needed].forEach((n, i) => { values[n] = row[`__v${i}`] as string | null; });
     for (const child of object.children) {
       for (const data of child.data) {
-        for (const [s, r] of child.rel.mapping) data.columns.set(r, sql`${constParam(values[s] ?? null)}::${typeRef(child.rel.target.columnsByName.get(r)!.scalar)}`);
+        for (const [s, r] of child.rel.mapping) data.columns.set(r, constParam(values[s] ?? null, typeRef(child.rel.target.columnsByName.get(r)!.scalar)));
         await insertOne(runner, { table: child.rel.target, onConflict: child.onConflict, conflictType: child.type }, data);
       }
     }
@@ -117,8 +118,8 @@ function nestedInsert(ctx: CompileContext, field: CollectedField, target: Insert
       const cte = sql.ident('_m0');
       const data = one
         ? mutationRow(ctx, field, target.table, cte, path)
-        : mutationResponse(ctx, field, target.table, cte, sql`${constParam(affected)}::integer`, path);
-      const statement = sql`WITH ${cte} AS (SELECT * FROM ${tableRef(target.table)} WHERE ctid = ANY(${constParam(ctids)}::tid[]) ORDER BY array_position(${constParam(ctids)}::tid[], ctid)) SELECT ${data} AS "data"`;
+        : mutationResponse(ctx, field, target.table, cte, constParam(affected, PG.integer), path);
+      const statement = sql`WITH ${cte} AS (SELECT * FROM ${tableRef(target.table)} WHERE ctid = ANY(${constParam(ctids, PG.tidArray)}) ORDER BY array_position(${constParam(ctids, PG.tidArray)}, ctid)) SELECT ${data} AS "data"`;
       const [row] = await runner.run<{ data: unknown }>(statement, errorPath);
       return row!.data;
     },

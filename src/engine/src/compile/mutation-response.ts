@@ -4,9 +4,12 @@ import type { TableInfo } from '../schema/catalog.js';
 import { outputMeaning } from '../schema/extensions.js';
 import type { CompileContext } from './context.js';
 import { constParam } from './params.js';
-import { noArgs, selectOne, selectRows, type RowSource } from './select.js';
+import { PG } from './pg-types.js';
+import type { RowSource } from './row-source.js';
+import { noArgs } from './select-args.js';
+import { selectOne, selectRows } from './select.js';
 import { collectFields, subSelections, type CollectedField } from './selection.js';
-import { column, jsonObject, tableRef } from './sql-helpers.js';
+import { column, jsonObject } from './sql-helpers.js';
 
 /**
  * Rows a mutation wrote, read back from its CTE. Computed fields need a value of the table's
@@ -16,7 +19,8 @@ export function cteSource(table: TableInfo, cte: SQL): RowSource {
   return {
     // Hasura returns every written row; the select permission limits columns, not rows.
     table, from: cte, joins: () => [], applyPermission: false,
-    rowRef: (alias) => sql`ROW(${sql.join(table.columns.map((c) => column(alias, c.name)))})::${tableRef(table)}`,
+    // A cast to the table's row type, not a read of the table: an identifier, not a relation.
+    rowRef: (alias) => sql`ROW(${sql.join(table.columns.map((c) => column(alias, c.name)))})::${sql.ident(table.schema, table.name)}`,
   };
 }
 
@@ -28,7 +32,7 @@ export function mutationResponse(
   const pairs: [string, SQL][] = [];
   for (const f of collectFields(ctx, type, subSelections(field))) {
     const m = f.def && outputMeaning(f.def);
-    if (!f.def) pairs.push([f.key, sql`${constParam(type.name)}::text`]);
+    if (!f.def) pairs.push([f.key, constParam(type.name, PG.text)]);
     else if (m?.kind === 'affected_rows') pairs.push([f.key, affectedRows ?? sql`(SELECT count(*) FROM ${cte})`]);
     else if (m?.kind === 'returning') {
       const rowType = getNamedType(f.def.type) as GraphQLObjectType;

@@ -24,13 +24,18 @@ export class MissingSessionVariableError extends Error {
   }
 }
 
-export function param(source: ParamSource, encode: Param['encode'] = 'plain'): SQL {
+/**
+ * A bind parameter of the compiled statement, with its Postgres type (rendered `$n::type`):
+ * the statement says what every value means, so the realtime part can read a cohort's values
+ * from json text and cast them without asking Postgres.
+ */
+export function param(source: ParamSource, type: SQL, encode: Param['encode'] = 'plain'): SQL {
   const p: Param = { source, encode };
-  return sql.value(p);
+  return sql.param(p, type);
 }
 
-export function constParam(value: unknown, encode: Param['encode'] = 'plain'): SQL {
-  return param({ kind: 'const', value }, encode);
+export function constParam(value: unknown, type: SQL, encode: Param['encode'] = 'plain'): SQL {
+  return param({ kind: 'const', value }, type, encode);
 }
 
 function encode(value: unknown, how: Param['encode']): unknown {

@@ -6,9 +6,11 @@ import { and, type BoolExpIR } from '../permissions/bool-exp-ir.js';
 import type { CompileContext } from './context.js';
 import type { InputValue } from './input-values.js';
 import { param } from './params.js';
-import {
-  computedInputArgs, readSelectArgs, selectAggregate, selectOne, selectRows, tableSource, type RowSource,
-} from './select.js';
+import { PG } from './pg-types.js';
+import { selectAggregate } from './aggregate.js';
+import { tableSource, type RowSource } from './row-source.js';
+import { readSelectArgs } from './select-args.js';
+import { computedInputArgs, rowJson, selectOne, selectRows } from './select.js';
 import { collectFields, fieldArgs, subSelections, type CollectedField } from './selection.js';
 import { functionCall, jsonObject } from './sql-helpers.js';
 import { ValidationError } from './errors.js';
@@ -32,7 +34,7 @@ export function primaryKeyFilter(table: TableInfo, args: Map<string, InputValue>
 
 export function functionSource(ctx: CompileContext, fn: TrackedFunctionInfo, args: InputValue | undefined): RowSource {
   const values = computedInputArgs(fn, args);
-  if (fn.sessionArgIndex !== null) values.set(fn.sessionArgIndex, sql`${param({ kind: 'session_json' })}::json`);
+  if (fn.sessionArgIndex !== null) values.set(fn.sessionArgIndex, param({ kind: 'session_json' }, PG.json));
   return { table: fn.returnTable, from: functionCall(fn.fn, values), joins: () => [], applyPermission: true };
 }
 
@@ -48,7 +50,7 @@ export function compileQueryField(ctx: CompileContext, field: CollectedField): S
     const source = tableSource(m.table);
     switch (m.root) {
       case 'select': return selectRows(ctx, source, readSelectArgs(ctx, field, args, path), sub(), type, path);
-      case 'select_aggregate': return selectAggregate(ctx, source, readSelectArgs(ctx, field, args, path), sub(), type, path);
+      case 'select_aggregate': return selectAggregate(ctx, source, readSelectArgs(ctx, field, args, path), sub(), type, path, rowJson);
       case 'select_by_pk': {
         const where = primaryKeyFilter(m.table, args);
         return selectOne(ctx, source, { where, orderBy: [], limit: null, offset: null, distinctOn: [] }, sub(), type, path);
@@ -59,7 +61,7 @@ export function compileQueryField(ctx: CompileContext, field: CollectedField): S
   if (m?.kind === 'root_function') {
     const source = functionSource(ctx, m.fn, args.get('args'));
     const selectArgs = readSelectArgs(ctx, field, args, path);
-    return m.aggregate ? selectAggregate(ctx, source, selectArgs, sub(), type, path) : selectRows(ctx, source, selectArgs, sub(), type, path);
+    return m.aggregate ? selectAggregate(ctx, source, selectArgs, sub(), type, path, rowJson) : selectRows(ctx, source, selectArgs, sub(), type, path);
   }
   throw new ValidationError(`field '${field.name}' not found in type: '${ctx.schema.getQueryType()!.name}'`, path);
 }
@@ -85,5 +87,5 @@ export function compileQueryRoot(ctx: CompileContext, operation: OperationDefini
  * the statement's implicit transaction (functions and triggers read `hasura.user`).
  */
 export function queryStatement(data: SQL): SQL {
-  return sql`SELECT ${data} AS "data" FROM (SELECT set_config('hasura.user', ${param({ kind: 'session_json' })}, true)) AS "_session"`;
+  return sql`SELECT ${data} AS "data" FROM (SELECT set_config('hasura.user', ${param({ kind: 'session_json' }, PG.text)}, true)) AS "_session"`;
 }

@@ -7,6 +7,7 @@ import type { CompileContext } from './context.js';
 import { plainValue, type InputValue } from './input-values.js';
 import { orderByItems, type OrderItem } from './order-by.js';
 import { constParam, param } from './params.js';
+import { PG } from './pg-types.js';
 import type { CollectedField } from './selection.js';
 import { ValidationError } from './errors.js';
 import { whereToIR } from './where.js';
@@ -31,10 +32,10 @@ function nonNegativeInt(ctx: CompileContext, value: InputValue | undefined, path
   if (value.source.kind === 'const') {
     const n = Number(value.source.value);
     if (!Number.isInteger(n) || n < 0) throw new ValidationError(NEGATIVE_INT_MESSAGE, path);
-    return constParam(n);
+    return constParam(n, PG.bigint);
   }
   if (value.source.kind === 'var') ctx.nonNegativeVariables.push({ name: value.source.name, path });
-  return sql`${param(value.source)}::bigint`;
+  return param(value.source, PG.bigint);
 }
 
 /** The table a field selects rows from. */

@@ -2,87 +2,19 @@ import { GraphQLObjectType, getNamedType } from 'graphql';
 import { sql, type SQL } from '../sql/builder.js';
 import type { ScalarInfo, TableInfo } from '../schema/catalog.js';
 import { outputMeaning } from '../schema/extensions.js';
-import { selectPermission } from '../schema/role-access.js';
-import { and } from '../permissions/bool-exp-ir.js';
-import { compileBoolExp, computedFieldCall } from '../permissions/compile-bool-exp.js';
+import { computedFieldCall } from '../permissions/compile-bool-exp.js';
+import { selectAggregate } from './aggregate.js';
 import { jsonPathValue, outputValue } from './columns.js';
 import type { CompileContext } from './context.js';
 import type { InputValue } from './input-values.js';
 import { parseJsonPath } from './json-path.js';
-import { DIRECTIONS, orderExpression } from './order-by.js';
 import { constParam, param } from './params.js';
-import { collectFields, fieldArgs, subSelections, type CollectedField } from './selection.js';
-import { column, jsonObject, tableRef } from './sql-helpers.js';
-import { ValidationError } from './errors.js';
-import { selectAggregate } from './aggregate.js';
+import { PG } from './pg-types.js';
+import { inner, orderColumns, outerOrder, tableSource, type RowSource } from './row-source.js';
 import { noArgs, readSelectArgs, type SelectArgs } from './select-args.js';
-
-export { noArgs, readSelectArgs, type SelectArgs } from './select-args.js';
-export { selectAggregate } from './aggregate.js';
-
-/** Where rows come from: a table, a set-returning function, or a mutation's CTE. */
-export interface RowSource {
-  table: TableInfo;
-  from: SQL;
-  /** Conditions tying the rows to the parent row. */
-  joins(alias: SQL): SQL[];
-  /** The whole row as a value of the table's row type (for computed fields). */
-  rowRef?(alias: SQL): SQL;
-  /** Apply the role's select filter and row limit. */
-  applyPermission: boolean;
-}
-
-export function tableSource(table: TableInfo, joins: (alias: SQL) => SQL[] = () => []): RowSource {
-  return { table, from: tableRef(table), joins, applyPermission: true };
-}
-
-export interface Inner {
-  alias: SQL;
-  rowRef: SQL;
-  /** FROM ... WHERE ... ORDER BY ... LIMIT ... (everything after the select list). */
-  body: SQL;
-  distinct: SQL;
-  orderExprs: SQL[];
-}
-
-/** How the role's row limit applies: to the rows, to nothing (single row), or only to aggregate nodes. */
-type PermissionLimit = 'rows' | 'none' | 'nodes';
-
-export function permissionLimit(ctx: CompileContext, source: RowSource): number | null {
-  return source.applyPermission && !ctx.isAdmin ? selectPermission(source.table, ctx.role)?.limit ?? null : null;
-}
-
-export function inner(ctx: CompileContext, source: RowSource, args: SelectArgs, limitMode: PermissionLimit = 'rows'): Inner {
-  const alias = ctx.aliases.fresh('_t');
-  const rowRef = source.rowRef ? source.rowRef(alias) : alias;
-  const conds = source.joins(alias);
-  let limit = args.limit;
-  if (source.applyPermission) {
-    const filter = ctx.targetFilter(source.table);
-    if (filter) conds.push(compileBoolExp(filter, alias, alias, ctx, rowRef));
-    const permLimit = limitMode === 'rows' ? permissionLimit(ctx, source) : null;
-    if (permLimit !== null) limit = limit ? sql`LEAST(${limit}, ${constParam(permLimit)})` : constParam(permLimit);
-  }
-  const where = args.where.kind === 'true' ? null : compileBoolExp(and([args.where]), alias, alias, ctx, rowRef);
-  if (where) conds.push(where);
-  const orderExprs = args.orderBy.map((o) => orderExpression(o.target, alias, rowRef, ctx));
-  let body = sql`FROM ${source.from} AS ${alias}`;
-  if (conds.length > 0) body = sql`${body} WHERE ${sql.join(conds, sql` AND `)}`;
-  if (orderExprs.length > 0) body = sql`${body} ORDER BY ${sql.join(orderExprs.map((e, i) => sql`${e} ${DIRECTIONS[args.orderBy[i]!.direction]}`))}`;
-  if (limit) body = sql`${body} LIMIT ${limit}`;
-  if (args.offset) body = sql`${body} OFFSET ${args.offset}`;
-  const distinct = args.distinctOn.length > 0 ? sql`DISTINCT ON (${sql.join(args.distinctOn.map((c) => column(alias, c.name)))}) ` : sql``;
-  return { alias, rowRef, body, distinct, orderExprs };
-}
-
-export function outerOrder(r: SQL, args: SelectArgs): SQL {
-  if (args.orderBy.length === 0) return sql``;
-  return sql` ORDER BY ${sql.join(args.orderBy.map((o, i) => sql`${r}.${sql.ident(`__o${i}`)} ${DIRECTIONS[o.direction]}`))}`;
-}
-
-export function orderColumns(i: Inner): SQL[] {
-  return i.orderExprs.map((e, n) => sql`${e} AS ${sql.ident(`__o${n}`)}`);
-}
+import { collectFields, fieldArgs, subSelections, type CollectedField } from './selection.js';
+import { column, jsonObject, typeRef } from './sql-helpers.js';
+import { ValidationError } from './errors.js';
 
 /** A JSON array of rows. */
 export function selectRows(ctx: CompileContext, source: RowSource, args: SelectArgs, fields: CollectedField[], type: GraphQLObjectType, path: string): SQL {
@@ -115,7 +47,7 @@ function joinOn(mapping: [string, string][], parent: SQL): (alias: SQL) => SQL[]
 function fieldValue(
   ctx: CompileContext, table: TableInfo, f: CollectedField, type: GraphQLObjectType, alias: SQL, rowRef: SQL, path: string,
 ): SQL {
-  if (!f.def) return sql`${constParam(type.name)}::text`;
+  if (!f.def) return constParam(type.name, PG.text);
   const m = outputMeaning(f.def);
   if (!m) throw new ValidationError(`field '${f.name}' not found in type: '${type.name}'`, path);
   const subType = () => getNamedType(f.def!.type) as GraphQLObjectType;
@@ -142,7 +74,7 @@ function fieldValue(
     }
     case 'array_rel_aggregate': {
       const args = readSelectArgs(ctx, f, fieldArgs(ctx, f), path);
-      return selectAggregate(ctx, tableSource(m.rel.target, joinOn(m.rel.mapping, alias)), args, subFields(), subType(), path);
+      return selectAggregate(ctx, tableSource(m.rel.target, joinOn(m.rel.mapping, alias)), args, subFields(), subType(), path, rowJson);
     }
     case 'computed_scalar': {
       const call = computedFieldCall(m.cf, rowRef, computedInputArgs(m.cf, fieldArgs(ctx, f).get('args')));
@@ -168,9 +100,9 @@ export function computedInputArgs(cf: { inputArgs: { name: string; index: number
     if (!arg) continue;
     if (v.kind === 'leaf') {
       const encoding = arg.scalar.family === 'json' || arg.scalar.family === 'jsonb' ? 'json' : 'plain';
-      result.set(arg.index, sql`${param(v.source, encoding)}::${sql.ident(arg.scalar.pgType.schema, arg.scalar.pgType.name)}`);
+      result.set(arg.index, param(v.source, typeRef(arg.scalar), encoding));
     } else if (v.kind === 'null') {
-      result.set(arg.index, sql`NULL::${sql.ident(arg.scalar.pgType.schema, arg.scalar.pgType.name)}`);
+      result.set(arg.index, sql`NULL::${typeRef(arg.scalar)}`);
     }
   }
   return result;

@@ -2,9 +2,11 @@ import { sql, type SQL } from '../sql/builder.js';
 import type { FunctionModel } from '../introspection/model.js';
 import type { ScalarInfo, TableInfo } from '../schema/catalog.js';
 import { constParam } from './params.js';
+import { PG } from './pg-types.js';
 
+/** A table or view the statement reads (listed by `relationsOf`, so realtime knows what to watch). */
 export function tableRef(table: TableInfo): SQL {
-  return sql.ident(table.schema, table.name);
+  return sql.relation(table.schema, table.name);
 }
 
 /** The Postgres type of a scalar, usable in a cast (`$1::"pg_catalog"."int4"`). */
@@ -25,7 +27,7 @@ export function column(alias: SQL, name: string): SQL {
  * in the middle may be left out), positional otherwise.
  */
 export function functionCall(fn: FunctionModel, args: Map<number, SQL>): SQL {
-  const name = sql.ident(fn.schema, fn.name);
+  const name = sql.relation(fn.schema, fn.name);
   const named = fn.args.every((a) => a.name);
   if (named) {
     const parts = [...args.entries()].sort(([a], [b]) => a - b).map(([i, v]) => sql`${sql.ident(fn.args[i]!.name!)} => ${v}`);
@@ -55,7 +57,7 @@ export class AliasGenerator {
 export function jsonObject(pairs: [string, SQL][], aliases: AliasGenerator): SQL {
   if (pairs.length === 0) return sql`json_build_object()`;
   if (pairs.length <= 50) {
-    return sql`json_build_object(${sql.join(pairs.map(([k, v]) => sql`${constParam(k)}::text, ${v}`))})`;
+    return sql`json_build_object(${sql.join(pairs.map(([k, v]) => sql`${constParam(k, PG.text)}, ${v}`))})`;
   }
   const e = aliases.fresh('_e');
   return sql`(SELECT row_to_json(${e}) FROM (SELECT ${sql.join(pairs.map(([k, v]) => sql`${v} AS ${sql.ident(k)}`))}) AS ${e})`;

@@ -10,6 +10,7 @@ import type { InputValue } from './input-values.js';
 import { checkedResult, mutationResponse, mutationRow } from './mutation-response.js';
 import { CheckFailedError, type MutationStep, type StatementRunner } from './mutation-step.js';
 import { param } from './params.js';
+import { PG } from './pg-types.js';
 import { primaryKeyFilter } from './query.js';
 import type { CollectedField } from './selection.js';
 import { column, tableRef, typeRef } from './sql-helpers.js';
@@ -43,15 +44,15 @@ function assignments(ctx: CompileContext, table: TableInfo, alias: SQL, ops: Map
       const c = meaning.column;
       const current = column(alias, c.name);
       const source = leafSource(v);
-      const p = source ? param(source, op === '_append' || op === '_prepend' ? 'json' : 'plain') : sql`NULL`;
+      const p = (type: SQL, encode: 'plain' | 'json' = 'plain') => (source ? param(source, type, encode) : sql`NULL::${type}`);
       switch (op) {
         case '_set': sets.set(c.name, columnValue(c, source)); break;
-        case '_inc': sets.set(c.name, sql`${current} + ${p}::${typeRef(c.scalar)}`); break;
-        case '_append': sets.set(c.name, sql`${current} || ${p}::jsonb`); break;
-        case '_prepend': sets.set(c.name, sql`${p}::jsonb || ${current}`); break;
-        case '_delete_key': sets.set(c.name, sql`${current} - ${p}::text`); break;
-        case '_delete_elem': sets.set(c.name, sql`${current} - ${p}::integer`); break;
-        case '_delete_at_path': sets.set(c.name, sql`${current} #- ${p}::text[]`); break;
+        case '_inc': sets.set(c.name, sql`${current} + ${p(typeRef(c.scalar))}`); break;
+        case '_append': sets.set(c.name, sql`${current} || ${p(PG.jsonb, 'json')}`); break;
+        case '_prepend': sets.set(c.name, sql`${p(PG.jsonb, 'json')} || ${current}`); break;
+        case '_delete_key': sets.set(c.name, sql`${current} - ${p(PG.text)}`); break;
+        case '_delete_elem': sets.set(c.name, sql`${current} - ${p(PG.integer)}`); break;
+        case '_delete_at_path': sets.set(c.name, sql`${current} #- ${p(PG.textArray)}`); break;
       }
     }
   }

@@ -8,6 +8,7 @@ import { and, type BoolExpIR } from '../permissions/bool-exp-ir.js';
 import type { CompileContext } from './context.js';
 import { objectField, plainValue, type InputValue } from './input-values.js';
 import { param, type ParamSource } from './params.js';
+import { PG } from './pg-types.js';
 import { typeRef } from './sql-helpers.js';
 import { whereToIR } from './where.js';
 import { ValidationError } from './errors.js';
@@ -16,9 +17,9 @@ import { ValidationError } from './errors.js';
 export function columnValue(column: ColumnInfo, source: ParamSource | null): SQL {
   if (!source) return sql`NULL`;
   const encoding = column.scalar.family === 'json' || column.scalar.family === 'jsonb' ? 'json' : 'plain';
-  if (column.scalar.family === 'geometry') return sql`ST_GeomFromGeoJSON(${param(source, encoding)}::text)`;
-  if (column.scalar.family === 'geography') return sql`ST_GeomFromGeoJSON(${param(source, encoding)}::text)::geography`;
-  return sql`${param(source, encoding)}::${typeRef(column.scalar)}`;
+  if (column.scalar.family === 'geometry') return sql`ST_GeomFromGeoJSON(${param(source, PG.text, encoding)})`;
+  if (column.scalar.family === 'geography') return sql`ST_GeomFromGeoJSON(${param(source, PG.text, encoding)})::geography`;
+  return param(source, typeRef(column.scalar), encoding);
 }
 
 /** Column presets of an insert/update permission: literals or session variables. */

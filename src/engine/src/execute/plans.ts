@@ -1,5 +1,5 @@
 import { Kind, type DocumentNode, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
-import { compile } from '../sql/builder.js';
+import { compile, relationsOf, type SQL } from '../sql/builder.js';
 import type { Catalog } from '../schema/catalog.js';
 import { CompileContext } from '../compile/context.js';
 import { compileMutation } from '../compile/mutation.js';
@@ -8,11 +8,21 @@ import { compileQueryRoot, queryStatement } from '../compile/query.js';
 import type { PreparedOperation } from './prepare.js';
 import type { GraphQLSchema } from 'graphql';
 
-/** A compiled query: SQL text with parameter descriptors, plus the fields graphql-js answers. */
+/**
+ * A compiled query: the statement as a fragment (kept, so realtime builds its multiplexed and
+ * streaming statements from it), its text and parameter descriptors, what it reads, plus the
+ * fields graphql-js answers.
+ */
 export interface QueryPlan {
   kind: 'query';
+  statement: SQL | null;
   text: string | null;
+  /** The `Param` descriptors of the statement's `$n`, in order; each is cast to its type in the text. */
   params: unknown[];
+  /** The tables, views and functions the statement reads (`schema.name`), with how often. */
+  relations: ReadonlyMap<string, number>;
+  /** The statement calls a function that takes the whole session as an argument. */
+  readsSession: boolean;
   fields: { key: string; by: 'sql' | 'introspection' }[];
   /** The operation reduced to its introspection fields, for graphql-js. */
   introspection: DocumentNode | null;
@@ -38,12 +48,17 @@ function introspectionDocument(prepared: PreparedOperation, nodes: OperationDefi
 export function planQuery(catalog: Catalog, schema: GraphQLSchema, role: string, prepared: PreparedOperation, variables: Record<string, unknown>, rootType: GraphQLObjectType): QueryPlan {
   const ctx = new CompileContext(catalog, schema, role, variables, prepared.fragments);
   const root = compileQueryRoot(ctx, prepared.operation, rootType);
-  const compiled = root.data ? compile(queryStatement(root.data)) : null;
+  const statement = root.data ? queryStatement(root.data) : null;
+  const compiled = statement ? compile(statement) : null;
+  const relations = statement ? relationsOf(statement) : new Map<string, number>();
   const introspectionNodes = root.fields.filter((f) => f.by === 'introspection').flatMap((f) => f.node.nodes);
   return {
     kind: 'query',
+    statement,
     text: compiled?.text ?? null,
     params: compiled?.values ?? [],
+    relations,
+    readsSession: [...relations.keys()].some((name) => catalog.sessionFunctions.has(name)),
     fields: root.fields.map((f) => ({ key: f.key, by: f.by })),
     introspection: introspectionNodes.length > 0 ? introspectionDocument(prepared, introspectionNodes) : null,
     shapeVariables: ctx.reader.shapeVariables,

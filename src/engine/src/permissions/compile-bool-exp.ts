@@ -1,6 +1,7 @@
 import { sql, type SQL } from '../sql/builder.js';
 import type { ColumnInfo, ComputedFieldInfo, ScalarInfo, TableInfo } from '../schema/catalog.js';
 import { param } from '../compile/params.js';
+import { PG } from '../compile/pg-types.js';
 import { arrayTypeRef, column, functionCall, tableRef, typeRef, type AliasGenerator } from '../compile/sql-helpers.js';
 import type { BoolExpIR, ComparisonIR, Operand } from './bool-exp-ir.js';
 
@@ -26,7 +27,6 @@ const GEOMETRY_FUNCTIONS: Record<string, SQL> = {
   _st_within: sql.raw('ST_Within'), _st_3d_intersects: sql.raw('ST_3DIntersects'),
 };
 
-const TEXT_TYPE = sql.raw('text');
 
 function encodingOf(scalar: ScalarInfo): 'json' | 'plain' {
   return scalar.family === 'json' || scalar.family === 'jsonb' ? 'json' : 'plain';
@@ -36,15 +36,14 @@ function encodingOf(scalar: ScalarInfo): 'json' | 'plain' {
 function valueSql(operand: Operand, scalar: ScalarInfo, alias: SQL, rootAlias: SQL): SQL {
   if (operand.kind === 'column') return column(operand.root ? rootAlias : alias, operand.column.name);
   if (operand.kind !== 'param') throw new Error(`unexpected operand ${operand.kind}`);
-  const p = param(operand.source, encodingOf(scalar));
-  if (scalar.family === 'geometry') return sql`ST_GeomFromGeoJSON(${p}::text)`;
-  if (scalar.family === 'geography') return sql`ST_GeomFromGeoJSON(${p}::text)::geography`;
-  return sql`${p}::${typeRef(scalar)}`;
+  if (scalar.family === 'geometry') return sql`ST_GeomFromGeoJSON(${param(operand.source, PG.text, encodingOf(scalar))})`;
+  if (scalar.family === 'geography') return sql`ST_GeomFromGeoJSON(${param(operand.source, PG.text, encodingOf(scalar))})::geography`;
+  return param(operand.source, typeRef(scalar), encodingOf(scalar));
 }
 
 function paramAs(operand: Operand, type: SQL): SQL {
   if (operand.kind !== 'param') throw new Error('expected a value');
-  return sql`${param(operand.source)}::${type}`;
+  return param(operand.source, type);
 }
 
 function compileComparison(lhs: SQL, scalar: ScalarInfo, cmp: ComparisonIR, alias: SQL, rootAlias: SQL): SQL {
@@ -54,17 +53,17 @@ function compileComparison(lhs: SQL, scalar: ScalarInfo, cmp: ComparisonIR, alia
       if (value.kind === 'param' && value.source.kind === 'const') {
         return value.source.value === true || value.source.value === 'true' ? sql`(${lhs} IS NULL)` : sql`(${lhs} IS NOT NULL)`;
       }
-      return sql`((${lhs} IS NULL) = ${paramAs(value, sql.raw('boolean'))})`;
+      return sql`((${lhs} IS NULL) = ${paramAs(value, PG.boolean)})`;
     }
     case '_in':
     case '_nin': {
       if (value.kind !== 'param') throw new Error(`${op} expects a list`);
-      const list = sql`${param(value.source)}::${arrayTypeRef(scalar)}`;
+      const list = param(value.source, arrayTypeRef(scalar));
       return op === '_in' ? sql`(${lhs} = ANY(${list}))` : sql`(${lhs} <> ALL(${list}))`;
     }
-    case '_has_key': return sql`(${lhs} ? ${paramAs(value, TEXT_TYPE)})`;
-    case '_has_keys_any': return sql`(${lhs} ?| ${paramAs(value, sql.raw('text[]'))})`;
-    case '_has_keys_all': return sql`(${lhs} ?& ${paramAs(value, sql.raw('text[]'))})`;
+    case '_has_key': return sql`(${lhs} ? ${paramAs(value, PG.text)})`;
+    case '_has_keys_any': return sql`(${lhs} ?| ${paramAs(value, PG.textArray)})`;
+    case '_has_keys_all': return sql`(${lhs} ?& ${paramAs(value, PG.textArray)})`;
     case '_ancestor_any': return sql`(${lhs} @> ${paramAs(value, sql.raw('ltree[]'))})`;
     case '_descendant_any': return sql`(${lhs} <@ ${paramAs(value, sql.raw('ltree[]'))})`;
     case '_matches_any': return sql`(${lhs} ? ${paramAs(value, sql.raw('lquery[]'))})`;
@@ -81,10 +80,10 @@ function compileComparison(lhs: SQL, scalar: ScalarInfo, cmp: ComparisonIR, alia
     case '_st_3d_d_within': {
       if (value.kind !== 'd_within') throw new Error(`${op} expects an object`);
       const from = valueSql(value.from, scalar, alias, rootAlias);
-      const distance = paramAs(value.distance, sql.raw('float8'));
+      const distance = paramAs(value.distance, PG.float8);
       const fn = op === '_st_d_within' ? sql.raw('ST_DWithin') : sql.raw('ST_3DDWithin');
       if (scalar.family === 'geography') {
-        const spheroid = value.useSpheroid ? paramAs(value.useSpheroid, sql.raw('boolean')) : sql`true`;
+        const spheroid = value.useSpheroid ? paramAs(value.useSpheroid, PG.boolean) : sql`true`;
         return sql`${fn}(${lhs}, ${from}, ${distance}, ${spheroid})`;
       }
       return sql`${fn}(${lhs}, ${from}, ${distance})`;
@@ -107,7 +106,7 @@ function comparisons(lhs: SQL, scalar: ScalarInfo, ops: ComparisonIR[], alias: S
 export function computedFieldCall(cf: ComputedFieldInfo, rowRef: SQL, inputArgs: Map<number, SQL> = new Map()): SQL {
   const args = new Map(inputArgs);
   args.set(cf.tableArgIndex, rowRef);
-  if (cf.sessionArgIndex !== null) args.set(cf.sessionArgIndex, sql`${param({ kind: 'session_json' })}::json`);
+  if (cf.sessionArgIndex !== null) args.set(cf.sessionArgIndex, param({ kind: 'session_json' }, PG.json));
   return functionCall(cf.fn, args);
 }
 

@@ -1,5 +1,6 @@
 import type { Session } from '../auth/session.js';
 import type { CohortTarget } from '../schema-cache/index.js';
+import type { SQL } from '../sql/builder.js';
 import type { LiveQueryPlan, StreamPlan } from './live/live-query-manager.js';
 import type { GraphQLErrorJson, OperationPayload } from './protocol/index.js';
 
@@ -10,7 +11,8 @@ import type { GraphQLErrorJson, OperationPayload } from './protocol/index.js';
  * `stream.cursorValueIndex` says which value is the cursor.
  */
 export interface PreparedSubscription {
-  text: string;
+  /** One row, first column the `data` json (and, streaming, second the cursor); every value a typed parameter. */
+  statement: SQL;
   values: unknown[];
   /** Which cohorts a changed row can affect (see live/cohort-target.ts); optional. */
   target?: CohortTarget;
@@ -31,7 +33,7 @@ export interface SubscriptionPreparer {
 export type Plan = { kind: 'live'; plan: LiveQueryPlan } | { kind: 'stream'; plan: StreamPlan };
 
 export function toPlan(prepared: PreparedSubscription, session: Session): Plan {
-  const base = { role: session.role, text: prepared.text, values: prepared.values };
+  const base = { role: session.role, statement: prepared.statement, values: prepared.values };
   if (!prepared.stream) return { kind: 'live', plan: prepared.target ? { ...base, target: prepared.target } : base };
   const hidden = prepared.stream.hiddenField;
   return {

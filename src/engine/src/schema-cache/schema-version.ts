@@ -19,8 +19,6 @@ export interface SchemaVersion {
   model: DatabaseModel;
   /** Tables, columns, relationships and permissions resolved against the database. */
   catalog: Catalog;
-  /** Functions (tracked or computed fields) that take the session as an argument, as `schema.name`. */
-  sessionFunctions: ReadonlySet<string>;
 }
 
 export interface BuildOptions {
@@ -29,20 +27,11 @@ export interface BuildOptions {
   leaveOutInconsistent: boolean;
 }
 
-function sessionFunctionsOf(catalog: Catalog): Set<string> {
-  const names = new Set<string>();
-  for (const fn of catalog.functions) if (fn.sessionArgIndex !== null) names.add(`${fn.fn.schema}.${fn.fn.name}`);
-  for (const table of catalog.tables) {
-    for (const cf of table.computedFields) if (cf.sessionArgIndex !== null) names.add(`${cf.fn.schema}.${cf.fn.name}`);
-  }
-  return names;
-}
-
 /** One catalog query and the enum tables' rows; the rest is pure. */
 export async function buildSchemaVersion(pool: pg.Pool, applied: HasuraMetadata, options: BuildOptions, version: number): Promise<SchemaVersion> {
   const model = await introspectDatabase(pool);
   const { metadata, dropped } = options.leaveOutInconsistent ? consistentSubset(applied, model) : { metadata: applied, dropped: [] };
   const enumTableValues = await readEnumTableValues(pool, metadata, model);
   const catalog = resolveCatalog(metadata, model, { stringifyNumeric: options.stringifyNumeric, enumTableValues });
-  return { version, metadata, dropped, model, catalog, sessionFunctions: sessionFunctionsOf(catalog) };
+  return { version, metadata, dropped, model, catalog };
 }

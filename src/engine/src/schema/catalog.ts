@@ -127,6 +127,11 @@ export interface Catalog {
   tables: TableInfo[];
   tablesByKey: Map<string, TableInfo>;
   functions: TrackedFunctionInfo[];
+  /**
+   * Functions (tracked or computed fields) that take the session as an argument, as `schema.name`:
+   * a statement calling one depends on the whole session, not only the variables it names.
+   */
+  sessionFunctions: ReadonlySet<string>;
   /** Every role named in any permission. */
   roles: Set<string>;
   stringifyNumeric: boolean;

@@ -265,5 +265,17 @@ export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, opti
     if (typeof r === 'string') problems.push(r);
     else functions.push(r);
   }
-  return { db, tables, tablesByKey, functions, roles, stringifyNumeric: options.stringifyNumeric === true, inconsistencies: problems };
+  return {
+    db, tables, tablesByKey, functions, sessionFunctions: sessionFunctionsOf(tables, functions), roles,
+    stringifyNumeric: options.stringifyNumeric === true, inconsistencies: problems,
+  };
+}
+
+function sessionFunctionsOf(tables: TableInfo[], functions: TrackedFunctionInfo[]): Set<string> {
+  const names = new Set<string>();
+  for (const fn of functions) if (fn.sessionArgIndex !== null) names.add(`${fn.fn.schema}.${fn.fn.name}`);
+  for (const table of tables) {
+    for (const cf of table.computedFields) if (cf.sessionArgIndex !== null) names.add(`${cf.fn.schema}.${cf.fn.name}`);
+  }
+  return names;
 }

@@ -3,13 +3,30 @@
  * are always quoted, so splicing user input into SQL text is impossible by construction:
  * the only way to get raw text into a query is `sql.raw`, which accepts compile-time
  * string literals only (its parameter type rejects computed strings).
+ *
+ * A fragment keeps its structure until `compile`: typed parameters (`sql.param`) say what
+ * Postgres type they are, and relations (`sql.relation`) say which tables, views and
+ * functions a statement reads, so nobody has to recover either from SQL text.
  */
 export class SQL {
   /** @internal */
   constructor(readonly parts: readonly Part[]) {}
 }
 
-type Part = { text: string } | { value: unknown } | { ident: string };
+/** A table, view or function a statement reads, as `schema.name` (unquoted). */
+export interface Relation {
+  schema: string;
+  name: string;
+}
+
+type Part =
+  | { text: string }
+  | { ident: string }
+  | { relation: Relation }
+  /** A bind parameter; a typed one renders `$n::type`, an untyped one `$n` (the driver and Postgres infer it). */
+  | { value: unknown; type: SQL | null }
+  /** A typed parameter read from an expression instead of bound (see `sql.readParams`). */
+  | { readFrom: SQL; type: SQL };
 
 export interface CompiledQuery {
   text: string;
@@ -28,7 +45,7 @@ export function sql(strings: TemplateStringsArray, ...args: unknown[]): SQL {
     if (i < args.length) {
       const arg = args[i];
       if (isSQL(arg)) parts.push(...arg.parts);
-      else parts.push({ value: arg });
+      else parts.push({ value: arg, type: null });
     }
   });
   return new SQL(parts);
@@ -44,8 +61,24 @@ sql.ident = (...names: string[]): SQL => {
   return new SQL(parts);
 };
 
-/** A bind parameter. */
-sql.value = (value: unknown): SQL => new SQL([{ value }]);
+/** A table, view or function the statement reads: rendered `"schema"."name"`, and listed by `relationsOf`. */
+sql.relation = (schema: string, name: string): SQL => new SQL([{ relation: { schema, name } }]);
+
+/** A bind parameter of a known Postgres type: `$n::type`. */
+sql.param = (value: unknown, type: SQL): SQL => new SQL([{ value, type }]);
+
+/** An untyped bind parameter (Postgres infers its type from where it stands). */
+sql.value = (value: unknown): SQL => new SQL([{ value, type: null }]);
+
+/**
+ * A literal written into the text: a string quoted, an integer as digits. For what the
+ * statement's shape needs (JSON keys, array positions), never for request values.
+ */
+sql.literal = (value: string | number): SQL => {
+  if (typeof value === 'string') return new SQL([{ text: quoteLiteral(value) }]);
+  if (!Number.isSafeInteger(value)) throw new Error(`not an integer literal: ${value}`);
+  return new SQL([{ text: String(value) }]);
+};
 
 /** Raw SQL text. Only string literals written in the source type-check here. */
 sql.raw = <T extends string>(text: string extends T ? never : T): SQL => new SQL([{ text }]);
@@ -60,6 +93,23 @@ sql.join = (items: readonly SQL[], separator: SQL = sql.raw(', ')): SQL => {
   return new SQL(parts);
 };
 
+/**
+ * The fragment with its own parameters read from elsewhere: the i-th parameter (in compile
+ * order) renders as `(from(i))::type` instead of `$n::type` and is no longer bound. The
+ * multiplexed live query reads each cohort's values out of its json array this way. Every
+ * parameter must be typed: the cast is what gives the text read from elsewhere its meaning.
+ */
+sql.readParams = (fragment: SQL, from: (index: number) => SQL): SQL => {
+  let index = 0;
+  return new SQL(
+    fragment.parts.map((part) => {
+      if (!('value' in part)) return part;
+      if (!part.type) throw new Error(`parameter ${index + 1} has no type`);
+      return { readFrom: from(index++), type: part.type };
+    }),
+  );
+};
+
 sql.empty = new SQL([]);
 
 export function quoteIdent(name: string): string {
@@ -71,17 +121,54 @@ export function quoteLiteral(value: string): string {
   return "'" + value.replace(/'/g, "''") + "'";
 }
 
-/** Turns a fragment into text with `$1..$n` and the matching values. */
-export function compile(fragment: SQL): CompiledQuery {
+function render(fragment: SQL, values: unknown[]): string {
   let text = '';
-  const values: unknown[] = [];
   for (const part of fragment.parts) {
     if ('text' in part) text += part.text;
     else if ('ident' in part) text += quoteIdent(part.ident);
+    else if ('relation' in part) text += quoteIdent(part.relation.schema) + '.' + quoteIdent(part.relation.name);
+    else if ('readFrom' in part) text += '(' + render(part.readFrom, values) + ')::' + render(part.type, values);
     else {
       values.push(part.value);
       text += '$' + values.length;
+      if (part.type) text += '::' + render(part.type, values);
     }
   }
-  return { text, values };
+  return text;
+}
+
+/** Fragments are immutable, so a fragment compiled once (a cached plan's) is never compiled again. */
+const compiled = new WeakMap<SQL, CompiledQuery>();
+
+/** Turns a fragment into text with `$1..$n` and the matching values. */
+export function compile(fragment: SQL): CompiledQuery {
+  let result = compiled.get(fragment);
+  if (!result) {
+    const values: unknown[] = [];
+    result = { text: render(fragment, values), values };
+    compiled.set(fragment, result);
+  }
+  return { text: result.text, values: result.values.slice() };
+}
+
+/** How often the statement reads each relation (`schema.name`): a table joined twice counts 2. */
+export function relationsOf(fragment: SQL): Map<string, number> {
+  const counts = new Map<string, number>();
+  const visit = (f: SQL) => {
+    for (const part of f.parts) {
+      if ('relation' in part) {
+        const key = `${part.relation.schema}.${part.relation.name}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      } else if ('readFrom' in part) visit(part.readFrom);
+    }
+  };
+  visit(fragment);
+  return counts;
+}
+
+/** The Postgres type of each of the fragment's parameters, in compile order, as written in its cast (null: untyped). */
+export function paramTypes(fragment: SQL): (string | null)[] {
+  const types: (string | null)[] = [];
+  for (const part of fragment.parts) if ('value' in part) types.push(part.type ? render(part.type, []) : null);
+  return types;
 }

@@ -8,6 +8,7 @@ import { resolveCatalog } from '../../src/schema/resolve-catalog.js';
 import { buildRoleSchema } from '../../src/schema/build-schema.js';
 import { parseJsonPath } from '../../src/compile/json-path.js';
 import { bindParams, MissingSessionVariableError, param } from '../../src/compile/params.js';
+import { PG } from '../../src/compile/pg-types.js';
 import { AliasGenerator } from '../../src/compile/sql-helpers.js';
 import { permissionToIR, PermissionError } from '../../src/permissions/permission-filter.js';
 import { compileBoolExp } from '../../src/permissions/compile-bool-exp.js';
@@ -51,13 +52,15 @@ describe("Hasura's JSON path argument", () => {
 
 describe('bind parameters', () => {
   it('binds constants, variables and session values in order; json values as JSON text', () => {
-    const statement = compile(sql`SELECT ${param({ kind: 'const', value: [1, 2] })}, ${param({ kind: 'var', name: 'doc' }, 'json')}, ${param({ kind: 'session', name: 'x-hasura-user-id' })}, ${param({ kind: 'session_json' })}`);
-    expect(statement.text).toBe('SELECT $1, $2, $3, $4');
+    const statement = compile(
+      sql`SELECT ${param({ kind: 'const', value: [1, 2] }, sql`integer[]`)}, ${param({ kind: 'var', name: 'doc' }, PG.json, 'json')}, ${param({ kind: 'session', name: 'x-hasura-user-id' }, PG.text)}, ${param({ kind: 'session_json' }, PG.text)}`,
+    );
+    expect(statement.text).toBe('SELECT $1::integer[], $2::json, $3::text, $4::text');
     expect(bindParams(statement.values, { doc: ['a'] }, session)).toEqual([[1, 2], '["a"]', '7', JSON.stringify(session.variables)]);
   });
 
   it('fails with the variable name when a session variable is missing', () => {
-    const statement = compile(sql`SELECT ${param({ kind: 'session', name: 'x-hasura-critic-id' })}`);
+    const statement = compile(sql`SELECT ${param({ kind: 'session', name: 'x-hasura-critic-id' }, PG.text)}`);
     expect(() => bindParams(statement.values, {}, session)).toThrow(MissingSessionVariableError);
     expect(() => bindParams(statement.values, {}, session)).toThrow('missing session variable: "x-hasura-critic-id"');
   });

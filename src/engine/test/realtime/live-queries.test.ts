@@ -6,15 +6,14 @@ import { ChangeListener } from '../../src/realtime/changes/change-listener.js';
 import { pgListenerFor, type PgListener } from '../../src/platform/pg-listener.js';
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
 import { TableDependencies } from '../../src/realtime/changes/table-dependencies.js';
+import { sql } from '../../src/sql/builder.js';
 import { Recorder } from './recorder.js';
 
 /**
  * The multiplexer against a real Postgres, with hand-written one-subscriber statements of the
- * shape the compiler produces (one row, one json column, every value a parameter).
+ * shape the compiler produces (one row, one json column, every value a typed parameter).
  */
-const ITEMS_OF_OWNER =
-  `SELECT coalesce(json_agg(json_build_object('id', "i"."id", 'label', "i"."label") ORDER BY "i"."id"), '[]') AS "root" ` +
-  `FROM "public"."items" AS "i" WHERE "i"."owner" = $1`;
+const ITEMS_OF_OWNER = sql`SELECT coalesce(json_agg(json_build_object('id', "i"."id", 'label', "i"."label") ORDER BY "i"."id"), '[]') AS "root" FROM ${sql.relation('public', 'items')} AS "i" WHERE "i"."owner" = ${sql.param('owner', sql`integer`)}`;
 
 let db: TestDatabase;
 let pool: pg.Pool;
@@ -88,7 +87,7 @@ describe('multiplexed live queries', () => {
   it('gives 100 subscribers with different variables their own first result, then refreshes them all with ONE statement per change', async () => {
     const recorders = Array.from({ length: 100 }, () => new Recorder());
     const unsubscribe = await Promise.all(
-      recorders.map((r, i) => manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [i + 1] }, r)),
+      recorders.map((r, i) => manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [i + 1] }, r)),
     );
     const first = await Promise.all(recorders.map((r) => r.next()));
     first.forEach((payload, i) => expect(payload).toEqual({ data: [{ id: i + 1, label: `item ${i + 1}` }] }));
@@ -112,9 +111,9 @@ describe('multiplexed live queries', () => {
   it('shares one cohort between subscribers with equal variables, and a late joiner gets the current result at once', async () => {
     const a = new Recorder();
     const b = new Recorder();
-    const stopA = await manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [3] }, a);
+    const stopA = await manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [3] }, a);
     expect(await a.next()).toEqual({ data: [{ id: 3, label: 'item 3' }] });
-    const stopB = await manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [3] }, b);
+    const stopB = await manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [3] }, b);
     expect(await b.next()).toEqual({ data: [{ id: 3, label: 'item 3' }] });
     expect(manager.stats()).toMatchObject({ pollers: 1, cohorts: 1, subscribers: 2 });
     expect(a.unread).toBe(0);
@@ -129,8 +128,8 @@ describe('multiplexed live queries', () => {
     const a = new Recorder();
     const b = new Recorder();
     const stops = [
-      await manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [4] }, a),
-      await manager.subscribe({ role: 'manager', text: ITEMS_OF_OWNER, values: [4] }, b),
+      await manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [4] }, a),
+      await manager.subscribe({ role: 'manager', statement: ITEMS_OF_OWNER, values: [4] }, b),
     ];
     await Promise.all([a.next(), b.next()]);
     expect(manager.stats().pollers).toBe(2);
@@ -141,8 +140,8 @@ describe('multiplexed live queries', () => {
     const good = new Recorder();
     const bad = new Recorder();
     const stops = await Promise.all([
-      manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [5] }, good),
-      manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: ['not a number'] }, bad),
+      manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [5] }, good),
+      manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: ['not a number'] }, bad),
     ]);
     expect(await good.next()).toEqual({ data: [{ id: 5, label: 'item 5' }] });
     expect(await bad.next()).toMatchObject({ errors: [{ extensions: { code: 'data-exception' } }] });
@@ -151,7 +150,7 @@ describe('multiplexed live queries', () => {
 
   it('re-syncs after the LISTEN connection is killed, and still sees later changes', async () => {
     const r = new Recorder();
-    const stop = await manager.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [9] }, r);
+    const stop = await manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [9] }, r);
     await r.next();
     const resynced = new Promise<void>((resolve) => (onResync = resolve));
     const before = resyncs;
@@ -170,7 +169,7 @@ describe('targeted refresh (changed key values in the notification)', () => {
   it('re-runs only the cohorts whose key value changed, old and new', async () => {
     const recorders = Array.from({ length: 20 }, () => new Recorder());
     const stops = await Promise.all(
-      recorders.map((r, i) => manager.subscribe({ role: 'targeted', text: ITEMS_OF_OWNER, values: [i + 21], target }, r)),
+      recorders.map((r, i) => manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [i + 21], target }, r)),
     );
     await Promise.all(recorders.map((r) => r.next()));
     await manager.idle();
@@ -188,7 +187,7 @@ describe('targeted refresh (changed key values in the notification)', () => {
 
   it('does not run anything when no cohort holds a changed value', async () => {
     const r = new Recorder();
-    const stop = await manager.subscribe({ role: 'targeted', text: ITEMS_OF_OWNER, values: [50], target }, r);
+    const stop = await manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [50], target }, r);
     await r.next();
     await manager.idle();
     const before = manager.stats();
@@ -202,7 +201,7 @@ describe('targeted refresh (changed key values in the notification)', () => {
 
   it('falls back to a full refresh for a bulk change whose notification carries no keys', async () => {
     const r = new Recorder();
-    const stop = await manager.subscribe({ role: 'targeted', text: ITEMS_OF_OWNER, values: [60], target }, r);
+    const stop = await manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [60], target }, r);
     await r.next();
     await pool.query(`UPDATE items SET label = label || '!' WHERE id <= 110`);
     expect(await r.next()).toEqual({ data: [{ id: 60, label: 'item 60!' }] });
@@ -210,9 +209,10 @@ describe('targeted refresh (changed key values in the notification)', () => {
   });
 
   it('refuses a target for a statement that reads the table twice', async () => {
-    const twice = `SELECT (SELECT count(*) FROM "public"."items" AS "a" WHERE "a"."owner" = $1) + (SELECT count(*) FROM "public"."items" AS "b") AS "root"`;
+    const items = sql.relation('public', 'items');
+    const twice = sql`SELECT (SELECT count(*) FROM ${items} AS "a" WHERE "a"."owner" = ${sql.param('owner', sql`integer`)}) + (SELECT count(*) FROM ${items} AS "b") AS "root"`;
     const r = new Recorder();
-    const stop = await manager.subscribe({ role: 'targeted', text: twice, values: [70], target }, r);
+    const stop = await manager.subscribe({ role: 'targeted', statement: twice, values: [70], target }, r);
     const first = (await r.next()) as { data: number };
     await pool.query(`INSERT INTO items VALUES (5000, 5000, 'unrelated owner')`);
     expect(await r.next()).toEqual({ data: first.data + 1 });
@@ -236,7 +236,7 @@ describe('the polling backstop in change-driven mode', () => {
       now: () => clock,
     });
     const r = new Recorder();
-    const stop = await backstop.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [12] }, r);
+    const stop = await backstop.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [12] }, r);
     await r.next();
     backstop.refreshAll();
     await backstop.idle();
@@ -263,7 +263,7 @@ describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL
       resolveTables: (names) => names,
     });
     const r = new Recorder();
-    const stop = await polling.subscribe({ role: 'user', text: ITEMS_OF_OWNER, values: [11] }, r);
+    const stop = await polling.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [11] }, r);
     await r.next();
     await pool.query(`UPDATE items SET label = 'polled' WHERE owner = 11`);
     polling.tablesChanged(new Map([['public.items', null]]));

@@ -21,7 +21,7 @@ function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
     });
   const poller = new Poller(
     'k',
-    'SELECT 1',
+    new Map([['public.t', 1]]),
     new Set(['public.t']),
     { batchSize: options.batchSize ?? 2, sweepBatches: options.sweepBatches, runBatch, now: () => 0 },
     { table: 'public.t', column: 'id', valueIndex: 0, kind: 'int' },

@@ -5,13 +5,14 @@ import { LiveQueryManager } from '../../src/realtime/live/live-query-manager.js'
 import { ChangeListener } from '../../src/realtime/changes/change-listener.js';
 import { pgListenerFor, type PgListener } from '../../src/platform/pg-listener.js';
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
+import { sql } from '../../src/sql/builder.js';
 import { Recorder } from './recorder.js';
 
 /** A streaming statement of the shape Hasura generates: the batch as json, and its last cursor value. */
 const EVENTS_AFTER =
-  `SELECT json_build_object('events_stream', coalesce(json_agg("r"."j" ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor" ` +
-  `FROM (SELECT "e"."id", json_build_object('id', "e"."id", 'v', "e"."v") AS "j" FROM "public"."events" AS "e" ` +
-  `WHERE "e"."id" > $1 AND "e"."v" >= $2 ORDER BY "e"."id" LIMIT $3) AS "r"`;
+  sql`SELECT json_build_object('events_stream', coalesce(json_agg("r"."j" ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor"
+FROM (SELECT "e"."id", json_build_object('id', "e"."id", 'v', "e"."v") AS "j" FROM ${sql.relation('public', 'events')} AS "e"
+WHERE "e"."id" > ${sql.param('cursor', sql`bigint`)} AND "e"."v" >= ${sql.param('v', sql`integer`)} ORDER BY "e"."id" LIMIT ${sql.param('limit', sql`bigint`)}) AS "r"`;
 
 let db: TestDatabase;
 let pool: pg.Pool;
@@ -59,10 +60,10 @@ async function collect(recorder: Recorder, count: number): Promise<number[]> {
 describe('streaming subscriptions', () => {
   it('delivers 1,000 rows inserted in many transactions, in order, once each, across a resume from the last cursor', async () => {
     const first = new Recorder();
-    const stopFirst = await manager.subscribeStream({ role: 'user', text: EVENTS_AFTER, values: [0, 0, 7], cursorIndex: 0 }, first);
+    const stopFirst = await manager.subscribeStream({ role: 'user', statement: EVENTS_AFTER, values: [0, 0, 7], cursorIndex: 0 }, first);
     // A second subscriber with the same position shares the cohort.
     const twin = new Recorder();
-    const stopTwin = await manager.subscribeStream({ role: 'user', text: EVENTS_AFTER, values: [0, 0, 7], cursorIndex: 0 }, twin);
+    const stopTwin = await manager.subscribeStream({ role: 'user', statement: EVENTS_AFTER, values: [0, 0, 7], cursorIndex: 0 }, twin);
 
     for (let i = 0; i < 20; i++) await pool.query(`INSERT INTO events (v) SELECT 1 FROM generate_series(1, 25)`);
     const seen = await collect(first, 500);
@@ -73,7 +74,7 @@ describe('streaming subscriptions', () => {
     for (let i = 0; i < 20; i++) await pool.query(`INSERT INTO events (v) SELECT 1 FROM generate_series(1, 25)`);
     const resumed = new Recorder();
     const stopResumed = await manager.subscribeStream(
-      { role: 'user', text: EVENTS_AFTER, values: [seen.at(-1)!, 0, 7], cursorIndex: 0 },
+      { role: 'user', statement: EVENTS_AFTER, values: [seen.at(-1)!, 0, 7], cursorIndex: 0 },
       resumed,
     );
     const rest = await collect(resumed, 500);
@@ -91,7 +92,7 @@ describe('streaming subscriptions', () => {
   it('sends nothing while there are no new rows, and filters per cohort variables', async () => {
     const r = new Recorder();
     const { rows } = await pool.query<{ max: string }>('SELECT max(id) FROM events');
-    const stop = await manager.subscribeStream({ role: 'user', text: EVENTS_AFTER, values: [Number(rows[0]!.max), 5, 10], cursorIndex: 0 }, r);
+    const stop = await manager.subscribeStream({ role: 'user', statement: EVENTS_AFTER, values: [Number(rows[0]!.max), 5, 10], cursorIndex: 0 }, r);
     await manager.idle();
     expect(r.unread).toBe(0);
     await pool.query(`INSERT INTO events (v) VALUES (1), (9), (2), (6)`);
@@ -103,11 +104,11 @@ describe('streaming subscriptions', () => {
   it('keeps a bigint cursor above 2^53 exact', async () => {
     await pool.query(`CREATE TABLE big (id bigint PRIMARY KEY)`);
     await syncChangeTriggers(pool, [{ schema: 'public', name: 'events' }, { schema: 'public', name: 'big' }]);
-    const text =
-      `SELECT json_build_object('big', coalesce(json_agg("r"."id"::text ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor" ` +
-      `FROM (SELECT "b"."id" FROM "public"."big" AS "b" WHERE "b"."id" > $1 ORDER BY "b"."id" LIMIT $2) AS "r"`;
+    const statement =
+      sql`SELECT json_build_object('big', coalesce(json_agg("r"."id"::text ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor"
+      FROM (SELECT "b"."id" FROM ${sql.relation('public', 'big')} AS "b" WHERE "b"."id" > ${sql.param('cursor', sql`bigint`)} ORDER BY "b"."id" LIMIT ${sql.param('limit', sql`bigint`)}) AS "r"`;
     const r = new Recorder();
-    const stop = await manager.subscribeStream({ role: 'user', text, values: ['9007199254740992', 1], cursorIndex: 0 }, r);
+    const stop = await manager.subscribeStream({ role: 'user', statement, values: ['9007199254740992', 1], cursorIndex: 0 }, r);
     await pool.query(`INSERT INTO big VALUES (9007199254740993), (9007199254740994), (9007199254740995)`);
     const ids: string[] = [];
     while (ids.length < 3) ids.push(...((await r.next()) as { data: { big: string[] } }).data.big);

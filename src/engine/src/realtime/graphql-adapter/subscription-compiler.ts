@@ -2,8 +2,7 @@ import type { Session } from '../../auth/session.js';
 import type { EngineConfig } from '../../config.js';
 import { clientError, showsInternalErrors } from '../../graphql/client-errors.js';
 import { StreamArgumentError, type SchemaCache } from '../../schema-cache/index.js';
-import { quoteLiteral } from '../../sql/builder.js';
-import { qualifiedNames } from '../live/sql-text.js';
+import { sql, type SQL } from '../../sql/builder.js';
 import type { GraphQLErrorJson, OperationPayload } from '../protocol/index.js';
 import type { PrepareResult, SubscriptionPreparer } from '../subscription-planner.js';
 import { bindForCohort } from './cohort-binding.js';
@@ -33,14 +32,12 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
     if (planned.kind === 'error') return { errors: planned.errors };
     if (planned.kind !== 'live' && planned.kind !== 'stream') throw new Error(`unexpected ${planned.kind} plan for a subscription`);
     const { plan, variables } = planned;
-    const sessionFunctions = this.cache.current.sessionFunctions;
-    const fullSession = [...qualifiedNames(plan.text ?? '')].some((n) => sessionFunctions.has(n));
-    const values = bindForCohort(plan.params, variables, session, fullSession);
-    if (planned.kind === 'live') return { ok: { text: plan.text!, values, ...(planned.target ? { target: planned.target } : {}) } };
+    const values = bindForCohort(plan.params, variables, session, plan.readsSession);
+    if (planned.kind === 'live') return { ok: { statement: plan.statement!, values, ...(planned.target ? { target: planned.target } : {}) } };
     const { cursor } = planned;
     return {
       ok: {
-        text: streamStatement(plan.text!, cursor.responseKey, cursor.key),
+        statement: streamStatement(plan.statement!, cursor.responseKey, cursor.key),
         values,
         stream: { cursorValueIndex: cursor.valueIndex, ...(cursor.hidden ? { hiddenField: { responseKey: cursor.responseKey, key: cursor.key } } : {}) },
       },
@@ -52,11 +49,8 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
  * The streaming statement: the select's JSON plus the batch's last cursor value, read from
  * the last row of the (ordered) result, as Hasura's `mkStreamingMultiplexedQuery` returns it.
  */
-function streamStatement(text: string, responseKey: string, cursorKey: string): string {
-  return (
-    `SELECT "_q"."data", ("_q"."data"->${quoteLiteral(responseKey)}->-1->${quoteLiteral(cursorKey)}) AS "cursor" ` +
-    `FROM (${text}) AS "_q"`
-  );
+function streamStatement(statement: SQL, responseKey: string, cursorKey: string): SQL {
+  return sql`SELECT "_q"."data", ("_q"."data"->${sql.literal(responseKey)}->-1->${sql.literal(cursorKey)}) AS "cursor" FROM (${statement}) AS "_q"`;
 }
 
 /** The GraphQL core's error mapping (graphql/client-errors.ts), plus the streaming arguments' own errors. */

@@ -24,7 +24,7 @@ const rawText = { getTypeParser: () => (value: string) => value };
 
 export interface BatchRunnerOptions {
   pool: Pick<pg.Pool, 'query'>;
-  /** The multiplexed statement (see multiplexedQueryText). */
+  /** The multiplexed statement's text (see multiplexed-query.ts). */
   text: string;
   /** Counts statements sent, for metrics and tests. */
   onStatement?(): void;

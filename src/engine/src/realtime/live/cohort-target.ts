@@ -1,5 +1,3 @@
-import { qualifiedNameCounts } from './sql-text.js';
-
 /** How a poller narrows a refresh to the cohorts a change can affect; planned by the schema cache. */
 export type { CohortTarget } from '../../schema-cache/index.js';
 import type { CohortTarget } from '../../schema-cache/index.js';
@@ -25,16 +23,16 @@ export function normalizeTargetValue(kind: CohortTarget['kind'], value: string |
 /**
  * Keeps a proposed target only if it is sound for the statement: the target table is read
  * exactly once, and nothing else the statement reads (a view, a function) can see that table.
+ * `relations`: what the statement reads, with how often (`relationsOf`).
  */
 export function soundTarget(
-  statement: string,
+  relations: ReadonlyMap<string, number>,
   target: CohortTarget | undefined,
   resolveTables: (names: ReadonlySet<string>) => ReadonlySet<string>,
 ): CohortTarget | null {
   if (!target) return null;
-  const counts = qualifiedNameCounts(statement);
-  if (counts.get(target.table) !== 1) return null;
-  for (const name of counts.keys()) {
+  if (relations.get(target.table) !== 1) return null;
+  for (const name of relations.keys()) {
     if (name !== target.table && resolveTables(new Set([name])).has(target.table)) return null;
   }
   return target;

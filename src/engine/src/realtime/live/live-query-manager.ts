@@ -1,20 +1,22 @@
 import type pg from 'pg';
+import { compile, relationsOf, type SQL } from '../../sql/builder.js';
 import { StreamPoller } from '../stream/stream-poller.js';
 import { batchRunner } from './batch-runner.js';
 import type { LiveSubscriber } from './cohort.js';
-import { cohortValues, multiplexedQueryText } from './multiplexed-query.js';
-import { ParameterTypes } from './parameter-types.js';
+import { cohortValues } from './cohort-values.js';
+import { multiplexedQuery } from './multiplexed-query.js';
 import { soundTarget, type CohortTarget } from './cohort-target.js';
 import { Poller } from './poller.js';
 import type { Refreshable } from './refreshable.js';
-import { qualifiedNames } from './sql-text.js';
+import { StatementCheck } from './statement-check.js';
 import type { TableChanges } from '../changes/table-change.js';
 
 /** A subscriber's compiled subscription: the one-subscriber statement and its bound values. */
 export interface LiveQueryPlan {
   role: string;
-  /** One row; first column the `data` object as json; every value a `$n` parameter. */
-  text: string;
+  /** One row; first column the `data` object as json; every value a typed parameter (`sql.param`). */
+  statement: SQL;
+  /** The values bound to the statement's parameters, in order. */
   values: readonly unknown[];
   /** Proposed narrowing of refreshes to affected cohorts; kept only if sound for the statement. */
   target?: CohortTarget;
@@ -40,7 +42,7 @@ export interface LiveQueryManagerOptions {
    * materialized view) keep `refetchIntervalMs`.
    */
   backstopIntervalMs?: number;
-  /** Maps the qualified names a statement mentions to the tables whose changes affect it. */
+  /** Maps the relations a statement reads (`schema.name`) to the tables whose changes affect it. */
   resolveTables(names: ReadonlySet<string>): ReadonlySet<string>;
   /** Whether every relation among the names is covered by change triggers. */
   fullyWatched?(names: ReadonlySet<string>): boolean;
@@ -69,13 +71,13 @@ export class LiveQueryManager {
   private readonly pollers = new Map<string, Refreshable>();
   /** Pollers whose inputs are all trigger-watched get the long backstop. */
   private readonly watched = new WeakSet<Refreshable>();
-  private readonly types: ParameterTypes;
+  private readonly checks: StatementCheck;
   private readonly now: () => number;
   private timer: NodeJS.Timeout | null = null;
   private readonly counters = { statements: 0, refreshes: 0, cohortRuns: 0, pushes: 0 };
 
   constructor(private readonly options: LiveQueryManagerOptions) {
-    this.types = new ParameterTypes(options.pool);
+    this.checks = new StatementCheck(options.pool);
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -96,18 +98,17 @@ export class LiveQueryManager {
   }
 
   /**
-   * Adds a live query subscriber; it gets a first result at once. Rejects if the statement
-   * cannot be prepared (the caller tells the client). Returns the function that removes it.
+   * Adds a live query subscriber; it gets a first result at once. Rejects if the database
+   * cannot run a new statement shape (the caller tells the client). Returns the function that removes it.
    */
   async subscribe(plan: LiveQueryPlan, subscriber: LiveSubscriber): Promise<() => void> {
-    const statement = normalize(plan.text);
-    const poller = await this.poller('live', plan.role, statement, (key, types) =>
+    const poller = await this.poller('live', plan.role, plan.statement, false, (key, relations, text) =>
       new Poller(
         key,
-        statement,
-        this.tablesOf(statement),
-        this.pollerOptions(multiplexedQueryText(statement, types)),
-        soundTarget(statement, plan.target, this.options.resolveTables),
+        relations,
+        this.tablesOf(relations),
+        this.pollerOptions(text),
+        soundTarget(relations, plan.target, this.options.resolveTables),
       ),
     );
     poller.add(subscriber, cohortValues(plan.values));
@@ -116,10 +117,9 @@ export class LiveQueryManager {
 
   /** Adds a streaming subscriber, starting after `plan.values[plan.cursorIndex]`. */
   async subscribeStream(plan: StreamPlan, subscriber: LiveSubscriber): Promise<() => void> {
-    const statement = normalize(plan.text);
-    const poller = await this.poller('stream', plan.role, statement, (key, types) =>
-      new StreamPoller(key, statement, this.tablesOf(statement), {
-        ...this.pollerOptions(multiplexedQueryText(statement, types, true)),
+    const poller = await this.poller('stream', plan.role, plan.statement, true, (key, relations, text) =>
+      new StreamPoller(key, relations, this.tablesOf(relations), {
+        ...this.pollerOptions(text),
         transformData: plan.transformData,
       }),
     );
@@ -179,14 +179,14 @@ export class LiveQueryManager {
   /** Re-resolves which tables each poller depends on (after metadata changed). */
   retrack(): void {
     for (const poller of this.pollers.values()) {
-      poller.tables = this.tablesOf(poller.statement);
+      poller.tables = this.tablesOf(poller.relations);
       this.classify(poller);
     }
-    this.types.clear();
+    this.checks.clear();
   }
 
   private classify(poller: Refreshable): void {
-    if (this.options.fullyWatched?.(qualifiedNames(poller.statement))) this.watched.add(poller);
+    if (this.options.fullyWatched?.(new Set(poller.relations.keys()))) this.watched.add(poller);
     else this.watched.delete(poller);
   }
 
@@ -204,8 +204,8 @@ export class LiveQueryManager {
     return { pollers: this.pollers.size, cohorts, subscribers, ...this.counters };
   }
 
-  private tablesOf(statement: string): ReadonlySet<string> {
-    return this.options.resolveTables(qualifiedNames(statement));
+  private tablesOf(relations: ReadonlyMap<string, number>): ReadonlySet<string> {
+    return this.options.resolveTables(new Set(relations.keys()));
   }
 
   private pollerOptions(text: string) {
@@ -224,14 +224,22 @@ export class LiveQueryManager {
     };
   }
 
-  private async poller<P extends Refreshable>(kind: string, role: string, statement: string, create: (key: string, types: string[]) => P): Promise<P> {
-    const key = `${kind}\u0000${role}\u0000${statement}`;
+  /**
+   * The poller of (kind, role, statement), created with the multiplexed statement on first use.
+   * Pollers are keyed by the statement's text: equal query shapes compile to equal text.
+   */
+  private async poller<P extends Refreshable>(
+    kind: 'live' | 'stream', role: string, statement: SQL, withCursor: boolean,
+    create: (key: string, relations: ReadonlyMap<string, number>, multiplexedText: string) => P,
+  ): Promise<P> {
+    const key = `${kind}\u0000${role}\u0000${compile(statement).text}`;
     const existing = this.pollers.get(key);
     if (existing) return existing as P;
-    const types = await this.types.of(statement);
+    const text = compile(multiplexedQuery(statement, withCursor)).text;
+    await this.checks.run(text);
     const raced = this.pollers.get(key);
     if (raced) return raced as P;
-    const poller = create(key, types);
+    const poller = create(key, relationsOf(statement), text);
     this.classify(poller);
     this.pollers.set(key, poller);
     return poller;
@@ -253,7 +261,3 @@ export class LiveQueryManager {
 
 /** Batches per pass of a change-driven full refresh: enough to keep both cores busy, few enough to stay short. */
 const SWEEP_BATCHES = 2;
-
-function normalize(text: string): string {
-  return text.trim().replace(/;$/, '');
-}

@@ -43,8 +43,8 @@ export class Poller implements Refreshable {
 
   constructor(
     readonly key: string,
-    /** The one-subscriber statement this poller multiplexes. */
-    readonly statement: string,
+    /** The relations the one-subscriber statement reads (`schema.name`), with how often. */
+    readonly relations: ReadonlyMap<string, number>,
     /** Tables whose changes make this poller refresh. */
     public tables: ReadonlySet<string>,
     private readonly options: PollerOptions,

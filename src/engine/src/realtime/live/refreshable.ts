@@ -1,7 +1,8 @@
 /** What the manager needs of a poller, live or streaming. */
 export interface Refreshable {
   readonly key: string;
-  readonly statement: string;
+  /** The relations the one-subscriber statement reads (`schema.name`), with how often. */
+  readonly relations: ReadonlyMap<string, number>;
   /** Tables whose changes make this poller refresh. */
   tables: ReadonlySet<string>;
   /** When the last refresh of every cohort started (the polling backstop skips recent ones). */

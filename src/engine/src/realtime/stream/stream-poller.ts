@@ -33,7 +33,7 @@ export class StreamPoller implements Refreshable {
 
   constructor(
     readonly key: string,
-    readonly statement: string,
+    readonly relations: ReadonlyMap<string, number>,
     public tables: ReadonlySet<string>,
     private readonly options: StreamPollerOptions,
   ) {}

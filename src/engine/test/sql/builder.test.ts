@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compile, paramTypes, relationsOf, sql } from '../../src/sql/builder.js';
+import { multiplexedQuery } from '../../src/realtime/live/multiplexed-query.js';
+
+describe('the SQL builder', () => {
+  const orders = sql.relation('public', 'orders');
+  const statement = sql`SELECT json_agg("o"."id") FROM ${orders} AS "o" WHERE "o"."customer_id" = ${sql.param('c', sql.ident('pg_catalog', 'uuid'))} AND EXISTS (SELECT 1 FROM ${sql.relation('public', 'order_items')} AS "i" WHERE "i"."order_id" = "o"."id" LIMIT ${sql.param(3, sql`bigint`)}) AND "o"."id" IN (SELECT "id" FROM ${orders})`;
+
+  it('renders typed parameters with their cast and relations as qualified names', () => {
+    const { text, values } = compile(statement);
+    expect(text).toBe(
+      'SELECT json_agg("o"."id") FROM "public"."orders" AS "o" WHERE "o"."customer_id" = $1::"pg_catalog"."uuid" AND EXISTS ' +
+        '(SELECT 1 FROM "public"."order_items" AS "i" WHERE "i"."order_id" = "o"."id" LIMIT $2::bigint) AND "o"."id" IN (SELECT "id" FROM "public"."orders")',
+    );
+    expect(values).toEqual(['c', 3]);
+    expect(paramTypes(statement)).toEqual(['"pg_catalog"."uuid"', 'bigint']);
+  });
+
+  it('lists the relations a statement reads, with how often, without reading its text', () => {
+    expect(relationsOf(statement)).toEqual(new Map([['public.orders', 2], ['public.order_items', 1]]));
+    // A quoted name that only looks like a relation (a column, a type, a string) is not one.
+    expect(relationsOf(sql`SELECT "public"."orders" FROM ${sql.ident('public', 'x')} WHERE ${sql.literal('"public"."y"')} = ''`)).toEqual(new Map());
+  });
+
+  it('quotes literals and writes integers as digits only', () => {
+    expect(compile(sql`SELECT ${sql.literal("it's")}, ${sql.literal(-3)}`).text).toBe("SELECT 'it''s', -3");
+    expect(() => sql.literal(1.5)).toThrow();
+  });
+
+  it('reads parameters from elsewhere, keeping their casts, and binds only what is left', () => {
+    const read = sql.readParams(statement, (i) => sql`"vars"->>${sql.literal(i)}`);
+    const { text, values } = compile(sql`SELECT ${sql.param('outer', sql`int`)}, (${read})`);
+    expect(text).toContain('"o"."customer_id" = ("vars"->>0)::"pg_catalog"."uuid"');
+    expect(text).toContain('LIMIT ("vars"->>1)::bigint');
+    expect(text.startsWith('SELECT $1::int, (')).toBe(true);
+    expect(values).toEqual(['outer']);
+    expect(relationsOf(read)).toEqual(relationsOf(statement));
+    // An untyped parameter cannot be read from text: nothing would say what it means.
+    expect(() => sql.readParams(sql`SELECT ${1}`, () => sql`'1'`)).toThrow('parameter 1 has no type');
+  });
+
+  it('builds the multiplexed statement around the one-subscriber statement', () => {
+    const { text } = compile(multiplexedQuery(statement, true));
+    expect(text).toMatch(/^SELECT "_subs"."result_id", "_fld_resp"."root" AS "result", "_fld_resp"."cursor" AS "cursor"\n/);
+    expect(text).toContain('FROM UNNEST($1::uuid[], $2::json[]) AS "_subs"("result_id", "result_vars")');
+    expect(text).toContain('= ("_subs"."result_vars"->>0)::"pg_catalog"."uuid"');
+    expect(text).toContain('LIMIT ("_subs"."result_vars"->>1)::bigint');
+    expect(text.endsWith(`AS "_fld_resp"("root", "cursor") ON ('true')`)).toBe(true);
+  });
+});
