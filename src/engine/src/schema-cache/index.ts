@@ -2,3 +2,4 @@ export { SchemaCache, type SchemaCacheConfig } from './schema-cache.js';
 export type { SchemaVersion } from './schema-version.js';
 export type { CohortTarget, PlanOptions, RequestPlan, StreamCursor } from './plan-types.js';
 export { StreamArgumentError } from './stream-rewrite.js';
+export { bindForCohort } from './cohort-binding.js';

@@ -1,11 +1,10 @@
 import type { Session } from '../../auth/session.js';
 import type { EngineConfig } from '../../config.js';
 import { clientError, showsInternalErrors } from '../../graphql/client-errors.js';
-import { StreamArgumentError, type SchemaCache } from '../../schema-cache/index.js';
+import { bindForCohort, StreamArgumentError, type SchemaCache } from '../../schema-cache/index.js';
 import { sql, type SQL } from '../../sql/builder.js';
 import type { GraphQLErrorJson, OperationPayload } from '../protocol/index.js';
 import type { PrepareResult, SubscriptionPreparer } from '../subscription-planner.js';
-import { bindForCohort } from './cohort-binding.js';
 
 /**
  * The WebSocket side of the schema cache: plans a subscription through `SchemaCache.plan`

@@ -1,5 +1,5 @@
-import type { Session } from '../../auth/session.js';
-import { bindParams, sessionVariablesUsed } from '../../compile/params.js';
+import type { Session } from '../auth/session.js';
+import { bindParams, sessionVariablesUsed } from '../compile/params.js';
 
 /**
  * Binds a compiled statement's parameters for one subscriber. The compiler passes the whole
