@@ -51,7 +51,8 @@ export function formatDuration(seconds: Numeric): string {
 
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
-export function formatClock(iso: string): string {
+export function formatClock(iso: string | null): string {
+  if (iso === null) return '—';
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : clock.format(d);
 }

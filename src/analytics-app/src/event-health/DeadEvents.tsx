@@ -1,23 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
+import { graphql } from '../gql/index.js';
+import type { DashboardDeadEventsSubscription } from '../gql/graphql.js';
 import { LIVE } from '../apollo/client.js';
 import { formatClock, formatCount } from '../format.js';
 import { loadAdminSecret, redeliverEvent, storeAdminSecret, type FetchLike } from './redeliver.js';
 
-export interface DeadEvent {
-  event_id: string;
-  trigger_name: string;
-  table_name: string;
-  order_id: string | null;
-  created_at: string;
-  tries: number;
-  last_error: string | null;
-  last_error_status: number | null;
-  last_attempt_at: string | null;
-}
-
-export const DEAD_EVENTS_SUBSCRIPTION: TypedDocumentNode<{ analytics_dead_events: DeadEvent[] }> = gql`
+export const DEAD_EVENTS_SUBSCRIPTION = graphql(`
   subscription DashboardDeadEvents {
     analytics_dead_events(order_by: { created_at: desc }, limit: 50) {
       event_id
@@ -31,7 +20,14 @@ export const DEAD_EVENTS_SUBSCRIPTION: TypedDocumentNode<{ analytics_dead_events
       last_attempt_at
     }
   }
-`;
+`);
+
+export type DeadEvent = DashboardDeadEventsSubscription['analytics_dead_events'][number];
+
+/** A view's columns all read as nullable; event_id is event_log's primary key, never null. */
+function hasEventId(event: DeadEvent): event is DeadEvent & { event_id: string } {
+  return event.event_id !== null;
+}
 
 type RowState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'failed'; message: string };
 
@@ -52,7 +48,7 @@ export function DeadEvents({ metadataUrl, fetchImpl }: { metadataUrl: string; fe
     return storage ? loadAdminSecret(storage) : '';
   });
   const [states, setStates] = useState<Record<string, RowState>>({});
-  const rows = data?.analytics_dead_events;
+  const rows = data?.analytics_dead_events.filter(hasEventId);
   if (error) return <p className="error" role="alert">Dead events are unavailable: {error.message}</p>;
   if (!rows || rows.length === 0) return null;
 

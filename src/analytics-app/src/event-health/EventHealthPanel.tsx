@@ -1,24 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
+import type { TriggerHealthFieldsFragment } from '../gql/graphql.js';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
 import { formatClock, formatCount, formatDuration } from '../format.js';
 import { DeadEvents } from './DeadEvents.js';
 import type { FetchLike } from './redeliver.js';
 
-export interface TriggerHealth {
-  trigger_name: string;
-  pending: number;
-  retrying: number;
-  failed: number;
-  oldest_pending_at: string | null;
-  last_error: string | null;
-  last_error_status: number | null;
-  last_error_at: string | null;
-}
-
-export const TRIGGER_HEALTH_FIELDS = gql`
+export const TRIGGER_HEALTH_FIELDS = graphql(`
   fragment TriggerHealthFields on analytics_event_delivery_health {
     trigger_name
     pending
@@ -29,21 +19,22 @@ export const TRIGGER_HEALTH_FIELDS = gql`
     last_error_status
     last_error_at
   }
-`;
+`);
 
-export const EVENT_HEALTH_SUBSCRIPTION: TypedDocumentNode<{ analytics_event_delivery_health: TriggerHealth[] }> = gql`
+export const EVENT_HEALTH_SUBSCRIPTION = graphql(`
   subscription DashboardEventHealth {
     analytics_event_delivery_health(order_by: { trigger_name: asc }) {
       ...TriggerHealthFields
     }
   }
-  ${TRIGGER_HEALTH_FIELDS}
-`;
+`);
+
+export type TriggerHealth = TriggerHealthFieldsFragment;
 
 export function triggerState(t: TriggerHealth): 'failing' | 'retrying' | 'busy' | 'healthy' {
-  if (t.failed > 0) return 'failing';
-  if (t.retrying > 0) return 'retrying';
-  if (t.pending > 0) return 'busy';
+  if ((t.failed ?? 0) > 0) return 'failing';
+  if ((t.retrying ?? 0) > 0) return 'retrying';
+  if ((t.pending ?? 0) > 0) return 'busy';
   return 'healthy';
 }
 
@@ -71,7 +62,8 @@ function useNow(intervalMs: number): number {
   return now;
 }
 
-export function TriggerHealthRows({ rows, now = Date.now() }: { rows: TriggerHealth[]; now?: number }) {
+export function TriggerHealthRows({ rows: rowRefs, now = Date.now() }: { rows: ReadonlyArray<FragmentType<typeof TRIGGER_HEALTH_FIELDS>>; now?: number }) {
+  const rows = getFragmentData(TRIGGER_HEALTH_FIELDS, rowRefs);
   if (rows.length === 0) return <p className="muted">No event triggers yet: the engine creates them when it starts.</p>;
   return (
     <table className="event-health">

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useReducer, useRef } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { getFragmentData, graphql } from '../gql/index.js';
 import { LIVE } from '../apollo/client.js';
 import { useConnections } from '../connection/ConnectionContext.js';
 import { PanelState } from '../dashboard/PanelState.js';
@@ -8,7 +8,7 @@ import { isFailureOrderStatus, orderStatusLabel } from '@3factor/domain';
 import { formatCents, formatClock } from '../format.js';
 import { cursorAfter, FEED_WINDOW, mergeFeed, type FeedEntry } from './feed-window.js';
 
-export const FEED_ENTRY_FIELDS = gql`
+export const FEED_ENTRY_FIELDS = graphql(`
   fragment FeedEntryFields on order_status_history {
     id
     order_id
@@ -24,39 +24,37 @@ export const FEED_ENTRY_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
 /** The newest changes, to fill the window before the stream starts after them. */
-export const FEED_SEED_QUERY: TypedDocumentNode<{ order_status_history: FeedEntry[] }, { limit: number }> = gql`
+export const FEED_SEED_QUERY = graphql(`
   query DashboardFeedSeed($limit: Int!) {
     order_status_history(order_by: { id: desc }, limit: $limit) {
       ...FeedEntryFields
     }
   }
-  ${FEED_ENTRY_FIELDS}
-`;
+`);
 
 /** Hasura's streaming subscription: every row after the cursor, in batches, each once. */
-export const FEED_STREAM_SUBSCRIPTION: TypedDocumentNode<{ order_status_history_stream: FeedEntry[] }, { after: number; batchSize: number }> = gql`
+export const FEED_STREAM_SUBSCRIPTION = graphql(`
   subscription DashboardFeedStream($after: bigint!, $batchSize: Int!) {
     order_status_history_stream(batch_size: $batchSize, cursor: { initial_value: { id: $after }, ordering: ASC }) {
       ...FeedEntryFields
     }
   }
-  ${FEED_ENTRY_FIELDS}
-`;
+`);
 
 /** How soon after a stream batch the newest window is read again (see useLiveFeed). */
 const RECONCILE_MS = 1000;
 
-function feedReducer(state: FeedEntry[], incoming: FeedEntry[]): FeedEntry[] {
+function feedReducer(state: FeedEntry[], incoming: readonly FeedEntry[]): FeedEntry[] {
   return mergeFeed(state, incoming);
 }
 
 export function useLiveFeed() {
   const seed = useQuery(FEED_SEED_QUERY, { ...LIVE, variables: { limit: FEED_WINDOW } });
   const [entries, add] = useReducer(feedReducer, []);
-  const seedRows = seed.data?.order_status_history;
+  const seedRows = getFragmentData(FEED_ENTRY_FIELDS, seed.data?.order_status_history);
   // A result without a cache may arrive as a new object on each render: seed once.
   const seeded = useRef(false);
   useEffect(() => {
@@ -90,12 +88,12 @@ export function useLiveFeed() {
     skip: !seedRows,
     variables: { after, batchSize: FEED_WINDOW },
     onData: ({ data }) => {
-      add(data.data?.order_status_history_stream ?? []);
+      add(getFragmentData(FEED_ENTRY_FIELDS, data.data?.order_status_history_stream ?? []));
       if (reconcile.current) return;
       reconcile.current = setTimeout(() => {
         reconcile.current = null;
         refetchSeed({ limit: FEED_WINDOW }).then(
-          (result) => add(result.data?.order_status_history ?? []),
+          (result) => add(getFragmentData(FEED_ENTRY_FIELDS, result.data?.order_status_history ?? [])),
           () => {}, // the next batch tries again; the stream itself is unaffected
         );
       }, RECONCILE_MS);

@@ -2,14 +2,10 @@
  * The live feed's bounded window: newest first, each status change once (a stream
  * re-subscribed after a reconnect may send rows again), never more than `limit` rows.
  */
-export interface FeedEntry {
-  id: number | string;
-  order_id: string;
-  from_status: string | null;
-  to_status: string;
-  changed_at: string;
-  order: { total_cents: number | null; restaurant: { name: string } | null } | null;
-}
+import type { FeedEntryFieldsFragment } from '../gql/graphql.js';
+
+/** One status change as the feed's fragment (LiveFeed.tsx) reads it; `id` is a bigint. */
+export type FeedEntry = FeedEntryFieldsFragment;
 
 export const FEED_WINDOW = 50;
 

@@ -1,21 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
+import type { KpiFieldsFragment } from '../gql/graphql.js';
 import { LIVE } from '../apollo/client.js';
-import { formatCents, formatCount, type Numeric } from '../format.js';
+import { formatCents, formatCount } from '../format.js';
 import { PanelState } from '../dashboard/PanelState.js';
 
-export interface Kpis {
-  orders_today: number;
-  in_flight: number;
-  delivered_today: number;
-  failed_today: number;
-  payment_failures_today: number;
-  paid_orders_today: number;
-  revenue_today_cents: Numeric;
-  average_basket_cents: Numeric;
-}
+export type Kpis = KpiFieldsFragment;
 
-export const KPI_FIELDS = gql`
+export const KPI_FIELDS = graphql(`
   fragment KpiFields on analytics_kpis {
     orders_today
     in_flight
@@ -26,16 +18,15 @@ export const KPI_FIELDS = gql`
     revenue_today_cents
     average_basket_cents
   }
-`;
+`);
 
-export const KPIS_SUBSCRIPTION: TypedDocumentNode<{ analytics_kpis: Kpis[] }> = gql`
+export const KPIS_SUBSCRIPTION = graphql(`
   subscription DashboardKpis {
     analytics_kpis {
       ...KpiFields
     }
   }
-  ${KPI_FIELDS}
-`;
+`);
 
 function Kpi({ label, value, detail, tone }: { label: string; value: string; detail?: string; tone?: 'good' | 'bad' }) {
   return (
@@ -51,7 +42,8 @@ function Kpi({ label, value, detail, tone }: { label: string; value: string; det
   );
 }
 
-export function KpiCards({ kpis }: { kpis: Kpis }) {
+export function KpiCards(props: { kpis: FragmentType<typeof KPI_FIELDS> }) {
+  const kpis = getFragmentData(KPI_FIELDS, props.kpis);
   return (
     <dl className="kpis">
       <Kpi label="Orders today" value={formatCount(kpis.orders_today)} />
@@ -61,7 +53,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
         label="Cancelled or failed today"
         value={formatCount(kpis.failed_today)}
         detail={`${formatCount(kpis.payment_failures_today)} declined payments`}
-        tone={kpis.failed_today > 0 ? 'bad' : undefined}
+        tone={(kpis.failed_today ?? 0) > 0 ? 'bad' : undefined}
       />
       <Kpi label="Revenue today" value={formatCents(kpis.revenue_today_cents)} detail={`${formatCount(kpis.paid_orders_today)} paid orders`} />
       <Kpi label="Average basket" value={formatCents(kpis.average_basket_cents)} />

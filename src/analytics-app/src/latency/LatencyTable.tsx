@@ -1,19 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatCount, formatDuration, type Numeric } from '../format.js';
+import { formatCount, formatDuration } from '../format.js';
 
-export interface StageLatency {
-  position: number;
-  stage: string;
-  samples: number;
-  p50_seconds: Numeric;
-  p95_seconds: Numeric;
-  avg_seconds: Numeric;
-}
-
-export const STAGE_LATENCY_FIELDS = gql`
+export const STAGE_LATENCY_FIELDS = graphql(`
   fragment StageLatencyFields on analytics_stage_latency {
     position
     stage
@@ -22,16 +13,15 @@ export const STAGE_LATENCY_FIELDS = gql`
     p95_seconds
     avg_seconds
   }
-`;
+`);
 
-export const STAGE_LATENCY_SUBSCRIPTION: TypedDocumentNode<{ analytics_stage_latency: StageLatency[] }> = gql`
+export const STAGE_LATENCY_SUBSCRIPTION = graphql(`
   subscription DashboardStageLatency {
     analytics_stage_latency(order_by: { position: asc }) {
       ...StageLatencyFields
     }
   }
-  ${STAGE_LATENCY_FIELDS}
-`;
+`);
 
 /** What the time spent in each status measures. */
 const STAGE_MEANING: Record<string, string> = {
@@ -44,7 +34,8 @@ const STAGE_MEANING: Record<string, string> = {
   picked_up: 'Picked up → delivered',
 };
 
-export function LatencyRows({ rows }: { rows: StageLatency[] }) {
+export function LatencyRows(props: { rows: ReadonlyArray<FragmentType<typeof STAGE_LATENCY_FIELDS>> }) {
+  const rows = getFragmentData(STAGE_LATENCY_FIELDS, props.rows);
   return (
     <table className="latency">
       <caption className="muted">Time spent in each stage, last hour</caption>
@@ -60,7 +51,7 @@ export function LatencyRows({ rows }: { rows: StageLatency[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.stage} data-stage={r.stage}>
-            <th scope="row">{STAGE_MEANING[r.stage] ?? r.stage}</th>
+            <th scope="row">{STAGE_MEANING[r.stage ?? ''] ?? r.stage}</th>
             <td className="num">{formatDuration(r.p50_seconds)}</td>
             <td className="num">{formatDuration(r.p95_seconds)}</td>
             <td className="num">{formatDuration(r.avg_seconds)}</td>

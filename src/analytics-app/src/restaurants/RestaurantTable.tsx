@@ -1,24 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatCents, formatCount, formatDuration, formatPercent, type Numeric } from '../format.js';
+import { formatCents, formatCount, formatDuration, formatPercent } from '../format.js';
 
-export interface RestaurantFigures {
-  restaurant_id: number;
-  name: string;
-  is_open: boolean;
-  auto_approve: boolean;
-  orders_today: number;
-  in_flight: number;
-  revenue_today_cents: Numeric;
-  approved_today: number;
-  rejected_today: number;
-  rejection_rate: Numeric;
-  avg_approval_seconds: Numeric;
-}
-
-export const RESTAURANT_FIGURES_FIELDS = gql`
+export const RESTAURANT_FIGURES_FIELDS = graphql(`
   fragment RestaurantFiguresFields on analytics_restaurants {
     restaurant_id
     name
@@ -32,21 +18,21 @@ export const RESTAURANT_FIGURES_FIELDS = gql`
     rejection_rate
     avg_approval_seconds
   }
-`;
+`);
 
 /** The busiest first; bounded, so a large marketplace still sends a small result. */
 export const RESTAURANTS_LIMIT = 25;
 
-export const RESTAURANTS_SUBSCRIPTION: TypedDocumentNode<{ analytics_restaurants: RestaurantFigures[] }, { limit: number }> = gql`
+export const RESTAURANTS_SUBSCRIPTION = graphql(`
   subscription DashboardRestaurants($limit: Int!) {
     analytics_restaurants(order_by: [{ orders_today: desc }, { revenue_today_cents: desc }, { restaurant_id: asc }], limit: $limit) {
       ...RestaurantFiguresFields
     }
   }
-  ${RESTAURANT_FIGURES_FIELDS}
-`;
+`);
 
-export function RestaurantRows({ rows }: { rows: RestaurantFigures[] }) {
+export function RestaurantRows(props: { rows: ReadonlyArray<FragmentType<typeof RESTAURANT_FIGURES_FIELDS>> }) {
+  const rows = getFragmentData(RESTAURANT_FIGURES_FIELDS, props.rows);
   return (
     <table className="restaurants">
       <thead>

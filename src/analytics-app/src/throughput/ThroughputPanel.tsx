@@ -1,32 +1,31 @@
 import { useMemo } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { getFragmentData, graphql } from '../gql/index.js';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
 import { formatCount } from '../format.js';
 import { ThroughputChart } from './ThroughputChart.js';
 import { summarize, toSeries, type ThroughputBucket } from './throughput-series.js';
 
-export const THROUGHPUT_BUCKET_FIELDS = gql`
+export const THROUGHPUT_BUCKET_FIELDS = graphql(`
   fragment ThroughputBucketFields on analytics_throughput {
     bucket_start
     placed
     delivered
     failed
   }
-`;
+`);
 
 /** 60 rows, one per minute: the view bounds the window, not the browser. */
-export const THROUGHPUT_SUBSCRIPTION: TypedDocumentNode<{ analytics_throughput: ThroughputBucket[] }> = gql`
+export const THROUGHPUT_SUBSCRIPTION = graphql(`
   subscription DashboardThroughput {
     analytics_throughput(order_by: { bucket_start: asc }) {
       ...ThroughputBucketFields
     }
   }
-  ${THROUGHPUT_BUCKET_FIELDS}
-`;
+`);
 
-export function ThroughputSummaryLine({ buckets }: { buckets: ThroughputBucket[] }) {
+export function ThroughputSummaryLine({ buckets }: { buckets: readonly ThroughputBucket[] }) {
   const s = summarize(buckets);
   return (
     <p className="throughput-summary">
@@ -39,7 +38,7 @@ export function ThroughputSummaryLine({ buckets }: { buckets: ThroughputBucket[]
 
 export function ThroughputPanel() {
   const { data, error } = useSubscription(THROUGHPUT_SUBSCRIPTION, LIVE);
-  const buckets = data?.analytics_throughput;
+  const buckets = getFragmentData(THROUGHPUT_BUCKET_FIELDS, data?.analytics_throughput);
   const series = useMemo(() => (buckets ? toSeries(buckets) : undefined), [buckets]);
   return (
     <section className="panel panel-throughput" aria-labelledby="throughput-title">

@@ -1,19 +1,19 @@
 /** Pure shaping of the throughput view's rows for the chart and the summary line. */
+import type { ThroughputBucketFieldsFragment } from '../gql/graphql.js';
 
-export interface ThroughputBucket {
-  bucket_start: string;
-  placed: number;
-  delivered: number;
-  failed: number;
-}
+/**
+ * One minute of the analytics_throughput view. A view's columns all read as nullable in
+ * GraphQL; a missing count is none, and uPlot draws a null as a gap.
+ */
+export type ThroughputBucket = ThroughputBucketFieldsFragment;
 
 /** uPlot's aligned data: x in Unix seconds, then one array per series. */
-export type ThroughputSeries = [number[], number[], number[], number[]];
+export type ThroughputSeries = [number[], Array<number | null>, Array<number | null>, Array<number | null>];
 
 export function toSeries(buckets: readonly ThroughputBucket[]): ThroughputSeries {
   const series: ThroughputSeries = [[], [], [], []];
   for (const b of buckets) {
-    series[0].push(Math.floor(new Date(b.bucket_start).getTime() / 1000));
+    series[0].push(Math.floor(new Date(b.bucket_start ?? 0).getTime() / 1000));
     series[1].push(b.placed);
     series[2].push(b.delivered);
     series[3].push(b.failed);
@@ -36,10 +36,10 @@ export function summarize(buckets: readonly ThroughputBucket[]): ThroughputSumma
   let failed = 0;
   let peak = 0;
   for (const b of buckets) {
-    placed += b.placed;
-    delivered += b.delivered;
-    failed += b.failed;
-    peak = Math.max(peak, b.placed);
+    placed += b.placed ?? 0;
+    delivered += b.delivered ?? 0;
+    failed += b.failed ?? 0;
+    peak = Math.max(peak, b.placed ?? 0);
   }
   const lastComplete = buckets.length >= 2 ? buckets[buckets.length - 2] : undefined;
   return {

@@ -3,21 +3,23 @@ import './support/setup.js';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { describe, expect, it } from 'vitest';
+import type { OrderStatus } from '@3factor/domain';
 import { LiveFeed } from '../../src/feed/LiveFeed.js';
 import { cursorAfter, FEED_WINDOW, mergeFeed, type FeedEntry } from '../../src/feed/feed-window.js';
 import { ConnectionContext } from '../../src/connection/ConnectionContext.js';
 import { createConnectionStore } from '../../src/connection/connection-state.js';
 import { createLiveLink } from './support/live-link.js';
 
-function entry(id: number, to_status: string, from_status: string | null = null): FeedEntry & { __typename: string } {
+function entry(id: number, to_status: OrderStatus, from_status: OrderStatus | null = null): FeedEntry & { __typename: string } {
+  const order_id = `0000000${id}-0000-4000-8000-000000000000`.slice(-36);
   return {
     __typename: 'order_status_history',
     id,
-    order_id: `0000000${id}-0000-4000-8000-000000000000`.slice(-36),
+    order_id,
     from_status,
     to_status,
     changed_at: '2030-01-01T10:00:00Z',
-    order: { total_cents: 2350, restaurant: { name: 'Sakura Sushi' } },
+    order: { id: order_id, total_cents: 2350, restaurant: { id: 4, name: 'Sakura Sushi' } },
   };
 }
 
