@@ -1,9 +1,10 @@
 /**
- * Where a Node process's time went, from a V8 `.cpuprofile` (`node --cpu-prof`), counting
- * only the samples inside a window: profiles cover the whole life of the process (start-up,
- * tsx compiling, warm-up), the window is the measured scenario. V8 stamps samples with the
- * monotonic clock in microseconds, the same clock as `process.hrtime` in any process here.
- * Pure: the profile in, tables out.
+ * Where a Node process's time went, from a V8 CPU profile (the `.cpuprofile` format of
+ * `node --cpu-prof` and the inspector). Pure: the profile in, tables out.
+ *
+ * A sample weighs the time to the next one, which on a busy machine includes the time the
+ * thread waited for a core: the shares are what the profile is good for. topLines scales
+ * them to the CPU time /proc measured for the process.
  */
 export interface CpuProfile {
   nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
@@ -40,18 +41,15 @@ function shortUrl(url: string): string {
   return url.replace(/^file:\/\//, '').replace(/^.*\/src\/([^/]+)\/src\//, '$1/').replace(/^.*node_modules\//, '');
 }
 
-export function summarizeProfile(profile: CpuProfile, window: { fromUs: number; toUs: number }): ProfileTotals {
+export function summarizeProfile(profile: CpuProfile): ProfileTotals {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const totals: ProfileTotals = { busyMs: 0, idleMs: 0, functions: new Map(), areas: new Map(), inclusiveAreas: new Map() };
   const add = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms);
-  let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
-    at += profile.timeDeltas[i] ?? 0;
     // A sample's weight is the time until the next one.
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (at < window.fromUs || at > window.toUs) continue;
     const node = byId.get(profile.samples[i]!);
     if (!node) continue;
     const { functionName, url, lineNumber } = node.callFrame;
@@ -75,10 +73,10 @@ export function summarizeProfile(profile: CpuProfile, window: { fromUs: number; 
   return totals;
 }
 
-/** The largest entries as aligned lines: ms per order and share of the busy time. */
-export function topLines(map: Map<string, number>, busyMs: number, orders: number, count: number): string[] {
+/** The largest entries as aligned lines: share of the busy samples, and that share of `cpuMsPerOrder`. */
+export function topLines(map: Map<string, number>, busyMs: number, cpuMsPerOrder: number, count: number): string[] {
   return [...map]
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
-    .map(([name, ms]) => `${(ms / orders).toFixed(2).padStart(8)} ms/order ${((100 * ms) / busyMs).toFixed(1).padStart(5)}%  ${name}`);
+    .map(([name, ms]) => `${((ms / busyMs) * cpuMsPerOrder).toFixed(2).padStart(8)} ms/order ${((100 * ms) / busyMs).toFixed(1).padStart(5)}%  ${name}`);
 }

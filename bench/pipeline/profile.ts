@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scenarioName, type PipelineConfig } from './config.js';
 import { MODES } from './modes.js';
@@ -9,13 +9,22 @@ import { runScenario, warmUp } from './scenario.js';
 import { startPipelineStack, type PipelineStack } from './stack.js';
 
 /**
- * BENCH_PIPELINE_PROFILE=<dir>: one stack in our timing, the engine and the functions under
- * `node --cpu-prof`, Postgres with pg_stat_statements; one scenario; then where each
- * process's CPU went per order (profile samples inside the scenario only) and the top
- * statements with their calls per order. Profiling slows the Node processes down: the
+ * BENCH_PIPELINE_PROFILE=<dir>: one stack in our timing, V8's sampling profiler (1 ms) in the
+ * engine and the functions for the length of one scenario, Postgres with pg_stat_statements;
+ * then where each process's CPU went per order and the top statements with their calls per
+ * order. Profiling slows the Node processes down: the
  * figures of this run are for finding the hot spots, not for comparing with other runs.
  */
-const hrtimeUs = () => Number(process.hrtime.bigint() / 1000n);
+/** SIGUSR2 starts and stops the profiler in each (cpu-profile-preload.mjs). */
+function toggleProfilers(pids: number[]): void {
+  for (const pid of pids) process.kill(pid, 'SIGUSR2');
+}
+
+async function profileOf(dir: string, pid: number): Promise<CpuProfile | undefined> {
+  const file = join(dir, `${pid}.cpuprofile`);
+  for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CpuProfile) : undefined;
+}
 
 interface Statement {
   query: string;
@@ -50,6 +59,44 @@ async function topStatements(stack: PipelineStack, orders: number): Promise<stri
   return lines;
 }
 
+/**
+ * Every webhook delivery of the scenario by trigger and answer, with the size of what the
+ * engine logged for it, and what the functions recorded: applied, skipped after a look at
+ * the database, or nothing (answered from the payload alone, no processed_events row).
+ */
+async function deliveries(stack: PipelineStack, since: string, orders: number): Promise<string[]> {
+  const { rows } = await stack.sql.query<{ trigger_name: string; status: number; n: number; request: number; response: number }>(
+    `SELECT trigger_name, status, count(*)::int AS n, avg(octet_length(request::text))::int AS request, avg(octet_length(response::text))::int AS response
+     FROM hdb_catalog.event_invocation_logs WHERE created_at >= $1::timestamptz AT TIME ZONE current_setting('TimeZone')
+     GROUP BY 1, 2 ORDER BY 1, 2`,
+    [since],
+  );
+  const { rows: recorded } = await stack.sql.query<{ trigger_name: string; status: string; n: number }>(
+    `SELECT trigger_name, result->>'status' AS status, count(*)::int AS n FROM processed_events WHERE processed_at >= $1::timestamptz GROUP BY 1, 2 ORDER BY 1, 2`,
+    [since],
+  );
+  return [
+    '  per order  HTTP  logged request/response bytes  trigger',
+    ...rows.map((r) => `${(r.n / orders).toFixed(2).padStart(11)}  ${r.status}  ${String(r.request).padStart(14)} / ${String(r.response).padEnd(14)} ${r.trigger_name}`),
+    'processed_events rows written (the others were answered from the payload alone):',
+    ...recorded.map((r) => `${(r.n / orders).toFixed(2).padStart(11)}  ${r.status.padEnd(8)} ${r.trigger_name}`),
+  ];
+}
+
+/** Trigger and other functions by total time (track_functions = all): nested in the statements above. */
+async function topFunctions(stack: PipelineStack, orders: number): Promise<string[]> {
+  const { rows } = await stack.sql.query<{ name: string; calls: string; total_ms: number; self_ms: number }>(
+    `SELECT schemaname || '.' || funcname AS name, calls::text, total_time AS total_ms, self_time AS self_ms
+     FROM pg_stat_user_functions ORDER BY total_time DESC LIMIT 15`,
+  );
+  return [
+    '  calls/order  total ms/order  self ms/order  function',
+    ...rows.map(
+      (f) => `${(Number(f.calls) / orders).toFixed(2).padStart(13)} ${(f.total_ms / orders).toFixed(3).padStart(15)} ${(f.self_ms / orders).toFixed(3).padStart(14)}  ${f.name}`,
+    ),
+  ];
+}
+
 export async function runProfile(config: PipelineConfig, log: (line: string) => void, running: Array<{ stack: PipelineStack; people?: People }>): Promise<void> {
   const dir = resolve(config.profileDir!);
   const cpuDir = join(dir, 'cpuprofiles');
@@ -59,13 +106,23 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   running.push(entry);
   const people = (entry.people = await preparePeople(stack, config));
   await warmUp(stack, people, config.warmupOrders);
-  await stack.sql.query('SELECT bench.pg_stat_statements_reset()');
+  await stack.sql.query('SELECT bench.pg_stat_statements_reset(), pg_stat_reset()');
+  const { rows: started } = await stack.sql.query<{ at: string }>('SELECT now()::text AS at');
   log(`profiling ${scenarioName(config.profileScenario)}`);
-  const window = { fromUs: hrtimeUs(), toUs: 0 };
-  const result = await runScenario(stack, people, config.profileScenario, config);
-  window.toUs = hrtimeUs();
-  const statements = await topStatements(stack, Math.max(1, result.assigned));
   const pids = { engine: stack.pids.engine, functions: stack.pids.functions };
+  toggleProfilers(Object.values(pids));
+  let statements: string[] = [];
+  let functions: string[] = [];
+  let delivered: string[] = [];
+  const result = await runScenario(stack, people, config.profileScenario, config, async (assigned) => {
+    toggleProfilers(Object.values(pids));
+    // Function statistics reach the shared view when a backend goes idle (at most every second).
+    await new Promise((r) => setTimeout(r, 1500));
+    statements = await topStatements(stack, Math.max(1, assigned));
+    functions = await topFunctions(stack, Math.max(1, assigned));
+    delivered = await deliveries(stack, started[0]!.at, Math.max(1, assigned));
+  });
+  const profiles = { engine: await profileOf(cpuDir, pids.engine), functions: await profileOf(cpuDir, pids.functions) };
   await people.close();
   entry.people = undefined;
   await stack.stop();
@@ -73,25 +130,28 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
 
   const orders = Math.max(1, result.assigned);
   const out: string[] = [scenarioTable(config.profileScenario, [result], config), ''];
+  out.push('webhook deliveries by trigger and answer:', ...delivered);
   out.push(`webhook deliveries: ${result.counters.invocations}; functions' statements per delivery ${(result.counters.functionStatements / Math.max(1, result.counters.invocations)).toFixed(2)}, transactions per delivery ${(result.counters.functionTransactions / Math.max(1, result.counters.invocations)).toFixed(2)}`);
-  for (const [name, pid] of Object.entries(pids)) {
-    const file = readdirSync(cpuDir).find((f) => f.split('.')[3] === String(pid));
-    if (!file) {
-      out.push(`\n${name}: no profile written (pid ${pid})`);
+  for (const [name, profile] of Object.entries(profiles)) {
+    if (!profile) {
+      out.push(`\n${name}: no profile written`);
       continue;
     }
-    const totals = summarizeProfile(JSON.parse(readFileSync(join(cpuDir, file), 'utf8')) as CpuProfile, window);
+    const totals = summarizeProfile(profile);
+    const cpuMsPerOrder = result.usage.cpuMs[name as keyof typeof pids] / orders;
     out.push(
-      `\n${name} (${file}): main thread busy ${(totals.busyMs / orders).toFixed(2)} ms per order, idle ${((100 * totals.idleMs) / (totals.idleMs + totals.busyMs)).toFixed(0)}% of the window`,
+      `\n${name} (${cpuDir}/${pids[name as keyof typeof pids]}.cpuprofile): ${cpuMsPerOrder.toFixed(1)} ms of CPU per order (/proc, all threads);` +
+        ` the main thread's samples were ${((100 * totals.busyMs) / (totals.idleMs + totals.busyMs)).toFixed(0)}% busy; ms below = share of busy samples x CPU per order`,
       'self time by area:',
-      ...topLines(totals.areas, totals.busyMs, orders, 20),
+      ...topLines(totals.areas, totals.busyMs, cpuMsPerOrder, 20),
       'inclusive time of our own folders (their code and all it calls):',
-      ...topLines(totals.inclusiveAreas, totals.busyMs, orders, 20),
+      ...topLines(totals.inclusiveAreas, totals.busyMs, cpuMsPerOrder, 20),
       'self time by function:',
-      ...topLines(totals.functions, totals.busyMs, orders, 30),
+      ...topLines(totals.functions, totals.busyMs, cpuMsPerOrder, 30),
     );
   }
-  out.push('\nPostgres statements during the scenario (pg_stat_statements, app database):', ...statements);
+  out.push('\nPostgres statements during the scenario (pg_stat_statements, top level, app database):', ...statements);
+  out.push('\nPostgres functions during the scenario (pg_stat_user_functions; their time is inside the statements that fired them):', ...functions);
   const text = out.join('\n');
   writeFileSync(join(dir, 'summary.txt'), `${text}\n`);
   console.log(text);

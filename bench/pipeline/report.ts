@@ -11,7 +11,7 @@ import { PROCESS_NAMES } from './usage.js';
 const ms = (v: number) => (Number.isNaN(v) ? '-' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const triple = (s: Spread) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-const perOrder = (value: number, r: ScenarioResult) => (r.assigned > 0 ? value / r.assigned : Number.NaN);
+const perOrder = (value: number, r: ScenarioResult) => (r.ordersDone > 0 ? value / r.ordersDone : Number.NaN);
 const fixed = (digits: number) => (v: number) => (Number.isNaN(v) ? '-' : v.toFixed(digits));
 const stackCpu = (r: ScenarioResult) => PROCESS_NAMES.reduce((sum, p) => sum + r.usage.cpuMs[p], 0);
 const corePercent = (cpuMs: number, r: ScenarioResult) => ((100 * cpuMs) / (r.usage.seconds * 1000)).toFixed(0);
@@ -20,6 +20,7 @@ function rows(triggers: string[]): Array<[string, (r: ScenarioResult) => string]
   return [
     ['orders placed / assigned / unfinished', (r) => `${r.placed} / ${r.assigned} / ${r.unfinished}${r.failed + r.errors > 0 ? ` (+${r.failed} failed, ${r.errors} errors)` : ''}`],
     ['orders/s through to agent_assigned', (r) => fixed(1)(r.ordersPerSecond)],
+    ['orders of work done (hops completed / 4)', (r) => fixed(1)(r.ordersDone)],
     ['end-to-end p50 / p95 / p99 (ms)', (r) => triple(r.latencies.endToEnd)],
     ...STAGES.map((s): [string, (r: ScenarioResult) => string] => [`  ${stageName(s)} (ms)`, (r) => triple(r.latencies.stages[stageName(s)])]),
     ['  database placed->agent_assigned (ms)', (r) => triple(r.latencies.lifecycle)],

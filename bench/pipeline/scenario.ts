@@ -18,6 +18,12 @@ export interface ScenarioResult {
   unfinished: number;
   errors: number;
   firstError?: string;
+  /**
+   * Orders' worth of work done: each order counts the share of the four hops it completed
+   * (validated, paid, approved, agent_assigned), so costs "per order" stay fair when an
+   * overloaded run ends with orders half way. Equal to `assigned` when every order finished.
+   */
+  ordersDone: number;
   /** Orders reaching agent_assigned per second, in steady state (see throughput()). */
   ordersPerSecond: number;
   latencies: Latencies;
@@ -40,11 +46,24 @@ export function throughput(records: readonly OrderRecord[]): number {
   return ((done.length - 1) * 1000) / (done[done.length - 1]! - done[0]!);
 }
 
+const HOPS = ['validated', 'paid', 'approved', 'agent_assigned'];
+
+export function ordersDone(records: readonly OrderRecord[], times: ReadonlyMap<string, Record<string, number>>): number {
+  let done = 0;
+  for (const record of records) {
+    const t = times.get(record.id);
+    if (t) done += HOPS.filter((status) => t[status] !== undefined).length / HOPS.length;
+  }
+  return done;
+}
+
 export async function runScenario(
   stack: PipelineStack,
   people: People,
   scenario: Scenario,
   sizes: { seconds: number; drainSeconds: number },
+  /** Runs after the load, before the stack is settled (statistics that settling would add to). */
+  afterLoad?: (assigned: number) => Promise<void>,
 ): Promise<ScenarioResult> {
   const before = await readCounters(stack);
   const meter = new UsageMeter(stack.pids);
@@ -59,6 +78,7 @@ export async function runScenario(
   const after = await readCounters(stack);
   const records = load.records;
   const times = await statusTimes(stack.sql, records.map((r) => r.id));
+  await afterLoad?.(records.filter((r) => r.outcome === 'assigned').length);
   const { cancelled } = await settle(stack, records.map((r) => r.id));
   const count = (outcome: OrderRecord['outcome']) => records.filter((r) => r.outcome === outcome).length;
   const firstError = records.find((r) => r.error)?.error;
@@ -71,6 +91,7 @@ export async function runScenario(
     unfinished: count('unfinished'),
     errors: count('error'),
     ...(firstError ? { firstError } : {}),
+    ordersDone: ordersDone(records, times),
     ordersPerSecond: throughput(records),
     latencies: latencies(records, times),
     usage,

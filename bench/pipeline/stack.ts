@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { startPostgresCluster } from '@3factor/dev/postgres/cluster.js';
 import { freePort } from '@3factor/dev/process/free-port.js';
@@ -26,13 +27,13 @@ export interface PipelineStack {
   /** pgBouncer's admin console (SHOW STATS). */
   pgbouncerAdminUrl: string;
   pids: StackPids;
-  /** Folder of `--cpu-prof` profiles, when profiling. */
+  /** Folder of CPU profiles, when profiling (see cpu-profile-preload.mjs). */
   profileDir?: string;
   stop(): Promise<void>;
 }
 
 export interface StackOptions {
-  /** Write CPU profiles of every Node process of the stack into this folder. */
+  /** Let the stack's Node processes be profiled on SIGUSR2, into this folder. */
   cpuProfileDir?: string;
   /** Load pg_stat_statements (needs it in shared_preload_libraries before Postgres starts). */
   statements?: boolean;
@@ -54,7 +55,7 @@ async function dataDirWithStatements(): Promise<string> {
   const client = new pg.Client({ connectionString: cluster.url });
   await client.connect();
   await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-  await client.query(`ALTER SYSTEM SET pg_stat_statements.track = 'all'`);
+  // Time spent in the trigger functions (status machine, event triggers, change NOTIFY).
   await client.query(`ALTER SYSTEM SET track_functions = 'all'`);
   await client.end();
   await cluster.stop();
@@ -83,8 +84,13 @@ export async function startPipelineStack(mode: Mode, options: StackOptions): Pro
         ...mode.env,
         HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
         ...(ownDataDir ? { DEV_DATA_DIR: ownDataDir } : {}),
-        // Every Node process of the stack (the runner too) writes a profile when it exits.
-        ...(options.cpuProfileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim() } : {}),
+        // Every Node process of the stack can then be profiled on SIGUSR2 (cpu-profile-preload.mjs).
+        ...(options.cpuProfileDir
+          ? {
+              NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(join(import.meta.dirname, 'cpu-profile-preload.mjs')).href}`.trim(),
+              BENCH_PIPELINE_CPU_PROFILE_DIR: options.cpuProfileDir,
+            }
+          : {}),
       },
     });
   } catch (error) {
