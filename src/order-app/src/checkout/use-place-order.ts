@@ -11,9 +11,7 @@ export type PlaceOrderVariables = PlaceOrderMutationVariables;
 // total is computed later by validate-order from current prices.
 export const PLACE_ORDER = graphql(`
   mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {
-    insert_orders_one(
-      object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }
-    ) {
+    insert_orders_one(object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }) {
       id
       status
       created_at

@@ -8,9 +8,7 @@ import { graphql } from '../gql/index.js';
 // reaches our servers. The amount is not sent at all: a database trigger copies the order's total.
 export const SUBMIT_PAYMENT = graphql(`
   mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {
-    insert_payments_one(
-      object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }
-    ) {
+    insert_payments_one(object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }) {
       id
       order_id
       status
