@@ -1,7 +1,7 @@
 import pg from 'pg';
-import { configFromEnv } from '../../src/engine/src/config.js';
-import { createEventsService } from '../../src/engine/src/events/index.js';
-import type { HasuraMetadata } from '../../src/engine/src/metadata/types.js';
+import { configFromEnv } from '@3factor/engine/config.js';
+import { createEventsService } from '@3factor/engine/events/index.js';
+import type { HasuraMetadata } from '@3factor/engine/metadata/types.js';
 
 /**
  * One benchmark mode: an events service over a fresh table with one INSERT trigger, then

@@ -1,9 +1,9 @@
 import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startPostgresCluster } from '../../src/dev/src/postgres/cluster.js';
-import { freePort } from '../../src/dev/src/process/free-port.js';
-import { repoRoot } from '../../src/dev/src/paths.js';
+import { startPostgresCluster } from '@3factor/dev/postgres/cluster.js';
+import { freePort } from '@3factor/dev/process/free-port.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 
 export interface DataSize {
   customers: number;

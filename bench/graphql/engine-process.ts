@@ -3,8 +3,8 @@
  * event loop), configured like `npm run engine`. Driven over IPC by servers.ts:
  * {start: env} -> {port}; {stop} -> {stopped}.
  */
-import { configFromEnv } from '../../src/engine/src/config.js';
-import { startEngine, type RunningEngine } from '../../src/engine/src/engine.js';
+import { configFromEnv } from '@3factor/engine/config.js';
+import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 
 let engine: RunningEngine | null = null;
 

@@ -3,7 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../../src/dev/src/paths.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 
 /** The benchmark's own npm package (PostGraphile, autocannon), outside the app's workspaces. */
 export const depsDir = fileURLToPath(new URL('./deps/', import.meta.url));

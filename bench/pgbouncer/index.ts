@@ -12,17 +12,17 @@
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startPostgresCluster } from '../../src/dev/src/postgres/cluster.js';
-import { startPgBouncer } from '../../src/dev/src/pgbouncer/pgbouncer.js';
-import { freePort } from '../../src/dev/src/process/free-port.js';
-import { repoRoot } from '../../src/dev/src/paths.js';
-import { createTemplateDatabase, TEMPLATE_DATABASE } from '../../src/dev/src/testing/template.js';
-import { backendConfigFromEnv } from '../../src/backend/src/shared/config.js';
-import { createLogger } from '../../src/backend/src/shared/logger.js';
-import { createRuntime, type FunctionRuntime } from '../../src/backend/src/shared/runtime.js';
-import { eventHandler } from '../../src/backend/src/shared/event-function.js';
-import { lambdaContext } from '../../src/backend/src/http/api-gateway-adapter.js';
-import { validateOrderFunction } from '../../src/backend/src/validate-order/process.js';
+import { startPostgresCluster } from '@3factor/dev/postgres/cluster.js';
+import { startPgBouncer } from '@3factor/dev/pgbouncer/pgbouncer.js';
+import { freePort } from '@3factor/dev/process/free-port.js';
+import { repoRoot } from '@3factor/dev/paths.js';
+import { createTemplateDatabase, TEMPLATE_DATABASE } from '@3factor/dev/testing/template.js';
+import { backendConfigFromEnv } from '@3factor/backend/shared/config.js';
+import { createLogger } from '@3factor/backend/shared/logger.js';
+import { createRuntime, type FunctionRuntime } from '@3factor/backend/shared/runtime.js';
+import { eventHandler } from '@3factor/backend/shared/event-function.js';
+import { lambdaContext } from '@3factor/backend/http/api-gateway-adapter.js';
+import { validateOrderFunction } from '@3factor/backend/validate-order/process.js';
 import { watchConnections } from './peak-connections.js';
 import { placeOrders, validateOrderRequest } from './workload.js';
 

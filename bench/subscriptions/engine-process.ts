@@ -3,8 +3,8 @@
  * own. Driven over IPC by index.ts: {start: env} → {port}; {stats} → usage; {stop}.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { configFromEnv } from '../../src/engine/src/config.js';
-import { startEngine, type RunningEngine } from '../../src/engine/src/engine.js';
+import { configFromEnv } from '@3factor/engine/config.js';
+import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 
 let engine: RunningEngine | null = null;
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });

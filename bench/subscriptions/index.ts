@@ -16,7 +16,7 @@ import { cpus, setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { repoRoot } from '../../src/dev/src/paths.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 import { benchDatabase } from './database.js';
 import type { ConnectMessage, RunResults } from './clients.js';
 

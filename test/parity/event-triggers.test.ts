@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, metadataDir } from '../../src/dev/src/paths.js';
-import { loadMetadataDirectory } from '../../src/engine/src/metadata/load-directory.js';
+import { repoRoot, metadataDir } from '@3factor/dev/paths.js';
+import { loadMetadataDirectory } from '@3factor/engine/metadata/load-directory.js';
 
 interface LegacyTrigger {
   name: string;

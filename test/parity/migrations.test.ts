@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/dev/src/paths.js';
-import { createTestDatabase } from '../../src/dev/src/testing/database.js';
+import { repoRoot } from '@3factor/dev/paths.js';
+import { createTestDatabase } from '@3factor/dev/testing/database.js';
 
 const dir = join(repoRoot, 'hasura', 'migrations', 'default');
 const versions = readdirSync(dir);

@@ -4,9 +4,9 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { metadataDir, repoRoot } from '../../src/dev/src/paths.js';
-import { ENGINE_VERSION } from '../../src/engine/src/engine.js';
-import { loadMetadataDirectory } from '../../src/engine/src/metadata/load-directory.js';
+import { metadataDir, repoRoot } from '@3factor/dev/paths.js';
+import { ENGINE_VERSION } from '@3factor/engine/engine.js';
+import { loadMetadataDirectory } from '@3factor/engine/metadata/load-directory.js';
 import { envFileKeys, interpolatedVariables, isPinnedImage, readDockerfile } from './helpers/compose-files.js';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/dev/src/paths.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 
 /**
  * scripts/hasura: the Hasura CLI workflow. The CLI itself cannot be installed here (it

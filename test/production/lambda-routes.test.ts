@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { metadataDir, repoRoot } from '../../src/dev/src/paths.js';
-import { FUNCTION_ROUTES } from '../../src/backend/src/functions.js';
-import { loadMetadataDirectory } from '../../src/engine/src/metadata/load-directory.js';
+import { metadataDir, repoRoot } from '@3factor/dev/paths.js';
+import { FUNCTION_ROUTES } from '@3factor/backend/functions.js';
+import { loadMetadataDirectory } from '@3factor/engine/metadata/load-directory.js';
 
 /**
  * Drift check: the event triggers can be pointed at Lambda by setting ACTION_BASE_URL to the

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metadataDir } from '../../src/dev/src/paths.js';
-import { createTestDatabase, type TestDatabase } from '../../src/dev/src/testing/database.js';
-import { configFromEnv } from '../../src/engine/src/config.js';
-import { startEngine, type RunningEngine } from '../../src/engine/src/engine.js';
-import { loadMetadataDirectory } from '../../src/engine/src/metadata/load-directory.js';
+import { metadataDir } from '@3factor/dev/paths.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { configFromEnv } from '@3factor/engine/config.js';
+import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
+import { loadMetadataDirectory } from '@3factor/engine/metadata/load-directory.js';
 import { hasuraExportForm } from './helpers/hasura-export-form.js';
 
 /**

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { metadataDir, repoRoot } from '../../src/dev/src/paths.js';
-import { loadMetadataDirectory } from '../../src/engine/src/metadata/load-directory.js';
+import { metadataDir, repoRoot } from '@3factor/dev/paths.js';
+import { loadMetadataDirectory } from '@3factor/engine/metadata/load-directory.js';
 import { metadataV2Views, typecheckModule } from './helpers/metadata-v2-view.js';
 
 /**

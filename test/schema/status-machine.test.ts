@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../src/dev/src/testing/database.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 
 const ALICE = '00000000-0000-4000-8000-00000000a11c';
 

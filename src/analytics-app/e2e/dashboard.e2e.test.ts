@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../dev/src/paths.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 import { Customer, graphql, logIn, signUp } from './api.js';
 import { startStack, type RunningStack } from './stack.js';
 

@@ -1,4 +1,4 @@
-import { startTestStack } from '../../dev/src/testing/test-stack.js';
+import { startTestStack } from '@3factor/dev/testing/test-stack.js';
 
 /**
  * The whole local stack (`npm start`'s src/dev/src/start.ts) as a child process, on free

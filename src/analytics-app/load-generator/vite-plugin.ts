@@ -1,4 +1,5 @@
-import type { Plugin } from 'vite';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { createLoadGenerator, loadGeneratorConfigFromEnv } from './index.js';
 
 /** Where the dashboard finds the control by default (src/config.ts). */
@@ -10,9 +11,9 @@ export const CONTROL_PATH = '/api/load-generator';
  * it reaches the browser bundle.
  */
 export function loadGeneratorPlugin(env: Readonly<Record<string, string | undefined>>): Plugin {
-  const mount = (server: { middlewares: { use: (path: string, fn: (req: any, res: any, next: (e?: unknown) => void) => void) => void }; httpServer: { once(event: 'close', fn: () => void): unknown } | null }) => {
+  const mount = (server: ViteDevServer | PreviewServer) => {
     const generator = createLoadGenerator(loadGeneratorConfigFromEnv(env));
-    server.middlewares.use(CONTROL_PATH, (req, res, next) => {
+    server.middlewares.use(CONTROL_PATH, (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
       generator.handle(req, res).catch(next);
     });
     server.httpServer?.once('close', () => generator.close());

@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../dev/src/testing/database.js';
-import { waitFor } from '../../dev/src/process/wait-for.js';
-import type { RunningEngine } from '../../engine/src/engine.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { waitFor } from '@3factor/dev/process/wait-for.js';
+import type { RunningEngine } from '@3factor/engine/engine.js';
 import { AppClient, startEngineForFunctions } from './helpers/engine-client.js';
 import { FunctionsProcess } from './helpers/functions-process.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { waitFor } from '../../dev/src/process/wait-for.js';
-import type { RunningEngine } from '../../engine/src/engine.js';
+import { waitFor } from '@3factor/dev/process/wait-for.js';
+import type { RunningEngine } from '@3factor/engine/engine.js';
 import { AppClient, startEngineForFunctions } from './helpers/engine-client.js';
 import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 import { tokenizeCard } from '@3factor/domain';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../dev/src/testing/database.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { createPool } from '../src/shared/database.js';
 import { GatewayError, SimulatedCardGateway } from '../src/payment/gateway.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEngine } from '../../engine/src/engine.js';
+import type { RunningEngine } from '@3factor/engine/engine.js';
 import { AppClient, startEngineForFunctions, type GraphqlResult } from './helpers/engine-client.js';
 import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 

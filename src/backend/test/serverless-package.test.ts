@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../dev/src/paths.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 import { unzip } from './helpers/unzip.js';
 
 const run = promisify(execFile);

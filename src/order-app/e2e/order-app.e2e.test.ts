@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { chromium, type Browser, type Page, type WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../dev/src/paths.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 import { auditAccessibility, type AccessibilityFinding } from './accessibility.js';
 import { atUrl, checkout, fillCart, gone, logIn, logInAs, payWith, shows, signUp, STEP_TIMEOUT_MS, waitForStatus, waitForTimelineStep } from './actions.js';
 import { startStack, type RunningStack } from './stack.js';

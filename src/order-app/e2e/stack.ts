@@ -1,6 +1,6 @@
 // The whole local stack for the order app's e2e: Postgres, pgBouncer, engine, functions and
 // the order app, on free ports in a throw-away data folder (src/dev/src/testing/test-stack.ts).
-import { startTestStack } from '../../dev/src/testing/test-stack.js';
+import { startTestStack } from '@3factor/dev/testing/test-stack.js';
 
 export interface RunningStack {
   appUrl: string;

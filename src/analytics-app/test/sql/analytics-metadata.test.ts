@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { parse } from 'yaml';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
-import { metadataDir } from '../../../dev/src/paths.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { metadataDir } from '@3factor/dev/paths.js';
 
 const tablesDir = join(metadataDir, 'databases', 'default', 'tables');
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { HAPPY_PATH, insertOrder, path } from './order-timeline.js';
 
 // Every test runs in its own transaction and rolls back: now() is fixed inside it, so

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../../dev/src/paths.js';
-import { waitFor } from '../../../dev/src/process/wait-for.js';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
-import { configFromEnv } from '../../../engine/src/config.js';
-import { startEngine, type RunningEngine } from '../../../engine/src/engine.js';
+import { repoRoot } from '@3factor/dev/paths.js';
+import { waitFor } from '@3factor/dev/process/wait-for.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { configFromEnv } from '@3factor/engine/config.js';
+import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 import { metadataUrlFor, redeliverEvent } from '../../src/event-health/redeliver.js';
 import { ALICE } from './order-timeline.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
-import { syncEventTriggers } from '../../../engine/src/events/sync-triggers.js';
-import type { HasuraMetadata } from '../../../engine/src/metadata/types.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { syncEventTriggers } from '@3factor/engine/events/sync-triggers.js';
+import type { HasuraMetadata } from '@3factor/engine/metadata/types.js';
 import { ALICE } from './order-timeline.js';
 
 const retry_conf = { num_retries: 5, interval_sec: 10, timeout_sec: 60 };

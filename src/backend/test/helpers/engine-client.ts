@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { repoRoot } from '../../../dev/src/paths.js';
-import { waitFor } from '../../../dev/src/process/wait-for.js';
-import { configFromEnv } from '../../../engine/src/config.js';
-import { startEngine, type RunningEngine } from '../../../engine/src/engine.js';
+import { repoRoot } from '@3factor/dev/paths.js';
+import { waitFor } from '@3factor/dev/process/wait-for.js';
+import { configFromEnv } from '@3factor/engine/config.js';
+import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 import { JWT_SECRET, WEBHOOK_SECRET } from './functions.js';
 import { tokenizeCard } from '@3factor/domain';
 

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from '../../../dev/src/paths.js';
-import { freePort } from '../../../dev/src/process/free-port.js';
-import { waitFor } from '../../../dev/src/process/wait-for.js';
+import { repoRoot } from '@3factor/dev/paths.js';
+import { freePort } from '@3factor/dev/process/free-port.js';
+import { waitFor } from '@3factor/dev/process/wait-for.js';
 import { JWT_SECRET, WEBHOOK_SECRET } from './functions.js';
 
 /**

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { startFunctionsServer, type FunctionsServer } from '../../src/localDevelopment.js';
 import { backendConfigFromEnv, type BackendConfig } from '../../src/shared/config.js';
 

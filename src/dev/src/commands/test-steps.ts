@@ -29,13 +29,15 @@ export function e2eSteps(repoRoot: string, bin: (name: string) => string, exists
 }
 
 /**
- * Typecheck, then unit + integration tests (root vitest config), then the e2e suites.
- * Arguments after `npm test --` narrow the vitest run (`npm test -- src/dev`).
+ * Typecheck, lint (eslint.config.js: import cycles, layer boundaries), then unit + integration
+ * tests (root vitest config), then the e2e suites. Arguments after `npm test --` narrow the
+ * vitest run (`npm test -- src/dev`); the static checks always cover the whole tree.
  */
 export function suiteSteps(repoRoot: string, vitestArgs: readonly string[], exists: (path: string) => boolean = existsSync): SuiteStep[] {
   const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
   return [
     { name: 'typecheck (tsc -b)', command: bin('tsc'), args: ['-b'] },
+    { name: 'lint (eslint)', command: bin('eslint'), args: ['.'] },
     { name: 'unit + integration (vitest)', command: bin('vitest'), args: ['run', ...vitestArgs] },
     ...(vitestArgs.length > 0 ? [] : e2eSteps(repoRoot, bin, exists)),
   ];

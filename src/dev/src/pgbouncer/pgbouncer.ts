@@ -44,7 +44,7 @@ export interface PgBouncerOptions {
 
 /** pgBouncer's connect-string quoting: single quotes, doubled inside. */
 function connectValue(value: string): string {
-  return /^[A-Za-z0-9_.\-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+  return /^[A-Za-z0-9_.-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
 }
 
 export function pgbouncerBinary(): string {

@@ -58,18 +58,12 @@ export function moduleSpecifiers(fileName: string, text: string): { specifier: s
       found.push({ specifier: node.moduleSpecifier.text, typeOnly: clause?.isTypeOnly === true || everyNamedIsType });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.exportClause;
-      const everyNamedIsType =
-        clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly);
+      const everyNamedIsType = clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly);
       found.push({ specifier: node.moduleSpecifier.text, typeOnly: node.isTypeOnly || everyNamedIsType });
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       const expression = node.moduleReference.expression;
       if (ts.isStringLiteral(expression)) found.push({ specifier: expression.text, typeOnly: node.isTypeOnly });
-    } else if (
-      ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments[0] !== undefined &&
-      ts.isStringLiteralLike(node.arguments[0])
-    ) {
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] !== undefined && ts.isStringLiteralLike(node.arguments[0])) {
       found.push({ specifier: node.arguments[0].text, typeOnly: false });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.push({ specifier: node.argument.literal.text, typeOnly: true });
@@ -87,7 +81,9 @@ export function moduleSpecifiers(fileName: string, text: string): { specifier: s
  */
 export function buildImportGraph(root: string, selfPackage?: { name: string; sourceDir: string }): ImportGraph {
   const absoluteRoot = resolve(root);
-  const files = listSources(absoluteRoot).map((path) => toPosix(relative(absoluteRoot, path))).sort();
+  const files = listSources(absoluteRoot)
+    .map((path) => toPosix(relative(absoluteRoot, path)))
+    .sort();
   const resolveFile = (absolute: string): string | undefined => {
     const stem = absolute.replace(/\.(js|jsx|ts|tsx|mjs)$/, '');
     for (const candidate of [absolute, `${stem}.ts`, `${stem}.tsx`, join(absolute, 'index.ts')]) {
@@ -126,8 +122,7 @@ export function findCycles(graph: ImportGraph, include: (edge: ImportEdge) => bo
   const stack: string[] = [];
   const onStack = new Set<string>();
   const cycles: string[][] = [];
-  const successors = (file: string): string[] =>
-    (graph.imports.get(file) ?? []).filter((e) => e.file !== undefined && include(e)).map((e) => e.file!);
+  const successors = (file: string): string[] => (graph.imports.get(file) ?? []).filter((e) => e.file !== undefined && include(e)).map((e) => e.file!);
 
   // Iterative, so a deep import chain cannot overflow the stack.
   for (const start of graph.files) {

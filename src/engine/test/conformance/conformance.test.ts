@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
-import { repoRoot } from '../../../dev/src/paths.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 import type { RunningEngine } from '../../src/engine.js';
 import {
   CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, conformanceDataExists, conformanceDataRoot, ensureLocale, formatReport, runConformance,

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
-import { repoRoot } from '../../../dev/src/paths.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 import { configFromEnv } from '../../src/config.js';
 import { startEngine, type RunningEngine } from '../../src/engine.js';
 
@@ -50,7 +50,6 @@ async function graphql(headers: Record<string, string>, query: string, variables
     body: JSON.stringify({ query, variables }),
   });
   expect(response.status).toBe(200);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return (await response.json()) as { data?: any; errors?: { message: string; extensions: { code: string; path: string } }[] };
 }
 

@@ -3,8 +3,8 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
-import { repoRoot } from '../../../dev/src/paths.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { repoRoot } from '@3factor/dev/paths.js';
 
 /** `npm run engine` as a process: configured by HASURA_GRAPHQL_* variables, stopped by signals. */
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../dev/src/testing/database.js';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv } from '../../src/config.js';
 import { adminSession } from '../../src/auth/session.js';
 import { createMetadataExecutor, type MetadataExecutor } from '../../src/metadata/api/executor.js';

@@ -14,8 +14,8 @@ export interface MetadataContext {
   setMetadata(next: HasuraMetadata): Promise<void>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type MetadataHandler = (args: any, ctx: MetadataContext) => Promise<unknown>;
+/** A handler validates its own arguments (`objectArg`, `stringArg`, ...): they arrive as parsed JSON. */
+export type MetadataHandler = (args: unknown, ctx: MetadataContext) => Promise<unknown>;
 
 /**
  * The engine's own handlers get a little more: the session of the caller, and a way to say
@@ -37,5 +37,4 @@ export interface ServerMetadataContext extends MetadataContext {
   forgetDatabaseModel(): void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ServerMetadataHandler = (args: any, ctx: ServerMetadataContext) => Promise<unknown>;
+export type ServerMetadataHandler = (args: unknown, ctx: ServerMetadataContext) => Promise<unknown>;

@@ -55,7 +55,9 @@ const dmlOperations: Record<string, ServerMetadataHandler> = { insert, select, c
 /** Legacy `track_table {schema, name, is_enum}` (v1), or just the table name, next to the newer `{table, configuration}`. */
 const legacyTrackTable: ServerMetadataHandler = (args, ctx) => {
   if (typeof args === 'string') return trackTable({ table: args }, ctx);
-  return trackTable(args && typeof args === 'object' && !('table' in args) ? { ...args, table: { schema: args.schema ?? 'public', name: args.name } } : args, ctx);
+  if (args === null || typeof args !== 'object' || 'table' in args) return trackTable(args, ctx);
+  const legacy = args as { schema?: unknown; name?: unknown };
+  return trackTable({ ...args, table: { schema: legacy.schema ?? 'public', name: legacy.name } }, ctx);
 };
 
 /**
