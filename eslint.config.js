@@ -38,6 +38,12 @@ const engineZones = [
     from: `${engine}/compile`,
     message: 'realtime/ plans through the schema cache (schema-cache/index.js), never the compiler directly.',
   },
+  {
+    target: `${engine}/realtime`,
+    from: `${engine}/schema-cache`,
+    except: ['./index.ts'],
+    message: 'realtime/ uses the schema cache through its index (schema-cache/index.js), not its internals.',
+  },
 ];
 
 const appsNeverImportFunctions = {
