@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { configFromEnv } from '@3factor/engine/config.js';
 import { createEventsService } from '@3factor/engine/events/index.js';
+import { createLogger } from '@3factor/engine/platform/logger.js';
 import type { HasuraMetadata } from '@3factor/engine/metadata/types.js';
 
 /**
@@ -87,9 +88,8 @@ export async function runMode(
     pool: enginePool,
     config,
     getMetadata: () => metadata,
-    log: (line) => {
-      if ((line as { level?: string }).level === 'error') errors++;
-    },
+    // Only errors are counted; nothing is printed while measuring.
+    logger: createLogger({ level: 'error', destination: { write: () => void errors++ } }),
   });
   await service.applyMetadata(metadata);
   await service.start();

@@ -4,7 +4,7 @@
  * {start: env} -> {port}; {stop} -> {stopped}.
  */
 import { configFromEnv } from '@3factor/engine/config.js';
-import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 
 let engine: RunningEngine | null = null;
 
@@ -12,7 +12,7 @@ process.on('message', (message: { start?: Record<string, string>; stop?: true })
   void (async () => {
     try {
       if (message.start) {
-        engine = await startEngine(configFromEnv({ ...message.start }), { log: () => {} });
+        engine = await startEngine(configFromEnv({ ...message.start }), { logger: silentLogger() });
         process.send!({ port: engine.port, node: process.version });
       } else if (message.stop) {
         await engine?.stop();

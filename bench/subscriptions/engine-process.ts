@@ -4,7 +4,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { configFromEnv } from '@3factor/engine/config.js';
-import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 
 let engine: RunningEngine | null = null;
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -12,7 +12,7 @@ loopDelay.enable();
 
 process.on('message', async (message: { start?: Record<string, string>; stats?: true; stop?: true }) => {
   if (message.start) {
-    engine = await startEngine(configFromEnv({ ...message.start }), { log: () => {} });
+    engine = await startEngine(configFromEnv({ ...message.start }), { logger: silentLogger() });
     process.send!({ port: engine.port });
   } else if (message.stats) {
     const cpu = process.cpuUsage();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metadataDir } from '@3factor/dev/paths.js';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv } from '@3factor/engine/config.js';
-import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 import { loadMetadataDirectory } from '@3factor/engine/metadata/load-directory.js';
 import { hasuraExportForm } from './helpers/hasura-export-form.js';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
       ACTION_BASE_URL: 'http://127.0.0.1:9',
       EVENT_WEBHOOK_SECRET: 'unused',
     }),
-    { log: () => undefined },
+    { logger: silentLogger() },
   );
 });
 

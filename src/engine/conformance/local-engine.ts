@@ -1,9 +1,9 @@
 import { CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY } from './defaults.js';
 import { configFromEnv } from '../src/config.js';
-import { startEngine, type RunningEngine } from '../src/engine.js';
+import { silentLogger, startEngine, type Logger, type RunningEngine } from '../src/engine.js';
 
 /** An engine on `databaseUrl` configured like Hasura's test runs (admin secret + JWT). */
-export function startConformanceEngine(databaseUrl: string, log?: (entry: Record<string, unknown>) => void): Promise<RunningEngine> {
+export function startConformanceEngine(databaseUrl: string, logger: Logger = silentLogger()): Promise<RunningEngine> {
   const config = configFromEnv({
     HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
     HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
@@ -17,5 +17,5 @@ export function startConformanceEngine(databaseUrl: string, log?: (entry: Record
     EVENT_WEBHOOK_HANDLER: 'http://127.0.0.1:5592',
     EVENT_WEBHOOK_HEADER: 'MyEnvValue',
   });
-  return startEngine(config, { log: log ?? (() => undefined) });
+  return startEngine(config, { logger });
 }

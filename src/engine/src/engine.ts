@@ -17,11 +17,11 @@ import { authenticate } from './auth/authenticate.js';
 import { createRealtimeService } from './realtime/index.js';
 import { SchemaCache } from './schema-cache/index.js';
 import { pgListenerFor } from './platform/pg-listener.js';
+import { createLogger, type Logger } from './platform/logger.js';
+export { silentLogger, type Logger } from './platform/logger.js';
 
 /** Reported by /v1/version: the Hasura release whose behaviour this engine follows. */
 export const ENGINE_VERSION = 'v2.48.10-3factor';
-
-export type Logger = (entry: Record<string, unknown>) => void;
 
 export interface RunningEngine {
   url: string;
@@ -36,10 +36,9 @@ export interface RunningEngine {
 }
 
 export interface StartOptions {
-  log?: Logger;
+  /** Where the engine logs; JSON lines on stdout by default (platform/logger.ts). */
+  logger?: Logger;
 }
-
-const stdoutLogger: Logger = (entry) => process.stdout.write(JSON.stringify({ timestamp: new Date().toISOString(), ...entry }) + '\n');
 
 async function initialMetadata(
   config: EngineConfig,
@@ -49,7 +48,7 @@ async function initialMetadata(
   if (config.metadataDir) {
     const fromDir = withDefaultSource(normalizeMetadata(loadMetadataDirectory(config.metadataDir)));
     const resourceVersion = await store.save(fromDir);
-    log({ level: 'info', msg: 'metadata loaded from directory', dir: config.metadataDir });
+    log.info({ type: 'startup', dir: config.metadataDir }, 'metadata loaded from directory');
     return { metadata: fromDir, resourceVersion };
   }
   const stored = await store.load();
@@ -64,9 +63,9 @@ async function initialMetadata(
  * event trigger processor and the HTTP server. `stop()` shuts them down in reverse order.
  */
 export async function startEngine(config: EngineConfig, options: StartOptions = {}): Promise<RunningEngine> {
-  const log = options.log ?? stdoutLogger;
+  const log = options.logger ?? createLogger();
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.pgConnections });
-  pool.on('error', (error) => log({ level: 'error', msg: 'idle Postgres connection failed', error: error.message }));
+  pool.on('error', (error) => log.error({ err: error }, 'idle Postgres connection failed'));
   // One LISTEN connection for event triggers and realtime (platform/pg-listener.ts).
   const listener = pgListenerFor(config.databaseUrl, 'hasura-listener');
   try {
@@ -79,13 +78,13 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     const schemaCache = new SchemaCache(pool, config);
     const servable = async (metadata: HasuraMetadata): Promise<HasuraMetadata> => {
       const { metadata: subset, dropped } = await schemaCache.rebuild(metadata);
-      if (dropped.length > 0) log({ level: 'warn', msg: 'inconsistent metadata objects left out', objects: dropped.map((o) => o.reason) });
+      if (dropped.length > 0) log.warn({ type: 'metadata', objects: dropped.map((o) => o.reason) }, 'inconsistent metadata objects left out');
       return subset;
     };
     let servedSubset = await servable(served);
 
     const graphql = await createGraphQLService({ pool, metadata: servedSubset, config, schemaCache });
-    const events = createEventsService({ pool, config, getMetadata: () => servedSubset, listener, log: (line) => log(line as Record<string, unknown>) });
+    const events = createEventsService({ pool, config, getMetadata: () => servedSubset, listener, logger: log });
     await events.applyMetadata(servedSubset);
     await events.start();
 
@@ -102,7 +101,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       authenticate: (headers) => authenticate(headers, authSettings),
       getMetadata: () => servedSubset,
       listener,
-      log: (line) => log(line as Record<string, unknown>),
+      logger: log,
     });
     await realtime.applyMetadata(servedSubset);
     if (config.events.notify || config.liveQueries.notify) await listener.start();
@@ -122,7 +121,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
         served = next;
         servedSubset = subset;
       },
-      log,
+      logger: log,
     });
 
     const server = createHttpServer({
@@ -135,7 +134,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       adminInternalErrors: config.adminInternalErrors,
       apiLimits: config.apiLimits,
       version: ENGINE_VERSION,
-      log,
+      logger: log,
     });
     realtime.attach(server);
     await new Promise<void>((resolve, reject) => {
@@ -152,14 +151,14 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       config.schemaSyncPollIntervalMs > 0
         ? setInterval(() => {
             syncing = metadataExecutor.syncFromStore().then(
-              (changed) => changed && log({ level: 'info', msg: 'metadata changed by another engine: applied' }),
-              (error: unknown) => log({ level: 'error', msg: 'schema sync failed', error: String(error) }),
+              (changed) => changed && log.info({ type: 'schema-sync' }, 'metadata changed by another engine: applied'),
+              (error: unknown) => log.error({ type: 'schema-sync', err: error }, 'schema sync failed'),
             );
           }, config.schemaSyncPollIntervalMs)
         : undefined;
     schemaSync?.unref();
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-    log({ level: 'info', msg: 'engine listening', port });
+    log.info({ type: 'startup', port }, 'engine listening');
 
     let stopping: Promise<void> | undefined;
     return {
@@ -183,7 +182,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
           await events.stop();
           await listener.stop();
           await pool.end();
-          log({ level: 'info', msg: 'engine stopped' });
+          log.info({ type: 'shutdown' }, 'engine stopped');
         })();
         return stopping;
       },

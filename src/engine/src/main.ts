@@ -1,17 +1,19 @@
 import { configFromEnv } from './config.js';
 import { startEngine } from './engine.js';
+import { createLogger } from './platform/logger.js';
 
 /**
  * `npm run engine` / `npx tsx src/engine/src/main.ts`: the engine alone, configured like
  * Hasura's `graphql-engine serve` through HASURA_GRAPHQL_* variables.
  */
 async function main(): Promise<void> {
-  const engine = await startEngine(configFromEnv(process.env));
+  const logger = createLogger();
+  const engine = await startEngine(configFromEnv(process.env), { logger });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(JSON.stringify({ level: 'info', msg: 'stopping', signal }) + '\n');
+    logger.info({ type: 'shutdown', signal }, 'stopping');
     engine.stop().then(
       () => process.exit(0),
       (error: unknown) => {

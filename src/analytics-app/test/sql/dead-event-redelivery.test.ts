@@ -7,7 +7,7 @@ import { repoRoot } from '@3factor/dev/paths.js';
 import { waitFor } from '@3factor/dev/process/wait-for.js';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv } from '@3factor/engine/config.js';
-import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 import { metadataUrlFor, redeliverEvent } from '../../src/event-health/redeliver.js';
 import { ALICE } from './order-timeline.js';
 
@@ -49,7 +49,7 @@ beforeAll(async () => {
       ACTION_BASE_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}`,
       EVENT_WEBHOOK_SECRET: 'unused-here',
     }),
-    { log: () => {} },
+    { logger: silentLogger() },
   );
 });
 

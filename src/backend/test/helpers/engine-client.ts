@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { repoRoot } from '@3factor/dev/paths.js';
 import { waitFor } from '@3factor/dev/process/wait-for.js';
 import { configFromEnv } from '@3factor/engine/config.js';
-import { startEngine, type RunningEngine } from '@3factor/engine/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '@3factor/engine/engine.js';
 import { JWT_SECRET, WEBHOOK_SECRET } from './functions.js';
 import { tokenizeCard } from '@3factor/domain';
 
@@ -30,7 +30,7 @@ export function startEngineForFunctions(databaseUrl: string, functionsUrl: strin
       ACTION_BASE_URL: functionsUrl,
       EVENT_WEBHOOK_SECRET: WEBHOOK_SECRET,
     }),
-    { log: () => {} },
+    { logger: silentLogger() },
   );
 }
 

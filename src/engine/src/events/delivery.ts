@@ -1,3 +1,4 @@
+import type { Logger } from '../platform/logger.js';
 import type { HttpPoster } from './http-post.js';
 import { invocationRow, invocationStatus } from './invocation.js';
 import type { EventMetrics } from './metrics.js';
@@ -15,7 +16,8 @@ export interface DeliveryDeps {
   target(triggerName: string): DeliveryTarget | undefined;
   poster: HttpPoster;
   metrics: EventMetrics;
-  log: (line: object) => void;
+  /** Each delivery logs through a child carrying its event id and trigger name. */
+  logger: Logger;
   now: () => number;
 }
 
@@ -23,12 +25,10 @@ export interface DeliveryDeps {
 export const UNKNOWN_TRIGGER_DELAY_SEC = 60;
 
 export async function deliverEvent(deps: DeliveryDeps, event: ClaimedEvent, signal: AbortSignal): Promise<Outcome> {
+  const log = deps.logger.child({ event_id: event.id, trigger_name: event.triggerName });
   const target = deps.target(event.triggerName);
   if (!target) {
-    deps.log({
-      type: 'event-trigger', level: 'warn', event_id: event.id, trigger_name: event.triggerName,
-      message: 'event trigger not found in metadata; retrying later',
-    });
+    log.warn('event trigger not found in metadata; retrying later');
     return { eventId: event.id, locked: event.locked, state: 'postpone', delaySec: UNKNOWN_TRIGGER_DELAY_SEC };
   }
   const body = webhookBody(event, target.retry.num_retries);
@@ -49,11 +49,7 @@ export async function deliverEvent(deps: DeliveryDeps, event: ClaimedEvent, sign
   const decision = decide(result, event.tries, target.retry);
   const outcome = decision.kind === 'delivered' ? 'delivered' : decision.kind === 'retry' ? 'retried' : 'failed';
   deps.metrics.attempt(event.triggerName, outcome, (finished - event.createdMs) / 1000);
-  deps.log({
-    type: 'event-trigger',
-    level: outcome === 'delivered' ? 'info' : outcome === 'retried' ? 'warn' : 'error',
-    event_id: event.id,
-    trigger_name: event.triggerName,
+  log[outcome === 'delivered' ? 'info' : outcome === 'retried' ? 'warn' : 'error']({
     status: invocationStatus(result),
     attempt: event.tries + 1,
     outcome,

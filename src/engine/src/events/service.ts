@@ -7,6 +7,7 @@ import { deliverEvent } from './delivery.js';
 import { createHttpPoster } from './http-post.js';
 import { createEventMetrics } from './metrics.js';
 import { createPgListener, type PgListener } from '../platform/pg-listener.js';
+import { createLogger, type Logger } from '../platform/logger.js';
 import { createProcessor } from './processor.js';
 import { claimEvents, queueDepth, unlockEvents, type Outcome } from './queue-sql.js';
 import { recordWithFallback } from './record-fallback.js';
@@ -28,7 +29,8 @@ export interface EventsServiceOptions {
   pool: pg.Pool;
   config: EngineConfig;
   getMetadata: () => HasuraMetadata;
-  log?: (line: object) => void;
+  /** Event lines carry `type: event-trigger`; each delivery logs through a child with its event id. */
+  logger?: Logger;
   /**
    * The engine's shared LISTEN connection, started and stopped by its owner. Without one
    * (and with notifications on) the service opens and owns a listener of its own.
@@ -40,7 +42,7 @@ const DEPTH_REFRESH_MS = 500;
 
 export function createEventsService(opts: EventsServiceOptions): EventsService {
   const { pool, config } = opts;
-  const log = opts.log ?? ((line: object) => process.stdout.write(JSON.stringify(line) + '\n'));
+  const log = (opts.logger ?? createLogger()).child({ type: 'event-trigger' });
   const settings = config.events;
   const metrics = createEventMetrics();
   const poster = createHttpPoster({ maxSockets: settings.httpPoolSize });
@@ -56,13 +58,13 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
   const targets = () => targetCache.use(metadata());
 
   const onError = (error: Error, stage: string) =>
-    log({ type: 'event-trigger', level: 'error', stage, message: error.message });
+    log.error({ stage, err: error }, error.message);
 
   const processor = createProcessor<ClaimedEvent, Outcome>(
     {
       claim: (limit) => claimEvents(pool, [...targets().values()].map((t) => ({ name: t.name, leaseSec: t.leaseSec })), limit),
       deliver: (event, signal) =>
-        deliverEvent({ target: (name) => targets().get(name), poster, metrics, log, now: Date.now }, event, signal),
+        deliverEvent({ target: (name) => targets().get(name), poster, metrics, logger: log, now: Date.now }, event, signal),
       record: async (outcomes) => {
         await recordWithFallback(pool, outcomes, (error) => onError(error, 'record'));
         scheduleRetryWake(outcomes);
@@ -122,7 +124,7 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       current = next;
       lastSeen = opts.getMetadata();
       for (const skipped of report.skipped) {
-        log({ type: 'event-trigger', level: 'warn', trigger_name: skipped.trigger, message: `inconsistent event trigger: ${skipped.reason}` });
+        log.warn({ trigger_name: skipped.trigger }, `inconsistent event trigger: ${skipped.reason}`);
       }
       if (started) processor.wake();
     },

@@ -2,6 +2,7 @@ import { AuthError } from '../auth/auth-error.js';
 import { authenticate, type AuthSettings } from '../auth/authenticate.js';
 import type { RequestHeaders } from '../auth/headers.js';
 import type { Session } from '../auth/session.js';
+import type { Logger } from '../platform/logger.js';
 import { limitsForRole, type ApiLimitsConfig } from '../limits/limits-config.js';
 import { batchLimitError } from '../limits/limit-errors.js';
 import { graphqlError, type GraphQLExecutor, type GraphQLRequest, type GraphQLResponse } from './graphql-types.js';
@@ -50,14 +51,15 @@ interface GraphQLDeps {
   adminInternalErrors: boolean;
   /** The role's batch limit comes from here (none without it). */
   apiLimits?: ApiLimitsConfig;
-  log?: (e: Record<string, unknown>) => void;
+  /** The request's logger (with its request_id). */
+  logger?: Logger;
 }
 
 async function executeSafely(request: GraphQLRequest, session: Session, deps: GraphQLDeps): Promise<GraphQLResponse> {
   try {
     return forRole(await deps.graphql.execute(request, session), session, deps.adminInternalErrors);
   } catch (error) {
-    deps.log?.({ level: 'error', msg: 'graphql execution threw', error: String(error), stack: (error as Error)?.stack });
+    deps.logger?.error({ err: error }, 'graphql execution threw');
     return graphqlError('unexpected', 'an unexpected error occurred');
   }
 }

@@ -10,6 +10,7 @@ import { handleGraphQL } from './graphql-endpoint.js';
 import { graphqlError, type GraphQLExecutor } from './graphql-types.js';
 import { metricsResponse, type MetricsRegistry } from './metrics.js';
 import type { ApiLimitsConfig } from '../limits/limits-config.js';
+import { runInLogScope, silentLogger, type Logger } from '../platform/logger.js';
 
 export interface HttpDependencies {
   auth: AuthSettings;
@@ -23,7 +24,8 @@ export interface HttpDependencies {
   /** API limits (the batch limit is checked here; the others in the GraphQL service). */
   apiLimits?: ApiLimitsConfig;
   version: string;
-  log?: (entry: Record<string, unknown>) => void;
+  /** Each request logs through a child carrying its `request_id` (the `x-request-id` it answers with). */
+  logger?: Logger;
 }
 
 const API_ENDPOINTS: Record<string, Endpoint> = { '/v1/metadata': 'metadata', '/v1/query': 'query', '/v2/query': 'queryV2' };
@@ -42,10 +44,9 @@ function sendText(response: ServerResponse, status: number, contentType: string,
 
 const notFound = { path: '$', error: 'resource does not exist', code: 'not-found' };
 
-async function route(request: IncomingMessage, response: ServerResponse, deps: HttpDependencies): Promise<void> {
+async function route(request: IncomingMessage, response: ServerResponse, deps: HttpDependencies, log: Logger): Promise<void> {
   const path = (request.url ?? '/').split('?')[0]!.replace(/\/+$/, '') || '/';
   const method = request.method ?? 'GET';
-  response.setHeader('x-request-id', (request.headers['x-request-id'] as string | undefined) ?? randomUUID());
   if (applyCors(request, response, deps.corsDomain)) return;
 
   if (method === 'GET' && path === '/healthz') return sendText(response, 200, 'text/plain; charset=utf-8', 'OK');
@@ -77,7 +78,7 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
   if (isGraphQL) {
     const legacy = path === '/v1alpha1/graphql';
     if (!parsed.ok) return send(response, legacy ? 400 : 200, graphqlError('invalid-json', parsed.message));
-    const outcome = await handleGraphQL(parsed.value, request.headers, deps);
+    const outcome = await handleGraphQL(parsed.value, request.headers, { ...deps, logger: log });
     return send(response, legacy ? outcome.legacyStatus : 200, outcome.body);
   }
   if (!parsed.ok) return send(response, 400, { path: '$', error: parsed.message, code: 'invalid-json' });
@@ -87,9 +88,13 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
 
 /** The engine's HTTP server. Every failure becomes an error response; none escapes to crash the process. */
 export function createHttpServer(deps: HttpDependencies): Server {
+  const root = deps.logger ?? silentLogger();
   return createServer((request, response) => {
-    route(request, response, deps).catch((error: unknown) => {
-      deps.log?.({ level: 'error', msg: 'request failed', path: request.url, error: String(error), stack: (error as Error)?.stack });
+    const requestId = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    response.setHeader('x-request-id', requestId);
+    const log = root.child({ type: 'http-log', request_id: requestId });
+    runInLogScope(log, () => route(request, response, deps, log)).catch((error: unknown) => {
+      log.error({ url: request.url, err: error }, 'request failed');
       if (response.headersSent) {
         response.destroy();
         return;

@@ -6,6 +6,7 @@ import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import type { SchemaCache } from '../schema-cache/index.js';
 import type { PgListener } from '../platform/pg-listener.js';
+import { logEntry, scopedLogger, silentLogger, type Logger } from '../platform/logger.js';
 import { ChangeListener } from './changes/change-listener.js';
 import { SubscriptionCompiler } from './graphql-adapter/subscription-compiler.js';
 import { syncChangeTriggers } from './changes/change-triggers.js';
@@ -31,7 +32,8 @@ export interface RealtimeServiceOptions {
   getMetadata(): HasuraMetadata;
   /** The engine's shared LISTEN connection (table changes come on its CHANGE_CHANNEL); started and stopped by the engine. */
   listener: PgListener;
-  log?(entry: object): void;
+  /** Socket lines carry `websocket_id`, an operation's lines also its `operation_id`. */
+  logger?: Logger;
 }
 
 export interface RealtimeService {
@@ -52,6 +54,9 @@ export interface RealtimeService {
  */
 export function createRealtimeService(options: RealtimeServiceOptions): RealtimeService {
   const { pool, config } = options;
+  const logger = options.logger ?? silentLogger();
+  // The router and the change listener take a plain function; lines go out in the scope of the operation at hand.
+  const log = (entry: object) => logEntry(scopedLogger(logger), entry);
   let dependencies = TableDependencies.empty();
   const resolveTables = (names: ReadonlySet<string>) => dependencies.resolve(names);
   const fullyWatched = (names: ReadonlySet<string>) => dependencies.fullyWatched(names);
@@ -88,7 +93,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
           live.refreshAll();
           streams.refreshAll();
         },
-        log: options.log,
+        log,
       })
     : null;
   let sockets: RealtimeSocketServer | null = null;
@@ -101,7 +106,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     live,
     streams,
     adminInternalErrors: config.adminInternalErrors,
-    log: options.log,
+    log,
   });
 
   return {
@@ -116,7 +121,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
         maxPayloadBytes: config.maxRequestBytes,
         heartbeatMs: Math.max(10_000, config.websocket.keepAliveMs * 2),
         corsDomain: config.corsDomain,
-        log: options.log,
+        logger,
       });
     },
 
@@ -130,7 +135,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
           // E.g. the engine's role may not own the tables. Subscriptions still work: every
           // poller then polls at the refetch interval, as Hasura does.
           triggersInstalled = false;
-          options.log?.({ level: 'warn', msg: 'could not install change triggers; live queries fall back to polling', error: String(error) });
+          logger.warn({ err: error }, 'could not install change triggers; live queries fall back to polling');
         }
       }
       live.retrack();

@@ -1,7 +1,9 @@
 import type { IncomingMessage, Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket } from 'ws';
 import { originAllowed } from '../http/cors.js';
+import { runInLogScope, silentLogger, type Logger } from '../platform/logger.js';
 import {
   CloseCode,
   chooseSubprotocol,
@@ -24,7 +26,8 @@ export interface RealtimeSocketOptions {
   heartbeatMs: number;
   /** HASURA_GRAPHQL_CORS_DOMAIN: an upgrade whose Origin is not allowed is refused (Hasura's `enforceCors`). */
   corsDomain: string;
-  log?(entry: object): void;
+  /** Each connection logs through a child with its `websocket_id`, each operation with its `operation_id` too. */
+  logger?: Logger;
 }
 
 export interface RealtimeSocketServer {
@@ -86,6 +89,7 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
     },
   });
   const tracked = new Set<Tracked>();
+  const root = options.logger ?? silentLogger();
   const stats = { accepted: 0, overflowClosed: 0, heartbeatDropped: 0, framesSent: 0, bytesSent: 0 };
   let closing = false;
 
@@ -120,6 +124,13 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
       forcedClose = setTimeout(() => ws.terminate(), 2000);
       forcedClose.unref();
     };
+    const log = root.child({ type: 'websocket-log', websocket_id: randomUUID() });
+    let operations = 0;
+    // Work an operation starts (and what the router logs about it) runs in the operation's log scope.
+    const startOperation: StartOperation = (payload, session, sink) => {
+      const operationLog = log.child({ operation_id: ++operations, operation_name: payload.operationName ?? undefined });
+      return runInLogScope(operationLog, () => options.startOperation(payload, session, sink));
+    };
     const headers = { ...request.headers };
     for (const name of ['sec-websocket-key', 'sec-websocket-version', 'sec-websocket-extensions', 'upgrade', 'connection']) delete headers[name];
     const protocol = createConnection(
@@ -130,7 +141,7 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
             if (ws.readyState !== WebSocket.OPEN) return;
             if (ws.bufferedAmount > options.maxBufferedBytes) {
               stats.overflowClosed++;
-              options.log?.({ level: 'warn', msg: 'websocket send buffer overflow; closing', buffered: ws.bufferedAmount });
+              log.warn({ buffered: ws.bufferedAmount }, 'websocket send buffer overflow; closing');
               closeSocket(CloseCode.TryAgainLater, 'send buffer overflow');
               entry.protocol.onClose();
               return;
@@ -143,7 +154,7 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
         },
         upgradeHeaders: headers,
         authenticate: options.authenticate,
-        startOperation: options.startOperation,
+        startOperation,
         keepAliveMs: options.keepAliveMs,
         initTimeoutMs: options.initTimeoutMs,
       },
@@ -157,7 +168,7 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
         protocol.onMessage(text);
       } catch (error) {
         // The state machine does not throw; if it ever does, only this client pays for it.
-        options.log?.({ level: 'error', msg: 'websocket message handler failed', error: String(error), stack: (error as Error).stack });
+        log.error({ err: error }, 'websocket message handler failed');
         closeSocket(CloseCode.InternalServerError, 'Internal server error');
         protocol.onClose();
       }
@@ -165,7 +176,7 @@ export function attachRealtimeSockets(server: Server, options: RealtimeSocketOpt
     ws.on('pong', () => {
       entry.alive = true;
     });
-    ws.on('error', (error) => options.log?.({ level: 'info', msg: 'websocket error', error: String(error) }));
+    ws.on('error', (error) => log.info({ err: error }, 'websocket error'));
     ws.on('close', () => {
       if (forcedClose) clearTimeout(forcedClose);
       tracked.delete(entry);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv } from '../../src/config.js';
-import { startEngine, type RunningEngine } from '../../src/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
 import { readCaseFile, readYamlFile } from '../../conformance/case-file.js';
 import { compareResponse } from '../../conformance/compare.js';
 import { conformanceDataExists, conformanceDataRoot } from '../../conformance/defaults.js';
@@ -28,7 +28,7 @@ describe.runIf(conformanceDataExists())('Hasura unauthorized_role cases', () => 
         HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: 'unauthorized-role-test-key-of-32-characters' }),
         ...extra,
       }),
-      { log: () => undefined },
+      { logger: silentLogger() },
     );
     engines.push(engine);
     return engine;

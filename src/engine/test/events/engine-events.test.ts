@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv } from '../../src/config.js';
-import { startEngine, type RunningEngine } from '../../src/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
 import { startWebhookServer, type WebhookServer } from './helpers/webhook-server.js';
 
 /**
@@ -35,7 +35,7 @@ describe('event triggers through the engine', () => {
         HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL: '100',
         NOTES_WEBHOOK: webhook.url,
       }),
-      { log: () => {} },
+      { logger: silentLogger() },
     );
   });
 

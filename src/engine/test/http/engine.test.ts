@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { repoRoot } from '@3factor/dev/paths.js';
 import { configFromEnv } from '../../src/config.js';
-import { startEngine, type RunningEngine } from '../../src/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
 
 /**
  * The whole engine (real GraphQL service, events, HTTP) on a copy of the app's database
@@ -60,7 +60,7 @@ beforeAll(async () => {
   await client.query(`INSERT INTO users (id, username, password_hash) VALUES ($1, 'bob', 'x')`, [BOB]);
   await client.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, 'Bob Street 1')`, [BOB]);
   await client.end();
-  engine = await startEngine(env({ HASURA_GRAPHQL_METADATA_DIR: join(repoRoot, 'hasura', 'metadata') }), { log: () => undefined });
+  engine = await startEngine(env({ HASURA_GRAPHQL_METADATA_DIR: join(repoRoot, 'hasura', 'metadata') }), { logger: silentLogger() });
 });
 
 afterAll(async () => {
@@ -137,7 +137,7 @@ describe('running the engine', () => {
   it('keeps its metadata in hdb_catalog: a restart without a metadata directory serves the same', async () => {
     const before = engine.metadata();
     await engine.stop();
-    engine = await startEngine(env(), { log: () => undefined });
+    engine = await startEngine(env(), { logger: silentLogger() });
     expect(engine.metadata()).toEqual(before);
     expect(await graphql({ 'x-hasura-admin-secret': ADMIN_SECRET }, '{ notes { body } }')).toEqual({ data: { notes: [{ body: 'hi' }] } });
   });
@@ -145,7 +145,7 @@ describe('running the engine', () => {
 
 describe('two engines on one database', () => {
   it('the second picks up metadata the first changed (schema sync)', async () => {
-    const second = await startEngine(env({ HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL: '50' }), { log: () => undefined });
+    const second = await startEngine(env({ HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL: '50' }), { logger: silentLogger() });
     try {
       const admin = { 'content-type': 'application/json', 'x-hasura-admin-secret': ADMIN_SECRET };
       const post = (path: string, body: unknown) => fetch(`${engine.url}${path}`, { method: 'POST', headers: admin, body: JSON.stringify(body) });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv, type EngineConfig } from '../../src/config.js';
-import { startEngine, type RunningEngine } from '../../src/engine.js';
+import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
 
 export const ADMIN_SECRET = 'realtime-test-secret';
 export const JWT_KEY = 'a-realtime-test-hs256-key-0123456789abcdef';
@@ -55,7 +55,7 @@ export async function startTestEngine(
     EVENT_WEBHOOK_SECRET: 'unused',
     ...env,
   });
-  const engine = await startEngine(config, { log: () => {} });
+  const engine = await startEngine(config, { logger: silentLogger() });
   const statements: string[] = [];
   const cohortCounts: number[] = [];
   const pool = engine.pool;

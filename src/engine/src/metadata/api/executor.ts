@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { EngineConfig } from '../../config.js';
+import { scopedLogger, silentLogger, type Logger } from '../../platform/logger.js';
 import type { Session } from '../../auth/session.js';
 import { introspectDatabase, type DatabaseModel } from '../../introspection/index.js';
 import { normalizeMetadata, withDefaultSource } from '../normalize.js';
@@ -23,7 +24,8 @@ export interface MetadataExecutorOptions {
   apply(next: HasuraMetadata): Promise<void>;
   /** resource_version of the metadata the engine started with. */
   initialResourceVersion?: number;
-  log?: (entry: Record<string, unknown>) => void;
+  /** Lines are written through the scope of the request in progress (its request_id). */
+  logger?: Logger;
 }
 
 export interface ApiResponse {
@@ -53,6 +55,8 @@ interface RequestState {
  * engine and persisted once, so a 30-operation bulk rebuilds the GraphQL schema once.
  */
 export function createMetadataExecutor(options: MetadataExecutorOptions): MetadataExecutor {
+  const root = options.logger ?? silentLogger();
+  const log = () => scopedLogger(root);
   let queue: Promise<unknown> = Promise.resolve();
   let knownVersion = options.initialResourceVersion;
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
@@ -67,7 +71,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
     try {
       await options.apply(state.draft);
     } catch (error) {
-      await options.apply(previous).catch((e: unknown) => options.log?.({ level: 'error', msg: 'restoring metadata failed', error: String(e) }));
+      await options.apply(previous).catch((e: unknown) => log().error({ type: 'metadata', err: e }, 'restoring metadata failed'));
       throw error;
     }
     if (state.changed) knownVersion = await options.store.save(state.draft);
@@ -146,7 +150,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
       outcome = { status: 200, body: await runOne(endpoint, op, ctx, state) };
     } catch (error) {
       const apiError = toMetadataApiError(error);
-      if (apiError.status >= 500) options.log?.({ level: 'error', msg: 'metadata operation failed', error: String(error), stack: (error as Error)?.stack });
+      if (apiError.status >= 500) log().error({ type: 'metadata', err: error }, 'metadata operation failed');
       outcome = { status: apiError.status, body: apiError.toJSON() };
     }
     // Work done before an error in a non-atomic bulk stays, as its SQL has been committed.
@@ -154,7 +158,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
       await commit(state);
     } catch (error) {
       const apiError = toMetadataApiError(error);
-      options.log?.({ level: 'error', msg: 'applying metadata failed', error: String(error), stack: (error as Error)?.stack });
+      log().error({ type: 'metadata', err: error }, 'applying metadata failed');
       return { status: apiError.status, body: apiError.toJSON() };
     }
     return outcome;

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { configFromEnv, type EngineConfig } from '../../../src/config.js';
 import type { EventTrigger, HasuraMetadata, QualifiedTable } from '../../../src/metadata/types.js';
 import { createEventsService, type EventsService } from '../../../src/events/index.js';
+import { createLogger } from '../../../src/platform/logger.js';
 
 /** Engine config for a test database, with event settings small enough for fast tests. */
 export function testConfig(
@@ -50,7 +51,8 @@ export interface RunningEvents {
 export async function startEvents(pool: pg.Pool, config: EngineConfig, metadata: HasuraMetadata): Promise<RunningEvents> {
   let current = metadata;
   const logs: Record<string, unknown>[] = [];
-  const service = createEventsService({ pool, config, getMetadata: () => current, log: (line) => logs.push(line as Record<string, unknown>) });
+  const logger = createLogger({ destination: { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) } });
+  const service = createEventsService({ pool, config, getMetadata: () => current, logger });
   await service.applyMetadata(current);
   await service.start();
   return {
