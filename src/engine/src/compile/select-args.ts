@@ -1,5 +1,5 @@
 import type { GraphQLField } from 'graphql';
-import { sql, type SQL } from '../sql/builder.js';
+import type { SQL } from '../sql/builder.js';
 import type { ColumnInfo, TableInfo } from '../schema/catalog.js';
 import { outputMeaning } from '../schema/extensions.js';
 import type { BoolExpIR } from '../permissions/bool-exp-ir.js';

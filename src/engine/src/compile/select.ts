@@ -54,7 +54,7 @@ function fieldValue(
   const subFields = () => collectFields(ctx, subType(), subSelections(f));
   switch (m.kind) {
     case 'column': {
-      let expr = column(alias, m.column.name);
+      const expr = column(alias, m.column.name);
       const pathArg = fieldArgs(ctx, f).get('path');
       if (pathArg && pathArg.kind === 'leaf') {
         if (pathArg.source.kind === 'var') ctx.shaped(pathArg.source.name);

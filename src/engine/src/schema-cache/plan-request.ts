@@ -1,4 +1,4 @@
-import { Kind, getVariableValues, type FieldNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, getVariableValues, type FieldNode, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Param } from '../compile/params.js';
 import { NEGATIVE_INT_MESSAGE } from '../compile/select-args.js';
 import { nodePaths } from '../execute/node-paths.js';

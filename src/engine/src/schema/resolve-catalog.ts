@@ -1,5 +1,5 @@
 import type {
-  ArrayRelationship, ComputedField, FunctionMetadata, HasuraMetadata, ObjectRelationship, QualifiedTable, TableMetadata,
+  ArrayRelationship, ComputedField, FunctionMetadata, HasuraMetadata, ManualRelationship, ObjectRelationship, QualifiedTable, TableMetadata,
 } from '../metadata/types.js';
 import { findFunctions, findTable, qualifiedKey, type DatabaseModel, type FunctionModel } from '../introspection/model.js';
 import type {
@@ -86,13 +86,17 @@ function sameColumns(a: string[], b: string[]): boolean {
 function resolveRelationship(
   source: TableInfo, rel: ObjectRelationship | ArrayRelationship, kind: 'object' | 'array', tables: Map<string, TableInfo>,
 ): RelationshipInfo | string {
-  const using = rel.using as Record<string, any>;
+  // Both relationship kinds' `using`, read field by field (each branch checks what it needs).
+  const using = rel.using as {
+    manual_configuration?: ManualRelationship;
+    foreign_key_constraint_on?: string | string[] | { table: QualifiedTable | string; column?: string; columns?: string[] };
+  };
   if (using.manual_configuration) {
     const manual = using.manual_configuration;
     const q = qualifyTable(manual.remote_table);
     const target = tables.get(qualifiedKey(q.schema, q.name));
     if (!target) return `relationship "${rel.name}": table "${q.schema}.${q.name}" is not tracked`;
-    const mapping = Object.entries(manual.column_mapping as Record<string, string>);
+    const mapping = Object.entries(manual.column_mapping);
     return {
       name: rel.name, kind, source, target, mapping,
       sourceHoldsKey: kind === 'object' && manual.insertion_order !== 'after_parent', nonNull: false,
@@ -109,7 +113,7 @@ function resolveRelationship(
     const nonNull = key.columns.every((c) => source.columnsByName.get(c)?.nullable === false);
     return { name: rel.name, kind, source, target, mapping, sourceHoldsKey: true, nonNull };
   }
-  if (fk && typeof fk === 'object') {
+  if (fk && typeof fk === 'object' && !Array.isArray(fk)) {
     const q = qualifyTable(fk.table);
     const target = tables.get(qualifiedKey(q.schema, q.name));
     if (!target) return `relationship "${rel.name}": table "${q.schema}.${q.name}" is not tracked`;
