@@ -14,6 +14,7 @@ COPY src/order-app/package.json src/order-app/
 COPY src/analytics-app/package.json src/analytics-app/
 COPY src/domain/package.json src/domain/
 COPY src/hasura-jwt/package.json src/hasura-jwt/
+COPY src/http-body/package.json src/http-body/
 # Every workspace: the apps' builds typecheck against the projects they reference.
 RUN test -n "$APP" || { echo "build arg APP (order-app or analytics-app) is required" >&2; exit 1; } \
   && npm ci --ignore-scripts --no-audit --no-fund

@@ -15,15 +15,17 @@ COPY src/order-app/package.json src/order-app/
 COPY src/analytics-app/package.json src/analytics-app/
 COPY src/domain/package.json src/domain/
 COPY src/hasura-jwt/package.json src/hasura-jwt/
+COPY src/http-body/package.json src/http-body/
 # The root brings tsx, which runs the TypeScript sources as `npm start` does; the Lambda
 # artifacts are bundled by serverless-esbuild instead.
 RUN npm ci --workspace @3factor/backend --include-workspace-root --ignore-scripts --no-audit --no-fund \
   && npm cache clean --force
 
-# The functions import the shared vocabulary (@3factor/domain) and the JWT-secret parser
-# (@3factor/hasura-jwt) from their workspaces.
+# The functions import the shared vocabulary (@3factor/domain), the JWT-secret parser
+# (@3factor/hasura-jwt) and the request-body reader (@3factor/http-body) from their workspaces.
 COPY src/domain/ src/domain/
 COPY src/hasura-jwt/ src/hasura-jwt/
+COPY src/http-body/ src/http-body/
 COPY src/backend/ src/backend/
 
 ENV NODE_ENV=production \

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { FUNCTION_ROUTES } from './functions.js';
-import { BodyTooLargeError, lambdaContext, normalizeResult, readBody, toApiGatewayEvent, writeResult } from './http/api-gateway-adapter.js';
+import { BodyTooLargeError, readBody } from '@3factor/http-body';
+import { lambdaContext, normalizeResult, toApiGatewayEvent, writeResult } from './http/api-gateway-adapter.js';
 import { backendConfigFromEnv, type BackendConfig } from './shared/config.js';
 import { toError } from './shared/errors.js';
 import type { FunctionHandler } from './shared/http.js';

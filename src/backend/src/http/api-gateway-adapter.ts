@@ -9,25 +9,6 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxySt
  * function through it, so tests exercise the deployed code path.
  */
 
-export class BodyTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`the request body is larger than ${limit} bytes`);
-  }
-}
-
-export async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BodyTooLargeError(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new BodyTooLargeError(limit);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 const TEXT_TYPES = /^(text\/|application\/(json|x-www-form-urlencoded|xml|javascript)|[^;]*\+json)/i;
 
 export function toApiGatewayEvent(request: IncomingMessage, body: Buffer, routeKey: string, now = new Date()): APIGatewayProxyEventV2 {

@@ -2,7 +2,8 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { normalizeResult, readBody, toApiGatewayEvent, writeResult } from '../../src/http/api-gateway-adapter.js';
+import { readBody } from '@3factor/http-body';
+import { normalizeResult, toApiGatewayEvent, writeResult } from '../../src/http/api-gateway-adapter.js';
 
 /** One real HTTP round trip through the adapter, returning the event the handler saw and the response. */
 async function roundTrip(options: { method: string; path: string; headers?: Record<string, string>; body?: Buffer | string }) {

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AuthSettings } from '../auth/authenticate.js';
 import type { MetadataExecutor, Endpoint } from '../metadata/api/executor.js';
 import { handleApi } from './api-endpoint.js';
-import { BodyTooLargeError, parseJson, readBody } from './body.js';
+import { BodyTooLargeError, readBody } from '@3factor/http-body';
+import { parseJson } from './body.js';
 import { CONSOLE_HTML } from './console-page.js';
 import { applyCors } from './cors.js';
 import { handleGraphQL } from './graphql-endpoint.js';
@@ -70,7 +71,8 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
     body = await readBody(request, deps.maxRequestBytes);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return send(response, 413, isGraphQL ? graphqlError('request-too-large', error.message) : { path: '$', error: error.message, code: 'request-too-large' });
+      const message = `${error.message} (HASURA_GRAPHQL_MAX_REQUEST_BYTES)`;
+      return send(response, 413, isGraphQL ? graphqlError('request-too-large', message) : { path: '$', error: message, code: 'request-too-large' });
     }
     throw error;
   }

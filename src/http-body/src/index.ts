@@ -1,0 +1,1 @@
+export { BodyTooLargeError, readBody } from './read-body.js';
