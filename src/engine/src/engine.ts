@@ -84,7 +84,15 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     let servedSubset = await servable(served);
 
     const graphql = await createGraphQLService({ pool, metadata: servedSubset, config, schemaCache });
-    const events = createEventsService({ pool, config, getMetadata: () => servedSubset, listener, logger: log });
+    const events = createEventsService({
+      pool,
+      config,
+      getMetadata: () => servedSubset,
+      listener,
+      logger: log,
+      // Trigger SQL is generated from the catalog the schema cache read for this metadata version.
+      tableColumns: (table) => schemaCache.current.tableColumns(table),
+    });
     await events.applyMetadata(servedSubset);
     await events.start();
 

@@ -12,6 +12,7 @@ import { createProcessor } from './processor.js';
 import { claimEvents, queueDepth, unlockEvents, type Outcome } from './queue-sql.js';
 import { recordWithFallback } from './record-fallback.js';
 import { syncEventTriggers } from './sync-triggers.js';
+import type { ColumnsOf } from './table-columns.js';
 import type { ClaimedEvent } from './webhook-body.js';
 
 export interface EventsService {
@@ -36,6 +37,11 @@ export interface EventsServiceOptions {
    * (and with notifications on) the service opens and owns a listener of its own.
    */
   listener?: PgListener;
+  /**
+   * The columns of a table as the engine's schema cache read them with the catalog (once per
+   * metadata version), for the trigger SQL; without it each sync reads them itself.
+   */
+  tableColumns?: ColumnsOf;
 }
 
 const DEPTH_REFRESH_MS = 500;
@@ -119,7 +125,7 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
 
   return {
     async applyMetadata(next) {
-      const report = await syncEventTriggers(pool, next);
+      const report = await syncEventTriggers(pool, next, opts.tableColumns);
       // Only metadata whose SQL is in place is delivered for.
       current = next;
       lastSeen = opts.getMetadata();

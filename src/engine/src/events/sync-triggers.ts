@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { HasuraMetadata } from '../metadata/types.js';
 import { ensureEventCatalog, eventCatalogExists } from './catalog.js';
 import { withRetry } from '../platform/backoff.js';
-import { tableColumns, tableKey } from './table-columns.js';
+import { tableColumns, tableColumnsFrom, tableKey, type ColumnsOf } from './table-columns.js';
 import { eventTriggersOf, type TriggerEntry } from './trigger-config.js';
 import {
   TRIGGER_OPS,
@@ -73,13 +73,14 @@ function triggerNameOf(functionName: string): string {
   return functionName.replace(/^notify_hasura_/, '').replace(/_(INSERT|UPDATE|DELETE)$/, '');
 }
 
-async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata): Promise<SyncReport> {
+async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata, columnsOf: ColumnsOf | undefined): Promise<SyncReport> {
   const report: SyncReport = { created: [], replaced: [], dropped: [], skipped: [] };
   const triggers = eventTriggersOf(metadata);
   // Created once a trigger needs it, so a cleared metadata (clear_metadata drops it) stays clear.
   if (triggers.length === 0 && !(await eventCatalogExists(client))) return report;
   await ensureEventCatalog(client);
-  const columns = await tableColumns(client, triggers.map((t) => t.table));
+  const tables = triggers.map((t) => t.table);
+  const columns = columnsOf ? tableColumnsFrom(columnsOf, tables) : await tableColumns(client, tables);
   const desired = desiredFunctions(triggers, columns, report);
   const wanted = new Map(desired.map((f) => [f.name, f]));
   const current = await existing(client);
@@ -120,13 +121,14 @@ async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata): Promis
   return report;
 }
 
-export async function syncEventTriggers(pool: pg.Pool, metadata: HasuraMetadata): Promise<SyncReport> {
+/** `columnsOf`: the trigger tables' columns as the schema cache read them; without it they are read from the catalog. */
+export async function syncEventTriggers(pool: pg.Pool, metadata: HasuraMetadata, columnsOf?: ColumnsOf): Promise<SyncReport> {
   // DDL on a busy table can deadlock with application transactions; try again.
   return withRetry(async () => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const report = await syncOnce(client, metadata);
+      const report = await syncOnce(client, metadata, columnsOf);
       await client.query('COMMIT');
       return report;
     } catch (error) {

@@ -12,6 +12,22 @@ export function tableKey(table: QualifiedTable): string {
   return JSON.stringify([table.schema, table.name]);
 }
 
+/**
+ * Where a table's columns come from when they are already known: the engine's schema cache
+ * (introspected once per metadata version). Undefined: there is no such table.
+ */
+export type ColumnsOf = (table: QualifiedTable) => readonly TableColumn[] | undefined;
+
+/** The columns of the given tables as `tableColumns` returns them, from a lookup instead of the catalog. */
+export function tableColumnsFrom(columnsOf: ColumnsOf, tables: readonly QualifiedTable[]): Map<string, TableColumn[]> {
+  const found = new Map<string, TableColumn[]>();
+  for (const table of tables) {
+    const columns = columnsOf(table);
+    if (columns) found.set(tableKey(table), [...columns]);
+  }
+  return found;
+}
+
 export async function tableColumns(db: Queryable, tables: readonly QualifiedTable[]): Promise<Map<string, TableColumn[]>> {
   const found = new Map<string, TableColumn[]>();
   if (tables.length === 0) return found;

@@ -4,13 +4,12 @@ import type { RequestHeaders } from '../auth/headers.js';
 import type { Session } from '../auth/session.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
-import type { SchemaCache } from '../schema-cache/index.js';
+import { TableDependencies, type SchemaCache } from '../schema-cache/index.js';
 import type { PgListener } from '../platform/pg-listener.js';
 import { logEntry, scopedLogger, silentLogger, type Logger } from '../platform/logger.js';
 import { ChangeListener } from './changes/change-listener.js';
 import { SubscriptionCompiler } from './graphql-adapter/subscription-compiler.js';
 import { syncChangeTriggers } from './changes/change-triggers.js';
-import { loadTableDependencies, TableDependencies } from './changes/table-dependencies.js';
 import { LiveQueryManager, type LiveQueryStats } from './live/live-query-manager.js';
 import { realtimeMetricsText } from './metrics.js';
 import { createOperationRouter, type GraphQLExecutor } from './operation-router.js';
@@ -126,7 +125,8 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     },
 
     async applyMetadata(metadata) {
-      dependencies = await loadTableDependencies(pool, metadata);
+      // Read by the schema cache with the catalog, once per metadata version (applied before this).
+      dependencies = options.schemaCache.current.tableDependencies;
       if (changeDriven) {
         try {
           await syncChangeTriggers(pool, dependencies.watched);

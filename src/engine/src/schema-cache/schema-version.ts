@@ -6,6 +6,8 @@ import type { HasuraMetadata } from '../metadata/types.js';
 import type { Catalog } from '../schema/catalog.js';
 import { resolveCatalog } from '../schema/resolve-catalog.js';
 import { readEnumTableValues } from './enum-tables.js';
+import { tableColumnsOf, type TableColumn } from './table-columns.js';
+import { readTableDependencies, type TableDependencies } from './table-dependencies.js';
 
 /** Everything derived from one metadata version and one read of the database catalog. */
 export interface SchemaVersion {
@@ -19,6 +21,10 @@ export interface SchemaVersion {
   model: DatabaseModel;
   /** Tables, columns, relationships and permissions resolved against the database. */
   catalog: Catalog;
+  /** Which tables' changes can alter what a statement reads (realtime's change triggers and pollers). */
+  tableDependencies: TableDependencies;
+  /** A table's columns with their type names (event trigger SQL); undefined when there is no such table. */
+  tableColumns(table: { schema: string; name: string }): TableColumn[] | undefined;
 }
 
 export interface BuildOptions {
@@ -27,11 +33,15 @@ export interface BuildOptions {
   leaveOutInconsistent: boolean;
 }
 
-/** One catalog query and the enum tables' rows; the rest is pure. */
+/**
+ * One catalog query, then the enum tables' rows and the tracked views' dependencies (one
+ * statement); the rest is pure. Events and realtime take what they need of the catalog from
+ * here, so a metadata apply reads it once.
+ */
 export async function buildSchemaVersion(pool: pg.Pool, applied: HasuraMetadata, options: BuildOptions, version: number): Promise<SchemaVersion> {
   const model = await introspectDatabase(pool);
   const { metadata, dropped } = options.leaveOutInconsistent ? consistentSubset(applied, model) : { metadata: applied, dropped: [] };
-  const enumTableValues = await readEnumTableValues(pool, metadata, model);
+  const [enumTableValues, tableDependencies] = await Promise.all([readEnumTableValues(pool, metadata, model), readTableDependencies(pool, metadata)]);
   const catalog = resolveCatalog(metadata, model, { stringifyNumeric: options.stringifyNumeric, enumTableValues });
-  return { version, metadata, dropped, model, catalog };
+  return { version, metadata, dropped, model, catalog, tableDependencies, tableColumns: (table) => tableColumnsOf(model, table) };
 }

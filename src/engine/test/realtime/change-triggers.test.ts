@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { CHANGE_CHANNEL, syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
-import { loadTableDependencies } from '../../src/realtime/changes/table-dependencies.js';
+import { readTableDependencies } from '../../src/schema-cache/index.js';
 import { mergeChange, parseChange } from '../../src/realtime/changes/table-change.js';
 import type { HasuraMetadata } from '../../src/metadata/types.js';
 
@@ -103,7 +103,7 @@ describe('notification batches', () => {
 
 describe('table dependencies', () => {
   it('map views to their base tables, and know which views change without a table changing', async () => {
-    const deps = await loadTableDependencies(pool, metadata('plain_things', 'todays_things', 'over_todays', 'thing_counts'));
+    const deps = await readTableDependencies(pool, metadata('plain_things', 'todays_things', 'over_todays', 'thing_counts'));
     expect(deps.watched.map((t) => t.name).sort()).toEqual(['over_todays', 'plain_things', 'thing_counts', 'things', 'todays_things']);
     expect([...deps.resolve(new Set(['public.plain_things']))]).toEqual(['public.things']);
     expect([...deps.resolve(new Set(['public.over_todays']))]).toEqual(['public.things']);

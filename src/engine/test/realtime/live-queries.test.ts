@@ -5,7 +5,7 @@ import { LiveQueryManager } from '../../src/realtime/live/live-query-manager.js'
 import { ChangeListener } from '../../src/realtime/changes/change-listener.js';
 import { pgListenerFor, type PgListener } from '../../src/platform/pg-listener.js';
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
-import { TableDependencies } from '../../src/realtime/changes/table-dependencies.js';
+import { TableDependencies } from '../../src/schema-cache/index.js';
 import { sql } from '../../src/sql/builder.js';
 import { Recorder } from './recorder.js';
 

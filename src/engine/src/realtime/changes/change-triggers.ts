@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { HasuraMetadata } from '../../metadata/types.js';
+import { tableKey, type TableName } from '../../schema-cache/index.js';
 import { quoteIdent, quoteLiteral } from '../../sql/builder.js';
 
 /** The channel table changes are announced on. */
@@ -10,27 +10,6 @@ const FUNCTION = 'hdb_catalog.hasura_realtime_notify_change';
 const MAX_KEYED_ROWS = 100;
 /** Key columns reported per table: primary key, unique, foreign key and leading index columns, up to this many. */
 const MAX_KEY_COLUMNS = 8;
-
-export interface TableName {
-  schema: string;
-  name: string;
-}
-
-export function tableKey(table: TableName): string {
-  return `${table.schema}.${table.name}`;
-}
-
-/** The tracked tables of the default source, as metadata lists them. */
-export function trackedTables(metadata: HasuraMetadata): TableName[] {
-  const out: TableName[] = [];
-  for (const source of metadata.sources ?? []) {
-    for (const entry of source.tables ?? []) {
-      const table = entry.table as TableName | string;
-      out.push(typeof table === 'string' ? { schema: 'public', name: table } : { schema: table.schema ?? 'public', name: table.name });
-    }
-  }
-  return out;
-}
 
 /**
  * The notification: `{"t": "schema.table", "k": {"col": ["v1", ...], ...}}`, where `k` holds the

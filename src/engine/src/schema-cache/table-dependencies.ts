@@ -1,6 +1,27 @@
 import type pg from 'pg';
-import type { HasuraMetadata } from '../../metadata/types.js';
-import { tableKey, trackedTables, type TableName } from './change-triggers.js';
+import type { HasuraMetadata } from '../metadata/types.js';
+
+export interface TableName {
+  schema: string;
+  name: string;
+}
+
+/** `schema.name`: how relations are named in plans (`relationsOf`) and change notifications. */
+export function tableKey(table: TableName): string {
+  return `${table.schema}.${table.name}`;
+}
+
+/** The tracked tables of the default source, as metadata lists them. */
+export function trackedTables(metadata: HasuraMetadata): TableName[] {
+  const out: TableName[] = [];
+  for (const source of metadata.sources ?? []) {
+    for (const entry of source.tables ?? []) {
+      const table = entry.table as TableName | string;
+      out.push(typeof table === 'string' ? { schema: 'public', name: table } : { schema: table.schema ?? 'public', name: table.name });
+    }
+  }
+  return out;
+}
 
 /**
  * Which tables' changes can alter a statement's result. A statement names tables, views and
@@ -47,31 +68,13 @@ export class TableDependencies {
   }
 }
 
-const VIEW_BASES_SQL = `
-WITH RECURSIVE wanted AS (
-  SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  JOIN unnest($1::text[], $2::text[]) AS w(schema, name) ON w.schema = n.nspname AND w.name = c.relname
-  WHERE c.relkind IN ('v', 'm')
-), deps(view_oid, rel_oid) AS (
-  SELECT r.ev_class, d.refobjid
-    FROM wanted JOIN pg_rewrite r ON r.ev_class = wanted.oid
-    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
-   WHERE d.refobjid <> r.ev_class
-  UNION
-  SELECT deps.view_oid, d.refobjid
-    FROM deps JOIN pg_rewrite r ON r.ev_class = deps.rel_oid
-    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
-   WHERE d.refobjid <> r.ev_class
-)
-SELECT DISTINCT vn.nspname AS view_schema, v.relname AS view_name,
-       tn.nspname AS table_schema, t.relname AS table_name
-  FROM deps
-  JOIN pg_class v ON v.oid = deps.view_oid JOIN pg_namespace vn ON vn.oid = v.relnamespace
-  JOIN pg_class t ON t.oid = deps.rel_oid JOIN pg_namespace tn ON tn.oid = t.relnamespace
- WHERE t.relkind IN ('r', 'p')`;
-
-/** Tracked views (and materialized views) whose result can change while no table does. */
-const UNWATCHABLE_VIEWS_SQL = `
+/**
+ * For every tracked view (and materialized view): the base tables it reads, transitively
+ * (`pg_depend` of the rewrite rules of the view and of the views it reads), and whether its
+ * result can change while no table does: a materialized view (REFRESH), or a view calling
+ * now() and friends or a non-immutable function, directly or through other views.
+ */
+const VIEW_DEPENDENCIES_SQL = `
 WITH RECURSIVE wanted AS (
   SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   JOIN unnest($1::text[], $2::text[]) AS w(schema, name) ON w.schema = n.nspname AND w.name = c.relname
@@ -84,31 +87,33 @@ WITH RECURSIVE wanted AS (
     JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
    WHERE d.refobjid <> r.ev_class
 )
-SELECT vn.nspname AS schema, v.relname AS name
-  FROM reach
-  JOIN pg_class v ON v.oid = reach.view_oid JOIN pg_namespace vn ON vn.oid = v.relnamespace
-  JOIN pg_class rel ON rel.oid = reach.rel_oid
- GROUP BY 1, 2
-HAVING bool_or(
+SELECT vn.nspname AS schema, v.relname AS name,
+       coalesce(json_agg(DISTINCT jsonb_build_object('schema', rn.nspname, 'name', rel.relname)) FILTER (WHERE rel.relkind IN ('r', 'p')), '[]') AS bases,
+       bool_or(
          rel.relkind = 'm'
          OR (rel.relkind = 'v' AND pg_get_viewdef(rel.oid) ~* '(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|random)\\s*\\(|current_(date|time|timestamp)|localtime')
          OR EXISTS (SELECT 1 FROM pg_rewrite r2
                       JOIN pg_depend d2 ON d2.classid = 'pg_rewrite'::regclass AND d2.objid = r2.oid AND d2.refclassid = 'pg_proc'::regclass
                       JOIN pg_proc p ON p.oid = d2.refobjid AND p.provolatile <> 'i'
-                     WHERE r2.ev_class = rel.oid))`;
+                     WHERE r2.ev_class = rel.oid)) AS unwatchable
+  FROM reach
+  JOIN pg_class v ON v.oid = reach.view_oid JOIN pg_namespace vn ON vn.oid = v.relnamespace
+  JOIN pg_class rel ON rel.oid = reach.rel_oid JOIN pg_namespace rn ON rn.oid = rel.relnamespace
+ GROUP BY 1, 2`;
 
-export async function loadTableDependencies(pool: Pick<pg.Pool, 'query'>, metadata: HasuraMetadata): Promise<TableDependencies> {
+/** One catalog statement, once per metadata version (the schema cache reads it with the catalog). */
+export async function readTableDependencies(pool: Pick<pg.Pool, 'query'>, metadata: HasuraMetadata): Promise<TableDependencies> {
   const tracked = trackedTables(metadata);
-  const { rows } = await pool.query<{ view_schema: string; view_name: string; table_schema: string; table_name: string }>(
-    VIEW_BASES_SQL,
+  const { rows } = await pool.query<{ schema: string; name: string; bases: TableName[]; unwatchable: boolean }>(
+    VIEW_DEPENDENCIES_SQL,
     [tracked.map((t) => t.schema), tracked.map((t) => t.name)],
   );
   const viewBases = new Map<string, Set<string>>();
+  // Base tables of tracked views are watched too, even when they are not tracked themselves.
+  const watched = new Map(tracked.map((t) => [tableKey(t), t]));
   for (const row of rows) {
-    const view = tableKey({ schema: row.view_schema, name: row.view_name });
-    let bases = viewBases.get(view);
-    if (!bases) viewBases.set(view, (bases = new Set()));
-    bases.add(tableKey({ schema: row.table_schema, name: row.table_name }));
+    if (row.bases.length > 0) viewBases.set(tableKey(row), new Set(row.bases.map(tableKey)));
+    for (const base of row.bases) watched.set(tableKey(base), { schema: base.schema, name: base.name });
   }
   const functions = new Set<string>();
   for (const source of metadata.sources ?? []) {
@@ -117,9 +122,6 @@ export async function loadTableDependencies(pool: Pick<pg.Pool, 'query'>, metada
       functions.add(typeof name === 'string' ? `public.${name}` : tableKey({ schema: name.schema ?? 'public', name: name.name }));
     }
   }
-  // Base tables of tracked views are watched too, even when they are not tracked themselves.
-  const watched = new Map(tracked.map((t) => [tableKey(t), t]));
-  for (const row of rows) watched.set(tableKey({ schema: row.table_schema, name: row.table_name }), { schema: row.table_schema, name: row.table_name });
-  const { rows: unwatchableRows } = await pool.query<TableName>(UNWATCHABLE_VIEWS_SQL, [tracked.map((t) => t.schema), tracked.map((t) => t.name)]);
-  return new TableDependencies([...watched.values()], viewBases, functions, new Set(unwatchableRows.map(tableKey)));
+  const unwatchable = new Set(rows.filter((row) => row.unwatchable).map(tableKey));
+  return new TableDependencies([...watched.values()], viewBases, functions, unwatchable);
 }
