@@ -24,8 +24,12 @@ const COLUMN_OPS = new Set([
 
 const COLUMN_COMPARISON_OPS = new Set(['_ceq', '_cne', '_cgt', '_clt', '_cgte', '_clte']);
 
+/** Hasura's spellings of one operator: `$op` for `_op`, and `_ne`/`_cneq` for `_neq`/`_cne` (parseBoolExpOperations). */
+const ALIASES: Readonly<Record<string, string>> = { _ne: '_neq', _cneq: '_cne' };
+
 function normalizeKey(key: string): string {
-  return key.startsWith('$') ? `_${key.slice(1)}` : key;
+  const op = key.startsWith('$') ? `_${key.slice(1)}` : key;
+  return ALIASES[op] ?? op;
 }
 
 export function isSessionVariable(value: unknown): value is string {

@@ -4,7 +4,9 @@ import { findInconsistencies, inconsistencyReport } from '../../src/metadata/api
 import { consistentSubset } from '../../src/metadata/consistent-subset.js';
 import { boolExpMentions, dependentsOfTable } from '../../src/metadata/api/dependencies.js';
 import { compileWhere } from '../../src/metadata/api/dml-where.js';
-import { compile } from '../../src/sql/builder.js';
+import { compile, sql } from '../../src/sql/builder.js';
+import { resolveCatalog } from '../../src/schema/resolve-catalog.js';
+import type { Session } from '../../src/auth/session.js';
 import { normalizeMetadata, withDefaultSource } from '../../src/metadata/normalize.js';
 import type { HasuraMetadata, TableMetadata } from '../../src/metadata/types.js';
 
@@ -134,9 +136,28 @@ describe('normalizeMetadata', () => {
 });
 
 describe('v1 DML where clauses', () => {
-  it('compile to parameters only', () => {
-    const compiled = compile(compileWhere({ $or: [{ id: 1 }, { name: { $like: "x'%" } }], $not: { id: { _in: [2, 3] } }, name: null }, 't'));
-    expect(compiled.text).toBe('(("t"."id" = $1) OR ("t"."name" LIKE $2)) AND NOT ("t"."id" = ANY($3)) AND "t"."name" IS NULL');
+  const catalog = resolveCatalog(metadata([author, article]), model);
+  const authorInfo = catalog.tablesByKey.get('public.author')!;
+  const admin: Session = { role: 'admin', variables: { 'x-hasura-role': 'admin', 'x-hasura-user-id': '7' }, isAdmin: true };
+  const where = (w: unknown) => compile(compileWhere(w, authorInfo, catalog, admin, sql.ident('t')));
+
+  it('compile to parameters only, through the permission compiler', () => {
+    const compiled = where({ $or: [{ id: 1 }, { name: { $like: "x'%" } }], $not: { id: { _in: [2, 3] } }, name: null });
+    expect(compiled.text).toBe(
+      '((("t"."id" = ($1)::"pg_catalog"."int4") OR ("t"."name" LIKE ($2)::"pg_catalog"."text")) AND (NOT ("t"."id" = ANY(($3)::"pg_catalog"."int4"[]))) AND ("t"."name" IS NULL))',
+    );
     expect(compiled.values).toEqual([1, "x'%", [2, 3]]);
+  });
+
+  it("take Hasura's other spellings: a list, $ne, null comparisons, relationships and session variables", () => {
+    expect(where([{ id: { $ne: 1 } }, { name: { _neq: null } }]).text).toBe('(("t"."id" <> ($1)::"pg_catalog"."int4") AND ("t"."name" IS NOT NULL))');
+    const related = where({ articles: { id: { _eq: 'X-Hasura-User-Id' } } });
+    expect(related.text).toMatch(/^EXISTS \(SELECT 1 FROM "public"."article" AS "_t0" WHERE "t"."id" = "_t0"."author_id" AND \("_t0"."id" = \(\$1\)::"pg_catalog"."int4"\)\)$/);
+    expect(related.values).toEqual(['7']);
+    expect(where({}).text).toBe('true');
+  });
+
+  it('refuse what is not a column, relationship or computed field', () => {
+    expect(() => where({ nope: 1 })).toThrow(/"nope" is not a column, relationship or computed field of "author"/);
   });
 });

@@ -1,59 +1,64 @@
-import { sql, type SQL } from '../../sql/builder.js';
+import type { Session } from '../../auth/session.js';
+import { bindParams } from '../../compile/params.js';
+import { AliasGenerator } from '../../compile/sql-helpers.js';
+import { compileBoolExp } from '../../permissions/compile-bool-exp.js';
+import { PermissionError, permissionToIR } from '../../permissions/permission-filter.js';
+import type { Catalog, TableInfo } from '../../schema/catalog.js';
+import { compile, sql, type SQL } from '../../sql/builder.js';
+import type { BoolExp } from '../types.js';
 import { MetadataApiError } from './errors.js';
 
 /**
- * The where clause of the legacy v1 DML operations (`select`, `count`, `update`, `delete`),
- * limited to the table's own columns: `{col: value}`, `{col: {$op|_op: value}}`, and
- * `$and/$or/$not` (or `_and/_or/_not`). Values are always bind parameters.
+ * The where clause of the legacy v1 DML operations (`select`, `count`, `update`, `delete`).
+ * Hasura parses it as the same boolean expression as a permission's filter
+ * (`parseBoolExpOperations`), so it goes through the same parser and compiler: `$op` or `_op`,
+ * `col: value` for `_eq`, `$and`/`$or`/`$not`, relationships, `_exists`, session variables.
+ * The session's values are bound here, so the clause fits any statement.
  */
-const COMPARISONS: Record<string, SQL> = {
-  eq: sql.raw(' = '),
-  ne: sql.raw(' <> '),
-  neq: sql.raw(' <> '),
-  gt: sql.raw(' > '),
-  lt: sql.raw(' < '),
-  gte: sql.raw(' >= '),
-  lte: sql.raw(' <= '),
-  like: sql.raw(' LIKE '),
-  nlike: sql.raw(' NOT LIKE '),
-  ilike: sql.raw(' ILIKE '),
-  nilike: sql.raw(' NOT ILIKE '),
-};
-
-function opName(key: string): string | undefined {
-  return key.startsWith('$') || key.startsWith('_') ? key.slice(1) : undefined;
-}
-
-function comparison(column: string, op: string, value: unknown, alias: string): SQL {
-  const col = sql.ident(alias, column);
-  if (op === 'is_null') return value === true ? sql`${col} IS NULL` : sql`${col} IS NOT NULL`;
-  if (op === 'in') return sql`${col} = ANY(${sql.value(value)})`;
-  if (op === 'nin') return sql`NOT (${col} = ANY(${sql.value(value)}))`;
-  const operator = COMPARISONS[op];
-  if (!operator) throw new MetadataApiError('not-supported', `operator "${op}" is not supported in v1 DML where`, 400, '$.args.where');
-  if (value === null) return op === 'eq' ? sql`${col} IS NULL` : sql`${col} IS NOT NULL`;
-  const param = value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
-  return sql`${col}${operator}${sql.value(param)}`;
-}
-
-export function compileWhere(where: unknown, alias: string): SQL {
-  if (where === undefined || where === null) return sql.raw('true');
-  if (Array.isArray(where)) return sql.join(where.map((w) => sql`(${compileWhere(w, alias)})`), sql.raw(' AND '));
-  if (typeof where !== 'object') throw new MetadataApiError('parse-failed', 'expected Object for where', 400, '$.args.where');
-  const parts: SQL[] = [];
-  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
-    const op = opName(key);
-    if (op === 'and' || op === 'or') {
-      const items = (Array.isArray(value) ? value : [value]).map((w) => sql`(${compileWhere(w, alias)})`);
-      if (items.length === 0) parts.push(sql.raw(op === 'and' ? 'true' : 'false'));
-      else parts.push(sql`(${sql.join(items, op === 'and' ? sql.raw(' AND ') : sql.raw(' OR '))})`);
-    } else if (op === 'not') {
-      parts.push(sql`NOT (${compileWhere(value, alias)})`);
-    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).every((k) => opName(k))) {
-      for (const [opKey, operand] of Object.entries(value as Record<string, unknown>)) parts.push(comparison(key, opName(opKey)!, operand, alias));
-    } else {
-      parts.push(comparison(key, 'eq', value, alias));
-    }
+export function compileWhere(where: unknown, table: TableInfo, catalog: Catalog, session: Session, alias: SQL): SQL {
+  let condition: SQL;
+  try {
+    const ir = permissionToIR(v1Form(where, table) as BoolExp, table, catalog);
+    condition = compileBoolExp(ir, alias, alias, { aliases: new AliasGenerator(), targetFilter: () => null });
+  } catch (error) {
+    if (error instanceof PermissionError) throw new MetadataApiError('parse-failed', error.message, 400, '$.args.where');
+    throw error;
   }
-  return parts.length === 0 ? sql.raw('true') : sql.join(parts, sql.raw(' AND '));
+  const values = bindParams(compile(condition).values, {}, session);
+  return sql.readParams(condition, (i) => sql.value(values[i]));
+}
+
+/**
+ * Two forms the v1 API takes beyond a permission's: a list is the AND of its items, and a
+ * column compared with null (`col: null`, `$eq`/`$ne`: null) is tested for null, which is what
+ * Hasura's nullable comparison (`col = v OR (col IS NULL AND v IS NULL)`) comes to for a null `v`.
+ */
+function v1Form(where: unknown, table: TableInfo): unknown {
+  if (where === undefined || where === null) return {};
+  if (Array.isArray(where)) return { _and: where.map((w) => v1Form(w, table)) };
+  if (typeof where !== 'object') throw new MetadataApiError('parse-failed', 'expected Object for where', 400, '$.args.where');
+  const rewritten = Object.entries(where as Record<string, unknown>).map(([key, value]): [string, unknown] => {
+    const op = key.replace(/^\$/, '_');
+    if (op === '_and' || op === '_or') return [key, (Array.isArray(value) ? value : [value]).map((w) => v1Form(w, table))];
+    if (op === '_not') return [key, v1Form(value, table)];
+    if (table.columnsByName.has(key)) return [key, columnComparison(value)];
+    const rel = [...table.objectRelationships, ...table.arrayRelationships].find((r) => r.name === key);
+    return rel ? [key, v1Form(value, rel.target)] : [key, value];
+  });
+  return Object.fromEntries(rewritten);
+}
+
+const EQ = new Set(['$eq', '_eq']);
+const NE = new Set(['$ne', '_ne', '$neq', '_neq']);
+
+function columnComparison(value: unknown): unknown {
+  if (value === null) return { _is_null: true };
+  if (typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([op, operand]) => {
+      if (operand === null && EQ.has(op)) return ['_is_null', true];
+      if (operand === null && NE.has(op)) return ['_is_null', false];
+      return [op, operand];
+    }),
+  );
 }

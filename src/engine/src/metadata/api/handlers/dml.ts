@@ -1,4 +1,6 @@
 import { findTable, type DatabaseModel, type TableModel } from '../../../introspection/index.js';
+import { qualifiedKey } from '../../../introspection/model.js';
+import { resolveCatalog } from '../../../schema/resolve-catalog.js';
 import { compile, sql, type SQL } from '../../../sql/builder.js';
 import { objectArg, qualifiedName, showTable } from '../args.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js';
@@ -29,6 +31,19 @@ function columnList(table: TableModel, raw: unknown, path: string): string[] {
     if (!table.columnsByName.has(c)) throw notExists(`column "${c}" does not exist`, path);
   }
   return raw as string[];
+}
+
+/**
+ * The where clause, compiled as a permission filter is (../dml-where.ts) against the table as
+ * the metadata tracks it. An untracked table takes no condition: Hasura refuses v1 DML on it.
+ */
+async function whereClause(ctx: ServerMetadataContext, table: TableModel, where: unknown): Promise<SQL> {
+  const catalog = resolveCatalog(ctx.getMetadata(), await ctx.databaseModel());
+  const tracked = catalog.tablesByKey.get(qualifiedKey(table.schema, table.name));
+  if (tracked) return compileWhere(where, tracked, catalog, ctx.session, sql.ident('t'));
+  const empty = where === undefined || where === null || (typeof where === 'object' && Object.keys(where).length === 0);
+  if (empty) return sql.raw('true');
+  throw notExists(`table "${showTable(table)}" is not tracked`, '$.args.where');
 }
 
 async function run<T>(ctx: ServerMetadataContext, query: SQL): Promise<T[]> {
@@ -145,7 +160,7 @@ export const select: ServerMetadataHandler = async (rawArgs, ctx) => {
   const columns = columnList(table, args.columns, '$.args.columns');
   const limit = intArg(args.limit, '$.args.limit');
   const offset = intArg(args.offset, '$.args.offset');
-  const query = sql`SELECT coalesce(json_agg(${returningJson(table, columns, 't')}), '[]'::json) AS r FROM (SELECT * FROM ${rel(table)} AS t WHERE ${compileWhere(args.where, 't')}${orderBy(table, args.order_by)}${limit === sql.empty ? sql.empty : sql` LIMIT ${limit}`}${offset === sql.empty ? sql.empty : sql` OFFSET ${offset}`}) AS t`;
+  const query = sql`SELECT coalesce(json_agg(${returningJson(table, columns, 't')}), '[]'::json) AS r FROM (SELECT * FROM ${rel(table)} AS t WHERE ${await whereClause(ctx, table, args.where)}${orderBy(table, args.order_by)}${limit === sql.empty ? sql.empty : sql` LIMIT ${limit}`}${offset === sql.empty ? sql.empty : sql` OFFSET ${offset}`}) AS t`;
   const [row] = await run<{ r: unknown }>(ctx, query);
   return row?.r ?? [];
 };
@@ -153,7 +168,7 @@ export const select: ServerMetadataHandler = async (rawArgs, ctx) => {
 export const count: ServerMetadataHandler = async (rawArgs, ctx) => {
   const args = objectArg(rawArgs);
   const table = await tableOf(ctx, args);
-  const [row] = await run<{ count: string }>(ctx, sql`SELECT count(*) AS count FROM ${rel(table)} AS t WHERE ${compileWhere(args.where, 't')}`);
+  const [row] = await run<{ count: string }>(ctx, sql`SELECT count(*) AS count FROM ${rel(table)} AS t WHERE ${await whereClause(ctx, table, args.where)}`);
   return { count: Number(row?.count ?? 0) };
 };
 
@@ -177,7 +192,7 @@ export const update: ServerMetadataHandler = async (rawArgs, ctx) => {
   if (sets.length === 0) throw parseFailed('atleast one of $set, $inc is expected');
   const rows = await run<{ r: unknown }>(
     ctx,
-    sql`UPDATE ${target} AS t SET ${sql.join(sets)} WHERE ${compileWhere(args.where, 't')} RETURNING ${returningJson(table, returning, 't')} AS r`,
+    sql`UPDATE ${target} AS t SET ${sql.join(sets)} WHERE ${await whereClause(ctx, table, args.where)} RETURNING ${returningJson(table, returning, 't')} AS r`,
   );
   return mutationResult(rows, returning);
 };
@@ -189,7 +204,7 @@ export const del: ServerMetadataHandler = async (rawArgs, ctx) => {
   const returning = args.returning === undefined ? undefined : columnList(table, args.returning, '$.args.returning');
   const rows = await run<{ r: unknown }>(
     ctx,
-    sql`DELETE FROM ${rel(table)} AS t WHERE ${compileWhere(args.where, 't')} RETURNING ${returningJson(table, returning, 't')} AS r`,
+    sql`DELETE FROM ${rel(table)} AS t WHERE ${await whereClause(ctx, table, args.where)} RETURNING ${returningJson(table, returning, 't')} AS r`,
   );
   return mutationResult(rows, returning);
 };
