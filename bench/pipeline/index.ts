@@ -13,7 +13,7 @@ import { MODES } from './modes.js';
 import { preparePeople, type People } from './people.js';
 import { loadPastOrders } from './past-orders.js';
 import { runProfile } from './profile.js';
-import { machineLine, scenarioTable, summaryTable } from './report.js';
+import { machineLine, quietnessWarning, scenarioTable, summaryTable } from './report.js';
 import { runScenario, warmUp, type ScenarioResult } from './scenario.js';
 import { startPipelineStack, type PipelineStack } from './stack.js';
 
@@ -58,6 +58,7 @@ try {
   if (config.profileDir) {
     await runProfile(config, log, running);
   } else {
+    const warning = quietnessWarning();
     log(`starting ${config.modes.length} stacks (${machineLine()})`);
     const stacks = await Promise.all(config.modes.map((mode) => startPipelineStack(MODES[mode], { nice: config.nice, log })));
     running.push(...stacks.map((stack) => ({ stack })));
@@ -72,13 +73,11 @@ try {
     ];
     console.log(`\nOrder pipeline: insert -> validated -> paid -> approved -> agent_assigned, seen by the customer's subscription`);
     console.log(`${machineLine()} at the start; ${config.customers} customers, ${config.agents} couriers (delivering after ${config.deliveryMs} ms)`);
+    if (warning) console.log(warning);
     const fresh = await runAll('seed data only', scenarios);
     if (config.pastOrders > 0) {
       for (const { stack } of running) {
-        const { rows } = await stack.sql.query<{ ratio: number }>(
-          `SELECT (SELECT count(*) FROM processed_events)::float / greatest(1, (SELECT count(*) FROM orders)) AS ratio`,
-        );
-        await loadPastOrders(stack, config.pastOrders, Math.round(rows[0]!.ratio), log);
+        await loadPastOrders(stack, config.pastOrders, log);
       }
       const past = await runAll(`with ${config.pastOrders.toLocaleString('en-US')} past orders`, scenarios);
       console.log(summaryTable(`Summary: seed only, then with ${config.pastOrders.toLocaleString('en-US')} past orders`, [...fresh, ...past]));

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scenarioName, type PipelineConfig } from './config.js';
 import { MODES } from './modes.js';
+import { loadPastOrders } from './past-orders.js';
 import { preparePeople, type People } from './people.js';
 import { summarizeProfile, topLines, type CpuProfile } from './profile-summary.js';
 import { scenarioTable } from './report.js';
@@ -106,6 +107,9 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   running.push(entry);
   const people = (entry.people = await preparePeople(stack, config));
   await warmUp(stack, people, config.warmupOrders);
+  if (config.pastOrders > 0) {
+    await loadPastOrders(stack, config.pastOrders, log);
+  }
   await stack.sql.query('SELECT bench.pg_stat_statements_reset(), pg_stat_reset()');
   const { rows: started } = await stack.sql.query<{ at: string }>('SELECT now()::text AS at');
   log(`profiling ${scenarioName(config.profileScenario)}`);
@@ -114,13 +118,13 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   let statements: string[] = [];
   let functions: string[] = [];
   let delivered: string[] = [];
-  const result = await runScenario(stack, people, config.profileScenario, config, async (assigned) => {
+  const result = await runScenario(stack, people, config.profileScenario, config, async (done) => {
     toggleProfilers(Object.values(pids));
     // Function statistics reach the shared view when a backend goes idle (at most every second).
     await new Promise((r) => setTimeout(r, 1500));
-    statements = await topStatements(stack, Math.max(1, assigned));
-    functions = await topFunctions(stack, Math.max(1, assigned));
-    delivered = await deliveries(stack, started[0]!.at, Math.max(1, assigned));
+    statements = await topStatements(stack, Math.max(1, done));
+    functions = await topFunctions(stack, Math.max(1, done));
+    delivered = await deliveries(stack, started[0]!.at, Math.max(1, done));
   });
   const profiles = { engine: await profileOf(cpuDir, pids.engine), functions: await profileOf(cpuDir, pids.functions) };
   await people.close();
@@ -128,7 +132,7 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   await stack.stop();
   running.splice(running.indexOf(entry), 1);
 
-  const orders = Math.max(1, result.assigned);
+  const orders = Math.max(1, result.ordersDone);
   const out: string[] = [scenarioTable(config.profileScenario, [result], config), ''];
   out.push('webhook deliveries by trigger and answer:', ...delivered);
   out.push(`webhook deliveries: ${result.counters.invocations}; functions' statements per delivery ${(result.counters.functionStatements / Math.max(1, result.counters.invocations)).toFixed(2)}, transactions per delivery ${(result.counters.functionTransactions / Math.max(1, result.counters.invocations)).toFixed(2)}`);

@@ -76,3 +76,9 @@ export function machineLine(): string {
   const [one, five, fifteen] = loadavg();
   return `${cpus().length} cores, load average ${one!.toFixed(2)} / ${five!.toFixed(2)} / ${fifteen!.toFixed(2)}`;
 }
+
+/** Other work competing for the cores makes latency and CPU per order noise: say so in the output. */
+export function quietnessWarning(): string | undefined {
+  const [one] = loadavg();
+  return one! > 1.5 ? `warning: the machine is not quiet (load average ${one!.toFixed(2)} before the stacks start): the figures include other work's contention` : undefined;
+}

@@ -63,7 +63,7 @@ export async function runScenario(
   scenario: Scenario,
   sizes: { seconds: number; drainSeconds: number },
   /** Runs after the load, before the stack is settled (statistics that settling would add to). */
-  afterLoad?: (assigned: number) => Promise<void>,
+  afterLoad?: (ordersDone: number) => Promise<void>,
 ): Promise<ScenarioResult> {
   const before = await readCounters(stack);
   const meter = new UsageMeter(stack.pids);
@@ -78,7 +78,8 @@ export async function runScenario(
   const after = await readCounters(stack);
   const records = load.records;
   const times = await statusTimes(stack.sql, records.map((r) => r.id));
-  await afterLoad?.(records.filter((r) => r.outcome === 'assigned').length);
+  const done = ordersDone(records, times);
+  await afterLoad?.(done);
   const { cancelled } = await settle(stack, records.map((r) => r.id));
   const count = (outcome: OrderRecord['outcome']) => records.filter((r) => r.outcome === outcome).length;
   const firstError = records.find((r) => r.error)?.error;
@@ -91,7 +92,7 @@ export async function runScenario(
     unfinished: count('unfinished'),
     errors: count('error'),
     ...(firstError ? { firstError } : {}),
-    ordersDone: ordersDone(records, times),
+    ordersDone: done,
     ordersPerSecond: throughput(records),
     latencies: latencies(records, times),
     usage,
