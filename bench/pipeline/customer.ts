@@ -50,18 +50,6 @@ export function orderLines(restaurant: Restaurant): Array<{ menu_item_id: number
   return [...ids].map((menu_item_id) => ({ menu_item_id, quantity: 1 + Math.floor(Math.random() * 3) }));
 }
 
-/** Signs up through the auth function, as a new customer of the app does. */
-export async function signUp(functionsUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${functionsUrl}/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'bench-pipeline-password' }),
-  });
-  const body = (await response.json()) as { token?: string; message?: string };
-  if (!response.ok || !body.token) throw new Error(`signup of ${username}: HTTP ${response.status} ${body.message ?? ''}`);
-  return body.token;
-}
-
 export class Customer {
   readonly client: GraphQLClient;
 

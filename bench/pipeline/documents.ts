@@ -43,10 +43,27 @@ export const ORDER_LIVE = `
     }
   }`;
 
-/** A courier's phone: the orders handed to this agent and not yet picked up. */
-export const COURIER_ORDERS = `
-  subscription CourierOrders($agentId: Int!) {
-    orders(where: { status: { _eq: agent_assigned }, assignment: { agent_id: { _eq: $agentId } } }) { id }
+/**
+ * src/order-app/src/deliveries/DeliveriesPage.tsx, as role agent (the permission keeps it to the
+ * agent's own orders): MyDeliveries with DeliveryCard's fragment, and RecentlyDelivered.
+ */
+export const MY_DELIVERIES = `
+  subscription MyDeliveries {
+    orders(where: { status: { _in: ["agent_assigned", "picked_up"] } }, order_by: { agent_assigned_at: asc }) {
+      id
+      status
+      delivery_address
+      agent_assigned_at
+      picked_up_at
+      delivered_at
+      restaurant { id name }
+      items(order_by: { id: asc }) { id quantity menu_item { id name } }
+    }
+  }`;
+
+export const RECENTLY_DELIVERED = `
+  subscription RecentlyDelivered {
+    orders(where: { status: { _eq: "delivered" } }, order_by: { delivered_at: desc }, limit: 5) { id delivery_address delivered_at }
   }`;
 
 /** src/order-app/src/deliveries/use-mark-picked-up.ts and use-mark-delivered.ts. */

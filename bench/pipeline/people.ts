@@ -1,6 +1,7 @@
 import type { PipelineConfig } from './config.js';
 import { Couriers } from './couriers.js';
-import { Customer, signUp, type Restaurant } from './customer.js';
+import { logIn, signUp } from './auth.js';
+import { Customer, type Restaurant } from './customer.js';
 import type { PipelineStack } from './stack.js';
 
 /** Everyone who uses one stack during the run: customers with their sockets, the couriers. */
@@ -26,6 +27,23 @@ async function inParallel<T>(count: number, width: number, job: (index: number) 
   return results;
 }
 
+/**
+ * A login per courier (most seed agents have none): an account signed up, made an agent and
+ * linked to the agent row by the operator (SQL), then logged in again for a role-agent token.
+ */
+async function courierTokens(stack: PipelineStack, agentIds: number[]): Promise<string[]> {
+  return inParallel(agentIds.length, 4, async (i) => {
+    const username = `courier-${stack.mode.name}-${agentIds[i]}`;
+    await signUp(stack.functionsUrl, username);
+    await stack.sql.query(
+      `WITH u AS (UPDATE users SET role = 'agent' WHERE username = $1 RETURNING id)
+       UPDATE agents SET user_id = (SELECT id FROM u) WHERE id = $2`,
+      [username, agentIds[i]],
+    );
+    return logIn(stack.functionsUrl, username);
+  });
+}
+
 export async function preparePeople(stack: PipelineStack, config: PipelineConfig): Promise<People> {
   const { rows: restaurants } = await stack.sql.query<{ id: number; items: number[] }>(`
     SELECT r.id, array_agg(m.id ORDER BY m.id) AS items
@@ -44,8 +62,8 @@ export async function preparePeople(stack: PipelineStack, config: PipelineConfig
   const tokens = await inParallel(config.customers, 4, (i) => signUp(stack.functionsUrl, `pipeline-${stack.mode.name}-${i + 1}`));
   const customers = tokens.map((token) => new Customer(stack.engineUrl, stack.wsUrl, token));
   await Promise.all(customers.map((c) => c.client.connected()));
-  const couriers = new Couriers(stack.engineUrl, stack.wsUrl, stack.adminSecret, config.deliveryMs);
-  await couriers.start(agents.map((a) => a.id));
+  const couriers = new Couriers(stack.engineUrl, stack.wsUrl, config.deliveryMs);
+  await couriers.start(await courierTokens(stack, agents.map((a) => a.id)));
   return {
     customers,
     couriers,
