@@ -1,21 +1,26 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Kind, parse, print, type DefinitionNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { repoRoot } from '@3factor/dev/paths.js';
 
-/** One GraphQL operation of the order app or the analytics app, as the app sends it. */
+/** One GraphQL operation of the order app, the analytics app or its load generator, as the client sends it. */
 export interface AppOperation {
-  /** The constant holding it, e.g. ORDER_LIVE. */
+  /** The operation's name (e.g. OrderLive), or the constant holding an anonymous one. */
   name: string;
   file: string;
   document: DocumentNode;
   operation: OperationDefinitionNode;
-  /** The document printed with each fragment once (what Apollo Client sends). */
+  /** The document printed with each fragment it uses (what Apollo Client sends). */
   text: string;
 }
 
-// The analytics app's load generator is a client of the engine too (plain template strings there).
-const APP_SOURCES = ['src/order-app/src', 'src/analytics-app/src', 'src/analytics-app/load-generator'];
+/**
+ * The apps' documents as GraphQL Code Generator compiled them (`src/<app>/src/gql/graphql.ts`): each
+ * `<Name>Document` is the operation with the fragments it spreads, one JSON AST per line.
+ */
+const GENERATED = ['src/order-app/src/gql/graphql.ts', 'src/analytics-app/src/gql/graphql.ts'];
+// The load generator is a client of the engine too, with plain template strings.
+const TEMPLATE_SOURCES = ['src/analytics-app/load-generator'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -25,43 +30,34 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/**
- * Every `gql` template (or template string starting with an operation) of the two apps
- * whose document holds an operation, with its
- * `${FRAGMENT}` interpolations resolved the way the app resolves them (by constant name).
- */
-export function appOperations(): AppOperation[] {
-  const templates: { name: string; file: string; text: string }[] = [];
-  for (const base of APP_SOURCES) {
-    for (const file of sourceFiles(join(repoRoot, base))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/const\s+(\w+)\b[^=]*=\s*(?:gql`([^`]*)`|`(\s*(?:query|mutation|subscription)\b[^`]*)`)/g)) {
-        templates.push({ name: m[1]!, file: relative(repoRoot, file), text: (m[2] ?? m[3])! });
-      }
-    }
-  }
-  // Fragments are interpolated by the name of the constant that holds them.
-  const byName = new Map(templates.map((t) => [t.name, t.text]));
-  const resolve = (text: string): string =>
-    text.replace(/\$\{(\w+)\}/g, (_, name: string) => {
-      const t = byName.get(name);
-      if (t === undefined) throw new Error(`gql interpolation \${${name}} not found`);
-      return resolve(t);
-    });
+function operationOf(name: string, file: string, document: DocumentNode): AppOperation | undefined {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return undefined;
+  return { name: operation.name?.value ?? name, file, document, operation, text: print(document) };
+}
+
+function generatedOperations(file: string): AppOperation[] {
   const operations: AppOperation[] = [];
-  for (const { name, file, text } of templates) {
-    const parsed = parse(resolve(text));
-    const seen = new Set<string>();
-    const definitions: DefinitionNode[] = parsed.definitions.filter((d) => {
-      if (d.kind !== Kind.FRAGMENT_DEFINITION) return true;
-      if (seen.has(d.name.value)) return false;
-      seen.add(d.name.value);
-      return true;
-    });
-    const operation = definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    if (!operation) continue;
-    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions };
-    operations.push({ name, file, document, operation, text: print(document) });
+  for (const m of readFileSync(join(repoRoot, file), 'utf8').matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/gm)) {
+    const found = operationOf(m[1]!, file, JSON.parse(m[2]!) as DocumentNode);
+    if (found) operations.push(found);
   }
   return operations;
+}
+
+/** Template strings that start with an operation (`const X = \`query ...\``). */
+function templateOperations(base: string): AppOperation[] {
+  const operations: AppOperation[] = [];
+  for (const file of sourceFiles(join(repoRoot, base))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/const\s+(\w+)\b[^=]*=\s*`(\s*(?:query|mutation|subscription)\b[^`]*)`/g)) {
+      const found = operationOf(m[1]!, relative(repoRoot, file), parse(m[2]!));
+      if (found) operations.push(found);
+    }
+  }
+  return operations;
+}
+
+/** Every operation the project's clients send. */
+export function appOperations(): AppOperation[] {
+  return [...GENERATED.flatMap(generatedOperations), ...TEMPLATE_SOURCES.flatMap(templateOperations)];
 }

@@ -238,17 +238,17 @@ describe('default limits', () => {
     const operations = new Map(appOperations().filter((o) => !o.file.includes('load-generator')).map((o) => [o.name, o.text]));
 
     it('customer queries run over HTTP', async () => {
-      const restaurants = await graphql(t, customer, operations.get('RESTAURANTS')!);
+      const restaurants = await graphql(t, customer, operations.get('Restaurants')!);
       expect(restaurants.errors).toBeUndefined();
       expect(restaurants.data.restaurants.length).toBeGreaterThan(0);
-      const menu = await graphql(t, customer, operations.get('RESTAURANT_MENU')!, { id: 1 });
+      const menu = await graphql(t, customer, operations.get('RestaurantMenu')!, { id: 1 });
       expect(menu.errors).toBeUndefined();
       expect(menu.data.restaurants_by_pk.name).toBe('Bella Cucina');
     });
 
     it("the order page's live subscription and a dashboard subscription run over the WebSocket", async () => {
       const alice = await socket(t, customer);
-      alice.send({ type: 'subscribe', id: 'order', payload: { query: operations.get('ORDER_LIVE')!, variables: { id: aliceOrder } } });
+      alice.send({ type: 'subscribe', id: 'order', payload: { query: operations.get('OrderLive')!, variables: { id: aliceOrder } } });
       const order = await alice.next();
       expect(order).toMatchObject({ type: 'next', id: 'order' });
       expect((order.payload as Body).errors).toBeUndefined();
@@ -256,7 +256,7 @@ describe('default limits', () => {
       alice.close();
 
       const dashboard = await socket(t, analyst);
-      dashboard.send({ type: 'subscribe', id: 'kpis', payload: { query: operations.get('KPIS_SUBSCRIPTION')! } });
+      dashboard.send({ type: 'subscribe', id: 'kpis', payload: { query: operations.get('DashboardKpis')! } });
       const kpis = await dashboard.next();
       expect(kpis).toMatchObject({ type: 'next', id: 'kpis' });
       expect((kpis.payload as Body).data.analytics_kpis).toHaveLength(1);
@@ -264,7 +264,7 @@ describe('default limits', () => {
     });
 
     it('a customer mutation runs under the time limit and commits', async () => {
-      const cancelled = await graphql(t, customer, operations.get('CANCEL_ORDER')!, { id: aliceOrder });
+      const cancelled = await graphql(t, customer, operations.get('CancelOrder')!, { id: aliceOrder });
       expect(cancelled.errors).toBeUndefined();
       const check = await graphql(t, ADMIN, `query ($id: uuid!) { orders_by_pk(id: $id) { status } }`, { id: aliceOrder });
       expect(check.data.orders_by_pk.status).toBe('cancelled');
