@@ -22,6 +22,20 @@ function statementError(error: unknown, limits: StatementLimits | undefined, pat
   return limited === error ? new StatementError(error, path, statement) : limited;
 }
 
+/**
+ * The text of a plan's statement, wrapped by the response size limit when there is one. A plan
+ * is cached per role and the role's limit is fixed, so the wrapped text is compiled once per plan.
+ */
+const boundedTexts = new WeakMap<QueryPlan, { bytes: number; text: string }>();
+function statementText(plan: QueryPlan, limits: StatementLimits | undefined): string {
+  if (!limits?.responseBytes) return plan.text!;
+  const cached = boundedTexts.get(plan);
+  if (cached?.bytes === limits.responseBytes) return cached.text;
+  const text = compile(sizeBoundedStatement(plan.statement!, limits)).text;
+  boundedTexts.set(plan, { bytes: limits.responseBytes, text });
+  return text;
+}
+
 /** With `limits` (non-admin roles): the statement runs under the time limit and its JSON is refused over the size limit. */
 export async function runQuery(
   pool: pg.Pool, schema: GraphQLSchema, plan: QueryPlan, variables: Record<string, unknown>, session: Session, limits?: StatementLimits,
@@ -29,7 +43,7 @@ export async function runQuery(
   const fromSql = async (): Promise<Record<string, unknown>> => {
     if (!plan.text) return {};
     const values = bindParams(plan.params, variables, session);
-    const text = sizeBoundedStatement(plan.text, limits);
+    const text = statementText(plan, limits);
     let row: { data: Record<string, unknown>; too_large?: boolean };
     try {
       row = (await withStatementTimeout(pool, limits, (db) => db.query<typeof row>(text, values))).rows[0]!;
@@ -60,7 +74,7 @@ const RAW_TEXT = { getTypeParser: () => (value: string) => value };
 /** A query answered entirely by SQL, returned as Postgres's JSON text. */
 export async function runQueryText(pool: pg.Pool, plan: QueryPlan, variables: Record<string, unknown>, session: Session, limits?: StatementLimits): Promise<string> {
   const values = bindParams(plan.params, variables, session);
-  const text = sizeBoundedStatement(plan.text!, limits);
+  const text = statementText(plan, limits);
   let row: { data: string; too_large?: string };
   try {
     row = (await withStatementTimeout(pool, limits, (db) => db.query<typeof row>({ text, values, types: RAW_TEXT as never }))).rows[0]!;

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { compile, sql, type SQL } from '../sql/builder.js';
 import type { ApiLimits } from './limits-config.js';
 import { ApiLimitError, isStatementTimeout, responseSizeError, timeLimitError } from './limit-errors.js';
 
@@ -10,7 +11,8 @@ export type StatementLimits = Pick<ApiLimits, 'timeMs' | 'responseBytes'>;
  * connection never carries it to the next user).
  */
 export function beginStatement(limits: StatementLimits | undefined): string {
-  return limits?.timeMs ? `BEGIN; SET LOCAL statement_timeout = ${Math.max(1, Math.round(limits.timeMs))}` : 'BEGIN';
+  if (!limits?.timeMs) return 'BEGIN';
+  return compile(sql`BEGIN; SET LOCAL statement_timeout = ${sql.literal(Math.max(1, Math.round(limits.timeMs)))}`).text;
 }
 
 /**
@@ -21,10 +23,10 @@ export function beginStatement(limits: StatementLimits | undefined): string {
  * check costs no copy. `OFFSET 0` keeps the statement a subquery: pulled up, its JSON
  * expression would be evaluated once per reference.
  */
-export function sizeBoundedStatement(text: string, limits: StatementLimits | undefined): string {
-  if (!limits?.responseBytes) return text;
-  const over = `pg_column_size("_limited"."data") > ${Math.floor(limits.responseBytes)}`;
-  return `SELECT CASE WHEN ${over} THEN NULL ELSE "_limited"."data" END AS "data", ${over} AS "too_large" FROM (${text} OFFSET 0) AS "_limited"`;
+export function sizeBoundedStatement(statement: SQL, limits: StatementLimits | undefined): SQL {
+  if (!limits?.responseBytes) return statement;
+  const over = sql`pg_column_size("_limited"."data") > ${sql.literal(Math.floor(limits.responseBytes))}`;
+  return sql`SELECT CASE WHEN ${over} THEN NULL ELSE "_limited"."data" END AS "data", ${over} AS "too_large" FROM (${statement} OFFSET 0) AS "_limited"`;
 }
 
 /** Throws the response size error if a row of `sizeBoundedStatement` says so. */

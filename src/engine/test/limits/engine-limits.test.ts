@@ -399,13 +399,15 @@ describe('tight limits', () => {
 
 describe('the size bound in SQL', () => {
   it('leaves an oversized JSON in Postgres and evaluates the statement once', async () => {
-    const { sizeBoundedStatement } = await import('../../src/limits/statement-limits.js');
+    const { sizeBoundedStatement: bounded } = await import('../../src/limits/statement-limits.js');
+    const { compile, sql } = await import('../../src/sql/builder.js');
+    const sizeBoundedStatement = (statement: ReturnType<typeof sql>, limits: Parameters<typeof bounded>[1]) => compile(bounded(statement, limits)).text;
     const { createTestDatabase } = await import('@3factor/dev/testing/database.js');
     const database = await createTestDatabase('empty');
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const statement = `SELECT json_build_object('items', (SELECT json_agg(g) FROM generate_series(1, 1000) AS g)) AS "data" FROM (SELECT set_config('hasura.user', '{}', true)) AS "_session"`;
+      const statement = sql`SELECT json_build_object('items', (SELECT json_agg(g) FROM generate_series(1, 1000) AS g)) AS "data" FROM (SELECT set_config('hasura.user', '{}', true)) AS "_session"`;
       const over = await client.query(sizeBoundedStatement(statement, { timeMs: null, responseBytes: 1000 }));
       expect(over.rows).toEqual([{ data: null, too_large: true }]);
       const under = await client.query(sizeBoundedStatement(statement, { timeMs: null, responseBytes: 100_000 }));
