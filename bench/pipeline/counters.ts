@@ -5,7 +5,8 @@ import type { PipelineStack } from './stack.js';
  * Counts read before and after a scenario, to tell how much work one order makes:
  * event rows by trigger and delivery attempts (the engine's catalog), the functions'
  * transactions and statements (pgBouncer's SHOW STATS: the functions are its only clients),
- * and every transaction Postgres committed in the app database (engine and functions).
+ * every transaction Postgres committed in the app database (engine and functions), and the
+ * engine's live-query work (its /metrics: refreshes, cohorts run, pushes, change notifications).
  */
 export interface Counters {
   eventsByTrigger: Record<string, number>;
@@ -15,6 +16,20 @@ export interface Counters {
   functionTransactions: number;
   functionStatements: number;
   postgresTransactions: number;
+  liveRefreshes: number;
+  liveCohortRuns: number;
+  livePushes: number;
+  changeNotifications: number;
+}
+
+async function engineMetrics(stack: PipelineStack): Promise<Map<string, number>> {
+  const response = await fetch(`${stack.engineUrl}/v1/metrics`, { headers: { 'x-hasura-admin-secret': stack.adminSecret } });
+  const values = new Map<string, number>();
+  for (const line of (await response.text()).split('\n')) {
+    const match = /^([a-z_]+(?:\{[^}]*\})?) ([0-9.e+-]+)$/.exec(line);
+    if (match) values.set(match[1]!, Number(match[2]));
+  }
+  return values;
 }
 
 async function pgbouncerStats(adminUrl: string): Promise<{ xacts: number; queries: number }> {
@@ -31,13 +46,15 @@ async function pgbouncerStats(adminUrl: string): Promise<{ xacts: number; querie
 }
 
 export async function readCounters(stack: PipelineStack): Promise<Counters> {
-  const [events, invocations, processed, database, bouncer] = await Promise.all([
+  const [events, invocations, processed, database, bouncer, metrics] = await Promise.all([
     stack.sql.query<{ trigger_name: string; n: number }>('SELECT trigger_name, count(*)::int AS n FROM hdb_catalog.event_log GROUP BY trigger_name'),
     stack.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM hdb_catalog.event_invocation_logs'),
     stack.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM processed_events'),
     stack.sql.query<{ n: string }>(`SELECT (xact_commit + xact_rollback)::text AS n FROM pg_stat_database WHERE datname = current_database()`),
     pgbouncerStats(stack.pgbouncerAdminUrl),
+    engineMetrics(stack),
   ]);
+  const live = (name: string) => metrics.get(`${name}{subscription_kind="live-query"}`) ?? 0;
   return {
     eventsByTrigger: Object.fromEntries(events.rows.map((r) => [r.trigger_name, r.n])),
     invocations: invocations.rows[0]!.n,
@@ -45,6 +62,10 @@ export async function readCounters(stack: PipelineStack): Promise<Counters> {
     functionTransactions: bouncer.xacts,
     functionStatements: bouncer.queries,
     postgresTransactions: Number(database.rows[0]!.n),
+    liveRefreshes: live('hasura_realtime_refreshes_total'),
+    liveCohortRuns: live('hasura_realtime_cohort_runs_total'),
+    livePushes: live('hasura_realtime_pushes_total'),
+    changeNotifications: metrics.get('hasura_realtime_change_notifications_total') ?? 0,
   };
 }
 
@@ -58,5 +79,9 @@ export function countersBetween(before: Counters, after: Counters): Counters {
     functionTransactions: after.functionTransactions - before.functionTransactions,
     functionStatements: after.functionStatements - before.functionStatements,
     postgresTransactions: after.postgresTransactions - before.postgresTransactions,
+    liveRefreshes: after.liveRefreshes - before.liveRefreshes,
+    liveCohortRuns: after.liveCohortRuns - before.liveCohortRuns,
+    livePushes: after.livePushes - before.livePushes,
+    changeNotifications: after.changeNotifications - before.changeNotifications,
   };
 }

@@ -21,6 +21,7 @@ export interface PipelineStack {
   engineUrl: string;
   wsUrl: string;
   functionsUrl: string;
+  adminSecret: string;
   /** Straight to the app database as the superuser: fixtures, history, statistics. */
   sql: pg.Pool;
   /** pgBouncer's admin console (SHOW STATS). */
@@ -123,6 +124,7 @@ export async function startPipelineStack(mode: Mode, options: StackOptions): Pro
     engineUrl: `http://127.0.0.1:${stack.ports.engine}`,
     wsUrl: `ws://127.0.0.1:${stack.ports.engine}/v1/graphql`,
     functionsUrl: `http://127.0.0.1:${stack.ports.functions}`,
+    adminSecret: ADMIN_SECRET,
     sql,
     pgbouncerAdminUrl: `postgres://postgres:postgres@127.0.0.1:${stack.ports.pgbouncer}/pgbouncer`,
     pids,
