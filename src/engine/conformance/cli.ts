@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort, repoRoot, startPostgresCluster } from '@3factor/dev';
 import {
-  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, EXTRA_DIRECTORIES, ISSUE_3_DIRECTORIES, conformanceDataExists, conformanceDataRoot, ensureLocale,
+  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, EXTRA_DIRECTORIES, ISSUE_3_DIRECTORIES, SECOND_SET_DIRECTORIES, conformanceDataExists, conformanceDataRoot, ensureLocale,
   formatReport, runConformance, startConformanceEngine,
 } from './index.js';
 
@@ -13,7 +13,7 @@ import {
  * [--json path] [--show-soft]`: Hasura's YAML cases against the engine. Without --engine-url it
  * starts a throwaway Postgres cluster and an engine on a fresh database.
  */
-const HELP = `usage: npm run conformance -- [--all] [--dir SUBSTRING]... [--engine-url URL --admin-secret SECRET [--jwt-key KEY]] [--json PATH] [--show-soft]`;
+const HELP = `usage: npm run conformance -- [--all | --second] [--dir SUBSTRING]... [--engine-url URL --admin-secret SECRET [--jwt-key KEY]] [--json PATH] [--show-soft]`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       json: { type: 'string' },
       'show-soft': { type: 'boolean' },
       all: { type: 'boolean' },
+      second: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
   const root = conformanceDataRoot();
   if (!conformanceDataExists()) throw new Error(`no conformance data at ${root} (set HASURA_CONFORMANCE_DIR)`);
   const filters = values.dir ?? [];
-  const candidates = values.all ? [...ISSUE_3_DIRECTORIES, ...EXTRA_DIRECTORIES] : ISSUE_3_DIRECTORIES;
+  // --all: every directory; --second: the INDEX's second set only; default: the issue 3 list.
+  const secondSet = SECOND_SET_DIRECTORIES.map((d) => d.dir);
+  const candidates = values.all ? [...ISSUE_3_DIRECTORIES, ...EXTRA_DIRECTORIES, ...secondSet] : values.second ? secondSet : ISSUE_3_DIRECTORIES;
   const dirs = candidates.filter((d) => filters.length === 0 || filters.some((f) => d.includes(f)));
   const log = (line: string) => process.stdout.write(line + '\n');
   const jsonPath = values.json ?? join(repoRoot, '.data', 'conformance', 'summary.json');
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     let engineUrl = values['engine-url'];
     let adminSecret = values['admin-secret'] ?? CONFORMANCE_ADMIN_SECRET;
     let jwtKey = values['jwt-key'];
+    let engineWith: ((settings: Readonly<Record<string, string>>) => Promise<{ url: string; stop: () => Promise<void> }>) | undefined;
     if (!engineUrl) {
       // Before Postgres starts: a server only sees locales that existed when it started.
       ensureLocale(log);
@@ -60,11 +64,13 @@ async function main(): Promise<void> {
       const engine = await startConformanceEngine(cluster.urlFor(database));
       cleanups.unshift(() => engine.stop());
       engineUrl = engine.url;
+      const databaseUrl = cluster.urlFor(database);
+      engineWith = (settings) => startConformanceEngine(databaseUrl, undefined, settings);
       adminSecret = CONFORMANCE_ADMIN_SECRET;
       jwtKey = CONFORMANCE_JWT_KEY;
       log(`engine ${engineUrl} on a fresh database ${database}`);
     }
-    const summary = await runConformance({ root, engineUrl, adminSecret, jwtKey, dirs, log });
+    const summary = await runConformance({ root, engineUrl, adminSecret, jwtKey, dirs, log, engineWith });
     process.stdout.write('\n' + formatReport(summary, { showSoft: values['show-soft'] }));
     mkdirSync(dirname(jsonPath), { recursive: true });
     writeFileSync(jsonPath, JSON.stringify(summary, null, 2) + '\n');

@@ -95,3 +95,24 @@ export function headersMatch(expected: Record<string, unknown> | undefined, actu
   if (!expected) return true;
   return Object.entries(expected).every(([name, value]) => actual.get(name) === String(value));
 }
+
+function errorCodes(body: unknown): string[] {
+  const codes: string[] = [];
+  for (const item of Array.isArray(body) ? body : [body]) {
+    if (item === null || typeof item !== 'object') continue;
+    const record = item as { code?: unknown; errors?: unknown };
+    if (typeof record.code === 'string') codes.push(record.code);
+    if (Array.isArray(record.errors)) {
+      for (const error of record.errors as { extensions?: { code?: unknown } }[]) {
+        const code = error?.extensions?.code;
+        if (typeof code === 'string') codes.push(code);
+      }
+    }
+  }
+  return codes.sort();
+}
+
+/** Whether two error bodies carry the same error codes (`code`, `extensions.code`): a client branches on them. */
+export function sameErrorCodes(expected: unknown, actual: unknown): boolean {
+  return JSON.stringify(errorCodes(expected)) === JSON.stringify(errorCodes(actual));
+}

@@ -2,8 +2,11 @@ import { CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY } from './defaults.js';
 import { configFromEnv } from '../src/config.js';
 import { silentLogger, startEngine, type Logger, type RunningEngine } from '../src/engine.js';
 
-/** An engine on `databaseUrl` configured like Hasura's test runs (admin secret + JWT). */
-export function startConformanceEngine(databaseUrl: string, logger: Logger = silentLogger()): Promise<RunningEngine> {
+/**
+ * An engine on `databaseUrl` configured like Hasura's test runs (admin secret + JWT), with
+ * `settings` (environment variables) on top for directories whose class runs with further ones.
+ */
+export function startConformanceEngine(databaseUrl: string, logger: Logger = silentLogger(), settings: Readonly<Record<string, string>> = {}): Promise<RunningEngine> {
   const config = configFromEnv({
     HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
     HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
@@ -16,6 +19,7 @@ export function startConformanceEngine(databaseUrl: string, logger: Logger = sil
     // What Hasura's event trigger setups template into webhook URLs and headers.
     EVENT_WEBHOOK_HANDLER: 'http://127.0.0.1:5592',
     EVENT_WEBHOOK_HEADER: 'MyEnvValue',
+    ...settings,
   });
   return startEngine(config, { logger });
 }

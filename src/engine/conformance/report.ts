@@ -6,12 +6,13 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export function formatReport(summary: ConformanceSummary, options: { showSoft?: boolean } = {}): string {
   const lines: string[] = [];
   const width = Math.max(...summary.suites.map((s) => s.name.length), 10);
-  lines.push(`${'directory'.padEnd(width)}  pass  soft  fail  total`);
-  for (const s of summary.suites) {
-    lines.push(`${s.name.padEnd(width)}  ${String(s.passed).padStart(4)}  ${String(s.softPassed).padStart(4)}  ${String(s.failed).padStart(4)}  ${String(s.cases.length).padStart(5)}`);
-  }
+  // pass/total counts soft passes (Hasura's rules); `codes` is how many of those keep Hasura's error codes.
+  lines.push(`${'directory'.padEnd(width)}  pass/total  codes  soft  fail`);
+  const row = (name: string, passed: number, soft: number, codes: number, failed: number, total: number) =>
+    `${name.padEnd(width)}  ${`${passed + soft}/${total}`.padStart(10)}  ${String(codes).padStart(5)}  ${String(soft).padStart(4)}  ${String(failed).padStart(4)}`;
+  for (const s of summary.suites) lines.push(row(s.name, s.passed, s.softPassed, s.sameCodes, s.failed, s.cases.length));
   const t = summary.totals;
-  lines.push(`${'total'.padEnd(width)}  ${String(t.passed).padStart(4)}  ${String(t.softPassed).padStart(4)}  ${String(t.failed).padStart(4)}  ${String(t.cases).padStart(5)}`);
+  lines.push(row('total', t.passed, t.softPassed, t.sameCodes, t.failed, t.cases));
   lines.push(`pass rate ${pct(t.passRate)} (Hasura's rules: differing error messages only warn); strict ${pct(t.strictPassRate)}`);
   for (const s of summary.suites) {
     if (s.setupError) lines.push(`\n${s.name}: SETUP FAILED: ${s.setupError}`);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readYamlFile } from './case-file.js';
 
 /**
  * The case directories issue 3 asks for, relative to the conformance data root
@@ -37,6 +38,61 @@ export const EXTRA_DIRECTORIES = [
   'server/tests-py/queries/graphql_mutation/delete/constraints',
 ] as const;
 
+/**
+ * The second set (INDEX.md, "Second set"), each with the setup convention its tests-py class uses
+ * and the engine settings it needs beyond the ones every tests-py run has:
+ * - `class`: `setup.yaml` to /v1/query once, `teardown.yaml` after;
+ * - `class-v2` (`setup_metadata_api_version = "v2"`): `schema_setup.yaml` to /v2/query then
+ *   `setup.yaml` to /v1/metadata once; teardown the other way round;
+ * - `method` (`per_method_tests_db_state`): the class setup and teardown around every case file;
+ * - `mutation`: `schema_setup.yaml` once, `values_setup.yaml`/`values_teardown.yaml` around every case;
+ * - `mutation-v2`: `pre_setup.yaml` (/v1/metadata), `schema_setup.yaml` (/v2/query), `setup.yaml`
+ *   (/v1/metadata) once, values around every case.
+ * `clear_db.yaml` goes to /v2/query before every second-set directory.
+ */
+export type Convention = 'class' | 'class-v2' | 'method' | 'mutation' | 'mutation-v2';
+
+export interface SecondSetDirectory {
+  dir: string;
+  convention: Convention;
+  /** Engine settings (environment variables) the directory's class runs with. */
+  settings?: Readonly<Record<string, string>>;
+}
+
+const Q = 'server/tests-py/queries/';
+const NO_INFERRED_FUNCTION_PERMISSIONS = { HASURA_GRAPHQL_INFER_FUNCTION_PERMISSIONS: 'false' } as const;
+
+export const SECOND_SET_DIRECTORIES: readonly SecondSetDirectory[] = [
+  { dir: Q + 'graphql_query/boolexp/postgis', convention: 'class' },
+  { dir: Q + 'graphql_query/boolexp/ltree', convention: 'class' },
+  { dir: Q + 'graphql_query/computed_fields', convention: 'class' },
+  { dir: Q + 'graphql_query/custom_schema', convention: 'class' },
+  { dir: Q + 'graphql_query/enums', convention: 'class' },
+  { dir: Q + 'graphql_query/permissions/inherited_roles', convention: 'class-v2' },
+  { dir: Q + 'graphql_query/permissions/roles_inheritance', convention: 'mutation-v2' },
+  { dir: Q + 'graphql_query/functions/permissions', convention: 'method', settings: NO_INFERRED_FUNCTION_PERMISSIONS },
+  { dir: Q + 'graphql_query/allowlist', convention: 'class', settings: { HASURA_GRAPHQL_ENABLE_ALLOWLIST: 'true' } },
+  { dir: Q + 'graphql_mutation/insert/geojson', convention: 'mutation' },
+  { dir: Q + 'graphql_mutation/insert/views', convention: 'mutation' },
+  { dir: Q + 'graphql_mutation/insert/nullprefixcolumn', convention: 'class' },
+  { dir: Q + 'graphql_mutation/custom_schema', convention: 'mutation' },
+  { dir: Q + 'graphql_mutation/enums', convention: 'mutation' },
+  { dir: Q + 'graphql_mutation/functions', convention: 'mutation', settings: NO_INFERRED_FUNCTION_PERMISSIONS },
+  { dir: Q + 'graphql_mutation/roles_inheritance', convention: 'mutation-v2' },
+  { dir: Q + 'graphql_mutation/functions/permissions/roles_inheritance', convention: 'mutation-v2', settings: NO_INFERRED_FUNCTION_PERMISSIONS },
+  { dir: Q + 'graphql_mutation/transactions', convention: 'mutation' },
+  { dir: Q + 'graphql_introspection', convention: 'class' },
+  { dir: Q + 'graphql_introspection/descriptions', convention: 'class-v2' },
+  { dir: Q + 'graphql_introspection/nullable_object_relationship', convention: 'class' },
+  { dir: Q + 'graphql_introspection/custom_table_name', convention: 'class' },
+  ...['run_sql', 'relationships', 'track_table', 'permissions', 'set_table_custom_fields', 'computed_fields', 'bulk', 'metadata', 'non_empty_text', 'basic', 'ddl']
+    .map((name) => ({ dir: Q + 'v1/' + name, convention: 'method' as const })),
+];
+
+export function secondSetDirectory(dir: string): SecondSetDirectory | undefined {
+  return SECOND_SET_DIRECTORIES.find((d) => d.dir === dir);
+}
+
 export const CLEAR_DB_FILE = 'server/tests-py/queries/clear_db.yaml';
 
 const SETUP_FILE = /^(setup|teardown|schema_setup|schema_teardown|values_setup|values_teardown|pre_setup|post_teardown)(_.*)?\.yaml$/;
@@ -47,12 +103,22 @@ export interface Suite {
   /** Short name for reports (`graphql_query/basic (legacy)`). */
   name: string;
   kind: 'query' | 'mutation';
+  convention: Convention;
+  settings?: Readonly<Record<string, string>>;
+  /** Files posted once before the cases (in order), with the endpoint each goes to. */
+  before: SetupStep[];
+  /** Files posted once after the cases. */
+  after: SetupStep[];
+  /** Files posted before and after every case. */
+  beforeEach: SetupStep[];
+  afterEach: SetupStep[];
   /** Case files, in name order. */
   cases: string[];
-  setup?: string;
-  teardown?: string;
-  valuesSetup?: string;
-  valuesTeardown?: string;
+}
+
+export interface SetupStep {
+  file: string;
+  url: '/v1/query' | '/v2/query' | '/v1/metadata';
 }
 
 export function suiteName(dir: string): string {
@@ -60,20 +126,58 @@ export function suiteName(dir: string): string {
   return dir.startsWith('legacy-') ? `${short} (legacy)` : short;
 }
 
+/**
+ * Whether a file holds requests with their expected responses. Some directories also hold bare
+ * metadata calls (`graphql_mutation/functions/create_function_permission_*.yaml`) that the
+ * Python test methods post as steps; they are not cases of their own.
+ */
+function isCaseFile(path: string): boolean {
+  try {
+    const parsed = readYamlFile(path);
+    const first: unknown = Array.isArray(parsed) ? parsed[0] : parsed;
+    return first === null || typeof first !== 'object' || 'url' in first;
+  } catch {
+    return true; // an unreadable case is reported as a failing one
+  }
+}
+
 export function loadSuite(root: string, dir: string): Suite {
   const path = join(root, dir);
   if (!existsSync(path)) throw new Error(`conformance directory not found: ${path}`);
   const files = readdirSync(path).filter((f) => f.endsWith('.yaml')).sort();
   const has = (f: string) => (files.includes(f) ? f : undefined);
+  const second = secondSetDirectory(dir);
   const mutation = files.includes('schema_setup.yaml');
+  const convention: Convention = second?.convention ?? (mutation ? 'mutation' : 'class');
+  const step = (file: string | undefined, url: SetupStep['url']): SetupStep[] => (file && has(file) ? [{ file, url }] : []);
+  const valuesSetup = mutation ? has('values_setup.yaml') : undefined;
+  const valuesTeardown = mutation ? has('values_teardown.yaml') : undefined;
+  const values = convention === 'mutation' || convention === 'mutation-v2';
+  const classSetup: SetupStep[] = {
+    class: step('setup.yaml', '/v1/query'),
+    method: step('setup.yaml', '/v1/query'),
+    mutation: step('schema_setup.yaml', '/v1/query'),
+    'class-v2': [...step('schema_setup.yaml', '/v2/query'), ...step('setup.yaml', '/v1/metadata')],
+    'mutation-v2': [...step('pre_setup.yaml', '/v1/metadata'), ...step('schema_setup.yaml', '/v2/query'), ...step('setup.yaml', '/v1/metadata')],
+  }[convention];
+  const classTeardown: SetupStep[] = {
+    class: step('teardown.yaml', '/v1/query'),
+    method: step('teardown.yaml', '/v1/query'),
+    mutation: step('schema_teardown.yaml', '/v1/query'),
+    'class-v2': [...step('teardown.yaml', '/v1/metadata'), ...step('schema_teardown.yaml', '/v2/query')],
+    'mutation-v2': [...step('teardown.yaml', '/v1/metadata'), ...step('schema_teardown.yaml', '/v2/query'), ...step('post_teardown.yaml', '/v1/metadata')],
+  }[convention];
+  const perMethod = convention === 'method';
   return {
     dir,
     name: suiteName(dir),
     kind: mutation ? 'mutation' : 'query',
-    cases: files.filter((f) => !SETUP_FILE.test(f)),
-    setup: mutation ? has('schema_setup.yaml') : has('setup.yaml'),
-    teardown: mutation ? has('schema_teardown.yaml') : has('teardown.yaml'),
-    valuesSetup: mutation ? has('values_setup.yaml') : undefined,
-    valuesTeardown: mutation ? has('values_teardown.yaml') : undefined,
+    convention,
+    settings: second?.settings,
+    cases: files.filter((f) => !SETUP_FILE.test(f) && isCaseFile(join(path, f))),
+    before: perMethod ? [] : classSetup,
+    after: perMethod ? [] : classTeardown,
+    beforeEach: perMethod ? classSetup : values ? step(valuesSetup, '/v1/query') : [],
+    afterEach: perMethod ? classTeardown : values ? step(valuesTeardown, '/v1/query') : [],
   };
 }
