@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { compileText, sql } from '../sql/builder.js';
 import { dropTriggerFunction } from './trigger-sql.js';
 
 /**
@@ -15,7 +16,48 @@ export const SOURCE_CATALOG_VERSION = '48';
 
 const CATALOG_LOCK_KEY = 'hdb_catalog.event_log';
 
-const catalogDdl = `
+/** Hasura's `insert_event_log`, with the pg_notify added (see above). */
+const INSERT_EVENT_LOG_BODY = sql`
+  DECLARE
+    id text;
+    payload json;
+    session_variables json;
+    server_version_num int;
+    trace_context json;
+  BEGIN
+    id := gen_random_uuid();
+    server_version_num := current_setting('server_version_num');
+    IF server_version_num >= 90600 THEN
+      session_variables := NULLIF(current_setting('hasura.user', 't'), '');
+      trace_context := NULLIF(current_setting('hasura.tracecontext', 't'), '');
+    ELSE
+      BEGIN
+        session_variables := current_setting('hasura.user');
+      EXCEPTION WHEN OTHERS THEN
+                  session_variables := NULL;
+      END;
+      BEGIN
+        trace_context := current_setting('hasura.tracecontext');
+      EXCEPTION WHEN OTHERS THEN
+        trace_context := NULL;
+      END;
+    END IF;
+    payload := json_build_object(
+      'op', op,
+      'data', row_data,
+      'session_variables', session_variables,
+      'trace_context', trace_context
+    );
+    INSERT INTO hdb_catalog.event_log
+                (id, schema_name, table_name, trigger_name, payload)
+    VALUES
+    (id, schema_name, table_name, trigger_name, payload);
+    PERFORM pg_notify(${sql.literal(EVENT_CHANNEL)}, '');
+    RETURN id;
+  END;
+`;
+
+const catalogDdl = compileText(sql`
 CREATE SCHEMA IF NOT EXISTS hdb_catalog;
 
 CREATE OR REPLACE FUNCTION hdb_catalog.gen_hasura_uuid() RETURNS uuid AS
@@ -28,7 +70,7 @@ CREATE TABLE IF NOT EXISTS hdb_catalog.hdb_source_catalog_version(
 CREATE UNIQUE INDEX IF NOT EXISTS hdb_source_catalog_version_one_row
   ON hdb_catalog.hdb_source_catalog_version((version IS NOT NULL));
 INSERT INTO hdb_catalog.hdb_source_catalog_version(version, upgraded_on)
-  VALUES ('${SOURCE_CATALOG_VERSION}', now())
+  VALUES (${sql.literal(SOURCE_CATALOG_VERSION)}, now())
   ON CONFLICT ((version IS NOT NULL)) DO NOTHING;
 
 CREATE TABLE IF NOT EXISTS hdb_catalog.event_log
@@ -67,45 +109,7 @@ CREATE INDEX IF NOT EXISTS event_invocation_logs_event_id_idx ON hdb_catalog.eve
 
 CREATE OR REPLACE FUNCTION
   hdb_catalog.insert_event_log(schema_name text, table_name text, trigger_name text, op text, row_data json)
-  RETURNS text AS $$
-  DECLARE
-    id text;
-    payload json;
-    session_variables json;
-    server_version_num int;
-    trace_context json;
-  BEGIN
-    id := gen_random_uuid();
-    server_version_num := current_setting('server_version_num');
-    IF server_version_num >= 90600 THEN
-      session_variables := NULLIF(current_setting('hasura.user', 't'), '');
-      trace_context := NULLIF(current_setting('hasura.tracecontext', 't'), '');
-    ELSE
-      BEGIN
-        session_variables := current_setting('hasura.user');
-      EXCEPTION WHEN OTHERS THEN
-                  session_variables := NULL;
-      END;
-      BEGIN
-        trace_context := current_setting('hasura.tracecontext');
-      EXCEPTION WHEN OTHERS THEN
-        trace_context := NULL;
-      END;
-    END IF;
-    payload := json_build_object(
-      'op', op,
-      'data', row_data,
-      'session_variables', session_variables,
-      'trace_context', trace_context
-    );
-    INSERT INTO hdb_catalog.event_log
-                (id, schema_name, table_name, trigger_name, payload)
-    VALUES
-    (id, schema_name, table_name, trigger_name, payload);
-    PERFORM pg_notify('${EVENT_CHANNEL}', '');
-    RETURN id;
-  END;
-$$ LANGUAGE plpgsql;
+  RETURNS text AS ${sql.dollarQuoted(INSERT_EVENT_LOG_BODY, '')} LANGUAGE plpgsql;
 
 CREATE TABLE IF NOT EXISTS hdb_catalog.hdb_event_log_cleanups
 (
@@ -118,7 +122,7 @@ CREATE TABLE IF NOT EXISTS hdb_catalog.hdb_event_log_cleanups
   CHECK (status IN ('scheduled', 'paused', 'completed', 'dead')),
   UNIQUE (trigger_name, scheduled_at)
 );
-`;
+`);
 
 /** Whether the catalog exists (Hasura creates it with the source; we when a trigger needs it). */
 export async function eventCatalogExists(client: Pick<pg.ClientBase, 'query'>): Promise<boolean> {

@@ -1,11 +1,12 @@
-import { quoteIdent, quoteLiteral } from '../sql/builder.js';
+import { compileText, sql, type SQL } from '../sql/builder.js';
 import type { ColumnList, QualifiedTable } from '../metadata/types.js';
 
 /**
  * The per-trigger SQL Hasura generates (`Backends/Postgres/DDL/EventTrigger.hs` `mkTriggerQ`
  * rendering `src-rsr/trigger.sql.shakespeare`): one plpgsql function and one AFTER ROW
- * trigger per operation, both named `notify_hasura_<trigger>_<OP>`. Pure text, so it can
- * be compared with what `pg_proc.prosrc` already holds and only changed when it differs.
+ * trigger per operation, both named `notify_hasura_<trigger>_<OP>`. Built with the SQL builder
+ * and compiled to text without parameters (DDL binds none), so the body can be compared with
+ * what `pg_proc.prosrc` already holds and only changed when it differs.
  */
 export type TriggerOp = 'INSERT' | 'UPDATE' | 'DELETE';
 export const TRIGGER_OPS: readonly TriggerOp[] = ['INSERT', 'UPDATE', 'DELETE'];
@@ -42,12 +43,13 @@ export function triggerFunctionName(trigger: string, op: TriggerOp): string {
   return `notify_hasura_${trigger}_${op}`;
 }
 
-export function qualifiedFunction(name: string): string {
-  return `hdb_catalog.${quoteIdent(name)}`;
+/** `hdb_catalog."notify_hasura_..."`: the schema unquoted, as Hasura writes it. */
+function qualifiedFunction(name: string): SQL {
+  return sql`hdb_catalog.${sql.ident(name)}`;
 }
 
-export function qualifiedTable(table: QualifiedTable): string {
-  return `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`;
+function qualifiedTable(table: QualifiedTable): SQL {
+  return sql.ident(table.schema, table.name);
 }
 
 function pick(all: readonly TableColumn[], list: ColumnList | undefined): TableColumn[] {
@@ -58,33 +60,26 @@ function pick(all: readonly TableColumn[], list: ColumnList | undefined): TableC
 
 const GEO_TYPES = new Set(['geometry', 'geography']);
 
+type RowVar = 'OLD' | 'NEW';
+
 /** Hasura's `toJSONableExp`: geo values travel as GeoJSON, under the column's own name. */
-function extractor(rowVar: 'OLD' | 'NEW', column: TableColumn): string {
-  const ref = `${rowVar}.${quoteIdent(column.name)}`;
-  return GEO_TYPES.has(column.type) ? `ST_AsGeoJSON(${ref}, 15, 4)::json AS ${quoteIdent(column.name)}` : ref;
+function extractor(rowVar: RowVar, column: TableColumn): SQL {
+  const ref = sql`${sql.raw(rowVar)}.${sql.ident(column.name)}`;
+  return GEO_TYPES.has(column.type) ? sql`ST_AsGeoJSON(${ref}, 15, 4)::json AS ${sql.ident(column.name)}` : ref;
 }
 
-function rowExpression(rowVar: 'OLD' | 'NEW', columns: readonly TableColumn[]): string {
-  return `(SELECT "e" FROM (SELECT ${columns.map((c) => extractor(rowVar, c)).join(', ')}) AS "e")`;
+function rowExpression(rowVar: RowVar, columns: readonly TableColumn[]): SQL {
+  return sql`(SELECT "e" FROM (SELECT ${sql.join(columns.map((c) => extractor(rowVar, c)))}) AS "e")`;
 }
 
-export function renderTriggerFunction(
-  trigger: string,
-  table: QualifiedTable,
-  allColumns: readonly TableColumn[],
-  op: TriggerOp,
-  spec: OpSpec,
-): TriggerFunction {
-  const name = triggerFunctionName(trigger, op);
-  const listen = pick(allColumns, spec.columns);
-  const delivered = pick(allColumns, spec.payload);
-  const payloadOf = (rowVar: 'OLD' | 'NEW') => `row_to_json(${rowExpression(rowVar, delivered)})`;
-  const oldData = op === 'INSERT' ? 'NULL' : payloadOf('OLD');
-  const newData = op === 'DELETE' ? 'NULL' : payloadOf('NEW');
-  const insertEvent =
-    `PERFORM hdb_catalog.insert_event_log(CAST(${quoteLiteral(table.schema)} AS text), ` +
-    `CAST(${quoteLiteral(table.name)} AS text), CAST(${quoteLiteral(trigger)} AS text), TG_OP, _data);`;
-  const body = `
+/** The plpgsql body; its text is what `prosrc` holds, so it must not change byte for byte. */
+function triggerBody(trigger: string, table: QualifiedTable, op: TriggerOp, listen: TableColumn[], delivered: TableColumn[]): SQL {
+  const payloadOf = (rowVar: RowVar) => sql`row_to_json(${rowExpression(rowVar, delivered)})`;
+  const oldData = op === 'INSERT' ? sql.raw('NULL') : payloadOf('OLD');
+  const newData = op === 'DELETE' ? sql.raw('NULL') : payloadOf('NEW');
+  const asText = (value: string) => sql`CAST(${sql.literal(value)} AS text)`;
+  const insertEvent = sql`PERFORM hdb_catalog.insert_event_log(${sql.join([table.schema, table.name, trigger].map(asText))}, TG_OP, _data);`;
+  return sql`
   DECLARE
     _old record;
     _new record;
@@ -115,35 +110,38 @@ export function renderTriggerFunction(
     RETURN NULL;
   END;
 `;
+}
+
+export function renderTriggerFunction(
+  trigger: string,
+  table: QualifiedTable,
+  allColumns: readonly TableColumn[],
+  op: TriggerOp,
+  spec: OpSpec,
+): TriggerFunction {
+  const name = triggerFunctionName(trigger, op);
+  const body = triggerBody(trigger, table, op, pick(allColumns, spec.columns), pick(allColumns, spec.payload));
   const fn = qualifiedFunction(name);
-  const quote = dollarQuoteFor(body);
+  const on = qualifiedTable(table);
   return {
     name,
     trigger,
     table,
     op,
-    body,
-    createFunction: `CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS ${quote}${body}${quote}`,
-    createTrigger:
-      `CREATE TRIGGER ${quoteIdent(name)} AFTER ${op} ON ${qualifiedTable(table)} ` +
-      `FOR EACH ROW EXECUTE PROCEDURE ${fn}()`,
-    enableAlways: `ALTER TABLE ${qualifiedTable(table)} ENABLE ALWAYS TRIGGER ${quoteIdent(name)}`,
-    enableOrigin: `ALTER TABLE ${qualifiedTable(table)} ENABLE TRIGGER ${quoteIdent(name)}`,
+    body: compileText(body),
+    createFunction: compileText(sql`CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS ${sql.dollarQuoted(body, 'hasura')}`),
+    createTrigger: compileText(
+      sql`CREATE TRIGGER ${sql.ident(name)} AFTER ${sql.raw(op)} ON ${on} FOR EACH ROW EXECUTE PROCEDURE ${fn}()`,
+    ),
+    enableAlways: compileText(sql`ALTER TABLE ${on} ENABLE ALWAYS TRIGGER ${sql.ident(name)}`),
+    enableOrigin: compileText(sql`ALTER TABLE ${on} ENABLE TRIGGER ${sql.ident(name)}`),
   };
 }
 
-/** A dollar-quote tag that cannot occur in the body (table names are user text). */
-function dollarQuoteFor(body: string): string {
-  for (let i = 0; ; i++) {
-    const tag = `$hasura${i || ''}$`;
-    if (!body.includes(tag)) return tag;
-  }
-}
-
 export function dropTriggerFunction(name: string): string {
-  return `DROP FUNCTION IF EXISTS ${qualifiedFunction(name)}() CASCADE`;
+  return compileText(sql`DROP FUNCTION IF EXISTS ${qualifiedFunction(name)}() CASCADE`);
 }
 
 export function dropTrigger(name: string, table: QualifiedTable): string {
-  return `DROP TRIGGER IF EXISTS ${quoteIdent(name)} ON ${qualifiedTable(table)}`;
+  return compileText(sql`DROP TRIGGER IF EXISTS ${sql.ident(name)} ON ${qualifiedTable(table)}`);
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { compileText, sql } from '../sql/builder.js';
 import type { HasuraMetadata } from './types.js';
 
 /**
@@ -8,7 +9,7 @@ import type { HasuraMetadata } from './types.js';
  */
 export const METADATA_CATALOG_VERSION = '48';
 
-const CATALOG_DDL = `
+const CATALOG_DDL = compileText(sql`
 CREATE SCHEMA IF NOT EXISTS hdb_catalog;
 CREATE TABLE IF NOT EXISTS hdb_catalog.hdb_version (
   hasura_uuid UUID PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -26,9 +27,9 @@ CREATE TABLE IF NOT EXISTS hdb_catalog.hdb_metadata (
   resource_version INTEGER NOT NULL DEFAULT 1 UNIQUE
 );
 INSERT INTO hdb_catalog.hdb_version (version, upgraded_on)
-  VALUES ('${METADATA_CATALOG_VERSION}', now())
+  VALUES (${sql.literal(METADATA_CATALOG_VERSION)}, now())
   ON CONFLICT ((version IS NOT NULL)) DO NOTHING;
-`;
+`);
 
 /** Several engines may start on one database; the catalog is created under one lock. */
 const LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext('hdb_catalog.hdb_metadata'))";

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { compileText, sql } from '../sql/builder.js';
 import { Backoff, type BackoffOptions } from './backoff.js';
 
 /**
@@ -34,8 +35,13 @@ export interface PgListenerOptions {
 
 const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 100, maxMs: 10_000, jitter: 'full' };
 
-export function quoteChannel(channel: string): string {
-  return `"${channel.replace(/"/g, '""')}"`;
+/** LISTEN and UNLISTEN take the channel as an identifier, never as a bind parameter. */
+function listenSql(channel: string): string {
+  return compileText(sql`LISTEN ${sql.ident(channel)}`);
+}
+
+function unlistenSql(channel: string): string {
+  return compileText(sql`UNLISTEN ${sql.ident(channel)}`);
 }
 
 /** A listener on its own `pg.Client`; `applicationName` names it in pg_stat_activity. */
@@ -93,7 +99,7 @@ export function createPgListener(options: PgListenerOptions): PgListener {
       const listened = new Set<string>();
       for (let missing = [...channels.keys()]; missing.length > 0; missing = [...channels.keys()].filter((c) => !listened.has(c))) {
         for (const channel of missing) {
-          await next.query(`LISTEN ${quoteChannel(channel)}`);
+          await next.query(listenSql(channel));
           listened.add(channel);
         }
       }
@@ -120,7 +126,7 @@ export function createPgListener(options: PgListenerOptions): PgListener {
       const current = client;
       if (current) {
         if (isNew) {
-          current.query(`LISTEN ${quoteChannel(channel)}`).then(
+          current.query(listenSql(channel)).then(
             () => subscriber.onConnect?.(),
             () => undefined, // the connection's error handler reconnects, and LISTENs again
           );
@@ -130,7 +136,7 @@ export function createPgListener(options: PgListenerOptions): PgListener {
         const subscribers = channels.get(channel);
         if (!subscribers?.delete(subscriber) || subscribers.size > 0) return;
         channels.delete(channel);
-        await client?.query(`UNLISTEN ${quoteChannel(channel)}`).catch(() => undefined);
+        await client?.query(unlistenSql(channel)).catch(() => undefined);
       };
     },
     async start() {

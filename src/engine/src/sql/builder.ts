@@ -26,7 +26,9 @@ type Part =
   /** A bind parameter; a typed one renders `$n::type`, an untyped one `$n` (the driver and Postgres infer it). */
   | { value: unknown; type: SQL | null }
   /** A typed parameter read from an expression instead of bound (see `sql.readParams`). */
-  | { readFrom: SQL; type: SQL };
+  | { readFrom: SQL; type: SQL }
+  /** A body between dollar quotes (see `sql.dollarQuoted`). */
+  | { quoted: SQL; tag: string };
 
 export interface CompiledQuery {
   text: string;
@@ -110,6 +112,17 @@ sql.readParams = (fragment: SQL, from: (index: number) => SQL): SQL => {
   );
 };
 
+/**
+ * A body between dollar quotes, `$tag$...$tag$`, as a function's body is written. The body is
+ * built with the builder too but takes no parameters: Postgres stores it as text, it is no part
+ * of the statement. The tag (fixed text, empty for `$$`) gets a number until the body cannot end
+ * the quote early, so user text inside it (a table name) cannot break out.
+ */
+sql.dollarQuoted = <T extends string>(body: SQL, tag: string extends T ? never : T): SQL => {
+  if (!/^([A-Za-z_][A-Za-z0-9_]*)?$/.test(tag)) throw new Error(`not a dollar-quote tag: ${tag}`);
+  return new SQL([{ quoted: body, tag }]);
+};
+
 sql.empty = new SQL([]);
 
 export function quoteIdent(name: string): string {
@@ -121,6 +134,21 @@ export function quoteLiteral(value: string): string {
   return "'" + value.replace(/'/g, "''") + "'";
 }
 
+/** `$tag$body$tag$`, numbering the tag (`$tag1$`, ...) until the body's first closing quote is the one appended. */
+function dollarQuote(body: string, tag: string): string {
+  for (let i = 0; ; i++) {
+    const quote = '$' + (i === 0 ? tag : (tag || '_') + i) + '$';
+    if ((body + quote).indexOf(quote) === body.length) return quote + body + quote;
+  }
+}
+
+function renderWithoutValues(fragment: SQL, what: string): string {
+  const values: unknown[] = [];
+  const text = render(fragment, values);
+  if (values.length > 0) throw new Error(`${what} takes no parameters, got ${values.length}: ${text}`);
+  return text;
+}
+
 function render(fragment: SQL, values: unknown[]): string {
   let text = '';
   for (const part of fragment.parts) {
@@ -128,6 +156,7 @@ function render(fragment: SQL, values: unknown[]): string {
     else if ('ident' in part) text += quoteIdent(part.ident);
     else if ('relation' in part) text += quoteIdent(part.relation.schema) + '.' + quoteIdent(part.relation.name);
     else if ('readFrom' in part) text += '(' + render(part.readFrom, values) + ')::' + render(part.type, values);
+    else if ('quoted' in part) text += dollarQuote(renderWithoutValues(part.quoted, 'a dollar-quoted body'), part.tag);
     else {
       values.push(part.value);
       text += '$' + values.length;
@@ -151,6 +180,14 @@ export function compile(fragment: SQL): CompiledQuery {
   return { text: result.text, values: result.values.slice() };
 }
 
+/**
+ * The text of a statement that takes no bind parameters: DDL and LISTEN, which Postgres does
+ * not let bind any. Throws if a value slipped in, rather than sending a `$n` nobody binds.
+ */
+export function compileText(fragment: SQL): string {
+  return renderWithoutValues(fragment, 'this statement');
+}
+
 /** How often the statement reads each relation (`schema.name`): a table joined twice counts 2. */
 export function relationsOf(fragment: SQL): Map<string, number> {
   const counts = new Map<string, number>();
@@ -160,6 +197,7 @@ export function relationsOf(fragment: SQL): Map<string, number> {
         const key = `${part.relation.schema}.${part.relation.name}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       } else if ('readFrom' in part) visit(part.readFrom);
+      else if ('quoted' in part) visit(part.quoted);
     }
   };
   visit(fragment);

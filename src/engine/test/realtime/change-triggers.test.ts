@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { CHANGE_CHANNEL, syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
+import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
+import { CHANGE_CHANNEL, changeTriggers } from '../../src/realtime/changes/change-trigger-sql.js';
 import { readTableDependencies } from '../../src/schema-cache/index.js';
 import { mergeChange, parseChange } from '../../src/realtime/changes/table-change.js';
 import type { HasuraMetadata } from '../../src/metadata/types.js';
@@ -85,6 +86,18 @@ describe('change triggers', () => {
     expect(await syncChangeTriggers(pool, [])).toEqual({ created: 0, dropped: 4 });
     const { rows } = await pool.query(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgname LIKE 'hasura_realtime_notify%'`);
     expect(rows[0].n).toBe(0);
+  });
+});
+
+describe('change trigger DDL', () => {
+  it('quotes the table and passes at most 8 key columns as literals, which tgargs holds NUL-separated', () => {
+    const [ins, , , trunc] = changeTriggers({ schema: 'my schema', name: 'a"b' }, ["it's", 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+    expect(ins!.create).toBe(
+      `CREATE TRIGGER "hasura_realtime_notify_ins" AFTER INSERT ON "my schema"."a""b" REFERENCING NEW TABLE AS realtime_new ` +
+        `FOR EACH STATEMENT EXECUTE FUNCTION hdb_catalog.hasura_realtime_notify_change('it''s', 'b', 'c', 'd', 'e', 'f', 'g', 'h')`,
+    );
+    expect(ins!.args).toBe("it's\\000b\\000c\\000d\\000e\\000f\\000g\\000h\\000");
+    expect(trunc).toMatchObject({ args: '', create: expect.stringMatching(/AFTER TRUNCATE ON "my schema"."a""b" FOR EACH STATEMENT EXECUTE FUNCTION hdb_catalog.hasura_realtime_notify_change\(\)$/) });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, paramTypes, relationsOf, sql } from '../../src/sql/builder.js';
+import { compile, compileText, paramTypes, relationsOf, sql } from '../../src/sql/builder.js';
 import { multiplexedQuery } from '../../src/realtime/live/multiplexed-query.js';
 
 describe('the SQL builder', () => {
@@ -25,6 +25,24 @@ describe('the SQL builder', () => {
   it('quotes literals and writes integers as digits only', () => {
     expect(compile(sql`SELECT ${sql.literal("it's")}, ${sql.literal(-3)}`).text).toBe("SELECT 'it''s', -3");
     expect(() => sql.literal(1.5)).toThrow();
+  });
+
+  it('writes a body between dollar quotes with a tag the body cannot end early', () => {
+    const body = (name: string) => sql`SELECT ${sql.literal(name)}`;
+    expect(compileText(sql`AS ${sql.dollarQuoted(body('x'), 'fn')};`)).toBe("AS $fn$SELECT 'x'$fn$;");
+    expect(compileText(sql.dollarQuoted(body('x'), ''))).toBe("$$SELECT 'x'$$");
+    expect(compileText(sql.dollarQuoted(body('a$fn$b'), 'fn'))).toBe("$fn1$SELECT 'a$fn$b'$fn1$");
+    // Text ending in a prefix of the closing quote would close it early too.
+    expect(compileText(sql.dollarQuoted(sql`SELECT 1 AS $fn`, 'fn'))).toBe('$fn1$SELECT 1 AS $fn$fn1$');
+    expect(compileText(sql.dollarQuoted(body('$$'), ''))).toBe("$_1$SELECT '$$'$_1$");
+    expect(relationsOf(sql.dollarQuoted(sql`SELECT * FROM ${sql.relation('public', 'orders')}`, 'q'))).toEqual(new Map([['public.orders', 1]]));
+    expect(() => sql.dollarQuoted(body('x'), '1x')).toThrow('not a dollar-quote tag');
+  });
+
+  it('refuses parameters where Postgres binds none: dollar-quoted bodies and text-only statements', () => {
+    expect(() => compile(sql`CREATE FUNCTION f() AS ${sql.dollarQuoted(sql`SELECT ${1}`, 'q')}`)).toThrow('a dollar-quoted body takes no parameters');
+    expect(() => compileText(sql`LISTEN ${'channel'}`)).toThrow('this statement takes no parameters, got 1');
+    expect(compileText(sql`LISTEN ${sql.ident('a"b')}`)).toBe('LISTEN "a""b"');
   });
 
   it('reads parameters from elsewhere, keeping their casts, and binds only what is left', () => {

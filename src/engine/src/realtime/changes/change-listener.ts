@@ -1,5 +1,5 @@
 import type { PgListener } from '../../platform/pg-listener.js';
-import { CHANGE_CHANNEL } from './change-triggers.js';
+import { CHANGE_CHANNEL } from './change-trigger-sql.js';
 import { mergeChange, parseChange, type TableChanges } from './table-change.js';
 
 export interface ChangeListenerOptions {

@@ -1,60 +1,9 @@
 import type pg from 'pg';
 import { tableKey, type TableName } from '../../schema-cache/index.js';
-import { quoteIdent, quoteLiteral } from '../../sql/builder.js';
+import { compile, sql } from '../../sql/builder.js';
+import { CREATE_FUNCTION, DROP_FUNCTION, TRIGGER_PREFIX, changeTriggers, dropChangeTrigger } from './change-trigger-sql.js';
 
-/** The channel table changes are announced on. */
-export const CHANGE_CHANNEL = 'hasura_realtime_table_changed';
-const TRIGGER_PREFIX = 'hasura_realtime_notify';
-const FUNCTION = 'hdb_catalog.hasura_realtime_notify_change';
-/** Beyond this many changed rows a notification names only the table (and every poller reading it refreshes fully). */
-const MAX_KEYED_ROWS = 100;
-/** Key columns reported per table: primary key, unique, foreign key and leading index columns, up to this many. */
-const MAX_KEY_COLUMNS = 8;
-
-/**
- * The notification: `{"t": "schema.table", "k": {"col": ["v1", ...], ...}}`, where `k` holds the
- * text values of the table's key columns (primary, unique and foreign keys, and the first column
- * of every index: the columns queries filter on) in the changed rows,
- * old and new. A poller that filters its root table on one of those columns with a cohort
- * variable (`orders_by_pk(id: $id)`, a permission `customer_id = X-Hasura-User-Id`) then
- * re-runs only the cohorts whose value is among them. Statement-level triggers with transition
- * tables: a statement sends one notification however many rows it writes, and Postgres folds
- * identical notifications of one transaction. Bulk writes and TRUNCATE send just the table.
- */
-const FUNCTION_SQL = `
-CREATE SCHEMA IF NOT EXISTS hdb_catalog;
-CREATE OR REPLACE FUNCTION ${FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-DECLARE
-  target text := TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME;
-  changed text;
-  payload text;
-  keys jsonb := '{}';
-  vals jsonb;
-  col text;
-  n bigint;
-BEGIN
-  IF TG_OP <> 'TRUNCATE' AND TG_NARGS > 0 THEN
-    changed := CASE TG_OP
-      WHEN 'INSERT' THEN 'SELECT * FROM realtime_new'
-      WHEN 'DELETE' THEN 'SELECT * FROM realtime_old'
-      ELSE 'SELECT * FROM realtime_old UNION ALL SELECT * FROM realtime_new' END;
-    EXECUTE 'SELECT count(*) FROM (' || changed || ') r' INTO n;
-    IF n <= ${MAX_KEYED_ROWS} THEN
-      FOREACH col IN ARRAY TG_ARGV LOOP
-        EXECUTE format('SELECT jsonb_agg(DISTINCT r.%I::text) FROM (%s) r', col, changed) INTO vals;
-        keys := keys || jsonb_build_object(col, coalesce(vals, '[]'::jsonb));
-      END LOOP;
-      payload := jsonb_build_object('t', target, 'k', keys)::text;
-    END IF;
-  END IF;
-  IF payload IS NULL OR octet_length(payload) > 7900 THEN
-    payload := jsonb_build_object('t', target)::text;
-  END IF;
-  PERFORM pg_notify('${CHANGE_CHANNEL}', payload);
-  RETURN NULL;
-END
-$fn$;`;
-
+/** The key columns of the watched tables (see change-trigger-sql.ts for what they are for). */
 const KEY_COLUMNS_SQL = `
 SELECT n.nspname AS schema, c.relname AS name,
        coalesce((SELECT array_agg(DISTINCT k.attname ORDER BY k.attname)
@@ -75,18 +24,6 @@ interface Wanted extends TableName {
   columns: string[];
 }
 
-function triggerDefinitions(table: Wanted): Array<{ name: string; sql: string }> {
-  const on = `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`;
-  const args = table.columns.slice(0, MAX_KEY_COLUMNS).map(quoteLiteral).join(', ');
-  const run = `FOR EACH STATEMENT EXECUTE FUNCTION ${FUNCTION}(${args})`;
-  return [
-    { name: `${TRIGGER_PREFIX}_ins`, sql: `AFTER INSERT ON ${on} REFERENCING NEW TABLE AS realtime_new ${run}` },
-    { name: `${TRIGGER_PREFIX}_upd`, sql: `AFTER UPDATE ON ${on} REFERENCING OLD TABLE AS realtime_old NEW TABLE AS realtime_new ${run}` },
-    { name: `${TRIGGER_PREFIX}_del`, sql: `AFTER DELETE ON ${on} REFERENCING OLD TABLE AS realtime_old ${run}` },
-    { name: `${TRIGGER_PREFIX}_trunc`, sql: `AFTER TRUNCATE ON ${on} FOR EACH STATEMENT EXECUTE FUNCTION ${FUNCTION}()` },
-  ];
-}
-
 /**
  * Makes the change triggers match the watched tables: creates missing ones, recreates those
  * whose key columns changed, drops those on tables no longer watched. One transaction under an
@@ -96,13 +33,14 @@ export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableNa
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext('${TRIGGER_PREFIX}'))`);
-    await client.query(FUNCTION_SQL);
-    const { rows: existing } = await client.query<{ schema: string; name: string; trigger: string; args: string }>(
-      `SELECT n.nspname AS schema, c.relname AS name, t.tgname AS trigger, encode(t.tgargs, 'escape') AS args
-         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE t.tgname LIKE '${TRIGGER_PREFIX}%' AND NOT t.tgisinternal`,
-    );
+    const lock = compile(sql`SELECT pg_advisory_xact_lock(hashtext(${TRIGGER_PREFIX}))`);
+    await client.query(lock.text, lock.values);
+    await client.query(CREATE_FUNCTION);
+    const present = compile(sql`
+      SELECT n.nspname AS schema, c.relname AS name, t.tgname AS trigger, encode(t.tgargs, 'escape') AS args
+        FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE t.tgname LIKE ${TRIGGER_PREFIX + '%'} AND NOT t.tgisinternal`);
+    const { rows: existing } = await client.query<{ schema: string; name: string; trigger: string; args: string }>(present.text, present.values);
     const { rows: wanted } = await client.query<Wanted>(KEY_COLUMNS_SQL, [tables.map((t) => t.schema), tables.map((t) => t.name)]);
     const have = new Map<string, Map<string, string>>();
     for (const row of existing) {
@@ -117,24 +55,23 @@ export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableNa
       const key = tableKey(table);
       want.add(key);
       const current = have.get(key) ?? new Map<string, string>();
-      const expectedArgs = table.columns.slice(0, MAX_KEY_COLUMNS).map((c) => c + '\\000').join('');
-      for (const trigger of triggerDefinitions(table)) {
-        const args = trigger.name.endsWith('_trunc') ? '' : expectedArgs;
-        if (current.get(trigger.name) === args) continue;
-        if (current.has(trigger.name)) await client.query(`DROP TRIGGER ${quoteIdent(trigger.name)} ON ${quoteIdent(table.schema)}.${quoteIdent(table.name)}`);
-        await client.query(`CREATE TRIGGER ${quoteIdent(trigger.name)} ${trigger.sql}`);
+      const triggers = changeTriggers(table, table.columns);
+      for (const trigger of triggers) {
+        if (current.get(trigger.name) === trigger.args) continue;
+        if (current.has(trigger.name)) await client.query(dropChangeTrigger(trigger.name, table));
+        await client.query(trigger.create);
         created++;
       }
       // Triggers of an earlier layout.
       for (const name of current.keys()) {
-        if (triggerDefinitions(table).some((t) => t.name === name)) continue;
-        await client.query(`DROP TRIGGER ${quoteIdent(name)} ON ${quoteIdent(table.schema)}.${quoteIdent(table.name)}`);
+        if (triggers.some((t) => t.name === name)) continue;
+        await client.query(dropChangeTrigger(name, table));
         dropped++;
       }
     }
     for (const row of existing) {
       if (want.has(tableKey(row))) continue;
-      await client.query(`DROP TRIGGER IF EXISTS ${quoteIdent(row.trigger)} ON ${quoteIdent(row.schema)}.${quoteIdent(row.name)}`);
+      await client.query(dropChangeTrigger(row.trigger, row, true));
       dropped++;
     }
     await client.query('COMMIT');
@@ -150,5 +87,5 @@ export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableNa
 /** Removes every change trigger and the function. */
 export async function dropChangeTriggers(pool: pg.Pool): Promise<void> {
   await syncChangeTriggers(pool, []);
-  await pool.query(`DROP FUNCTION IF EXISTS ${FUNCTION}()`);
+  await pool.query(DROP_FUNCTION);
 }
