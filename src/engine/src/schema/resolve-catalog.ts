@@ -5,7 +5,7 @@ import { findFunctions, findTable, qualifiedKey, type DatabaseModel, type Functi
 import type {
   Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TablePermissions, TrackedFunctionInfo,
 } from './catalog.js';
-import { graphqlSafeName, scalarInfo } from './scalars.js';
+import { functionArgScalarInfo, graphqlSafeName, scalarInfo } from './scalars.js';
 
 export interface ResolveOptions {
   stringifyNumeric?: boolean;
@@ -146,7 +146,7 @@ function resolveComputedField(source: TableInfo, cf: ComputedField, db: Database
   const inputArgs = fn.args
     .map((a, index) => ({ a, index }))
     .filter(({ index }) => index !== tableArgIndex && index !== sessionArgIndex)
-    .map(({ a, index }) => ({ name: a.name ?? `arg_${index + 1}`, index, scalar: scalarInfo(db, a.typeOid), hasDefault: a.hasDefault }));
+    .map(({ a, index }) => ({ name: a.name ?? `arg_${index + 1}`, index, scalar: functionArgScalarInfo(db, a.typeOid), hasDefault: a.hasDefault }));
   const returnTable = db.tablesByRowType.get(fn.returnTypeOid);
   let returns: ComputedFieldInfo['returns'];
   if (returnTable) {
@@ -203,7 +203,7 @@ function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<
   const inputArgs = fn.args
     .map((a, index) => ({ a, index }))
     .filter(({ index }) => index !== sessionArgIndex)
-    .map(({ a, index }) => ({ name: a.name ?? `arg_${index + 1}`, index, scalar: scalarInfo(db, a.typeOid), hasDefault: a.hasDefault }));
+    .map(({ a, index }) => ({ name: a.name ?? `arg_${index + 1}`, index, scalar: functionArgScalarInfo(db, a.typeOid), hasDefault: a.hasDefault }));
   const exposedAs = meta.configuration?.exposed_as ?? (fn.volatility === 'v' ? 'mutation' : 'query');
   return {
     gqlName: meta.configuration?.custom_name ?? graphqlSafeName(q.schema === 'public' ? q.name : `${q.schema}_${q.name}`),

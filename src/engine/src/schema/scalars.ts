@@ -44,6 +44,16 @@ export function scalarInfo(db: DatabaseModel, typeOid: number): ScalarInfo {
   return { gqlName, pgType, baseType, isArray, family };
 }
 
+/**
+ * A function argument's scalar. A row type (a table-row argument of a tracked function) is named
+ * `<type>_scalar`, as Hasura's mkScalarTypeName names PGCompositeScalar: the tracked table of that
+ * name is already an object type. Columns of a composite type keep the type's own name.
+ */
+export function functionArgScalarInfo(db: DatabaseModel, typeOid: number): ScalarInfo {
+  const info = scalarInfo(db, typeOid);
+  return info.pgType.kind === 'c' ? { ...info, gqlName: `${graphqlSafeName(info.pgType.name)}_scalar` } : info;
+}
+
 export function isStringifiable(scalar: ScalarInfo): boolean {
   return !scalar.isArray && STRINGIFIABLE.has(scalar.baseType.name);
 }

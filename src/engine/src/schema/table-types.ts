@@ -132,14 +132,18 @@ export class RoleTypes {
 
   computedArgsType(table: TableInfo, cf: ComputedFieldInfo): GraphQLInputObjectType | null {
     if (cf.inputArgs.length === 0) return null;
-    return this.computedArgsTypeFor(`${cf.fn.name}_args`, cf.inputArgs);
+    // Hasura's mkFunctionArgsTypeName: `<computed field>_<table>_args`, so a function that is also
+    // tracked (its own `<function>_args` has the table-row argument) or used by two tables does not clash.
+    return this.computedArgsTypeFor(`${cf.name}_${table.gqlName}_args`, cf.inputArgs);
   }
 
   /** `<function>_args`: the arguments a caller passes to a SQL function. */
   computedArgsTypeFor(name: string, inputArgs: ComputedFieldInfo['inputArgs']): GraphQLInputObjectType {
     return memo(this.inputs, name, () => new GraphQLInputObjectType({
       name,
-      fields: Object.fromEntries(inputArgs.map((a) => [a.name, { type: a.hasDefault ? scalarType(a.scalar) : new GraphQLNonNull(scalarType(a.scalar)) }])),
+      // Nullable even without a default, as Hasura's functionArgs parses them (`Nullability True`):
+      // a nullable variable may be passed, and SQL functions take NULL.
+      fields: Object.fromEntries(inputArgs.map((a) => [a.name, { type: scalarType(a.scalar) }])),
     }));
   }
 
