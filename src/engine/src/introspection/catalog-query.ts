@@ -1,10 +1,11 @@
 /**
  * The one catalog query. It returns a single JSON document with every user relation (columns,
- * keys, foreign keys), every user function and the types those mention, so introspection costs
- * one round trip and the raw result can be stored as a test fixture.
+ * keys, foreign keys, and for views the tables they read), every user function and the types
+ * those mention, so introspection costs one round trip and the raw result can be stored as a
+ * test fixture.
  */
 export const CATALOG_QUERY = `
-WITH
+WITH RECURSIVE
 user_namespaces AS (
   SELECT oid, nspname FROM pg_catalog.pg_namespace
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog')
@@ -44,6 +45,38 @@ cons AS (
   WHERE con.contype IN ('p', 'u', 'f')
   GROUP BY con.conrelid
 ),
+-- Every relation a view reads, transitively: pg_depend of the rewrite rules of the view and of the views it reads.
+view_reach(view_oid, rel_oid) AS (
+  SELECT oid, oid FROM rels WHERE kind IN ('v', 'm')
+  UNION
+  SELECT vr.view_oid, d.refobjid
+  FROM view_reach vr JOIN pg_catalog.pg_rewrite r ON r.ev_class = vr.rel_oid
+  JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+    AND d.refclassid = 'pg_catalog.pg_class'::regclass
+  WHERE d.refobjid <> r.ev_class
+),
+-- Relations whose rows change without a table being written: a materialized view (REFRESH), a view
+-- calling now() and friends or a function that is not immutable.
+unwritten_changes AS (
+  SELECT c.oid FROM pg_catalog.pg_class c
+  WHERE c.oid IN (SELECT rel_oid FROM view_reach)
+    AND (c.relkind = 'm'
+      OR (c.relkind = 'v' AND pg_catalog.pg_get_viewdef(c.oid) ~* '(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|random)\\s*\\(|current_(date|time|timestamp)|localtime')
+      OR EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r
+                 JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+                   AND d.refclassid = 'pg_catalog.pg_proc'::regclass
+                 JOIN pg_catalog.pg_proc p ON p.oid = d.refobjid AND p.provolatile <> 'i'
+                 WHERE r.ev_class = c.oid))
+),
+view_deps AS (
+  SELECT vr.view_oid,
+         coalesce(json_agg(DISTINCT jsonb_build_object('schema', rn.nspname, 'name', rel.relname))
+           FILTER (WHERE rel.relkind IN ('r', 'p')), '[]') AS bases,
+         bool_or(vr.rel_oid IN (SELECT oid FROM unwritten_changes)) AS unwatchable
+  FROM view_reach vr
+  JOIN pg_catalog.pg_class rel ON rel.oid = vr.rel_oid JOIN pg_catalog.pg_namespace rn ON rn.oid = rel.relnamespace
+  GROUP BY vr.view_oid
+),
 funcs AS (
   SELECT p.oid, n.nspname AS schema, p.proname AS name,
          coalesce(p.proargnames, '{}') AS arg_names,
@@ -72,9 +105,11 @@ SELECT json_build_object(
   'tables', (SELECT coalesce(json_agg(json_build_object(
       'oid', r.oid, 'schema', r.schema, 'name', r.name, 'kind', r.kind, 'rowType', r.reltype,
       'comment', r.comment, 'updatable', r.updatable,
-      'columns', coalesce(c.columns, '[]'), 'constraints', coalesce(k.constraints, '[]'))
+      'columns', coalesce(c.columns, '[]'), 'constraints', coalesce(k.constraints, '[]'),
+      'viewBases', v.bases, 'viewUnwatchable', v.unwatchable)
       ORDER BY r.schema, r.name), '[]')
-    FROM rels r LEFT JOIN cols c ON c.attrelid = r.oid LEFT JOIN cons k ON k.conrelid = r.oid),
+    FROM rels r LEFT JOIN cols c ON c.attrelid = r.oid LEFT JOIN cons k ON k.conrelid = r.oid
+    LEFT JOIN view_deps v ON v.view_oid = r.oid),
   'functions', (SELECT coalesce(json_agg(json_build_object(
       'oid', f.oid, 'schema', f.schema, 'name', f.name, 'argNames', f.arg_names, 'argModes', f.arg_modes,
       'argTypes', f.arg_types, 'inputArgCount', f.pronargs, 'defaultCount', f.pronargdefaults,

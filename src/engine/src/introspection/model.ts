@@ -47,6 +47,11 @@ export interface ForeignKey {
   refColumns: string[];
 }
 
+export interface RelationName {
+  schema: string;
+  name: string;
+}
+
 export interface TableModel {
   oid: number;
   schema: string;
@@ -64,6 +69,13 @@ export interface TableModel {
   insertable: boolean;
   updatable: boolean;
   deletable: boolean;
+  /** A view's or materialized view's base tables, read through other views too (`pg_depend` of the rewrite rules); empty for a table. */
+  viewBases: RelationName[];
+  /**
+   * A view whose rows can change while no table is written: a materialized view (REFRESH), or a
+   * view calling now() and friends or a function that is not immutable, itself or through other views.
+   */
+  viewUnwatchable: boolean;
 }
 
 export interface FunctionArg {

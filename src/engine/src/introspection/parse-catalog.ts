@@ -1,5 +1,5 @@
 import type {
-  ColumnModel, DatabaseModel, ForeignKey, FunctionArg, FunctionModel, KeyConstraint, PgType, RelationKind, TableModel,
+  ColumnModel, DatabaseModel, ForeignKey, FunctionArg, FunctionModel, KeyConstraint, PgType, RelationKind, RelationName, TableModel,
 } from './model.js';
 import { qualifiedKey } from './model.js';
 
@@ -14,6 +14,9 @@ interface RawTable {
   oid: number; schema: string; name: string; kind: string; rowType: number; comment: string | null; updatable: number;
   columns: { name: string; position: number; type: number; notNull: boolean; hasDefault: boolean; identity: string; generated: string; comment: string | null }[];
   constraints: { name: string; type: 'p' | 'u' | 'f'; columns: string[] | null; refSchema: string | null; refTable: string | null; refColumns: string[] | null }[];
+  /** Views only (null for tables; absent from hand-written catalogs of tables). */
+  viewBases?: RelationName[] | null;
+  viewUnwatchable?: boolean | null;
 }
 
 interface RawFunction {
@@ -62,6 +65,8 @@ function parseTable(raw: RawTable): TableModel {
     insertable: plainTable || (raw.updatable & CAN_INSERT) !== 0,
     updatable: plainTable || (raw.updatable & CAN_UPDATE) !== 0,
     deletable: plainTable || (raw.updatable & CAN_DELETE) !== 0,
+    viewBases: (raw.viewBases ?? []).map((b) => ({ schema: b.schema, name: b.name })),
+    viewUnwatchable: raw.viewUnwatchable === true,
   };
 }
 

@@ -3,5 +3,5 @@ export type { SchemaVersion } from './schema-version.js';
 export type { CohortTarget, PlanOptions, RequestPlan, StreamCursor } from './plan-types.js';
 export { StreamArgumentError } from './stream-rewrite.js';
 export { bindForCohort } from './cohort-binding.js';
-export { readTableDependencies, TableDependencies, tableKey, type TableName } from './table-dependencies.js';
+export { tableDependenciesOf, TableDependencies, tableKey, type TableName } from './table-dependencies.js';
 export type { TableColumn } from './table-columns.js';

@@ -7,7 +7,7 @@ import type { Catalog } from '../schema/catalog.js';
 import { resolveCatalog } from '../schema/resolve-catalog.js';
 import { readEnumTableValues } from './enum-tables.js';
 import { tableColumnsOf, type TableColumn } from './table-columns.js';
-import { readTableDependencies, type TableDependencies } from './table-dependencies.js';
+import { tableDependenciesOf, type TableDependencies } from './table-dependencies.js';
 
 /** Everything derived from one metadata version and one read of the database catalog. */
 export interface SchemaVersion {
@@ -34,14 +34,15 @@ export interface BuildOptions {
 }
 
 /**
- * One catalog query, then the enum tables' rows and the tracked views' dependencies (one
- * statement); the rest is pure. Events and realtime take what they need of the catalog from
- * here, so a metadata apply reads it once.
+ * One catalog query (which also holds the views' dependencies), then the enum tables' rows; the
+ * rest is pure. Events and realtime take what they need of the catalog from here, so a metadata
+ * apply reads it once.
  */
 export async function buildSchemaVersion(pool: pg.Pool, applied: HasuraMetadata, options: BuildOptions, version: number): Promise<SchemaVersion> {
   const model = await introspectDatabase(pool);
   const { metadata, dropped } = options.leaveOutInconsistent ? consistentSubset(applied, model) : { metadata: applied, dropped: [] };
-  const [enumTableValues, tableDependencies] = await Promise.all([readEnumTableValues(pool, metadata, model), readTableDependencies(pool, metadata)]);
+  const enumTableValues = await readEnumTableValues(pool, metadata, model);
+  const tableDependencies = tableDependenciesOf(model, metadata);
   const catalog = resolveCatalog(metadata, model, { stringifyNumeric: options.stringifyNumeric, enumTableValues });
   return { version, metadata, dropped, model, catalog, tableDependencies, tableColumns: (table) => tableColumnsOf(model, table) };
 }

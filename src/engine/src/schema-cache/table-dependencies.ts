@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import { findTable, type DatabaseModel } from '../introspection/model.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 
 export interface TableName {
@@ -69,51 +69,21 @@ export class TableDependencies {
 }
 
 /**
- * For every tracked view (and materialized view): the base tables it reads, transitively
- * (`pg_depend` of the rewrite rules of the view and of the views it reads), and whether its
- * result can change while no table does: a materialized view (REFRESH), or a view calling
- * now() and friends or a non-immutable function, directly or through other views.
+ * The tracked relations' dependencies, off the introspected model (the catalog query reads every
+ * view's base tables and whether it can change while no table does), so they cost no read of their own.
  */
-const VIEW_DEPENDENCIES_SQL = `
-WITH RECURSIVE wanted AS (
-  SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  JOIN unnest($1::text[], $2::text[]) AS w(schema, name) ON w.schema = n.nspname AND w.name = c.relname
-  WHERE c.relkind IN ('v', 'm')
-), reach(view_oid, rel_oid) AS (
-  SELECT oid, oid FROM wanted
-  UNION
-  SELECT reach.view_oid, d.refobjid
-    FROM reach JOIN pg_rewrite r ON r.ev_class = reach.rel_oid
-    JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass
-   WHERE d.refobjid <> r.ev_class
-)
-SELECT vn.nspname AS schema, v.relname AS name,
-       coalesce(json_agg(DISTINCT jsonb_build_object('schema', rn.nspname, 'name', rel.relname)) FILTER (WHERE rel.relkind IN ('r', 'p')), '[]') AS bases,
-       bool_or(
-         rel.relkind = 'm'
-         OR (rel.relkind = 'v' AND pg_get_viewdef(rel.oid) ~* '(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|random)\\s*\\(|current_(date|time|timestamp)|localtime')
-         OR EXISTS (SELECT 1 FROM pg_rewrite r2
-                      JOIN pg_depend d2 ON d2.classid = 'pg_rewrite'::regclass AND d2.objid = r2.oid AND d2.refclassid = 'pg_proc'::regclass
-                      JOIN pg_proc p ON p.oid = d2.refobjid AND p.provolatile <> 'i'
-                     WHERE r2.ev_class = rel.oid)) AS unwatchable
-  FROM reach
-  JOIN pg_class v ON v.oid = reach.view_oid JOIN pg_namespace vn ON vn.oid = v.relnamespace
-  JOIN pg_class rel ON rel.oid = reach.rel_oid JOIN pg_namespace rn ON rn.oid = rel.relnamespace
- GROUP BY 1, 2`;
-
-/** One catalog statement, once per metadata version (the schema cache reads it with the catalog). */
-export async function readTableDependencies(pool: Pick<pg.Pool, 'query'>, metadata: HasuraMetadata): Promise<TableDependencies> {
+export function tableDependenciesOf(model: DatabaseModel, metadata: HasuraMetadata): TableDependencies {
   const tracked = trackedTables(metadata);
-  const { rows } = await pool.query<{ schema: string; name: string; bases: TableName[]; unwatchable: boolean }>(
-    VIEW_DEPENDENCIES_SQL,
-    [tracked.map((t) => t.schema), tracked.map((t) => t.name)],
-  );
   const viewBases = new Map<string, Set<string>>();
+  const unwatchable = new Set<string>();
   // Base tables of tracked views are watched too, even when they are not tracked themselves.
   const watched = new Map(tracked.map((t) => [tableKey(t), t]));
-  for (const row of rows) {
-    if (row.bases.length > 0) viewBases.set(tableKey(row), new Set(row.bases.map(tableKey)));
-    for (const base of row.bases) watched.set(tableKey(base), { schema: base.schema, name: base.name });
+  for (const table of tracked) {
+    const found = findTable(model, table.schema, table.name);
+    if (!found || (found.kind !== 'view' && found.kind !== 'materialized_view')) continue;
+    if (found.viewBases.length > 0) viewBases.set(tableKey(table), new Set(found.viewBases.map(tableKey)));
+    for (const base of found.viewBases) watched.set(tableKey(base), { schema: base.schema, name: base.name });
+    if (found.viewUnwatchable) unwatchable.add(tableKey(table));
   }
   const functions = new Set<string>();
   for (const source of metadata.sources ?? []) {
@@ -122,6 +92,5 @@ export async function readTableDependencies(pool: Pick<pg.Pool, 'query'>, metada
       functions.add(typeof name === 'string' ? `public.${name}` : tableKey({ schema: name.schema ?? 'public', name: name.name }));
     }
   }
-  const unwatchable = new Set(rows.filter((row) => row.unwatchable).map(tableKey));
   return new TableDependencies([...watched.values()], viewBases, functions, unwatchable);
 }

@@ -12,6 +12,7 @@ export function describeModel(model: DatabaseModel): unknown {
       columns: t.columns.map((c) => `${c.name} ${typeName(c.typeOid)}${c.notNull ? ' not null' : ''}${c.hasDefault ? ' default' : ''}${c.identity ? ' identity' : ''}`),
       primaryKey: t.primaryKey, unique: t.uniqueConstraints, foreignKeys: t.foreignKeys,
       mutable: [t.insertable, t.updatable, t.deletable],
+      viewBases: t.viewBases.map((b) => `${b.schema}.${b.name}`), viewUnwatchable: t.viewUnwatchable,
     })),
     functions: [...model.functions.values()].flat().map((f) => ({
       fn: `${f.schema}.${f.name}`, args: f.args.map((a) => `${a.name} ${typeName(a.typeOid)}${a.hasDefault ? ' default' : ''}`),

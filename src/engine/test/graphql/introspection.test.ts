@@ -25,8 +25,9 @@ describe('parseCatalog (captured fixture)', () => {
     expect(model.types.get(article.columnsByName.get('rating')!.typeOid)!.name).toBe('numeric');
   });
 
-  it('keeps views, other schemas, comments and enum labels', () => {
-    expect(findTable(model, 'public', 'published')!.kind).toBe('view');
+  it('keeps views with the tables they read, other schemas, comments and enum labels', () => {
+    expect(findTable(model, 'public', 'published')).toMatchObject({ kind: 'view', viewBases: [{ schema: 'public', name: 'article' }], viewUnwatchable: false });
+    expect(findTable(model, 'public', 'article')).toMatchObject({ viewBases: [], viewUnwatchable: false });
     expect(findTable(model, 'library', 'shelf')!.primaryKey!.columns).toEqual(['code']);
     expect(findTable(model, 'public', 'author')!.comment).toBe('People who write');
     const mood = findTable(model, 'public', 'author')!.columnsByName.get('mood')!;

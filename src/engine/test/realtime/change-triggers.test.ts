@@ -3,7 +3,8 @@ import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
 import { CHANGE_CHANNEL, changeTriggers } from '../../src/realtime/changes/change-trigger-sql.js';
-import { readTableDependencies } from '../../src/schema-cache/index.js';
+import { tableDependenciesOf } from '../../src/schema-cache/index.js';
+import { introspectDatabase } from '../../src/introspection/index.js';
 import { mergeChange, parseChange } from '../../src/realtime/changes/table-change.js';
 import type { HasuraMetadata } from '../../src/metadata/types.js';
 
@@ -115,8 +116,8 @@ describe('notification batches', () => {
 });
 
 describe('table dependencies', () => {
-  it('map views to their base tables, and know which views change without a table changing', async () => {
-    const deps = await readTableDependencies(pool, metadata('plain_things', 'todays_things', 'over_todays', 'thing_counts'));
+  it('map views to their base tables, and know which views change without a table changing (from the catalog query)', async () => {
+    const deps = tableDependenciesOf(await introspectDatabase(pool), metadata('plain_things', 'todays_things', 'over_todays', 'thing_counts'));
     expect(deps.watched.map((t) => t.name).sort()).toEqual(['over_todays', 'plain_things', 'thing_counts', 'things', 'todays_things']);
     expect([...deps.resolve(new Set(['public.plain_things']))]).toEqual(['public.things']);
     expect([...deps.resolve(new Set(['public.over_todays']))]).toEqual(['public.things']);
