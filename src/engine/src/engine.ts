@@ -122,6 +122,8 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       store,
       getMetadata: () => served,
       initialResourceVersion: initial.resourceVersion,
+      // create_event_trigger checks its table against the catalog the schema cache read.
+      tableColumns: (table) => schemaCache.current.tableColumns(table),
       apply: async (next) => {
         const subset = await servable(next);
         await events.applyMetadata(subset);

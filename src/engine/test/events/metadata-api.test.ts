@@ -3,7 +3,7 @@ import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import type { MetadataContext } from '../../src/metadata/api/context.js';
 import { dropEventCatalog, eventCatalogExists, eventMetadataHandlers, syncEventTriggers } from '../../src/events/index.js';
-import { metadataWith, scalar, startEvents, testConfig, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
+import { metadataContext, metadataWith, scalar, startEvents, testConfig, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
 import { startWebhookServer, type WebhookServer } from './helpers/webhook-server.js';
 
 /** The event operations of the metadata API, against a real database and a real webhook. */
@@ -27,7 +27,7 @@ describe('event trigger metadata operations', () => {
     const metadata = metadataWith([{ table: { schema: 'public', name: 'orders' }, triggers: [] }]);
     delete metadata.sources[0]!.tables[0]!.event_triggers;
     events = await startEvents(pool, config, metadata);
-    ctx = { pool, config, getMetadata: events.getMetadata, setMetadata: events.setMetadata };
+    ctx = metadataContext(pool, config, events);
   });
 
   afterAll(async () => {

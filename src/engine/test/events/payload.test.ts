@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { metadataWith, scalar, startEvents, testConfig, trigger, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
+import { metadataContext, metadataWith, scalar, startEvents, testConfig, trigger, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
 import { startWebhookServer, type ReceivedRequest, type WebhookServer } from './helpers/webhook-server.js';
 import { eventMetadataHandlers } from '../../src/events/index.js';
 
@@ -90,12 +90,7 @@ describe('event payloads', () => {
   }
 
   it('sends MANUAL events from pg_invoke_event_trigger with the admin session', async () => {
-    const ctx = {
-      pool,
-      config: testConfig(db.url),
-      getMetadata: events.getMetadata,
-      setMetadata: events.setMetadata,
-    };
+    const ctx = metadataContext(pool, testConfig(db.url), events);
     const result = (await eventMetadataHandlers.pg_invoke_event_trigger!({ name: 'items_all', payload: { some_key: 'some_value' } }, ctx)) as {
       event_id: string;
     };

@@ -4,12 +4,11 @@ import { alreadyExists, notExists, parseFailed } from '../../metadata/api/errors
 import { objectArg, optionalString, showTable, sourceName } from '../../metadata/api/args.js';
 import type { SourceMetadata } from '../../metadata/types.js';
 import { resolveHeaders, resolveWebhookUrl } from '../env-template.js';
-import { tableColumns, tableKey } from '../table-columns.js';
 import { parseCreateEventTrigger, unknownColumns } from './trigger-args.js';
 
 /**
  * pg_create_event_trigger (and legacy create_event_trigger) and pg_delete_event_trigger:
- * pure edits of the metadata, checked against the database, applied through
+ * pure edits of the metadata, checked against the schema cache's catalog, applied through
  * `ctx.setMetadata` (which persists them and syncs the trigger SQL).
  */
 function removeTrigger(source: SourceMetadata, name: string): boolean {
@@ -38,7 +37,8 @@ export const createEventTrigger: MetadataHandler = async (rawArgs, ctx) => {
     if (!request.replace) throw alreadyExists(`Event trigger with name "${name}" already exists`);
     removeTrigger(source, name);
   }
-  const columns = (await tableColumns(ctx.pool, [request.table])).get(tableKey(request.table));
+  // The schema cache's columns: what the trigger SQL will be generated from when the metadata is applied.
+  const columns = await ctx.tableColumns(request.table);
   if (!columns) throw notExists(`table "${showTable(request.table)}" does not exist`);
   const missing = unknownColumns(request.trigger, columns.map((c) => c.name));
   if (missing.length > 0) throw notExists(`column "${missing[0]}" does not exist on table "${showTable(request.table)}"`);

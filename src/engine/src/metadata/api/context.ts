@@ -4,6 +4,7 @@ import type { Session } from '../../auth/session.js';
 import type { HasuraMetadata } from '../types.js';
 import type { StoredMetadata } from '../store.js';
 import type { DatabaseModel } from '../../introspection/index.js';
+import type { TableColumn } from '../../schema-cache/table-columns.js';
 
 /** What every metadata operation handler gets (the contract shared with the events part). */
 export interface MetadataContext {
@@ -12,6 +13,12 @@ export interface MetadataContext {
   getMetadata(): HasuraMetadata;
   /** Validates, persists, and applies new metadata (GraphQL reload + event trigger sync). */
   setMetadata(next: HasuraMetadata): Promise<void>;
+  /**
+   * A table's columns with their type names, as the schema cache read them for the metadata
+   * served (the catalog again only when this request changed the database, or the table is
+   * new to it); undefined when there is no such table.
+   */
+  tableColumns(table: { schema: string; name: string }): Promise<readonly TableColumn[] | undefined>;
 }
 
 /** A handler validates its own arguments (`objectArg`, `stringArg`, ...): they arrive as parsed JSON. */

@@ -3,6 +3,7 @@ import type { EngineConfig } from '../../config.js';
 import { scopedLogger, silentLogger, type Logger } from '../../platform/logger.js';
 import type { Session } from '../../auth/session.js';
 import { introspectDatabase, type DatabaseModel } from '../../introspection/index.js';
+import { tableColumnsOf, type TableColumn } from '../../schema-cache/table-columns.js';
 import { normalizeMetadata, withDefaultSource } from '../normalize.js';
 import type { MetadataStore } from '../store.js';
 import type { HasuraMetadata } from '../types.js';
@@ -26,6 +27,11 @@ export interface MetadataExecutorOptions {
   initialResourceVersion?: number;
   /** Lines are written through the scope of the request in progress (its request_id). */
   logger?: Logger;
+  /**
+   * A table's columns as the schema cache read them for the metadata served, so checking an
+   * event trigger's table costs no catalog read; without it they come from the request's own read.
+   */
+  tableColumns?: (table: { schema: string; name: string }) => readonly TableColumn[] | undefined;
 }
 
 export interface ApiResponse {
@@ -47,6 +53,8 @@ interface RequestState {
   changed: boolean;
   schemaChanged: boolean;
   model?: Promise<DatabaseModel>;
+  /** SQL ran in this request (run_sql, clear_metadata): the schema cache's catalog may be out of date. */
+  databaseChanged: boolean;
 }
 
 /**
@@ -80,6 +88,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
   }
 
   function contextFor(state: RequestState, session: Session, requestVersion: number): ServerMetadataContext {
+    const databaseModel = () => (state.model ??= introspectDatabase(options.pool));
     return {
       pool: options.pool,
       config: options.config,
@@ -92,12 +101,16 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
       },
       markSchemaChanged: () => {
         state.schemaChanged = true;
+        state.databaseChanged = true;
         state.model = undefined;
       },
       forgetDatabaseModel: () => {
+        state.databaseChanged = true;
         state.model = undefined;
       },
-      databaseModel: () => (state.model ??= introspectDatabase(options.pool)),
+      databaseModel,
+      tableColumns: async (table) =>
+        (state.databaseChanged ? undefined : options.tableColumns?.(table)) ?? tableColumnsOf(await databaseModel(), table),
       storedMetadata: () => options.store.load(),
       reloadNow: () => commit(state),
     };
@@ -132,7 +145,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
   }
 
   async function execute(endpoint: Endpoint, body: unknown, session: Session): Promise<ApiResponse> {
-    const state: RequestState = { draft: options.getMetadata(), changed: false, schemaChanged: false };
+    const state: RequestState = { draft: options.getMetadata(), changed: false, schemaChanged: false, databaseChanged: false };
     let outcome: ApiResponse;
     try {
       const op = operation(body, '$');

@@ -3,6 +3,9 @@ import { configFromEnv, type EngineConfig } from '../../../src/config.js';
 import type { EventTrigger, HasuraMetadata, QualifiedTable } from '../../../src/metadata/types.js';
 import { createEventsService, type EventsService } from '../../../src/events/index.js';
 import { createLogger } from '../../../src/platform/logger.js';
+import { introspectDatabase } from '../../../src/introspection/index.js';
+import type { MetadataContext } from '../../../src/metadata/api/context.js';
+import { tableColumnsOf } from '../../../src/schema-cache/table-columns.js';
 
 /** Engine config for a test database, with event settings small enough for fast tests. */
 export function testConfig(
@@ -67,6 +70,21 @@ export async function startEvents(pool: pg.Pool, config: EngineConfig, metadata:
 }
 
 /** Polls a database condition until it holds (for state written after a webhook answered). */
+/**
+ * What the metadata API hands the event operations, around a running events service. Without an
+ * engine there is no schema cache: a table's columns come from a catalog read, as the executor's
+ * do after SQL ran in the request.
+ */
+export function metadataContext(pool: pg.Pool, config: EngineConfig, events: RunningEvents): MetadataContext {
+  return {
+    pool,
+    config,
+    getMetadata: events.getMetadata,
+    setMetadata: events.setMetadata,
+    tableColumns: async (table) => tableColumnsOf(await introspectDatabase(pool), table),
+  };
+}
+
 export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
