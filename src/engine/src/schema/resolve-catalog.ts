@@ -5,6 +5,7 @@ import { findFunctions, findTable, qualifiedKey, type DatabaseModel, type Functi
 import type {
   Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TablePermissions, TrackedFunctionInfo,
 } from './catalog.js';
+import { computedFieldProblem } from './computed-field-check.js';
 import { functionArgScalarInfo, graphqlSafeName, scalarInfo } from './scalars.js';
 
 export interface ResolveOptions {
@@ -136,6 +137,8 @@ function resolveComputedField(source: TableInfo, cf: ComputedField, db: Database
   const q = qualifyTable(cf.definition.function);
   const fn = pickFunction(findFunctions(db, q.schema, q.name));
   if (!fn) return `computed field "${cf.name}": function "${q.schema}.${q.name}" does not exist`;
+  const problem = computedFieldProblem(cf.name, source.model, fn, cf.definition, db);
+  if (problem) return `computed field "${cf.name}": ${problem}`;
   const tableArgName = cf.definition.table_argument;
   let tableArgIndex = tableArgName ? fn.args.findIndex((a) => a.name === tableArgName) : fn.args.findIndex((a) => a.typeOid === source.model.rowTypeOid);
   if (tableArgIndex < 0 && !tableArgName) tableArgIndex = 0;

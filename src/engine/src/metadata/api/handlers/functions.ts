@@ -1,4 +1,5 @@
-import { findFunctions } from '../../../introspection/index.js';
+import { findFunctions, findTable } from '../../../introspection/index.js';
+import { computedFieldProblem, type ComputedFieldDefinition } from '../../../schema/computed-field-check.js';
 import type { ComputedField, FunctionMetadata } from '../../types.js';
 import { objectArg, optionalString, qualifiedName, showTable, sourceName, stringArg } from '../args.js';
 import type { ServerMetadataHandler } from '../context.js';
@@ -16,9 +17,14 @@ export const addComputedField: ServerMetadataHandler = async (rawArgs, ctx) => {
   const draft = draftOf(ctx.getMetadata());
   const entry = trackedTable(sourceIn(draft, sourceName(args)), table);
   if (fieldNames(entry).has(name)) throw alreadyExists(`computed field "${name}" already exists`);
-  if (findFunctions(await ctx.databaseModel(), fn.schema, fn.name).length === 0) {
+  const db = await ctx.databaseModel();
+  const candidates = findFunctions(db, fn.schema, fn.name);
+  if (candidates.length === 0) {
     throw new MetadataApiError('invalid-configuration', `Inconsistent object: in table "${showTable(table)}": in computed field "${name}": no such function exists: "${showTable(fn)}"`);
   }
+  const tableModel = findTable(db, table.schema, table.name);
+  const problem = tableModel && candidates.length === 1 ? computedFieldProblem(name, tableModel, candidates[0]!, definition as ComputedFieldDefinition, db) : null;
+  if (problem) throw new MetadataApiError('invalid-configuration', `Inconsistent object: in table "${showTable(table)}": in computed field "${name}": ${problem}`);
   const field: ComputedField = { name, definition: { ...definition, function: fn } as ComputedField['definition'] };
   const comment = optionalString(args, 'comment');
   if (comment !== undefined) field.comment = comment;
