@@ -61,7 +61,9 @@ export function compileQueryField(ctx: CompileContext, field: CollectedField): S
   if (m?.kind === 'root_function') {
     const source = functionSource(ctx, m.fn, args.get('args'));
     const selectArgs = readSelectArgs(ctx, field, args, path);
-    return m.aggregate ? selectAggregate(ctx, source, selectArgs, sub(), type, path, rowJson) : selectRows(ctx, source, selectArgs, sub(), type, path);
+    if (m.aggregate) return selectAggregate(ctx, source, selectArgs, sub(), type, path, rowJson);
+    // A function returning one row (not SETOF) answers with an object or null.
+    return m.fn.fn.returnsSet ? selectRows(ctx, source, selectArgs, sub(), type, path) : selectOne(ctx, source, selectArgs, sub(), type, path);
   }
   throw new ValidationError(`field '${field.name}' not found in type: '${ctx.schema.getQueryType()!.name}'`, path);
 }

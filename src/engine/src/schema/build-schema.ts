@@ -52,8 +52,9 @@ function addFunctionFields(types: RoleTypes, fn: TrackedFunctionInfo, fields: Fi
   const object = types.objectType(table);
   const args = { ...functionArgsType(types, fn), ...types.selectArgs(table) };
   if (object) {
+    // A function returning one row (not SETOF) gives a nullable object, as Hasura's JASSingleObject.
     fields[fn.gqlName] = {
-      type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(object))), args,
+      type: fn.fn.returnsSet ? new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(object))) : object, args,
       description: `execute function "${fn.gqlName}" which returns "${table.name}"`,
       extensions: ext({ kind: 'root_function', aggregate: false, fn, table }),
     };

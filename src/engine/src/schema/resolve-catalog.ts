@@ -6,6 +6,7 @@ import type {
   Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TablePermissions, TrackedFunctionInfo,
 } from './catalog.js';
 import { computedFieldProblem } from './computed-field-check.js';
+import { trackedFunctionProblem } from './function-check.js';
 import { functionArgScalarInfo, graphqlSafeName, scalarInfo } from './scalars.js';
 
 export interface ResolveOptions {
@@ -201,6 +202,8 @@ function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<
   const returnModel = db.tablesByRowType.get(fn.returnTypeOid);
   const returnTable = returnModel && tables.get(qualifiedKey(returnModel.schema, returnModel.name));
   if (!returnTable) return `function "${q.schema}.${q.name}" must return rows of a tracked table`;
+  const problem = trackedFunctionProblem(fn, meta.configuration, db);
+  if (problem) return `function "${q.schema}.${q.name}": ${problem}`;
   const sessionArgName = meta.configuration?.session_argument;
   const sessionArgIndex = sessionArgName ? fn.args.findIndex((a) => a.name === sessionArgName) : -1;
   const inputArgs = fn.args

@@ -17,7 +17,11 @@ const search = raw.functions.find((f) => f.name === 'search_articles')!;
 const authorRowType = raw.functions.find((f) => f.name === 'author_article_count')!.argTypes[0]!;
 const db = parseCatalog({
   ...raw,
-  functions: [...raw.functions, { ...search, oid: 99_999, name: 'fetch_articles', argNames: ['search', 'author_row'], argTypes: [search.argTypes[0]!, authorRowType], inputArgCount: 2 }],
+  functions: [
+    ...raw.functions,
+    { ...search, oid: 99_999, name: 'fetch_articles', argNames: ['search', 'author_row'], argTypes: [search.argTypes[0]!, authorRowType], inputArgCount: 2 },
+    { ...search, oid: 99_998, name: 'first_article', returnsSet: false },
+  ],
 });
 
 const metadata: HasuraMetadata = {
@@ -31,7 +35,7 @@ const metadata: HasuraMetadata = {
       },
       { table: { schema: 'public', name: 'article' } },
     ],
-    functions: [{ function: { schema: 'public', name: 'fetch_articles' } }],
+    functions: [{ function: { schema: 'public', name: 'fetch_articles' } }, { function: { schema: 'public', name: 'first_article' } }],
   }],
 };
 
@@ -52,5 +56,10 @@ describe('a tracked function with a table-row argument', () => {
     const field = (schema.getType('author') as GraphQLObjectType).getFields().get_articles!;
     expect(String(field.args.find((a) => a.name === 'args')!.type)).toBe('get_articles_author_args!');
     expect(Object.keys((schema.getType('get_articles_author_args') as GraphQLInputObjectType).getFields())).toEqual(['search']);
+  });
+
+  it('gives a function returning one row (not SETOF) a nullable object', () => {
+    expect(String(schema.getQueryType()!.getFields().first_article!.type)).toBe('article');
+    expect(String(schema.getQueryType()!.getFields().fetch_articles!.type)).toBe('[article!]!');
   });
 });

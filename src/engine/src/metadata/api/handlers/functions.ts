@@ -1,5 +1,6 @@
 import { findFunctions, findTable } from '../../../introspection/index.js';
 import { computedFieldProblem, type ComputedFieldDefinition } from '../../../schema/computed-field-check.js';
+import { trackedFunctionProblem, type FunctionConfiguration } from '../../../schema/function-check.js';
 import type { ComputedField, FunctionMetadata } from '../../types.js';
 import { objectArg, optionalString, qualifiedName, showTable, sourceName, stringArg } from '../args.js';
 import type { ServerMetadataHandler } from '../context.js';
@@ -62,11 +63,15 @@ export const trackFunction: ServerMetadataHandler = async (rawArgs, ctx) => {
   if (functions.some((f) => f.function.schema === fn.schema && f.function.name === fn.name)) {
     throw new MetadataApiError('already-tracked', `function already tracked: "${showTable(fn)}"`);
   }
-  if (findFunctions(await ctx.databaseModel(), fn.schema, fn.name).length === 0) {
+  const db = await ctx.databaseModel();
+  const candidates = findFunctions(db, fn.schema, fn.name);
+  if (candidates.length === 0) {
     throw notExists(`no such function exists in postgres : "${showTable(fn)}"`);
   }
   const entry: FunctionMetadata = { function: fn };
   if (args.configuration && typeof args.configuration === 'object') entry.configuration = args.configuration as FunctionMetadata['configuration'];
+  const problem = candidates.length === 1 ? trackedFunctionProblem(candidates[0]!, entry.configuration as FunctionConfiguration | undefined, db) : null;
+  if (problem) throw new MetadataApiError('invalid-configuration', `Inconsistent object: in function "${fn.name}": ${problem}`);
   if (typeof args.comment === 'string') entry.comment = args.comment;
   functions.push(entry);
   await ctx.setMetadata(draft);
