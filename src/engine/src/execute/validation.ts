@@ -13,7 +13,6 @@ const REWRITES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^The directive "@([^"]+)" can only be used once at this location\./, (m) => `the following directives are used more than once: ${m[1]}`],
   [/^Directive "@([^"]+)" may not be used on (QUERY|MUTATION|SUBSCRIPTION)\./, (m) => `directive "${m[1]}" is not allowed on a ${m[2]!.toLowerCase()}`],
   [/^Int cannot represent non-integer value: "/, () => "expected a 32-bit integer for type 'Int', but found a string"],
-  [/^Int cannot represent non 32-bit signed integer value/, () => "expected a 32-bit integer for type 'Int', but found a number"],
   [/^Cannot spread fragment "([^"]+)" within itself(?: via ([^.]+))?\./, (m) => {
     const names = [m[1]!, ...(m[2] ?? '').split(',').map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean)];
     return `the fragment definition(s) ${names.join(' and ')} form a cycle`;
@@ -31,10 +30,29 @@ export function hasuraMessage(message: string): string {
   return message;
 }
 
+/** A number as Haskell's Scientific shows it (`2.147483648e9`, `12.0`): how Hasura's messages print literals. */
+export function scientificShow(literal: string): string {
+  const negative = literal.startsWith('-');
+  const digits = literal.replace(/^[-+]/, '').replace(/^0+(?=\d)/, '');
+  if (Number(digits) < 1e7) return `${negative ? '-' : ''}${digits}.0`;
+  const significant = digits.replace(/0+$/, '');
+  return `${negative ? '-' : ''}${significant[0]}.${significant.slice(1) || '0'}e${digits.length - 1}`;
+}
+
+/**
+ * An Int literal beyond 32 bits: Hasura decodes the literal as a bounded integer and fails while
+ * parsing (`parse-failed`), not while validating.
+ */
+const INT_OVERFLOW = /^Int cannot represent non 32-bit signed integer value: (-?\d+)$/;
+
 export function validationErrors(errors: readonly GraphQLError[], paths: Map<ASTNode, string>): HasuraGraphQLError[] {
   return errors.map((e) => {
     const node = e.nodes?.find((n) => paths.has(n));
     let path = node ? paths.get(node)! : '$';
+    const overflow = e.message.match(INT_OVERFLOW);
+    if (overflow) {
+      return graphqlError(`The value ${scientificShow(overflow[1]!)} lies outside the bounds or is not an integer. Maybe it is a float, or is there integer overflow?`, path, 'parse-failed');
+    }
     let message = hasuraMessage(e.message);
     // Hasura reports an unknown argument at its field, and limit/offset as non-negative integers.
     if (/ has no argument named /.test(message)) path = path.replace(/\.args\.[^.]+$/, '');
