@@ -8,6 +8,7 @@ export const PG = {
   integer: sql.raw('integer'),
   boolean: sql.raw('boolean'),
   float8: sql.raw('float8'),
+  numeric: sql.raw('numeric'),
   json: sql.raw('json'),
   jsonb: sql.raw('jsonb'),
   tidArray: sql.raw('tid[]'),
