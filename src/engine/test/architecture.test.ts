@@ -82,7 +82,39 @@ describe('import graph', () => {
   });
 });
 
+/**
+ * The engine's layers, lowest first (ARCHITECTURE.md §4): a file imports only from its own layer
+ * or lower ones. The first pattern that matches a file gives its layer.
+ */
+const LAYERS: { name: string; files: RegExp[] }[] = [
+  { name: 'foundations', files: [/^sql\//, /^platform\//, /^config\.ts$/, /^limits\/limits-config\.ts$/] },
+  { name: 'model', files: [/^introspection\//, /^metadata\/(?!api\/)/, /^auth\//, /^graphql\/types\.ts$/] },
+  { name: 'pure core', files: [/^schema\//, /^permissions\//, /^compile\//] },
+  { name: 'running plans', files: [/^execute\//, /^limits\//] },
+  { name: 'schema cache', files: [/^schema-cache\//] },
+  { name: 'services', files: [/^graphql\//, /^events\/(?!api\/)/] },
+  { name: 'front ends', files: [/^http\//, /^realtime\//, /^metadata\/api\//, /^events\/api\//] },
+  { name: 'assembly', files: [/^engine\.ts$/, /^main\.ts$/, /^index\.ts$/] },
+];
+
+function layerOf(file: string): number {
+  return LAYERS.findIndex((layer) => layer.files.some((pattern) => pattern.test(file)));
+}
+
 describe('engine architecture', () => {
+  it('puts every file in a layer, and imports only downwards or sideways', () => {
+    expect(graph.files.filter((file) => layerOf(file) < 0)).toEqual([]);
+    const upwards: string[] = [];
+    for (const [file, edges] of graph.imports) {
+      for (const edge of edges) {
+        if (edge.file !== undefined && layerOf(edge.file) > layerOf(file)) {
+          upwards.push(`${file} (${LAYERS[layerOf(file)]!.name}) -> ${edge.file} (${LAYERS[layerOf(edge.file)]!.name})`);
+        }
+      }
+    }
+    expect(upwards).toEqual([]);
+  });
+
   it('has no import cycles, counting type-only imports', () => {
     expect(findCycles(graph)).toEqual([]);
   });

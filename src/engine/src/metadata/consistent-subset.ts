@@ -1,5 +1,5 @@
 import type { DatabaseModel } from '../introspection/index.js';
-import { findInconsistencies, removeObjects, type InconsistentObject } from './api/consistency.js';
+import { findInconsistencies, removeObjects, type InconsistentObject } from './consistency.js';
 import type { HasuraMetadata } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { introspectDatabase, type DatabaseModel } from '../introspection/index.js';
-import type { InconsistentObject } from '../metadata/api/consistency.js';
+import type { InconsistentObject } from '../metadata/consistency.js';
 import { consistentSubset } from '../metadata/consistent-subset.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import type { Catalog } from '../schema/catalog.js';

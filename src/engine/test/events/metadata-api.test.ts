@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import type { MetadataContext } from '../../src/metadata/api/context.js';
-import { dropEventCatalog, eventCatalogExists, eventMetadataHandlers, syncEventTriggers } from '../../src/events/index.js';
+import { dropEventCatalog, eventCatalogExists, syncEventTriggers } from '../../src/events/index.js';
+import { eventMetadataHandlers } from '../../src/events/api/index.js';
 import { metadataContext, metadataWith, scalar, startEvents, testConfig, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
 import { startWebhookServer, type WebhookServer } from './helpers/webhook-server.js';
 

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { metadataContext, metadataWith, scalar, startEvents, testConfig, trigger, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
 import { startWebhookServer, type ReceivedRequest, type WebhookServer } from './helpers/webhook-server.js';
-import { eventMetadataHandlers } from '../../src/events/index.js';
+import { eventMetadataHandlers } from '../../src/events/api/index.js';
 
 /**
  * The webhook body byte for byte, for each operation, through real triggers on a real

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { adminSession } from '../../src/auth/session.js';
 import { configFromEnv } from '../../src/config.js';
-import { eventMetadataHandlers } from '../../src/events/index.js';
+import { eventMetadataHandlers } from '../../src/events/api/index.js';
 import { createMetadataExecutor, type MetadataExecutor } from '../../src/metadata/api/executor.js';
 import { createRegistry } from '../../src/metadata/api/registry.js';
 import { withDefaultSource } from '../../src/metadata/normalize.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalog, type RawCatalog } from '../../src/introspection/index.js';
-import { findInconsistencies, inconsistencyReport } from '../../src/metadata/api/consistency.js';
+import { findInconsistencies, inconsistencyReport } from '../../src/metadata/consistency.js';
 import { consistentSubset } from '../../src/metadata/consistent-subset.js';
 import { boolExpMentions, dependentsOfTable } from '../../src/metadata/api/dependencies.js';
 import { compileWhere } from '../../src/metadata/api/dml-where.js';

@@ -1,6 +1,6 @@
 import type { MetadataHandler } from '../../metadata/api/context.js';
-import { MetadataApiError, notExists, parseFailed } from '../../metadata/api/errors.js';
-import { objectArg, optionalString } from '../../metadata/api/args.js';
+import { MetadataApiError, notExists, parseFailed } from '../../metadata/errors.js';
+import { objectArg, optionalString } from '../../metadata/args.js';
 import { adminSession } from '../../auth/session.js';
 import { EVENT_CHANNEL } from '../catalog.js';
 import { findTrigger, leaseSeconds } from '../trigger-config.js';

@@ -1,6 +1,6 @@
 import type { MetadataHandler } from '../../metadata/api/context.js';
-import { notExists, parseFailed } from '../../metadata/api/errors.js';
-import { objectArg, optionalString } from '../../metadata/api/args.js';
+import { notExists, parseFailed } from '../../metadata/errors.js';
+import { objectArg, optionalString } from '../../metadata/args.js';
 import { compile, sql, type SQL } from '../../sql/builder.js';
 
 /**

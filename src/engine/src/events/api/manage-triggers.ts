@@ -1,7 +1,7 @@
 import type { MetadataHandler } from '../../metadata/api/context.js';
-import { draftOf, pruneEmptyLists, sourceIn, trackedTable } from '../../metadata/api/edit.js';
-import { alreadyExists, notExists, parseFailed } from '../../metadata/api/errors.js';
-import { objectArg, optionalString, showTable, sourceName } from '../../metadata/api/args.js';
+import { draftOf, pruneEmptyLists, sourceIn, trackedTable } from '../../metadata/edit.js';
+import { alreadyExists, notExists, parseFailed } from '../../metadata/errors.js';
+import { objectArg, optionalString, showTable, sourceName } from '../../metadata/args.js';
 import type { SourceMetadata } from '../../metadata/types.js';
 import { resolveHeaders, resolveWebhookUrl } from '../env-template.js';
 import { parseCreateEventTrigger, unknownColumns } from './trigger-args.js';

@@ -1,6 +1,6 @@
 import type { ColumnList, EventTrigger, EventTriggerHeader, QualifiedTable } from '../../metadata/types.js';
-import { objectArg, optionalBool, optionalString, qualifiedName, sourceName } from '../../metadata/api/args.js';
-import { parseFailed } from '../../metadata/api/errors.js';
+import { objectArg, optionalBool, optionalString, qualifiedName, sourceName } from '../../metadata/args.js';
+import { parseFailed } from '../../metadata/errors.js';
 import { DEFAULT_RETRY_CONF } from '../retry-policy.js';
 
 /**

@@ -1,6 +1,6 @@
 import { findTable, type DatabaseModel } from '../../introspection/index.js';
 import type { QualifiedTable, SourceMetadata, TableMetadata } from '../types.js';
-import { sameTable } from './args.js';
+import { sameTable } from '../args.js';
 import { relationshipTarget } from './dependencies.js';
 
 const LOGICAL = new Set(['_and', '_or', '_not', '$and', '$or', '$not']);

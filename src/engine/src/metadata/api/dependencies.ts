@@ -1,6 +1,6 @@
 import type { BoolExp, QualifiedTable, SourceMetadata, TableMetadata } from '../types.js';
-import { sameTable, showTable } from './args.js';
-import { PERMISSION_KINDS, permissionKey, pruneEmptyLists, type PermissionKind } from './edit.js';
+import { sameTable, showTable } from '../args.js';
+import { PERMISSION_KINDS, permissionKey, pruneEmptyLists, type PermissionKind } from '../edit.js';
 
 /**
  * Metadata objects that depend on something about to disappear: Hasura refuses the removal

@@ -6,7 +6,7 @@ import { PermissionError, permissionToIR } from '../../permissions/permission-fi
 import type { Catalog, TableInfo } from '../../schema/catalog.js';
 import { compile, sql, type SQL } from '../../sql/builder.js';
 import type { BoolExp } from '../types.js';
-import { MetadataApiError } from './errors.js';
+import { MetadataApiError } from '../errors.js';
 
 /**
  * The where clause of the legacy v1 DML operations (`select`, `count`, `update`, `delete`).

@@ -1,4 +1,4 @@
-import { MetadataApiError } from './errors.js';
+import { MetadataApiError } from '../errors.js';
 import { postgresError } from './postgres-error.js';
 
 /**

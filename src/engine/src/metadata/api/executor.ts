@@ -9,7 +9,7 @@ import type { MetadataStore } from '../store.js';
 import type { HasuraMetadata } from '../types.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from './context.js';
 import { toMetadataApiError } from './error-response.js';
-import { MetadataApiError, parseFailed } from './errors.js';
+import { MetadataApiError, parseFailed } from '../errors.js';
 import type { OperationRegistry } from './registry.js';
 
 export type Endpoint = keyof OperationRegistry;

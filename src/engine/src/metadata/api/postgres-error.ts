@@ -1,5 +1,5 @@
 import { postgresErrorMeaning, statementErrorJson } from '../../platform/postgres-errors.js';
-import { MetadataApiError } from './errors.js';
+import { MetadataApiError } from '../errors.js';
 
 /**
  * Postgres errors on the admin-only `/v1/query` and `/v2/query` APIs, in their

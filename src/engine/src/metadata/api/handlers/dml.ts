@@ -2,10 +2,10 @@ import { findTable, type DatabaseModel, type TableModel } from '../../../introsp
 import { qualifiedKey } from '../../../introspection/model.js';
 import { resolveCatalog } from '../../../schema/resolve-catalog.js';
 import { compile, sql, type SQL } from '../../../sql/builder.js';
-import { objectArg, qualifiedName, showTable } from '../args.js';
+import { objectArg, qualifiedName, showTable } from '../../args.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js';
 import { compileWhere } from '../dml-where.js';
-import { MetadataApiError, notExists, parseFailed } from '../errors.js';
+import { MetadataApiError, notExists, parseFailed } from '../../errors.js';
 import { dmlError } from '../postgres-error.js';
 
 /**

@@ -2,11 +2,11 @@ import { findFunctions, findTable } from '../../../introspection/index.js';
 import { computedFieldProblem, type ComputedFieldDefinition } from '../../../schema/computed-field-check.js';
 import { trackedFunctionProblem, type FunctionConfiguration } from '../../../schema/function-check.js';
 import type { ComputedField, FunctionMetadata } from '../../types.js';
-import { objectArg, optionalString, qualifiedName, showTable, sourceName, stringArg } from '../args.js';
+import { objectArg, optionalString, qualifiedName, showTable, sourceName, stringArg } from '../../args.js';
 import type { ServerMetadataHandler } from '../context.js';
 import { permissionsUsing } from '../dependencies.js';
-import { draftOf, fieldNames, listOf, pruneEmptyLists, sourceIn, trackedTable } from '../edit.js';
-import { MetadataApiError, alreadyExists, notExists } from '../errors.js';
+import { draftOf, fieldNames, listOf, pruneEmptyLists, sourceIn, trackedTable } from '../../edit.js';
+import { MetadataApiError, alreadyExists, notExists } from '../../errors.js';
 
 /** pg_add_computed_field {source, table, name, definition: {function, table_argument?, session_argument?}, comment?} */
 export const addComputedField: ServerMetadataHandler = async (rawArgs, ctx) => {

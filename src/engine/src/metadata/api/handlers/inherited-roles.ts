@@ -1,7 +1,7 @@
-import { objectArg, stringArg } from '../args.js';
+import { objectArg, stringArg } from '../../args.js';
 import type { ServerMetadataHandler } from '../context.js';
-import { draftOf } from '../edit.js';
-import { alreadyExists, notExists, parseFailed } from '../errors.js';
+import { draftOf } from '../../edit.js';
+import { alreadyExists, notExists, parseFailed } from '../../errors.js';
 
 interface InheritedRole {
   role_name: string;

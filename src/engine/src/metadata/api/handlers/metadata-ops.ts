@@ -1,10 +1,10 @@
 import { normalizeMetadata, withDefaultSource, defaultSource } from '../../normalize.js';
 import type { HasuraMetadata, SourceMetadata } from '../../types.js';
-import { objectArg, optionalBool } from '../args.js';
-import { findInconsistencies, inconsistencyReport, removeObjects } from '../consistency.js';
+import { objectArg, optionalBool } from '../../args.js';
+import { findInconsistencies, inconsistencyReport, removeObjects } from '../../consistency.js';
 import type { ServerMetadataHandler } from '../context.js';
-import { draftOf } from '../edit.js';
-import { MetadataApiError, parseFailed } from '../errors.js';
+import { draftOf } from '../../edit.js';
+import { MetadataApiError, parseFailed } from '../../errors.js';
 
 /** Metadata v1/v2 (tables at the top level) becomes v3 with one `default` source. */
 export function upgradeMetadata(raw: Record<string, unknown>): HasuraMetadata {

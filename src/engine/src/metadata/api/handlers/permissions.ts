@@ -1,9 +1,9 @@
 import { findTable } from '../../../introspection/index.js';
-import { objectArg, qualifiedName, showTable, sourceName, stringArg } from '../args.js';
+import { objectArg, qualifiedName, showTable, sourceName, stringArg } from '../../args.js';
 import { findUnknownField } from '../bool-exp-check.js';
 import type { ServerMetadataHandler } from '../context.js';
-import { draftOf, listOf, permissionKey, pruneEmptyLists, sourceIn, trackedTable, type PermissionKind } from '../edit.js';
-import { MetadataApiError, alreadyExists, notExists, parseFailed } from '../errors.js';
+import { draftOf, listOf, permissionKey, pruneEmptyLists, sourceIn, trackedTable, type PermissionKind } from '../../edit.js';
+import { MetadataApiError, alreadyExists, notExists, parseFailed } from '../../errors.js';
 
 function inconsistent(table: string, role: string, message: string): MetadataApiError {
   return new MetadataApiError('invalid-configuration', `Inconsistent object: in table "${table}": in permission for role "${role}": ${message}`);

@@ -1,10 +1,10 @@
 import { findTable, type DatabaseModel, type TableModel } from '../../../introspection/index.js';
 import type { ArrayRelationship, ObjectRelationship, QualifiedTable } from '../../types.js';
-import { objectArg, optionalBool, optionalString, qualifiedName, showTable, sourceName, stringArg } from '../args.js';
+import { objectArg, optionalBool, optionalString, qualifiedName, showTable, sourceName, stringArg } from '../../args.js';
 import type { ServerMetadataHandler } from '../context.js';
 import { permissionsUsing, removeDependents } from '../dependencies.js';
-import { draftOf, fieldNames, listOf, pruneEmptyLists, sourceIn, trackedTable } from '../edit.js';
-import { MetadataApiError, alreadyExists, notExists, parseFailed } from '../errors.js';
+import { draftOf, fieldNames, listOf, pruneEmptyLists, sourceIn, trackedTable } from '../../edit.js';
+import { MetadataApiError, alreadyExists, notExists, parseFailed } from '../../errors.js';
 
 type RelKind = 'object' | 'array';
 

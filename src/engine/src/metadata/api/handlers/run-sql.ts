@@ -1,10 +1,10 @@
 import type pg from 'pg';
 import { introspectDatabase } from '../../../introspection/index.js';
-import { objectArg, optionalBool, sourceName, stringArg } from '../args.js';
-import { findInconsistencies, removeObjects, type InconsistentObject } from '../consistency.js';
+import { objectArg, optionalBool, sourceName, stringArg } from '../../args.js';
+import { findInconsistencies, removeObjects, type InconsistentObject } from '../../consistency.js';
 import type { ServerMetadataHandler } from '../context.js';
-import { draftOf, sourceIn } from '../edit.js';
-import { MetadataApiError } from '../errors.js';
+import { draftOf, sourceIn } from '../../edit.js';
+import { MetadataApiError } from '../../errors.js';
 import { postgresError } from '../postgres-error.js';
 
 /**

@@ -1,9 +1,9 @@
 import { findTable } from '../../../introspection/index.js';
 import type { TableConfiguration, TableMetadata } from '../../types.js';
-import { objectArg, optionalBool, qualifiedName, showTable, sourceName } from '../args.js';
+import { objectArg, optionalBool, qualifiedName, showTable, sourceName } from '../../args.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js';
-import { draftOf, findTableIn, sourceIn, trackedTable } from '../edit.js';
-import { MetadataApiError, notExists } from '../errors.js';
+import { draftOf, findTableIn, sourceIn, trackedTable } from '../../edit.js';
+import { MetadataApiError, notExists } from '../../errors.js';
 import { dependentsOfTable, removeDependents } from '../dependencies.js';
 
 /** pg_track_table {source, table, configuration?, is_enum?} */

@@ -1,5 +1,5 @@
-import { findFunctions, findTable, type DatabaseModel, type TableModel } from '../../introspection/index.js';
-import type { HasuraMetadata, QualifiedTable, SourceMetadata, TableMetadata } from '../types.js';
+import { findFunctions, findTable, type DatabaseModel, type TableModel } from '../introspection/index.js';
+import type { HasuraMetadata, QualifiedTable, SourceMetadata, TableMetadata } from './types.js';
 import { sameTable, showTable } from './args.js';
 import { PERMISSION_KINDS, permissionKey, pruneEmptyLists, type PermissionKind } from './edit.js';
 

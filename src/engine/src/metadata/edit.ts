@@ -1,4 +1,4 @@
-import type { HasuraMetadata, QualifiedTable, SourceMetadata, TableMetadata } from '../types.js';
+import type { HasuraMetadata, QualifiedTable, SourceMetadata, TableMetadata } from './types.js';
 import { sameTable, showTable } from './args.js';
 import { notExists } from './errors.js';
 

@@ -1,4 +1,4 @@
-import type { QualifiedTable } from '../types.js';
+import type { QualifiedTable } from './types.js';
 import { parseFailed } from './errors.js';
 
 /** Small readers for operation arguments that fail with Hasura's parse errors. */
