@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,13 +52,25 @@ async function dataDirWithStatements(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), '3factor-pipeline-'));
   chmodSync(dir, 0o755);
   const cluster = await startPostgresCluster({ dataDir: join(dir, 'postgres'), port: await freePort(), runDir: join(dir, 'run') });
-  const client = new pg.Client({ connectionString: cluster.url });
-  await client.connect();
-  await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-  // Time spent in the trigger functions (status machine, event triggers, change NOTIFY).
-  await client.query(`ALTER SYSTEM SET track_functions = 'all'`);
-  await client.end();
+  try {
+    const client = new pg.Client({ connectionString: cluster.url });
+    await client.connect();
+    try {
+      await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+      // Time spent in the trigger functions (status machine, event triggers, change NOTIFY).
+      await client.query(`ALTER SYSTEM SET track_functions = 'all'`);
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   await cluster.stop();
+  // Planning time too (every statement here is unnamed, so planned at each execution). A
+  // setting of the module itself: ALTER SYSTEM refuses it before the module is loaded.
+  appendFileSync(join(dir, 'postgres', 'postgresql.conf'), 'pg_stat_statements.track_planning = on\n');
   return dir;
 }
 
@@ -130,8 +142,19 @@ export async function startPipelineStack(mode: Mode, options: StackOptions): Pro
     pids,
     ...(options.cpuProfileDir ? { profileDir: options.cpuProfileDir } : {}),
     stop: async () => {
-      await sql.end().catch(() => {});
+      // Not awaited first: ending the pool waits for a query in flight (a batch of past orders).
+      const ended = sql.end().catch(() => {});
       await stack.stop();
+      // The runner stops its parts; if it had to be killed (a slow shutdown), they are left
+      // in their own process groups: end those of this stack, by pid.
+      for (const [name, pid] of Object.entries(pids)) {
+        try {
+          process.kill(pid, name === 'postgres' ? 'SIGINT' : 'SIGTERM');
+        } catch {
+          // already gone, as it should be
+        }
+      }
+      await ended;
       if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
