@@ -68,12 +68,7 @@ async function waitForArrivals(webhook: Webhook, table: string, ids: Set<number>
   }
 }
 
-export async function runMode(
-  databaseUrl: string,
-  webhook: Webhook,
-  mode: Mode,
-  sizes: { latencyEvents: number; throughputEvents: number },
-): Promise<ModeResult> {
+export async function runMode(databaseUrl: string, webhook: Webhook, mode: Mode, sizes: { latencyEvents: number; throughputEvents: number }): Promise<ModeResult> {
   const table = `bench_${mode.name.replace(/\W+/g, '_').toLowerCase()}`;
   const writer = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   const enginePool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
@@ -133,7 +128,10 @@ export async function runMode(
     await waitForArrivals(webhook, table, burst, burstArrived);
     const lastArrival = Math.max(...burstArrived.values());
     for (;;) {
-      const { rows } = await writer.query(`SELECT count(*)::int AS n FROM hdb_catalog.event_log WHERE trigger_name = $1 AND delivered AND (payload->'data'->'new'->>'id')::bigint >= $2`, [table, first]);
+      const { rows } = await writer.query(
+        `SELECT count(*)::int AS n FROM hdb_catalog.event_log WHERE trigger_name = $1 AND delivered AND (payload->'data'->'new'->>'id')::bigint >= $2`,
+        [table, first],
+      );
       if (rows[0].n === sizes.throughputEvents) break;
       await sleep(20);
     }

@@ -84,7 +84,13 @@ function ask<T>(proc: ChildProcess, message: object, key: string): Promise<T> {
 async function measure(loader: ChildProcess, scenario: Scenario, postgresPid: number): Promise<Measurement> {
   const run = (seconds: number): LoadRun => ({ url: scenario.target.graphqlUrl, bodies: scenario.bodies, headers: scenario.headers, connections: settings.connections, seconds });
   if (settings.warmup > 0) await ask<LoadResult>(loader, { run: run(settings.warmup) }, 'result');
-  const before = { server: processCpuSeconds(scenario.target.pid), pg: processTreeCpu(postgresPid), load: processCpuSeconds(loader.pid!), all: machineBusySeconds(), at: performance.now() };
+  const before = {
+    server: processCpuSeconds(scenario.target.pid),
+    pg: processTreeCpu(postgresPid),
+    load: processCpuSeconds(loader.pid!),
+    all: machineBusySeconds(),
+    at: performance.now(),
+  };
   const load = await ask<LoadResult>(loader, { run: run(settings.seconds) }, 'result');
   const wall = (performance.now() - before.at) / 1000;
   const server = processCpuSeconds(scenario.target.pid) - before.server;
@@ -185,7 +191,9 @@ async function main(): Promise<void> {
     const pglVersion = (JSON.parse(readFileSync(join(depsDir, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as { version: string }).version;
     console.log(`\nGraphQL queries: our engine vs PostGraphile ${pglVersion} (Amber preset + @graphile/pg-aggregates), same database, same run`);
     console.log(`${cpus().length} cores; ${database.describe}; ${database.contents}`);
-    console.log(`ours on Node ${ours.node}, PostGraphile on Node ${postgraphile.node}, ${POOL_SIZE} Postgres connections each; autocannon, ${settings.connections} connections closed-loop, ${settings.warmup} s warm-up + ${settings.seconds} s measured, ${settings.rounds} rounds (mean; ±% = largest round's distance from it)`);
+    console.log(
+      `ours on Node ${ours.node}, PostGraphile on Node ${postgraphile.node}, ${POOL_SIZE} Postgres connections each; autocannon, ${settings.connections} connections closed-loop, ${settings.warmup} s warm-up + ${settings.seconds} s measured, ${settings.rounds} rounds (mean; ±% = largest round's distance from it)`,
+    );
     for (const q of queries) console.log(`  ${q.name}: ${q.describe}`);
     console.log('srv/pg ms/req: CPU milliseconds per request in the server and in Postgres (all backends); CPU%: % of one core during the runs');
     console.log('(load = autocannon; other = everything else on the machine, competing for the same cores)\n');

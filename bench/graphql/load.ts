@@ -38,13 +38,7 @@ interface AutocannonRequest {
 interface AutocannonInstance extends PromiseLike<{ duration: number; errors: number; timeouts: number }> {
   on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void): void;
 }
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  requests: AutocannonRequest[];
-  headers: Record<string, string>;
-}) => AutocannonInstance;
+type Autocannon = (options: { url: string; connections: number; duration: number; requests: AutocannonRequest[]; headers: Record<string, string> }) => AutocannonInstance;
 
 const autocannon = createRequire(join(depsDir, 'package.json'))('autocannon') as Autocannon;
 

@@ -72,13 +72,7 @@ export function benchQueries(inputs: QueryInputs): BenchQuery[] {
 }`,
         variables: (i) => ({ restaurant: restaurant(i) }),
         canonical: (d) =>
-          rows(d.orders).map((o) => [
-            o.id,
-            instant(o.created_at),
-            o.total_cents,
-            (o.restaurant as Row).name,
-            rows(o.items).map((i) => [i.quantity, (i.menu_item as Row).name]),
-          ]),
+          rows(d.orders).map((o) => [o.id, instant(o.created_at), o.total_cents, (o.restaurant as Row).name, rows(o.items).map((i) => [i.quantity, (i.menu_item as Row).name])]),
       },
       postgraphile: {
         query: `query RestaurantOrders($restaurant: Int!) {

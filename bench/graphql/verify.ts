@@ -51,7 +51,9 @@ export async function verifySameAnswers(queries: BenchQuery[], ours: Endpoint, p
       if (isEmpty(a)) throw new Error(`query ${q.name} (variables ${JSON.stringify(q.ours.variables(i))}): our answer is empty`);
       if (!isDeepStrictEqual(a, b)) {
         const [x, y] = firstDifference(a, b);
-        throw new Error(`query ${q.name} (request ${i}): the servers disagree\n  ours:         ${JSON.stringify(x).slice(0, 400)}\n  postgraphile: ${JSON.stringify(y).slice(0, 400)}`);
+        throw new Error(
+          `query ${q.name} (request ${i}): the servers disagree\n  ours:         ${JSON.stringify(x).slice(0, 400)}\n  postgraphile: ${JSON.stringify(y).slice(0, 400)}`,
+        );
       }
     }
   }

@@ -113,8 +113,14 @@ function printSideBySide(bouncer: RunResult, direct: RunResult, bouncerPeakClien
   const line = (a: string, b: string, c: string) => `${a.padEnd(w0)}${b.padEnd(w1)}${c}`;
   process.stdout.write('\n' + line('', 'through pgBouncer', 'straight to Postgres') + '\n');
   for (const [a, b, c] of rows) process.stdout.write(line(a, b, c) + '\n');
-  for (const [label, result] of [['through pgBouncer', bouncer], ['straight to Postgres', direct]] as const) {
-    for (const [name, b] of [['cold', result.cold], ['warm', result.warm]] as const) {
+  for (const [label, result] of [
+    ['through pgBouncer', bouncer],
+    ['straight to Postgres', direct],
+  ] as const) {
+    for (const [name, b] of [
+      ['cold', result.cold],
+      ['warm', result.warm],
+    ] as const) {
       for (const [message, count] of b.errors) process.stdout.write(`  ${label}, ${name} burst, ${count}x: ${message}\n`);
     }
   }
@@ -127,7 +133,14 @@ async function main(): Promise<void> {
   mkdirSync(base, { recursive: true });
   for (const dir of [join(repoRoot, '.data', 'bench'), base]) chmodSync(dir, 0o755);
   const cluster = await startPostgresCluster({ dataDir: join(base, 'pg'), runDir: join(base, 'run'), port: await freePort(), maxConnections: MAX_CONNECTIONS });
-  const bouncer = await startPgBouncer({ runDir: join(base, 'run'), port: await freePort(), postgresPort: cluster.port, poolSize: PGBOUNCER_POOL, maxClientConnections: 5000, quiet: true });
+  const bouncer = await startPgBouncer({
+    runDir: join(base, 'run'),
+    port: await freePort(),
+    postgresPort: cluster.port,
+    poolSize: PGBOUNCER_POOL,
+    maxClientConnections: 5000,
+    quiet: true,
+  });
   try {
     await createTemplateDatabase(cluster.url);
     const database = 'bench';
@@ -136,7 +149,9 @@ async function main(): Promise<void> {
     await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
     await admin.end();
     const sql = new pg.Pool({ connectionString: cluster.urlFor(database), max: 2, application_name: 'bench-arrange' });
-    process.stdout.write(`Postgres max_connections=${MAX_CONNECTIONS}, pgBouncer transaction mode, default_pool_size=${PGBOUNCER_POOL}; ${INVOCATIONS} validate-order invocations per run\n`);
+    process.stdout.write(
+      `Postgres max_connections=${MAX_CONNECTIONS}, pgBouncer transaction mode, default_pool_size=${PGBOUNCER_POOL}; ${INVOCATIONS} validate-order invocations per run\n`,
+    );
 
     let bouncerPeakClients = 0;
     let sampling = true;

@@ -190,11 +190,14 @@ process.on('message', async (message: { connect?: ConnectMessage; run?: RunMessa
       process.send!({ results: await run(message.run, connectMessage!.dbUrl) });
     } else if (message.close) {
       await Promise.all(
-        subscribers.map((s) => new Promise<void>((resolve) => {
-          if (s.ws.readyState === WebSocket.CLOSED) return resolve();
-          s.ws.once('close', () => resolve());
-          s.ws.close();
-        })),
+        subscribers.map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              if (s.ws.readyState === WebSocket.CLOSED) return resolve();
+              s.ws.once('close', () => resolve());
+              s.ws.close();
+            }),
+        ),
       );
       subscribers = [];
       process.send!({ closed: true });

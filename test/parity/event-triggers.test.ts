@@ -35,9 +35,7 @@ describe('event-triggers.json is the metadata event triggers as one /v1/query bu
   const metadata = loadMetadataDirectory(metadataDir);
   const fromMetadata = metadata.sources
     .flatMap((source) => source.tables)
-    .flatMap((table) =>
-      (table.event_triggers ?? []).map((trigger) => ({ table: `${table.table.schema}.${table.table.name}`, trigger })),
-    )
+    .flatMap((table) => (table.event_triggers ?? []).map((trigger) => ({ table: `${table.table.schema}.${table.table.name}`, trigger })))
     .sort((a, b) => a.trigger.name.localeCompare(b.trigger.name));
 
   it('is a bulk of create_event_trigger calls with replace', () => {

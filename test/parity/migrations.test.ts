@@ -23,9 +23,7 @@ describe('hasura/migrations is derived from schema.sql', () => {
     try {
       await client.query(read('up.sql'));
       await client.query(read('down.sql'));
-      const left = await client.query(
-        `SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'v')`,
-      );
+      const left = await client.query(`SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'v')`);
       expect(left.rows[0].n).toBe(0);
       await client.query(read('up.sql'));
     } finally {

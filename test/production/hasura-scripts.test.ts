@@ -58,11 +58,7 @@ describe('scripts/hasura', () => {
     const result = await runScript('apply.sh', withCli);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.calls).toEqual([
-      `migrate apply --database-name default ${common}`,
-      `metadata apply ${common}`,
-      `metadata inconsistency list --output json ${common}`,
-    ]);
+    expect(result.calls).toEqual([`migrate apply --database-name default ${common}`, `metadata apply ${common}`, `metadata inconsistency list --output json ${common}`]);
     expect(result.stdout).toContain('metadata is consistent');
   });
 
@@ -77,11 +73,7 @@ describe('scripts/hasura', () => {
   it('status.sh only reads: migrate status, metadata diff, inconsistencies', async () => {
     const result = await runScript('status.sh', withCli);
     expect(result.code).toBe(0);
-    expect(result.calls.map((c) => c.split(' --project')[0])).toEqual([
-      'migrate status --database-name default',
-      'metadata diff',
-      'metadata inconsistency list --output json',
-    ]);
+    expect(result.calls.map((c) => c.split(' --project')[0])).toEqual(['migrate status --database-name default', 'metadata diff', 'metadata inconsistency list --output json']);
   });
 
   it('refuses to run without an admin secret', async () => {
@@ -95,7 +87,10 @@ describe('scripts/hasura', () => {
     for (const dir of ['.', 'src/engine', 'src/backend', 'src/dev', 'src/order-app', 'src/analytics-app']) {
       const manifest = JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
       const names = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => Object.keys(manifest[k] ?? {}));
-      expect(names.filter((n) => /hasura-cli|^hasura$/.test(n)), `${dir}/package.json`).toEqual([]);
+      expect(
+        names.filter((n) => /hasura-cli|^hasura$/.test(n)),
+        `${dir}/package.json`,
+      ).toEqual([]);
     }
   });
 });

@@ -20,7 +20,10 @@ interface ServerlessFunction {
 
 const serverless = YAML.parse(readFileSync(join(repoRoot, 'serverless.yml'), 'utf8')) as { functions: Record<string, ServerlessFunction> };
 const lambdaRoutes = Object.values(serverless.functions).flatMap((f) => (f.events ?? []).flatMap((e) => (e.httpApi ? [e.httpApi] : [])));
-const postPaths = lambdaRoutes.filter((r) => r.method.toUpperCase() === 'POST').map((r) => r.path).sort();
+const postPaths = lambdaRoutes
+  .filter((r) => r.method.toUpperCase() === 'POST')
+  .map((r) => r.path)
+  .sort();
 
 const webhooks = loadMetadataDirectory(metadataDir)
   .sources.flatMap((s) => s.tables)
@@ -42,7 +45,9 @@ describe('event triggers, serverless.yml and the functions server agree', () => 
   });
 
   it('has one Lambda per function folder, each handler at <folder>/handler.handler', () => {
-    const handlers = Object.values(serverless.functions).map((f) => f.handler).sort();
+    const handlers = Object.values(serverless.functions)
+      .map((f) => f.handler)
+      .sort();
     const folders = FUNCTION_ROUTES.map((route) => route.name).sort();
     expect(handlers).toEqual(folders.map((folder) => `src/backend/src/${folder}/handler.handler`));
   });

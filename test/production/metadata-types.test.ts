@@ -71,7 +71,10 @@ describe("hasura/metadata against Hasura's published metadata types (@hasura/met
     writeFileSync(join(work, 'broken-copy.ts'), typecheckModule('broken', brokenCopy(documents.default)));
 
     const { code, errors } = await tsc();
-    expect(errors.filter((line) => !line.startsWith('broken-copy.ts')), 'errors in hasura/metadata').toEqual([]);
+    expect(
+      errors.filter((line) => !line.startsWith('broken-copy.ts')),
+      'errors in hasura/metadata',
+    ).toEqual([]);
     expect(code).not.toBe(0);
     const broken = errors.join('\n');
     expect(broken).toMatch(/known properties, and '"selct_permissions"' does not exist/);

@@ -21,7 +21,10 @@ describe('schema.sql: one order per courier at a time', () => {
   async function approvedOrder(): Promise<string> {
     const { rows } = await pool.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Main Street') RETURNING id`, [ALICE]);
     const id = rows[0].id as string;
-    await pool.query(`INSERT INTO order_items (order_id, menu_item_id, quantity, unit_price_cents) SELECT $1, id, 1, 500 FROM menu_items WHERE restaurant_id = 2 ORDER BY id LIMIT 1`, [id]);
+    await pool.query(
+      `INSERT INTO order_items (order_id, menu_item_id, quantity, unit_price_cents) SELECT $1, id, 1, 500 FROM menu_items WHERE restaurant_id = 2 ORDER BY id LIMIT 1`,
+      [id],
+    );
     await pool.query(`UPDATE orders SET status = 'validated', total_cents = 500 WHERE id = $1`, [id]);
     for (const status of ['paid', 'approved']) await pool.query('UPDATE orders SET status = $2 WHERE id = $1', [id, status]);
     return id;

@@ -24,10 +24,7 @@ describe('schema.sql: money invariants', () => {
   });
 
   async function placeOrder(lines: Array<[menuItemId: number, quantity: number]> = []): Promise<string> {
-    const { rows } = await pool.query(
-      `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Main Street') RETURNING id`,
-      [ALICE],
-    );
+    const { rows } = await pool.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Main Street') RETURNING id`, [ALICE]);
     const id = rows[0].id as string;
     for (const [menuItemId, quantity] of lines) {
       await pool.query('INSERT INTO order_items (order_id, menu_item_id, quantity) VALUES ($1, $2, $3)', [id, menuItemId, quantity]);
@@ -40,14 +37,8 @@ describe('schema.sql: money invariants', () => {
     try {
       await client.query('BEGIN');
       await client.query('SELECT 1 FROM orders WHERE id = $1 FOR UPDATE', [id]);
-      await client.query(
-        'UPDATE order_items oi SET unit_price_cents = mi.price_cents FROM menu_items mi WHERE mi.id = oi.menu_item_id AND oi.order_id = $1',
-        [id],
-      );
-      const { rows } = await client.query<{ total: number }>(
-        'SELECT sum(quantity * unit_price_cents)::int AS total FROM order_items WHERE order_id = $1',
-        [id],
-      );
+      await client.query('UPDATE order_items oi SET unit_price_cents = mi.price_cents FROM menu_items mi WHERE mi.id = oi.menu_item_id AND oi.order_id = $1', [id]);
+      const { rows } = await client.query<{ total: number }>('SELECT sum(quantity * unit_price_cents)::int AS total FROM order_items WHERE order_id = $1', [id]);
       await client.query(`UPDATE orders SET status = 'validated', total_cents = $2 WHERE id = $1`, [id, rows[0]!.total]);
       await client.query('COMMIT');
       return rows[0]!.total;
@@ -58,8 +49,7 @@ describe('schema.sql: money invariants', () => {
       client.release();
     }
   }
-  const menuItemsOfRestaurant2 = async () =>
-    (await pool.query<{ id: number }>('SELECT id FROM menu_items WHERE restaurant_id = 2 ORDER BY id')).rows.map((r) => r.id);
+  const menuItemsOfRestaurant2 = async () => (await pool.query<{ id: number }>('SELECT id FROM menu_items WHERE restaurant_id = 2 ORDER BY id')).rows.map((r) => r.id);
 
   it('refuses to add, change or remove a line once the order is validated', async () => {
     const [first, second] = await menuItemsOfRestaurant2();
@@ -117,15 +107,10 @@ describe('schema.sql: money invariants', () => {
       try {
         await validator.query('BEGIN');
         await validator.query('SELECT 1 FROM orders WHERE id = $1 FOR UPDATE', [id]);
-        await validator.query(
-          'UPDATE order_items oi SET unit_price_cents = mi.price_cents FROM menu_items mi WHERE mi.id = oi.menu_item_id AND oi.order_id = $1',
-          [id],
-        );
+        await validator.query('UPDATE order_items oi SET unit_price_cents = mi.price_cents FROM menu_items mi WHERE mi.id = oi.menu_item_id AND oi.order_id = $1', [id]);
         // The customer's extra lines arrive while the verdict is being written.
         const inserts = Promise.allSettled(
-          items.slice(1).map((menuItemId, i) =>
-            pool.query('INSERT INTO order_items (order_id, menu_item_id, quantity) VALUES ($1, $2, $3)', [id, menuItemId, 1 + i]),
-          ),
+          items.slice(1).map((menuItemId, i) => pool.query('INSERT INTO order_items (order_id, menu_item_id, quantity) VALUES ($1, $2, $3)', [id, menuItemId, 1 + i])),
         );
         await new Promise((resolve) => setTimeout(resolve, 50));
         const { rows } = await validator.query<{ total: number }>('SELECT sum(quantity * unit_price_cents)::int AS total FROM order_items WHERE order_id = $1', [id]);

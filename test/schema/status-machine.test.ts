@@ -19,10 +19,7 @@ describe('schema.sql: the order status machine lives in the database', () => {
   });
 
   async function placeOrder(): Promise<string> {
-    const { rows } = await client.query(
-      `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Main Street') RETURNING id`,
-      [ALICE],
-    );
+    const { rows } = await client.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Main Street') RETURNING id`, [ALICE]);
     return rows[0].id as string;
   }
   /** Validates an order the way the database accepts it: a total equal to its priced lines. */
@@ -34,12 +31,8 @@ describe('schema.sql: the order status machine lives in the database', () => {
     );
     await client.query(`UPDATE orders SET status = 'validated', total_cents = $2 WHERE id = $1`, [id, totalCents]);
   }
-  const setStatus = (id: string, status: string) =>
-    client.query('UPDATE orders SET status = $2 WHERE id = $1', [id, status]);
-  const history = async (id: string) =>
-    (
-      await client.query('SELECT from_status, to_status FROM order_status_history WHERE order_id = $1 ORDER BY id', [id])
-    ).rows;
+  const setStatus = (id: string, status: string) => client.query('UPDATE orders SET status = $2 WHERE id = $1', [id, status]);
+  const history = async (id: string) => (await client.query('SELECT from_status, to_status FROM order_status_history WHERE order_id = $1 ORDER BY id', [id])).rows;
 
   it('seeds 6 restaurants with 6+ items each, one closed and one that does not auto-approve, 12 agents, 4 demo users', async () => {
     const { rows } = await client.query(`
@@ -50,7 +43,11 @@ describe('schema.sql: the order status machine lives in the database', () => {
              (SELECT count(*) FROM agents)::int AS agents,
              (SELECT string_agg(username || ':' || role, ',' ORDER BY username) FROM users) AS users`);
     expect(rows[0]).toEqual({
-      restaurants: 6, min_items: 6, closed: 1, manual: 1, agents: 12,
+      restaurants: 6,
+      min_items: 6,
+      closed: 1,
+      manual: 1,
+      agents: 12,
       users: 'admin:analyst,alice:customer,bella:restaurant,dave:agent',
     });
   });
@@ -101,12 +98,9 @@ describe('schema.sql: the order status machine lives in the database', () => {
   });
 
   it('refuses a new order that does not start as placed', async () => {
-    await expect(
-      client.query(
-        `INSERT INTO orders (customer_id, restaurant_id, delivery_address, status) VALUES ($1, 2, '1 Main Street', 'paid')`,
-        [ALICE],
-      ),
-    ).rejects.toMatchObject({ code: '23514' });
+    await expect(client.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address, status) VALUES ($1, 2, '1 Main Street', 'paid')`, [ALICE])).rejects.toMatchObject({
+      code: '23514',
+    });
   });
 
   it('takes the payment amount from the order, allows one live payment per order, and moves payments only forward', async () => {
@@ -117,9 +111,7 @@ describe('schema.sql: the order status machine lives in the database', () => {
       [id],
     );
     expect(rows[0]).toMatchObject({ amount_cents: 2590, status: 'pending' });
-    await expect(
-      client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242')`, [id]),
-    ).rejects.toMatchObject({ code: '23505' });
+    await expect(client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242')`, [id])).rejects.toMatchObject({ code: '23505' });
     await expect(client.query(`UPDATE payments SET status = 'refunded' WHERE id = $1`, [rows[0].id])).rejects.toMatchObject({
       code: '23514',
     });
@@ -129,9 +121,7 @@ describe('schema.sql: the order status machine lives in the database', () => {
 
   it('refuses a payment for an order without a total', async () => {
     const id = await placeOrder();
-    await expect(
-      client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242')`, [id]),
-    ).rejects.toMatchObject({ code: '23514' });
+    await expect(client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242')`, [id])).rejects.toMatchObject({ code: '23514' });
   });
 
   it('frees the agent when the order is delivered', async () => {

@@ -52,10 +52,9 @@ export class Customer {
   /** One nested insert of the order and its items, with a client-generated id. */
   async placeOrder(restaurantId: number, items: { menu_item_id: number; quantity: number }[]): Promise<string> {
     const id = randomUUID();
-    await this.run(
-      `mutation PlaceOrder($order: orders_insert_input!) { insert_orders_one(object: $order) { id } }`,
-      { order: { id, restaurant_id: restaurantId, delivery_address: '12 Harbour Street', items: { data: items } } },
-    );
+    await this.run(`mutation PlaceOrder($order: orders_insert_input!) { insert_orders_one(object: $order) { id } }`, {
+      order: { id, restaurant_id: restaurantId, delivery_address: '12 Harbour Street', items: { data: items } },
+    });
     return id;
   }
 

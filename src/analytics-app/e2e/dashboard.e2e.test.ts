@@ -9,15 +9,7 @@ import { startStack, type RunningStack } from './stack.js';
 
 const SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dashboard.png');
 const DEAD_EVENTS_SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dead-events.png');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const LIVE_TIMEOUT = 30_000;
 
 describe('analytics dashboard against the whole stack', () => {
@@ -61,7 +53,10 @@ describe('analytics dashboard against the whole stack', () => {
     const customer = new Customer(stack.graphqlUrl, await signUp(stack.functionsUrl, 'e2e-analytics-customer', 'correct-horse-battery'));
     // Sakura Sushi auto-approves: Salmon nigiri (2) x2 + Miso soup.
     const ids = [
-      await customer.placeOrder(2, [{ menu_item_id: 7, quantity: 2 }, { menu_item_id: 11, quantity: 1 }]),
+      await customer.placeOrder(2, [
+        { menu_item_id: 7, quantity: 2 },
+        { menu_item_id: 11, quantity: 1 },
+      ]),
       await customer.placeOrder(2, [{ menu_item_id: 8, quantity: 1 }]),
       await customer.placeOrder(2, [{ menu_item_id: 9, quantity: 3 }]),
     ];
@@ -96,7 +91,16 @@ describe('analytics dashboard against the whole stack', () => {
   it('refuses every analytics view to a customer token, and serves it to the analyst', async () => {
     const customerToken = await logIn(stack.functionsUrl, 'e2e-analytics-customer', 'correct-horse-battery');
     const analystToken = await logIn(stack.functionsUrl, 'admin', 'password123');
-    const views = ['analytics_kpis', 'analytics_funnel', 'analytics_funnel_branches', 'analytics_throughput', 'analytics_stage_latency', 'analytics_restaurants', 'analytics_event_delivery_health', 'analytics_dead_events'];
+    const views = [
+      'analytics_kpis',
+      'analytics_funnel',
+      'analytics_funnel_branches',
+      'analytics_throughput',
+      'analytics_stage_latency',
+      'analytics_restaurants',
+      'analytics_event_delivery_health',
+      'analytics_dead_events',
+    ];
     for (const view of views) {
       const query = `{ ${view} { __typename } }`;
       const refused = await graphql(stack.graphqlUrl, query, {}, { authorization: `Bearer ${customerToken}` });
@@ -112,16 +116,15 @@ describe('analytics dashboard against the whole stack', () => {
   it('lists an event whose retries ran out and delivers it again with the admin secret: the order moves on', async () => {
     // An order whose validate-order event died (what 100 failed tries leave behind): the
     // order is written with triggers off, and its event is in the catalog as an error.
-    const { rows } = await db.query<{ id: string }>(
-      `SELECT id FROM users WHERE username = 'alice'`,
-    );
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'alice'`);
     await db.query('BEGIN');
     await db.query('SET LOCAL session_replication_role = replica');
-    const order = await db.query<{ id: string }>(
-      `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '5 Dead Letter Lane') RETURNING id`,
-      [rows[0]!.id],
-    );
-    await db.query(`INSERT INTO order_items (order_id, menu_item_id, quantity) SELECT $1, id, 1 FROM menu_items WHERE restaurant_id = 2 AND is_available ORDER BY id LIMIT 1`, [order.rows[0]!.id]);
+    const order = await db.query<{ id: string }>(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '5 Dead Letter Lane') RETURNING id`, [
+      rows[0]!.id,
+    ]);
+    await db.query(`INSERT INTO order_items (order_id, menu_item_id, quantity) SELECT $1, id, 1 FROM menu_items WHERE restaurant_id = 2 AND is_available ORDER BY id LIMIT 1`, [
+      order.rows[0]!.id,
+    ]);
     await db.query('COMMIT');
     const orderId = order.rows[0]!.id;
     const event = await db.query<{ id: string }>(

@@ -73,8 +73,7 @@ export function createGraphQLApi(config: LoadGeneratorConfig, fetchImpl: FetchLi
 
   /** As the customer; a token that expired is renewed once. */
   async function asCustomer<T>(customer: number, query: string, variables: Record<string, unknown>): Promise<T> {
-    const run = async (token: string) =>
-      graphqlRequest<T>(config.graphqlUrl, query, variables, { authorization: `Bearer ${token}` }, fetchImpl);
+    const run = async (token: string) => graphqlRequest<T>(config.graphqlUrl, query, variables, { authorization: `Bearer ${token}` }, fetchImpl);
     try {
       return await run(await tokenOf(customer));
     } catch (error) {
@@ -88,9 +87,7 @@ export function createGraphQLApi(config: LoadGeneratorConfig, fetchImpl: FetchLi
       const data = await asAdmin<{
         restaurants: { id: number; is_open: boolean; auto_approve: boolean; menu_items: { id: number; price_cents: number }[]; staff: { id: string }[] }[];
       }>(RESTAURANTS, {});
-      return data.restaurants.map(
-        (r): Restaurant => ({ id: r.id, is_open: r.is_open, auto_approve: r.auto_approve, menu: r.menu_items, staff: r.staff.map((s) => s.id) }),
-      );
+      return data.restaurants.map((r): Restaurant => ({ id: r.id, is_open: r.is_open, auto_approve: r.auto_approve, menu: r.menu_items, staff: r.staff.map((s) => s.id) }));
     },
 
     async prepareCustomers(count) {
@@ -115,10 +112,7 @@ export function createGraphQLApi(config: LoadGeneratorConfig, fetchImpl: FetchLi
     },
 
     async decide(staffUserId, orderId, decision) {
-      const set =
-        decision === 'approve'
-          ? { status: 'approved' }
-          : { status: 'restaurant_rejected', rejection_reason: 'The kitchen is too busy right now (simulated).' };
+      const set = decision === 'approve' ? { status: 'approved' } : { status: 'restaurant_rejected', rejection_reason: 'The kitchen is too busy right now (simulated).' };
       await asAdmin(SET_STATUS, { id: orderId, set }, 'restaurant', staffUserId);
     },
 

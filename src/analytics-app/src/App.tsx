@@ -44,11 +44,7 @@ function SignedIn({ config, session, onSignOut }: { config: AppConfig; session: 
   return (
     <ApolloProvider client={dashboardClient.client}>
       <ConnectionContext.Provider value={dashboardClient.connection}>
-          <Dashboard
-            header={header}
-            loadControl={<LoadGeneratorControl url={config.loadGeneratorUrl} token={session.token} />}
-            metadataUrl={metadataUrlFor(config.graphqlHttpUrl)}
-          />
+        <Dashboard header={header} loadControl={<LoadGeneratorControl url={config.loadGeneratorUrl} token={session.token} />} metadataUrl={metadataUrlFor(config.graphqlHttpUrl)} />
       </ConnectionContext.Provider>
     </ApolloProvider>
   );

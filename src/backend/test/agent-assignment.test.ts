@@ -91,7 +91,9 @@ describe('agent-assignment through pgBouncer', () => {
       waiting = refused.map(([orderId]) => orderId);
     }
     expect([...retryAfter]).toEqual(['2']);
-    const { rows } = await t.sql.query(`SELECT count(DISTINCT order_id)::int AS orders, count(DISTINCT agent_id)::int AS agents FROM assignments WHERE order_id = ANY($1)`, [orders]);
+    const { rows } = await t.sql.query(`SELECT count(DISTINCT order_id)::int AS orders, count(DISTINCT agent_id)::int AS agents FROM assignments WHERE order_id = ANY($1)`, [
+      orders,
+    ]);
     expect(rows[0]).toEqual({ orders: 50, agents: 10 });
     for (const orderId of orders) expect(await orderStatus(t.sql, orderId)).toBe('delivered');
     await Promise.all(containers.slice(1).map((c) => c.close()));
@@ -133,7 +135,11 @@ describe('a courier who comes free takes the longest-waiting order at once', () 
     const again = await deliver(t.server, '/agent-available', agentEvent(4));
     expect(again.body).toMatchObject({ status: 'skipped' });
     expect(await agentOf(newest!)).toBeUndefined();
-    const busy = await deliver(t.server, '/agent-available', hasuraEvent({ trigger: 'agent-available', table: 'agents', op: 'UPDATE', newRow: { id: 4, is_available: false }, oldRow: { id: 4, is_available: true } }));
+    const busy = await deliver(
+      t.server,
+      '/agent-available',
+      hasuraEvent({ trigger: 'agent-available', table: 'agents', op: 'UPDATE', newRow: { id: 4, is_available: false }, oldRow: { id: 4, is_available: true } }),
+    );
     expect(busy.body).toMatchObject({ status: 'skipped' });
     for (const orderId of [oldest!, middle!]) await deliverOrder(orderId);
   });
@@ -148,10 +154,9 @@ describe('a courier who comes free takes the longest-waiting order at once', () 
       ...[1, 2, 3, 4, 5].map((id) => deliver(t.server, '/agent-available', agentEvent(id))),
       ...events.map((event) => deliver(t.server, '/agent-assignment', event)),
     ]);
-    const { rows } = await t.sql.query<{ order_id: string; agent_id: number }>(
-      `SELECT order_id, agent_id FROM assignments WHERE order_id = ANY($1::uuid[]) ORDER BY agent_id`,
-      [[...stale.rows.map((r) => r.id), ...orders]],
-    );
+    const { rows } = await t.sql.query<{ order_id: string; agent_id: number }>(`SELECT order_id, agent_id FROM assignments WHERE order_id = ANY($1::uuid[]) ORDER BY agent_id`, [
+      [...stale.rows.map((r) => r.id), ...orders],
+    ]);
     // Orders left waiting by the test before are older still; they go first.
     const expected = [...stale.rows.map((r) => r.id), ...orders].slice(0, 5);
     expect(rows.map((r) => r.order_id).sort()).toEqual([...expected].sort());

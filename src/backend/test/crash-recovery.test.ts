@@ -60,11 +60,8 @@ async function payAndHoldBeforeCommit(orderId: string): Promise<{ paymentId: str
   await waitFor(async () => (await chargesFor(paymentId)).length > 0, { timeoutMs: 30_000, what: 'the charge at the gateway', intervalMs: 20 });
   await waitFor(
     async () =>
-      (
-        await sql.query(
-          `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO processed_events%' AND datname = current_database()`,
-        )
-      ).rowCount! > 0,
+      (await sql.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO processed_events%' AND datname = current_database()`)).rowCount! >
+      0,
     { timeoutMs: 30_000, what: 'the payment function to wait before its commit', intervalMs: 20 },
   );
   return {

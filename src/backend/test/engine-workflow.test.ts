@@ -53,11 +53,9 @@ describe('the workflow through the engine', () => {
     const menu = await graphql(token, `{ menu_items(where: {restaurant_id: {_eq: 2}, name: {_eq: "Tonkotsu ramen"}}) { id price_cents } }`);
     const ramen = menu.data.menu_items[0] as { id: number; price_cents: number };
     const orderId = randomUUID();
-    const placed = await graphql(
-      token,
-      `mutation ($order: orders_insert_input!) { insert_orders_one(object: $order) { id status } }`,
-      { order: { id: orderId, restaurant_id: 2, delivery_address: '12 Event Street', items: { data: [{ menu_item_id: ramen.id, quantity: 2 }] } } },
-    );
+    const placed = await graphql(token, `mutation ($order: orders_insert_input!) { insert_orders_one(object: $order) { id status } }`, {
+      order: { id: orderId, restaurant_id: 2, delivery_address: '12 Event Street', items: { data: [{ menu_item_id: ramen.id, quantity: 2 }] } },
+    });
     expect(placed.errors).toBeUndefined();
     await waitForStatus(token, orderId, 'validated');
     const validated = await graphql(token, 'query ($id: uuid!) { orders_by_pk(id: $id) { total_cents } }', { id: orderId });
@@ -65,11 +63,9 @@ describe('the workflow through the engine', () => {
 
     const card = tokenizeCard('4242 4242 4242 4242', '12/39', '123');
     if (!card.ok) throw new Error(card.message);
-    const paid = await graphql(
-      token,
-      `mutation ($payment: payments_insert_input!) { insert_payments_one(object: $payment) { id } }`,
-      { payment: { id: randomUUID(), order_id: orderId, payment_token: card.token, card_last4: card.last4 } },
-    );
+    const paid = await graphql(token, `mutation ($payment: payments_insert_input!) { insert_payments_one(object: $payment) { id } }`, {
+      payment: { id: randomUUID(), order_id: orderId, payment_token: card.token, card_last4: card.last4 },
+    });
     expect(paid.errors).toBeUndefined();
     await waitForStatus(token, orderId, 'agent_assigned');
 
@@ -108,10 +104,9 @@ describe('the workflow through the engine', () => {
     await waitFor(
       async () =>
         (
-          await t.sql.query(
-            `SELECT 1 FROM hdb_catalog.event_log WHERE trigger_name = 'agent-assignment' AND tries > 0 AND NOT delivered AND payload->'data'->'new'->>'id' = $1`,
-            [orderId],
-          )
+          await t.sql.query(`SELECT 1 FROM hdb_catalog.event_log WHERE trigger_name = 'agent-assignment' AND tries > 0 AND NOT delivered AND payload->'data'->'new'->>'id' = $1`, [
+            orderId,
+          ])
         ).rowCount === 1,
       { timeoutMs: 30_000, what: 'a refused agent-assignment delivery', intervalMs: 50 },
     );

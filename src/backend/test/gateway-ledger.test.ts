@@ -78,9 +78,7 @@ describe('SimulatedCardGateway and its ledger in Postgres', () => {
 
   it('concurrent refunds of one charge under different keys refund it once', async () => {
     const paid = await gateway().charge(charge('tok_visa', 'pay-refund-race'));
-    const results = await Promise.allSettled(
-      Array.from({ length: 10 }, (_, i) => gateway().refund({ chargeId: paid.id, amountCents: 1200, idempotencyKey: `refund-race-${i}` })),
-    );
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => gateway().refund({ chargeId: paid.id, amountCents: 1200, idempotencyKey: `refund-race-${i}` })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'charge_not_refundable' });
   });
@@ -101,7 +99,9 @@ describe('SimulatedCardGateway and its ledger in Postgres', () => {
   it('is not tracked in the metadata: no GraphQL role can see the ledger', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const tablesDir = new URL('../../../hasura/metadata/databases/default/tables/', import.meta.url);
-    const text = readdirSync(tablesDir).map((f) => readFileSync(new URL(f, tablesDir), 'utf8')).join('\n');
+    const text = readdirSync(tablesDir)
+      .map((f) => readFileSync(new URL(f, tablesDir), 'utf8'))
+      .join('\n');
     expect(text).not.toContain('card_gateway');
   });
 });

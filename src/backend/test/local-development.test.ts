@@ -80,7 +80,10 @@ describe('localDevelopment.ts as npm start runs it', () => {
     expect(response.body).toMatchObject({ status: 'applied', orderStatus: 'paid' });
     expect(await done).toEqual({ code: 0, signal: null });
     expect(await orderStatus(sql, orderId)).toBe('paid');
-    const lines = output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = output
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.find((l) => l.msg === 'card charged')).toMatchObject({ eventId: event.id, trigger: 'payment', function: 'payment' });
     expect(lines.some((l) => l.msg === 'stopping: finishing requests in flight')).toBe(true);
   });

@@ -131,7 +131,5 @@ describe('payment through pgBouncer', () => {
 
 /** A second server with its own gateway instance, on the same database. */
 function startFunctionsUnderTestOnSameDatabase() {
-  return startFunctionsServer(
-    backendConfigFromEnv({ DATABASE_URL: t.db.pgbouncerUrl, EVENT_WEBHOOK_SECRET: WEBHOOK_SECRET, FUNCTIONS_PORT: '0', LOG_LEVEL: 'silent' }),
-  );
+  return startFunctionsServer(backendConfigFromEnv({ DATABASE_URL: t.db.pgbouncerUrl, EVENT_WEBHOOK_SECRET: WEBHOOK_SECRET, FUNCTIONS_PORT: '0', LOG_LEVEL: 'silent' }));
 }

@@ -108,7 +108,11 @@ describe('restaurant-approval acts on the order it reads under lock, never on th
     await t.sql.query(`INSERT INTO assignments (order_id, agent_id) VALUES ($1, 9)`, [assigned]);
     await t.sql.query(`UPDATE orders SET status = 'agent_assigned' WHERE id = $1`, [assigned]);
 
-    for (const [orderId, status] of [[paid, 'paid'], [approved, 'approved'], [assigned, 'agent_assigned']] as const) {
+    for (const [orderId, status] of [
+      [paid, 'paid'],
+      [approved, 'approved'],
+      [assigned, 'agent_assigned'],
+    ] as const) {
       for (const op of ['UPDATE', 'MANUAL'] as const) {
         const response = await deliver(t.server, '/restaurant-approval', await forgedRejection(orderId, op));
         expect(response.status).toBe(200);

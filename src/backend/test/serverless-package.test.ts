@@ -47,10 +47,11 @@ describe('serverless.yml', () => {
       const zip = join(out, `${name}.zip`);
       expect(statSync(zip).size, `${name}.zip`).toBeGreaterThan(10_000);
       const unpacked = join(work, name);
-      expect(unzip(zip, unpacked).map((f) => f.slice(unpacked.length + 1)).sort()).toEqual([
-        `src/backend/src/${folder}/handler.js`,
-        `src/backend/src/${folder}/handler.js.map`,
-      ]);
+      expect(
+        unzip(zip, unpacked)
+          .map((f) => f.slice(unpacked.length + 1))
+          .sort(),
+      ).toEqual([`src/backend/src/${folder}/handler.js`, `src/backend/src/${folder}/handler.js.map`]);
       const event = {
         version: '2.0',
         routeKey: 'POST /x',

@@ -18,7 +18,10 @@ async function validate(orderId: string, id?: string) {
 
 describe('validate-order through pgBouncer', () => {
   it('validates an order, computing the total from current prices and snapshotting them', async () => {
-    const orderId = await placeOrder(t.sql, 2, [['Tonkotsu ramen', 2], ['Miso soup', 1]]);
+    const orderId = await placeOrder(t.sql, 2, [
+      ['Tonkotsu ramen', 2],
+      ['Miso soup', 1],
+    ]);
     const response = await validate(orderId);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: 'applied', orderStatus: 'validated', totalCents: 2 * 1450 + 350 });
@@ -37,7 +40,11 @@ describe('validate-order through pgBouncer', () => {
   });
 
   it('rejects unavailable items, items of another restaurant and quantities over 50', async () => {
-    const orderId = await placeOrder(t.sql, 1, [['Truffle risotto', 1], ['Edamame', 1], ['Margherita', 51]]);
+    const orderId = await placeOrder(t.sql, 1, [
+      ['Truffle risotto', 1],
+      ['Edamame', 1],
+      ['Margherita', 51],
+    ]);
     await validate(orderId);
     const { rows } = await t.sql.query('SELECT status, rejection_reason FROM orders WHERE id = $1', [orderId]);
     expect(rows[0].status).toBe('rejected');

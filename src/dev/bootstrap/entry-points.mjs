@@ -31,9 +31,7 @@ export function preconditionError(command, root, env, exists) {
   }
   const entry = ENTRY_POINTS[command];
   if (!exists(join(root, entry))) {
-    return command === 'conformance'
-      ? `${entry} does not exist yet: the conformance runner has not been written`
-      : `${entry} does not exist`;
+    return command === 'conformance' ? `${entry} does not exist yet: the conformance runner has not been written` : `${entry} does not exist`;
   }
   return undefined;
 }

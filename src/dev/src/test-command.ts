@@ -19,8 +19,7 @@ function runStep(step: SuiteStep): Promise<StepResult> {
       stdio: 'inherit',
       env: { ...process.env, ...(chromium ? { CHROMIUM_PATH: chromium } : {}), ...step.env },
     });
-    const done = (ok: boolean, detail: string) =>
-      resolve({ name: step.name, ok, detail, seconds: (Date.now() - startedAt) / 1000 });
+    const done = (ok: boolean, detail: string) => resolve({ name: step.name, ok, detail, seconds: (Date.now() - startedAt) / 1000 });
     child.on('error', (error) => done(false, error.message));
     child.on('exit', (code, signal) => done(code === 0, signal ? `killed by ${signal}` : `exit code ${code}`));
   });

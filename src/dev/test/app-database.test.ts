@@ -36,10 +36,7 @@ describe('schema.sql and seed.sql are applied once', () => {
     await applySchemaOnce(db.url, repo, (l) => said.push(l));
     expect(said).toEqual(['applied schema.sql and seed.sql']);
     expect(await query('SELECT name FROM dish ORDER BY id')).toEqual([{ name: 'soup' }, { name: 'pie' }]);
-    expect((await query<{ name: string }>('SELECT name FROM dev_stack.applied_files ORDER BY name')).map((r) => r.name)).toEqual([
-      'schema.sql',
-      'seed.sql',
-    ]);
+    expect((await query<{ name: string }>('SELECT name FROM dev_stack.applied_files ORDER BY name')).map((r) => r.name)).toEqual(['schema.sql', 'seed.sql']);
   });
 
   it('keeps the rows of a second start and warns instead of touching a changed schema', async () => {

@@ -21,19 +21,27 @@ mkdirSync(join(root, 'bench', 'notes'), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm test steps', () => {
-  it('typechecks, lints, runs vitest, then every e2e suite a part plugged in', () => {
+  it('typechecks, lints, checks the format, runs vitest, then every e2e suite a part plugged in', () => {
     const steps = suiteSteps(root, []);
-    expect(steps.map((s) => s.name)).toEqual(['typecheck (tsc -b)', 'lint (eslint)', 'unit + integration (vitest)', 'e2e analytics-app', 'e2e order-app']);
+    expect(steps.map((s) => s.name)).toEqual([
+      'typecheck (tsc -b)',
+      'lint (eslint)',
+      'format (prettier --check)',
+      'unit + integration (vitest)',
+      'e2e analytics-app',
+      'e2e order-app',
+    ]);
     expect(steps[0]).toMatchObject({ command: join(root, 'node_modules/.bin/tsc'), args: ['-b'] });
     expect(steps[1]).toMatchObject({ command: join(root, 'node_modules/.bin/eslint'), args: ['.'] });
-    expect(steps[3]).toMatchObject({ command: join(root, 'node_modules/.bin/vitest'), args: ['run', '--config', join(root, 'src/analytics-app/e2e/vitest.config.ts')] });
-    expect(steps[4]).toMatchObject({ command: join(root, 'node_modules/.bin/vitest'), args: ['run', '--config', join(root, 'src/order-app/e2e/vitest.config.ts')] });
+    expect(steps[2]).toMatchObject({ command: join(root, 'node_modules/.bin/prettier'), args: ['--check', '.'] });
+    expect(steps[4]).toMatchObject({ command: join(root, 'node_modules/.bin/vitest'), args: ['run', '--config', join(root, 'src/analytics-app/e2e/vitest.config.ts')] });
+    expect(steps[5]).toMatchObject({ command: join(root, 'node_modules/.bin/vitest'), args: ['run', '--config', join(root, 'src/order-app/e2e/vitest.config.ts')] });
   });
 
   it('narrows vitest to the given arguments and leaves the e2e suites out, not the static checks', () => {
     const steps = suiteSteps(root, ['src/dev']);
-    expect(steps.map((s) => s.name)).toEqual(['typecheck (tsc -b)', 'lint (eslint)', 'unit + integration (vitest)']);
-    expect(steps[2]!.args).toEqual(['run', 'src/dev']);
+    expect(steps.map((s) => s.name)).toEqual(['typecheck (tsc -b)', 'lint (eslint)', 'format (prettier --check)', 'unit + integration (vitest)']);
+    expect(steps[3]!.args).toEqual(['run', 'src/dev']);
   });
 
   it('summarises failures', () => {

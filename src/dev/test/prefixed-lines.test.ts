@@ -14,7 +14,11 @@ describe('prefixed output lines', () => {
 
   it('drops lines the filter rejects', () => {
     const out: string[] = [];
-    const lines = new PrefixedLines('p |', (l) => out.push(l), (l) => !l.includes('login attempt'));
+    const lines = new PrefixedLines(
+      'p |',
+      (l) => out.push(l),
+      (l) => !l.includes('login attempt'),
+    );
     lines.push('login attempt: db=app\nreal error\n');
     expect(out).toEqual(['p | real error']);
   });

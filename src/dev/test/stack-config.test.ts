@@ -20,10 +20,7 @@ describe('stack configuration', () => {
   });
 
   it('takes ports, secrets and the data folder from the environment; webhooks follow the functions port', () => {
-    const config = stackConfigFromEnv(
-      { FUNCTIONS_PORT: '9091', POSTGRES_PORT: '6000', DEV_DATA_DIR: '/tmp/d', HASURA_GRAPHQL_ADMIN_SECRET: 's3cret' },
-      '/repo',
-    );
+    const config = stackConfigFromEnv({ FUNCTIONS_PORT: '9091', POSTGRES_PORT: '6000', DEV_DATA_DIR: '/tmp/d', HASURA_GRAPHQL_ADMIN_SECRET: 's3cret' }, '/repo');
     expect(config.ports.functions).toBe(9091);
     expect(config.ports.postgres).toBe(6000);
     expect(config.dataDir).toBe('/tmp/d');

@@ -33,9 +33,7 @@ export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'card';
 /** Tokens the gateway charges successfully; the test decline tokens are listed in TEST_CARDS. */
 export const SUCCESS_TOKENS: ReadonlySet<string> = new Set(['tok_visa', 'tok_mastercard', 'tok_amex', 'tok_discover', 'tok_card']);
 
-export type TokenizeResult =
-  | { ok: true; token: string; last4: string; brand: CardBrand }
-  | { ok: false; field: 'cardNumber' | 'expiry' | 'cvc'; message: string };
+export type TokenizeResult = { ok: true; token: string; last4: string; brand: CardBrand } | { ok: false; field: 'cardNumber' | 'expiry' | 'cvc'; message: string };
 
 export function luhnValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;

@@ -53,8 +53,7 @@ describe('@3factor/domain: the status vocabulary is the database’s', () => {
     await db?.drop();
   });
 
-  const enumValues = async (type: string): Promise<string[]> =>
-    (await client.query<{ v: string }>(`SELECT unnest(enum_range(NULL::${type}))::text AS v`)).rows.map((r) => r.v);
+  const enumValues = async (type: string): Promise<string[]> => (await client.query<{ v: string }>(`SELECT unnest(enum_range(NULL::${type}))::text AS v`)).rows.map((r) => r.v);
 
   it('has the values of the order_status enum, in its order', async () => {
     expect(ORDER_STATUSES).toEqual(await enumValues('order_status'));

@@ -4,8 +4,17 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort, repoRoot, startPostgresCluster } from '@3factor/dev';
 import {
-  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, EXTRA_DIRECTORIES, ISSUE_3_DIRECTORIES, SECOND_SET_DIRECTORIES, conformanceDataExists, conformanceDataRoot, ensureLocale,
-  formatReport, runConformance, startConformanceEngine,
+  CONFORMANCE_ADMIN_SECRET,
+  CONFORMANCE_JWT_KEY,
+  EXTRA_DIRECTORIES,
+  ISSUE_3_DIRECTORIES,
+  SECOND_SET_DIRECTORIES,
+  conformanceDataExists,
+  conformanceDataRoot,
+  ensureLocale,
+  formatReport,
+  runConformance,
+  startConformanceEngine,
 } from './index.js';
 
 /**

@@ -35,7 +35,11 @@ function ordered(node: unknown, selections: readonly SelectionNode[]): Canon {
     if (!(name in record)) throw new BailOut();
     const value = record[name];
     if (!selection.selectionSet || value === null || typeof value !== 'object') handled.set(name, collapse(value));
-    else if (Array.isArray(value)) handled.set(name, value.map((item) => ordered(item, selection.selectionSet!.selections)));
+    else if (Array.isArray(value))
+      handled.set(
+        name,
+        value.map((item) => ordered(item, selection.selectionSet!.selections)),
+      );
     else handled.set(name, ordered(value, selection.selectionSet.selections));
   }
   return { pairs: Object.entries(record).map(([k, v]) => [k, handled.get(k) ?? (v as Canon)]) };

@@ -100,8 +100,7 @@ async function checkEntry(client: EngineClient, entry: CaseEntry, mode: AuthMode
     if (verdict.match === 'soft') {
       soft = `${where}${verdict.note}: got ${describeBody(result.body)}`;
       codes ||= sameErrorCodes(candidate.response, result.body);
-    }
-    else last = verdict.note;
+    } else last = verdict.note;
   }
   if (soft) return { ok: true, soft, sameCodes: codes };
   return { ok: false, reason: `${where}${last}: expected ${describeBody(candidates[0]!.response)}, got ${describeBody(result.body)}` };
@@ -155,9 +154,7 @@ async function runSuite(client: EngineClient, root: string, suite: Suite, log: (
     result.setupError = (error as Error).message;
   }
   for (const file of suite.cases) {
-    const outcome = result.setupError
-      ? { file, entries: 0, outcome: 'fail' as const, reason: `setup failed: ${result.setupError}` }
-      : await runCase(client, root, suite, file);
+    const outcome = result.setupError ? { file, entries: 0, outcome: 'fail' as const, reason: `setup failed: ${result.setupError}` } : await runCase(client, root, suite, file);
     result.cases.push(outcome);
     if (outcome.outcome === 'pass') result.passed++;
     else if (outcome.outcome === 'soft-pass') result.softPassed++;
@@ -170,7 +167,9 @@ async function runSuite(client: EngineClient, root: string, suite: Suite, log: (
     result.teardownError = (error as Error).message;
   }
   if (result.setupError || result.teardownError) await hardReset(client);
-  log(`${suite.name}: ${result.passed + result.softPassed}/${suite.cases.length} passed, ${result.sameCodes} with identical error codes${result.softPassed ? ` (${result.softPassed} with differing error messages)` : ''}`);
+  log(
+    `${suite.name}: ${result.passed + result.softPassed}/${suite.cases.length} passed, ${result.sameCodes} with identical error codes${result.softPassed ? ` (${result.softPassed} with differing error messages)` : ''}`,
+  );
   return result;
 }
 
@@ -184,7 +183,12 @@ async function clearDb(client: EngineClient, root: string): Promise<void> {
  * with the directory's settings when it has some. The main engine reloads its metadata afterwards,
  * since the other engine changed the catalog under it.
  */
-async function runSecondSetSuite(options: ConformanceOptions & { root: string; adminSecret: string }, client: EngineClient, suite: Suite, log: (line: string) => void): Promise<SuiteResult> {
+async function runSecondSetSuite(
+  options: ConformanceOptions & { root: string; adminSecret: string },
+  client: EngineClient,
+  suite: Suite,
+  log: (line: string) => void,
+): Promise<SuiteResult> {
   if (!suite.settings || !options.engineWith) {
     await clearDb(client, options.root);
     return runSuite(client, options.root, suite, log);

@@ -85,8 +85,10 @@ export const SECOND_SET_DIRECTORIES: readonly SecondSetDirectory[] = [
   { dir: Q + 'graphql_introspection/descriptions', convention: 'class-v2' },
   { dir: Q + 'graphql_introspection/nullable_object_relationship', convention: 'class' },
   { dir: Q + 'graphql_introspection/custom_table_name', convention: 'class' },
-  ...['run_sql', 'relationships', 'track_table', 'permissions', 'set_table_custom_fields', 'computed_fields', 'bulk', 'metadata', 'non_empty_text', 'basic', 'ddl']
-    .map((name) => ({ dir: Q + 'v1/' + name, convention: 'method' as const })),
+  ...['run_sql', 'relationships', 'track_table', 'permissions', 'set_table_custom_fields', 'computed_fields', 'bulk', 'metadata', 'non_empty_text', 'basic', 'ddl'].map((name) => ({
+    dir: Q + 'v1/' + name,
+    convention: 'method' as const,
+  })),
 ];
 
 export function secondSetDirectory(dir: string): SecondSetDirectory | undefined {
@@ -144,7 +146,9 @@ function isCaseFile(path: string): boolean {
 export function loadSuite(root: string, dir: string): Suite {
   const path = join(root, dir);
   if (!existsSync(path)) throw new Error(`conformance directory not found: ${path}`);
-  const files = readdirSync(path).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(path)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const has = (f: string) => (files.includes(f) ? f : undefined);
   const second = secondSetDirectory(dir);
   const mutation = files.includes('schema_setup.yaml');

@@ -41,11 +41,7 @@ export interface StartOptions {
   logger?: Logger;
 }
 
-async function initialMetadata(
-  config: EngineConfig,
-  store: ReturnType<typeof createMetadataStore>,
-  log: Logger,
-): Promise<{ metadata: HasuraMetadata; resourceVersion?: number }> {
+async function initialMetadata(config: EngineConfig, store: ReturnType<typeof createMetadataStore>, log: Logger): Promise<{ metadata: HasuraMetadata; resourceVersion?: number }> {
   if (config.metadataDir) {
     const fromDir = withDefaultSource(normalizeMetadata(loadMetadataDirectory(config.metadataDir)));
     const resourceVersion = await store.save(fromDir);

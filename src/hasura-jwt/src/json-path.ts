@@ -13,8 +13,7 @@ const INDEX = /^\d+/;
 
 export function parseJsonPath(path: string): PathSegment[] {
   if (path === '$') return [];
-  const invalid = () =>
-    new Error(`${path}. Accept letters, digits, underscore (_) or hyphen (-) only. Use quotes enclosed in bracket (["..."]) if there is any special character`);
+  const invalid = () => new Error(`${path}. Accept letters, digits, underscore (_) or hyphen (-) only. Use quotes enclosed in bracket (["..."]) if there is any special character`);
   const segments: PathSegment[] = [];
   let i = path.startsWith('$') ? 1 : 0;
   do {

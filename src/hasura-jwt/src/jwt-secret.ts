@@ -18,9 +18,7 @@ export const JWK_URL_ALGORITHMS: readonly string[] = ['RS256', 'RS384', 'RS512',
 
 /** Where the key comes from: `type` + `key`, or `jwk_url`. */
 export type JwtKeySource =
-  | { kind: 'hmac'; type: string; algorithm: string; secret: string }
-  | { kind: 'public-key'; type: string; algorithm: string; pem: string }
-  | { kind: 'jwk-url'; url: string };
+  { kind: 'hmac'; type: string; algorithm: string; secret: string } | { kind: 'public-key'; type: string; algorithm: string; pem: string } | { kind: 'jwk-url'; url: string };
 
 /** Where the Hasura claims live: a key of the payload, or a JSON path into it. */
 export type ClaimsLocation = { namespace: string } | { path: PathSegment[]; text: string };

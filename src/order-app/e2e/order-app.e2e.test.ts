@@ -19,15 +19,7 @@ const screenshotDir = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(repoRoot,
 const failureDir = join(tmpdir(), 'order-app-e2e-failures');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -84,7 +76,10 @@ describe('order app against the whole stack', () => {
   beforeEach(({ task, onTestFailed }) => {
     onTestFailed(async () => {
       mkdirSync(failureDir, { recursive: true });
-      const slug = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 60);
+      const slug = task.name
+        .replace(/[^a-z0-9]+/gi, '-')
+        .toLowerCase()
+        .slice(0, 60);
       for (const [index, page] of pages.entries()) {
         if (page.isClosed()) continue;
         const path = join(failureDir, `${slug}-${index}.png`);

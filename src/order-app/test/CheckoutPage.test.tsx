@@ -55,7 +55,14 @@ describe('CheckoutPage', () => {
         { request: { query: PLACE_ORDER, variables: expected }, error: new TypeError('Failed to fetch') },
         {
           request: { query: PLACE_ORDER, variables: expected },
-          result: { errors: [{ message: 'Uniqueness violation. duplicate key value violates unique constraint "orders_pkey"', extensions: { code: 'constraint-violation', path: '$.selectionSet.insert_orders_one.args.object' } }] },
+          result: {
+            errors: [
+              {
+                message: 'Uniqueness violation. duplicate key value violates unique constraint "orders_pkey"',
+                extensions: { code: 'constraint-violation', path: '$.selectionSet.insert_orders_one.args.object' },
+              },
+            ],
+          },
         },
         { request: { query: ORDER_EXISTS, variables: { id: ORDER_ID } }, result: { data: { orders_by_pk: { __typename: 'orders', id: ORDER_ID } } } },
       ],

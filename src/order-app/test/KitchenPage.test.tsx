@@ -20,7 +20,11 @@ const kitchenOrder = (status: string) => ({
 
 const myRestaurant = (auto_approve: boolean) => ({
   request: { query: MY_RESTAURANT, variables: { userId: restaurantSession.userId } },
-  result: { data: { users_by_pk: { __typename: 'users', id: restaurantSession.userId, restaurant: { __typename: 'restaurants', id: 1, name: 'Bella Cucina', auto_approve, is_open: true } } } },
+  result: {
+    data: {
+      users_by_pk: { __typename: 'users', id: restaurantSession.userId, restaurant: { __typename: 'restaurants', id: 1, name: 'Bella Cucina', auto_approve, is_open: true } },
+    },
+  },
 });
 
 describe('KitchenPage', () => {

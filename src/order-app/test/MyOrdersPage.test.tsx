@@ -17,7 +17,12 @@ describe('MyOrdersPage', () => {
   it('lists orders live as the engine sends them, with links to each, and pages through them', async () => {
     const { subscriptions } = renderWithProviders(<MyOrdersPage page={2} />);
     // Both subscriptions share the mock link; each result carries the root field its query reads.
-    act(() => push(subscriptions, { orders: [row(12, 'delivered'), row(11, 'payment_failed')], orders_aggregate: { __typename: 'orders_aggregate', aggregate: { __typename: 'orders_aggregate_fields', count: 25 } } }));
+    act(() =>
+      push(subscriptions, {
+        orders: [row(12, 'delivered'), row(11, 'payment_failed')],
+        orders_aggregate: { __typename: 'orders_aggregate', aggregate: { __typename: 'orders_aggregate_fields', count: 25 } },
+      }),
+    );
     const list = await screen.findByRole('list', { name: 'Orders' });
     const links = within(list).getAllByRole('link');
     expect(links).toHaveLength(2);
@@ -28,7 +33,12 @@ describe('MyOrdersPage', () => {
     expect(screen.getByRole('link', { name: '← Newer' }).getAttribute('href')).toBe('/orders');
     expect(screen.getByRole('link', { name: 'Older →' }).getAttribute('href')).toBe('/orders?page=3');
 
-    act(() => push(subscriptions, { orders: [row(12, 'delivered'), row(11, 'paid')], orders_aggregate: { __typename: 'orders_aggregate', aggregate: { __typename: 'orders_aggregate_fields', count: 25 } } }));
+    act(() =>
+      push(subscriptions, {
+        orders: [row(12, 'delivered'), row(11, 'paid')],
+        orders_aggregate: { __typename: 'orders_aggregate', aggregate: { __typename: 'orders_aggregate_fields', count: 25 } },
+      }),
+    );
     expect(await within(list).findByText('Payment received')).toBeTruthy();
   });
 

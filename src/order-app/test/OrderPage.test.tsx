@@ -62,16 +62,19 @@ describe('OrderPage', () => {
     act(() => push(subscriptions, live(liveOrder(['placed', 'rejected'], { reason: 'Truffle risotto is sold out.' }))));
     expect((await screen.findByTestId('order-failure')).textContent).toMatch(/Truffle risotto is sold out\./);
 
-    act(() =>
-      push(subscriptions, live(liveOrder(['placed', 'validated', 'paid', 'restaurant_rejected'], { reason: 'Too busy right now', payment: { status: 'refunded' } }))),
-    );
+    act(() => push(subscriptions, live(liveOrder(['placed', 'validated', 'paid', 'restaurant_rejected'], { reason: 'Too busy right now', payment: { status: 'refunded' } }))));
     expect((await screen.findByText(/refunded in full/)).textContent).toMatch(/Too busy right now/);
     expect(screen.queryByRole('button', { name: /^Pay / })).toBeNull();
   });
 
   it('says so when a step takes longer than usual', async () => {
     const { subscriptions } = renderOrderPage();
-    act(() => push(subscriptions, live(liveOrder(['placed', 'validated', 'paid', 'approved'], { payment: { status: 'succeeded' }, startedAt: new Date(Date.now() - 3_600_000).toISOString() }))));
+    act(() =>
+      push(
+        subscriptions,
+        live(liveOrder(['placed', 'validated', 'paid', 'approved'], { payment: { status: 'succeeded' }, startedAt: new Date(Date.now() - 3_600_000).toISOString() })),
+      ),
+    );
     expect((await screen.findByTestId('stall-notice')).textContent).toMatch(/Finding a courier is taking longer than usual/);
   });
 
@@ -84,7 +87,10 @@ describe('OrderPage', () => {
   it('cancels while cancellable, with a confirmation step', async () => {
     const user = userEvent.setup();
     const { subscriptions } = renderOrderPage([
-      { request: { query: CANCEL_ORDER, variables: { id: ORDER_ID } }, result: { data: { update_orders_by_pk: { __typename: 'orders', id: ORDER_ID, status: 'cancelled', cancelled_at: recent() } } } },
+      {
+        request: { query: CANCEL_ORDER, variables: { id: ORDER_ID } },
+        result: { data: { update_orders_by_pk: { __typename: 'orders', id: ORDER_ID, status: 'cancelled', cancelled_at: recent() } } },
+      },
     ]);
     act(() => push(subscriptions, live(liveOrder(['placed', 'validated'], { startedAt: recent() }))));
     await user.click(await screen.findByRole('button', { name: 'Cancel order' }));
@@ -96,9 +102,7 @@ describe('OrderPage', () => {
 
   it('tells the customer when the order moved on before the cancel arrived', async () => {
     const user = userEvent.setup();
-    const { subscriptions } = renderOrderPage([
-      { request: { query: CANCEL_ORDER, variables: { id: ORDER_ID } }, result: { data: { update_orders_by_pk: null } } },
-    ]);
+    const { subscriptions } = renderOrderPage([{ request: { query: CANCEL_ORDER, variables: { id: ORDER_ID } }, result: { data: { update_orders_by_pk: null } } }]);
     act(() => push(subscriptions, live(liveOrder(['placed'], { startedAt: recent() }))));
     await user.click(await screen.findByRole('button', { name: 'Cancel order' }));
     await user.click(screen.getByRole('button', { name: 'Yes, cancel it' }));

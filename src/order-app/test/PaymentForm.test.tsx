@@ -72,7 +72,11 @@ describe('PaymentForm', () => {
       mocks: [
         {
           request: { query: SUBMIT_PAYMENT, variables: () => true },
-          result: { errors: [{ message: 'check constraint of an insert permission has failed', extensions: { code: 'permission-error', path: '$.selectionSet.insert_payments_one.args.object' } }] },
+          result: {
+            errors: [
+              { message: 'check constraint of an insert permission has failed', extensions: { code: 'permission-error', path: '$.selectionSet.insert_payments_one.args.object' } },
+            ],
+          },
         },
       ],
     });

@@ -26,10 +26,18 @@ describe('RestaurantsPage', () => {
     const list = await screen.findByRole('list', { name: 'Restaurants' });
     expect(within(list).getAllByRole('link')).toHaveLength(3);
     expect(within(list).getByRole('link', { name: /Night Owl Diner.*Closed/ })).toBeTruthy();
-    expect(within(list).getByRole('link', { name: /Bella Cucina.*Open/ }).getAttribute('href')).toBe('/restaurants/1');
+    expect(
+      within(list)
+        .getByRole('link', { name: /Bella Cucina.*Open/ })
+        .getAttribute('href'),
+    ).toBe('/restaurants/1');
 
     await user.click(screen.getByRole('radio', { name: 'Japanese' }));
-    expect(within(list).getAllByRole('link').map((a) => a.querySelector('.restaurant-name')?.textContent)).toEqual(['Sakura Sushi']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.querySelector('.restaurant-name')?.textContent),
+    ).toEqual(['Sakura Sushi']);
     await user.click(screen.getByRole('radio', { name: 'All' }));
     expect(within(list).getAllByRole('link')).toHaveLength(3);
   });
@@ -37,7 +45,12 @@ describe('RestaurantsPage', () => {
   it('shows the engine error instead of an empty page', async () => {
     renderWithProviders(<RestaurantsPage />, {
       session: null,
-      mocks: [{ request: { query: RESTAURANTS, variables: {} }, result: { errors: [{ message: 'field "restaurants" not found in type: \'query_root\'', extensions: { code: 'validation-failed', path: '$' } }] } }],
+      mocks: [
+        {
+          request: { query: RESTAURANTS, variables: {} },
+          result: { errors: [{ message: 'field "restaurants" not found in type: \'query_root\'', extensions: { code: 'validation-failed', path: '$' } }] },
+        },
+      ],
     });
     expect((await screen.findByRole('alert')).textContent).toMatch(/restaurants/);
   });

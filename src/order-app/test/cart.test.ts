@@ -3,8 +3,7 @@ import { cartItemCount, cartReducer, cartSubtotalCents, emptyCart, MAX_QUANTITY,
 
 const margherita = { menuItemId: 1, name: 'Margherita', priceCents: 1150 };
 const tiramisu = { menuItemId: 5, name: 'Tiramisù', priceCents: 650 };
-const add = (item: typeof margherita, restaurantId = 1) =>
-  ({ type: 'add', restaurantId, restaurantName: restaurantId === 1 ? 'Bella Cucina' : 'Sakura Sushi', item }) as const;
+const add = (item: typeof margherita, restaurantId = 1) => ({ type: 'add', restaurantId, restaurantName: restaurantId === 1 ? 'Bella Cucina' : 'Sakura Sushi', item }) as const;
 
 describe('cart', () => {
   it('adds items, counts quantities and keeps a running total in cents', () => {

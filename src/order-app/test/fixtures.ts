@@ -7,7 +7,13 @@ export const time = (seconds: number) => new Date(T0 + seconds * 1000).toISOStri
 
 export function liveOrder(
   steps: OrderStatus[],
-  options: { total?: number | null; payment?: { status: PaymentStatus; failure_reason?: string | null } | null; agent?: string | null; reason?: string | null; startedAt?: string } = {},
+  options: {
+    total?: number | null;
+    payment?: { status: PaymentStatus; failure_reason?: string | null } | null;
+    agent?: string | null;
+    reason?: string | null;
+    startedAt?: string;
+  } = {},
 ) {
   const status = steps.at(-1)!;
   const started = options.startedAt ? Date.parse(options.startedAt) : T0;

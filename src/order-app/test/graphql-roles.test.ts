@@ -51,10 +51,7 @@ describe("the app's operations against its roles' schemas", () => {
     expect(operations.map((o) => o.name).sort()).toEqual(Object.keys(ROLES_OF).sort());
   });
 
-  it.each(operations.flatMap(({ name, document }) => (ROLES_OF[name] ?? []).map((role) => [name, role, document] as const)))(
-    '%s is valid for %s',
-    (_name, role, document) => {
-      expect(validate(schemas.get(role)!, document).map((e) => e.message)).toEqual([]);
-    },
-  );
+  it.each(operations.flatMap(({ name, document }) => (ROLES_OF[name] ?? []).map((role) => [name, role, document] as const)))('%s is valid for %s', (_name, role, document) => {
+    expect(validate(schemas.get(role)!, document).map((e) => e.message)).toEqual([]);
+  });
 });

@@ -31,11 +31,7 @@ export interface RenderOptions {
 
 export function renderWithProviders(ui: ReactElement, { mocks = [], session = customerSession }: RenderOptions = {}) {
   const subscriptions = new MockSubscriptionLink();
-  const link = ApolloLink.split(
-    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-    subscriptions,
-    new MockLink(mocks, { defaultOptions: { delay: 0 } }),
-  );
+  const link = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, subscriptions, new MockLink(mocks, { defaultOptions: { delay: 0 } }));
   const signedOut: string[] = [];
   const sessionValue: SessionContextValue = {
     session,

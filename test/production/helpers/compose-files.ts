@@ -40,7 +40,10 @@ export interface DockerfileFacts {
 
 export function readDockerfile(file: string): DockerfileFacts {
   // Join continuation lines first, as Docker does.
-  const lines = readFileSync(file, 'utf8').replace(/\\\n/g, ' ').split('\n').map((l) => l.trim());
+  const lines = readFileSync(file, 'utf8')
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim());
   const facts: DockerfileFacts = { baseImages: [], args: [], contextSources: [] };
   for (const line of lines) {
     const [instruction, ...rest] = line.split(/\s+/);

@@ -59,11 +59,7 @@ function withoutDefaults(entry: JsonObject, defaults: Record<string, Json>, drop
 function permissionEntry(entry: JsonObject, kind: 'insert' | 'select' | 'update' | 'delete'): JsonObject {
   const permission = isObject(entry.permission) ? { ...entry.permission } : {};
   if (kind === 'update' && !('check' in permission)) permission.check = null;
-  const cleaned = withoutDefaults(
-    permission,
-    { backend_only: false, allow_aggregations: false, limit: null },
-    kind === 'select' ? ['computed_fields'] : ['set'],
-  );
+  const cleaned = withoutDefaults(permission, { backend_only: false, allow_aggregations: false, limit: null }, kind === 'select' ? ['computed_fields'] : ['set']);
   return withoutDefaults({ ...entry, permission: cleaned }, { comment: null }, []);
 }
 
@@ -80,22 +76,23 @@ function table(entry: JsonObject): JsonObject {
     t.event_triggers = sortedBy(t.event_triggers, byName).map((item) => withoutDefaults(item as JsonObject, {}, ['headers']));
   }
   if (isObject(t.configuration) && Object.values(t.configuration).every(isEmpty)) delete t.configuration;
-  return withoutDefaults(
-    t,
-    { is_enum: false },
-    [
-      'object_relationships', 'array_relationships', 'computed_fields', 'remote_relationships', 'insert_permissions',
-      'select_permissions', 'update_permissions', 'delete_permissions', 'event_triggers',
-    ],
-  );
+  return withoutDefaults(t, { is_enum: false }, [
+    'object_relationships',
+    'array_relationships',
+    'computed_fields',
+    'remote_relationships',
+    'insert_permissions',
+    'select_permissions',
+    'update_permissions',
+    'delete_permissions',
+    'event_triggers',
+  ]);
 }
 
 function source(entry: JsonObject): JsonObject {
   const s: JsonObject = { ...entry, tables: sortedBy((entry.tables as Json[] | undefined) ?? [], (t) => qualifiedKey(t.table)).map((t) => table(t as JsonObject)) };
   if (Array.isArray(s.functions)) {
-    s.functions = sortedBy(s.functions, (f) => qualifiedKey(f.function)).map((f) =>
-      withoutDefaults(f as JsonObject, { comment: null }, ['configuration', 'permissions']),
-    );
+    s.functions = sortedBy(s.functions, (f) => qualifiedKey(f.function)).map((f) => withoutDefaults(f as JsonObject, { comment: null }, ['configuration', 'permissions']));
   }
   return withoutDefaults(s, {}, ['functions', 'customization']);
 }

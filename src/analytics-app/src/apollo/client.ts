@@ -30,11 +30,7 @@ export interface DashboardClient {
   dispose(): void;
 }
 
-export function createDashboardClient(opts: {
-  config: AppConfig;
-  token: string;
-  onAuthExpired: () => void;
-}): DashboardClient {
+export function createDashboardClient(opts: { config: AppConfig; token: string; onAuthExpired: () => void }): DashboardClient {
   const connection = createConnectionStore();
   let disposed = false;
   const headers = { Authorization: `Bearer ${opts.token}`, 'x-hasura-role': DASHBOARD_ROLE };
@@ -66,11 +62,7 @@ export function createDashboardClient(opts: {
   });
 
   const http = new HttpLink({ uri: opts.config.graphqlHttpUrl, headers });
-  const transport = ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    new GraphQLWsLink(socket),
-    http,
-  );
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(socket), http);
 
   const client = new ApolloClient({
     link: ApolloLink.from([authErrors, transport]),

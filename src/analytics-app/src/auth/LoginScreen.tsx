@@ -39,21 +39,18 @@ export function LoginScreen({ authUrl, onSignedIn, fetchImpl, notice }: Props) {
       <form className="login-card" onSubmit={submit} aria-labelledby="login-title">
         <h1 id="login-title">3factor analytics</h1>
         <p className="muted">Sign in as an analyst to watch the business live.</p>
-        {notice && <p className="notice" role="status">{notice}</p>}
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
         <label>
           Username
           <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
         </label>
         <label>
           Password
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
+          <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         </label>
         {error && (
           <p className="error" role="alert">

@@ -50,12 +50,7 @@ export function createConnectionStore(): ConnectionStore {
     },
     dispatch(event) {
       const next = nextConnectionState(state, event);
-      if (
-        next.status === state.status &&
-        next.lastCloseCode === state.lastCloseCode &&
-        next.everConnected === state.everConnected &&
-        next.connections === state.connections
-      ) {
+      if (next.status === state.status && next.lastCloseCode === state.lastCloseCode && next.everConnected === state.everConnected && next.connections === state.connections) {
         return;
       }
       state = next;

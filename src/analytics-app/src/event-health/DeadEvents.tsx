@@ -49,7 +49,12 @@ export function DeadEvents({ metadataUrl, fetchImpl }: { metadataUrl: string; fe
   });
   const [states, setStates] = useState<Record<string, RowState>>({});
   const rows = data?.analytics_dead_events.filter(hasEventId);
-  if (error) return <p className="error" role="alert">Dead events are unavailable: {error.message}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        Dead events are unavailable: {error.message}
+      </p>
+    );
   if (!rows || rows.length === 0) return null;
 
   const setState = (id: string, state: RowState) => setStates((current) => ({ ...current, [id]: state }));
@@ -88,7 +93,9 @@ export function DeadEvents({ metadataUrl, fetchImpl }: { metadataUrl: string; fe
             <th scope="col">Trigger</th>
             <th scope="col">Order</th>
             <th scope="col">First tried</th>
-            <th scope="col" className="num">Tries</th>
+            <th scope="col" className="num">
+              Tries
+            </th>
             <th scope="col">Last error</th>
             <th scope="col">
               <span className="visually-hidden">Action</span>

@@ -71,9 +71,15 @@ export function TriggerHealthRows({ rows: rowRefs, now = Date.now() }: { rows: R
         <tr>
           <th scope="col">Trigger</th>
           <th scope="col">State</th>
-          <th scope="col" className="num">Pending</th>
-          <th scope="col" className="num">Retrying</th>
-          <th scope="col" className="num">Failed</th>
+          <th scope="col" className="num">
+            Pending
+          </th>
+          <th scope="col" className="num">
+            Retrying
+          </th>
+          <th scope="col" className="num">
+            Failed
+          </th>
           <th scope="col">Oldest waiting</th>
           <th scope="col">Last error</th>
         </tr>

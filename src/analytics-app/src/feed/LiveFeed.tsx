@@ -80,9 +80,12 @@ export function useLiveFeed() {
   // RECONCILE_MS, and merged; a late row shows up within that delay.
   const reconcile = useRef<ReturnType<typeof setTimeout> | null>(null);
   const refetchSeed = seed.refetch;
-  useEffect(() => () => {
-    if (reconcile.current) clearTimeout(reconcile.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (reconcile.current) clearTimeout(reconcile.current);
+    },
+    [],
+  );
   const stream = useSubscription(FEED_STREAM_SUBSCRIPTION, {
     ...LIVE,
     skip: !seedRows,

@@ -48,10 +48,7 @@ export const FUNNEL_BRANCHES_SUBSCRIPTION = graphql(`
 
 const STAGE_LABELS: Record<string, string> = { agent_assigned: 'Assigned' };
 
-export function FunnelChart(props: {
-  stages: ReadonlyArray<FragmentType<typeof FUNNEL_STAGE_FIELDS>>;
-  branches: ReadonlyArray<FragmentType<typeof FUNNEL_BRANCH_FIELDS>>;
-}) {
+export function FunnelChart(props: { stages: ReadonlyArray<FragmentType<typeof FUNNEL_STAGE_FIELDS>>; branches: ReadonlyArray<FragmentType<typeof FUNNEL_BRANCH_FIELDS>> }) {
   const stages = getFragmentData(FUNNEL_STAGE_FIELDS, props.stages);
   const branches = getFragmentData(FUNNEL_BRANCH_FIELDS, props.branches);
   const placed = stages[0]?.reached ?? 0;
@@ -71,14 +68,7 @@ export function FunnelChart(props: {
                 {formatCount(s.reached)}
               </span>
             </div>
-            <div
-              className="funnel-bar"
-              role="meter"
-              aria-label={`${label}: share of placed orders`}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round(share * 100)}
-            >
+            <div className="funnel-bar" role="meter" aria-label={`${label}: share of placed orders`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(share * 100)}>
               <span style={{ width: `${Math.max(share * 100, reached > 0 ? 1 : 0)}%` }} />
             </div>
             <div className="funnel-meta">

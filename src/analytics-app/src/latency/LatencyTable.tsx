@@ -42,10 +42,18 @@ export function LatencyRows(props: { rows: ReadonlyArray<FragmentType<typeof STA
       <thead>
         <tr>
           <th scope="col">Stage</th>
-          <th scope="col" className="num">p50</th>
-          <th scope="col" className="num">p95</th>
-          <th scope="col" className="num">Mean</th>
-          <th scope="col" className="num">Samples</th>
+          <th scope="col" className="num">
+            p50
+          </th>
+          <th scope="col" className="num">
+            p95
+          </th>
+          <th scope="col" className="num">
+            Mean
+          </th>
+          <th scope="col" className="num">
+            Samples
+          </th>
         </tr>
       </thead>
       <tbody>

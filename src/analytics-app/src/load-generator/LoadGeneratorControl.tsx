@@ -13,26 +13,23 @@ export function LoadGeneratorControl({ url, token, fetchImpl }: { url: string; t
   const [customers, setCustomers] = useState(5);
   const [busy, setBusy] = useState(false);
 
-  const act = useCallback(
-    async (call: () => Promise<LoadGeneratorStatus>) => {
-      setBusy(true);
-      try {
-        const next = await call();
-        setStatus(next);
-        // A generator already running (started from another tab) shows its own settings.
-        if (next.running) {
-          setRate(next.ordersPerMinute);
-          setCustomers(next.customers);
-        }
-        setError(undefined);
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-      } finally {
-        setBusy(false);
+  const act = useCallback(async (call: () => Promise<LoadGeneratorStatus>) => {
+    setBusy(true);
+    try {
+      const next = await call();
+      setStatus(next);
+      // A generator already running (started from another tab) shows its own settings.
+      if (next.running) {
+        setRate(next.ordersPerMinute);
+        setCustomers(next.customers);
       }
-    },
-    [],
-  );
+      setError(undefined);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
 
   useEffect(() => {
     void act(() => api.status());
@@ -85,8 +82,8 @@ export function LoadGeneratorControl({ url, token, fetchImpl }: { url: string; t
       {status && (
         <p className="load-status" role="status">
           {running ? `Running at ${status.ordersPerMinute}/min with ${status.customers} customers: ` : 'Stopped. Last run: '}
-          {formatCount(status.placed)} placed, {formatCount(status.paid)} paid, {formatCount(status.delivered)} delivered,{' '}
-          {formatCount(status.failed)} failed, {formatCount(status.inFlight)} in flight
+          {formatCount(status.placed)} placed, {formatCount(status.paid)} paid, {formatCount(status.delivered)} delivered, {formatCount(status.failed)} failed,{' '}
+          {formatCount(status.inFlight)} in flight
           {status.errors > 0 && `, ${formatCount(status.errors)} errors`}
         </p>
       )}
@@ -96,9 +93,7 @@ export function LoadGeneratorControl({ url, token, fetchImpl }: { url: string; t
           {error}
         </p>
       )}
-      <p className="muted small">
-        Runs on the server: simulated customers order and pay with test cards, the restaurant and agents move the orders on.
-      </p>
+      <p className="muted small">Runs on the server: simulated customers order and pay with test cards, the restaurant and agents move the orders on.</p>
     </section>
   );
 }

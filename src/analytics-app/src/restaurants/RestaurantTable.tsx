@@ -38,11 +38,21 @@ export function RestaurantRows(props: { rows: ReadonlyArray<FragmentType<typeof 
       <thead>
         <tr>
           <th scope="col">Restaurant</th>
-          <th scope="col" className="num">Orders</th>
-          <th scope="col" className="num">In flight</th>
-          <th scope="col" className="num">Revenue</th>
-          <th scope="col" className="num">Rejection rate</th>
-          <th scope="col" className="num">Avg approval</th>
+          <th scope="col" className="num">
+            Orders
+          </th>
+          <th scope="col" className="num">
+            In flight
+          </th>
+          <th scope="col" className="num">
+            Revenue
+          </th>
+          <th scope="col" className="num">
+            Rejection rate
+          </th>
+          <th scope="col" className="num">
+            Avg approval
+          </th>
         </tr>
       </thead>
       <tbody>

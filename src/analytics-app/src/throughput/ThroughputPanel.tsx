@@ -29,9 +29,8 @@ export function ThroughputSummaryLine({ buckets }: { buckets: readonly Throughpu
   const s = summarize(buckets);
   return (
     <p className="throughput-summary">
-      <span data-testid="placed-last-hour">{formatCount(s.placedLastHour)}</span> placed in the last hour ·{' '}
-      {formatCount(s.deliveredLastHour)} delivered · {formatCount(s.failedLastHour)} failed · peak{' '}
-      {formatCount(s.peakPlacedPerMinute)}/min · last minute {formatCount(s.placedLastMinute)}
+      <span data-testid="placed-last-hour">{formatCount(s.placedLastHour)}</span> placed in the last hour · {formatCount(s.deliveredLastHour)} delivered ·{' '}
+      {formatCount(s.failedLastHour)} failed · peak {formatCount(s.peakPlacedPerMinute)}/min · last minute {formatCount(s.placedLastMinute)}
     </p>
   );
 }

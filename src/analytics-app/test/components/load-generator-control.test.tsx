@@ -53,11 +53,7 @@ describe('LoadGeneratorControl', () => {
     expect(screen.getByRole('status').textContent).toContain('Running at 120/min with 5 customers: 3 placed, 2 paid');
     await user.click(screen.getByRole('button', { name: 'Stop' }));
     expect(await screen.findByRole('button', { name: 'Start' })).toBeTruthy();
-    expect(endpoint.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
-      'GET /api/load-generator/status',
-      'POST /api/load-generator/start',
-      'POST /api/load-generator/stop',
-    ]);
+    expect(endpoint.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/load-generator/status', 'POST /api/load-generator/start', 'POST /api/load-generator/stop']);
     expect(endpoint.requests.every((r) => r.auth === 'Bearer analyst-token')).toBe(true);
     expect(endpoint.requests[1]!.body).toEqual({ ordersPerMinute: 120, customers: 5 });
   });

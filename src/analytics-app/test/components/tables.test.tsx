@@ -17,7 +17,10 @@ function renderLive(ui: ReactNode) {
   return live;
 }
 const METADATA_URL = 'http://engine.test/v1/metadata';
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 
 describe('LatencyTable', () => {
   it('shows p50, p95 and the mean per stage in readable units, and a dash where there are no samples', async () => {
@@ -140,7 +143,9 @@ describe('EventHealthPanel', () => {
   it('puts the age of a waiting courier assignment in its row', async () => {
     const live = renderLive(<EventHealthPanel metadataUrl={METADATA_URL} />);
     const oldest = new Date(Date.now() - 10 * 60_000).toISOString();
-    await act(async () => live.push('DashboardEventHealth', { analytics_event_delivery_health: [health({ trigger_name: 'agent-assignment', retrying: 1, oldest_pending_at: oldest })] }));
+    await act(async () =>
+      live.push('DashboardEventHealth', { analytics_event_delivery_health: [health({ trigger_name: 'agent-assignment', retrying: 1, oldest_pending_at: oldest })] }),
+    );
     const [, agents] = screen.getAllByRole('row');
     expect(cells(agents!)[4]).toMatch(/^10 min/);
   });
@@ -172,7 +177,17 @@ describe('DeadEvents', () => {
 
   async function renderWithDeadEvent(fetchImpl: (url: string, init?: RequestInit) => Promise<Response>) {
     const live = renderLive(<EventHealthPanel metadataUrl={METADATA_URL} fetchImpl={fetchImpl} />);
-    const failing = { __typename: 'analytics_event_delivery_health', trigger_name: 'validate-order', pending: 0, retrying: 0, failed: 1, oldest_pending_at: null, last_error: null, last_error_status: null, last_error_at: null };
+    const failing = {
+      __typename: 'analytics_event_delivery_health',
+      trigger_name: 'validate-order',
+      pending: 0,
+      retrying: 0,
+      failed: 1,
+      oldest_pending_at: null,
+      last_error: null,
+      last_error_status: null,
+      last_error_at: null,
+    };
     await act(async () => live.push('DashboardEventHealth', { analytics_event_delivery_health: [failing] }));
     await act(async () => live.push('DashboardDeadEvents', { analytics_dead_events: [dead({})] }));
   }
@@ -187,7 +202,11 @@ describe('DeadEvents', () => {
     fireEvent.change(screen.getByLabelText(/Admin secret/), { target: { value: 's3cret' } });
     await act(async () => fireEvent.click(within(row).getByRole('button', { name: 'Redeliver' })));
     expect(engine.calls).toEqual([
-      { url: METADATA_URL, headers: expect.objectContaining({ 'x-hasura-admin-secret': 's3cret' }), body: { type: 'pg_redeliver_event', args: { event_id: 'ev-1', source: 'default' } } },
+      {
+        url: METADATA_URL,
+        headers: expect.objectContaining({ 'x-hasura-admin-secret': 's3cret' }),
+        body: { type: 'pg_redeliver_event', args: { event_id: 'ev-1', source: 'default' } },
+      },
     ]);
     expect(within(row).getByRole('button', { name: 'Redelivered' })).toHaveProperty('disabled', true);
   });

@@ -8,7 +8,16 @@ import type { SimulationApi } from '../../load-generator/simulation.js';
  * "round" in which the functions move every order one step, as events would.
  */
 export const RESTAURANTS: Restaurant[] = [
-  { id: 1, is_open: true, auto_approve: false, menu: [{ id: 1, price_cents: 1150 }, { id: 2, price_cents: 650 }], staff: ['bella-id'] },
+  {
+    id: 1,
+    is_open: true,
+    auto_approve: false,
+    menu: [
+      { id: 1, price_cents: 1150 },
+      { id: 2, price_cents: 650 },
+    ],
+    staff: ['bella-id'],
+  },
   { id: 2, is_open: true, auto_approve: true, menu: [{ id: 7, price_cents: 590 }], staff: [] },
   { id: 6, is_open: false, auto_approve: true, menu: [{ id: 31, price_cents: 1290 }], staff: [] },
 ];

@@ -85,7 +85,14 @@ describe('nextStep', () => {
 describe('checkStartOptions', () => {
   it('accepts whole numbers within the limits only', () => {
     expect(checkStartOptions({ ordersPerMinute: 60, customers: 5 })).toEqual({ ordersPerMinute: 60, customers: 5 });
-    for (const bad of [{ ordersPerMinute: 0, customers: 5 }, { ordersPerMinute: 601, customers: 5 }, { ordersPerMinute: 1.5, customers: 5 }, { ordersPerMinute: 60, customers: 0 }, { ordersPerMinute: 60, customers: 51 }, {}]) {
+    for (const bad of [
+      { ordersPerMinute: 0, customers: 5 },
+      { ordersPerMinute: 601, customers: 5 },
+      { ordersPerMinute: 1.5, customers: 5 },
+      { ordersPerMinute: 60, customers: 0 },
+      { ordersPerMinute: 60, customers: 51 },
+      {},
+    ]) {
       expect(() => checkStartOptions(bad)).toThrow(InvalidStartOptions);
     }
   });
@@ -121,9 +128,7 @@ describe('Simulation', () => {
     // A declined card is followed by a good one, never by a third attempt.
     const declinedThenPaid = [...world.orders.values()].filter((o) => o.history.join(',').includes('payment_failed,paid'));
     expect(declinedThenPaid.length).toBeGreaterThan(0);
-    expect(world.calls.filter((c) => c === 'pay:tok_chargeDeclined').length).toBe(
-      [...world.orders.values()].filter((o) => o.history.includes('payment_failed')).length,
-    );
+    expect(world.calls.filter((c) => c === 'pay:tok_chargeDeclined').length).toBe([...world.orders.values()].filter((o) => o.history.includes('payment_failed')).length);
     expect(status.paid).toBe([...world.orders.values()].filter((o) => o.history.includes('paid')).length);
   });
 

@@ -41,7 +41,11 @@ describe('metadata for the analytics views', () => {
       `SELECT table_name AS name FROM information_schema.views WHERE table_schema = 'public' AND table_name LIKE 'analytics\\_%' ORDER BY 1`,
     );
     const internal = ['analytics_funnel_counts', 'analytics_paid_today'];
-    expect(analyticsTables().map((t) => t.table.name).sort()).toEqual(rows.map((r) => r.name).filter((n) => !internal.includes(n)));
+    expect(
+      analyticsTables()
+        .map((t) => t.table.name)
+        .sort(),
+    ).toEqual(rows.map((r) => r.name).filter((n) => !internal.includes(n)));
   });
 
   it('lets only the analyst role select them, every column, all rows, and nothing else', async () => {
@@ -51,9 +55,7 @@ describe('metadata for the analytics views', () => {
         [table.table.name],
       );
       expect(Object.keys(table).sort()).toEqual(['select_permissions', 'table']);
-      expect(table.select_permissions).toEqual([
-        { role: 'analyst', permission: { columns: rows.map((r) => r.column_name), filter: {} } },
-      ]);
+      expect(table.select_permissions).toEqual([{ role: 'analyst', permission: { columns: rows.map((r) => r.column_name), filter: {} } }]);
     }
   });
 });

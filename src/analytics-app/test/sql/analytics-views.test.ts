@@ -102,7 +102,7 @@ describe('analytics views: exact figures from orders and their status history', 
     });
   });
 
-  it('funnel: how far today\'s orders got, who is waiting at each stage, conversion rates', async () => {
+  it("funnel: how far today's orders got, who is waiting at each stage, conversion rates", async () => {
     await inRolledBackTransaction(async () => {
       await businessDay();
       expect(await rows('SELECT * FROM analytics_funnel ORDER BY position')).toEqual([
@@ -134,9 +134,7 @@ describe('analytics views: exact figures from orders and their status history', 
         { stage: 'validated', reached: 2, waiting: 1, dropped: 1 },
         { stage: 'paid', reached: 0, waiting: 0, dropped: 0 },
       ]);
-      expect(
-        await rows(`SELECT outcome, orders FROM analytics_funnel_branches WHERE from_stage = 'validated' ORDER BY position`),
-      ).toEqual([
+      expect(await rows(`SELECT outcome, orders FROM analytics_funnel_branches WHERE from_stage = 'validated' ORDER BY position`)).toEqual([
         { outcome: 'payment_failed', orders: 1 },
         { outcome: 'cancelled', orders: 1 },
       ]);
@@ -206,8 +204,26 @@ describe('analytics views: exact figures from orders and their status history', 
       );
       expect(table).toEqual([
         { restaurant_id: 1, orders_today: 1, in_flight: 0, revenue_today_cents: '0', approved_today: 0, rejected_today: 1, rejection_rate: '1.0000', avg_approval_seconds: null },
-        { restaurant_id: 2, orders_today: 3, in_flight: 1, revenue_today_cents: '3000', approved_today: 1, rejected_today: 0, rejection_rate: '0.0000', avg_approval_seconds: '10.000' },
-        { restaurant_id: 3, orders_today: 2, in_flight: 1, revenue_today_cents: '2500', approved_today: 1, rejected_today: 0, rejection_rate: '0.0000', avg_approval_seconds: '4.000' },
+        {
+          restaurant_id: 2,
+          orders_today: 3,
+          in_flight: 1,
+          revenue_today_cents: '3000',
+          approved_today: 1,
+          rejected_today: 0,
+          rejection_rate: '0.0000',
+          avg_approval_seconds: '10.000',
+        },
+        {
+          restaurant_id: 3,
+          orders_today: 2,
+          in_flight: 1,
+          revenue_today_cents: '2500',
+          approved_today: 1,
+          rejected_today: 0,
+          rejection_rate: '0.0000',
+          avg_approval_seconds: '4.000',
+        },
         { restaurant_id: 4, orders_today: 0, in_flight: 0, revenue_today_cents: '0', approved_today: 0, rejected_today: 0, rejection_rate: null, avg_approval_seconds: null },
         { restaurant_id: 5, orders_today: 0, in_flight: 0, revenue_today_cents: '0', approved_today: 0, rejected_today: 0, rejection_rate: null, avg_approval_seconds: null },
         { restaurant_id: 6, orders_today: 0, in_flight: 0, revenue_today_cents: '0', approved_today: 0, rejected_today: 0, rejection_rate: null, avg_approval_seconds: null },
@@ -219,8 +235,7 @@ describe('analytics views: exact figures from orders and their status history', 
     await inRolledBackTransaction(async () => {
       // Tiny tables make sequential scans cheapest; forbid them to see which index each window uses.
       await client.query('SET LOCAL enable_seqscan = off');
-      const plan = async (sql: string) =>
-        (await rows(`EXPLAIN ${sql}`)).map((r) => r['QUERY PLAN'] as string).join('\n');
+      const plan = async (sql: string) => (await rows(`EXPLAIN ${sql}`)).map((r) => r['QUERY PLAN'] as string).join('\n');
       expect(await plan('SELECT * FROM analytics_kpis')).toContain('order_status_history_to_status_changed_at_idx');
       expect(await plan('SELECT * FROM analytics_kpis')).toContain('orders_created_at_idx');
       expect(await plan('SELECT * FROM analytics_kpis')).toContain('orders_status_idx');

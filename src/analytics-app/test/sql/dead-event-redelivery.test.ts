@@ -62,16 +62,15 @@ afterAll(async () => {
 
 describe('redelivering a dead event from the dashboard', () => {
   it('lists the dead event with its order, redelivers it through pg_redeliver_event, and it leaves the list once delivered', { timeout: 60_000 }, async () => {
-    const { rows } = await sql.query<{ id: string }>(
-      `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Main Street') RETURNING id`,
-      [ALICE],
-    );
+    const { rows } = await sql.query<{ id: string }>(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Main Street') RETURNING id`, [ALICE]);
     const orderId = rows[0]!.id;
     const eventOf = async () =>
-      (await sql.query<{ id: string; tries: number; error: boolean; delivered: boolean }>(
-        `SELECT id, tries, error, delivered FROM hdb_catalog.event_log WHERE trigger_name = 'validate-order' AND payload->'data'->'new'->>'id' = $1`,
-        [orderId],
-      )).rows[0];
+      (
+        await sql.query<{ id: string; tries: number; error: boolean; delivered: boolean }>(
+          `SELECT id, tries, error, delivered FROM hdb_catalog.event_log WHERE trigger_name = 'validate-order' AND payload->'data'->'new'->>'id' = $1`,
+          [orderId],
+        )
+      ).rows[0];
     await waitFor(async () => ((await eventOf())?.tries ?? 0) > 0, { timeoutMs: 20_000, what: 'the first failed delivery' });
     // What the engine does when the retry budget is spent: the event is an error and is not tried again.
     const eventId = (await eventOf())!.id;

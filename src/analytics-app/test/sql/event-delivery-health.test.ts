@@ -33,7 +33,7 @@ const metadata: HasuraMetadata = {
   ],
 };
 
-describe('analytics_event_delivery_health: per trigger, from Hasura\'s event catalog', () => {
+describe("analytics_event_delivery_health: per trigger, from Hasura's event catalog", () => {
   let db: TestDatabase;
   let pool: pg.Pool;
 
@@ -46,8 +46,7 @@ describe('analytics_event_delivery_health: per trigger, from Hasura\'s event cat
     await db?.drop();
   });
 
-  const health = async () =>
-    (await pool.query('SELECT * FROM analytics_event_delivery_health ORDER BY trigger_name')).rows;
+  const health = async () => (await pool.query('SELECT * FROM analytics_event_delivery_health ORDER BY trigger_name')).rows;
 
   async function event(trigger: string, fields: { delivered?: boolean; error?: boolean; tries?: number; archived?: boolean; createdAt: string }) {
     const { rows } = await pool.query<{ id: string }>(
@@ -139,8 +138,24 @@ describe('analytics_event_delivery_health: per trigger, from Hasura\'s event cat
     const rows = await dead();
     // The older failed payment event of the test above is dead too; the two new ones come first.
     expect(rows.slice(0, 2)).toEqual([
-      expect.objectContaining({ event_id: orderEvent.rows[0]!.id, trigger_name: 'validate-order', table_name: 'orders', order_id: orderId, tries: 101, last_error: null, last_error_status: null }),
-      expect.objectContaining({ event_id: paymentEvent.rows[0]!.id, trigger_name: 'payment', table_name: 'payments', order_id: orderId, tries: 101, last_error: 'connection refused', last_error_status: null }),
+      expect.objectContaining({
+        event_id: orderEvent.rows[0]!.id,
+        trigger_name: 'validate-order',
+        table_name: 'orders',
+        order_id: orderId,
+        tries: 101,
+        last_error: null,
+        last_error_status: null,
+      }),
+      expect.objectContaining({
+        event_id: paymentEvent.rows[0]!.id,
+        trigger_name: 'payment',
+        table_name: 'payments',
+        order_id: orderId,
+        tries: 101,
+        last_error: 'connection refused',
+        last_error_status: null,
+      }),
     ]);
     // pg_redeliver_event clears error and tries: the event leaves the list.
     await pool.query(`UPDATE hdb_catalog.event_log SET error = false, tries = 0 WHERE id = $1`, [orderEvent.rows[0]!.id]);

@@ -39,10 +39,10 @@ export interface OrderSpec {
 export async function insertOrder(client: pg.ClientBase, anchor: Date, spec: OrderSpec): Promise<string> {
   const [first, ...rest] = spec.steps;
   if (first?.status !== 'placed') throw new Error('a timeline starts with placed');
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, $2, '1 Main Street') RETURNING id`,
-    [ALICE, spec.restaurantId],
-  );
+  const { rows } = await client.query<{ id: string }>(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, $2, '1 Main Street') RETURNING id`, [
+    ALICE,
+    spec.restaurantId,
+  ]);
   const id = rows[0]!.id;
   for (const step of rest) {
     if (step.status === 'validated') {
@@ -63,11 +63,7 @@ export async function insertOrder(client: pg.ClientBase, anchor: Date, spec: Ord
     if (!column) throw new Error(`unknown status ${step.status}`);
     // `column` comes from the fixed map above, never from input.
     await client.query(`UPDATE orders SET ${column} = $2 WHERE id = $1`, [id, when]);
-    await client.query('UPDATE order_status_history SET changed_at = $3 WHERE order_id = $1 AND to_status = $2', [
-      id,
-      step.status,
-      when,
-    ]);
+    await client.query('UPDATE order_status_history SET changed_at = $3 WHERE order_id = $1 AND to_status = $2', [id, step.status, when]);
   }
   return id;
 }

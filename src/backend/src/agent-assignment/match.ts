@@ -17,14 +17,10 @@ export interface Match {
  */
 export async function matchOne(pool: pg.Pool): Promise<Match | undefined> {
   return withTransaction(pool, async (client) => {
-    const order = await client.query<{ id: string }>(
-      `SELECT id FROM orders WHERE status = 'approved' ORDER BY approved_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-    );
+    const order = await client.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'approved' ORDER BY approved_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`);
     const orderId = order.rows[0]?.id;
     if (!orderId) return undefined;
-    const agent = await client.query<{ id: number; name: string }>(
-      `SELECT id, name FROM agents WHERE is_available ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-    );
+    const agent = await client.query<{ id: number; name: string }>(`SELECT id, name FROM agents WHERE is_available ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`);
     const free = agent.rows[0];
     if (!free) return undefined;
     await client.query('UPDATE agents SET is_available = false WHERE id = $1', [free.id]);

@@ -34,9 +34,7 @@ export const agentAvailableFunction: EventFunction<AgentAvailableInput> = {
     if (earlier) return { kind: 'done', result: earlier, replayed: true };
     const matches = await matchWaiting(pool, MAX_MATCHES_PER_EVENT);
     return processOnce(pool, { id: event.id, triggerName: event.trigger.name }, async () =>
-      matches.length > 0
-        ? applied({ agentId, assigned: matches })
-        : skipped('no approved order is waiting, or no agent is free', { agentId }),
+      matches.length > 0 ? applied({ agentId, assigned: matches }) : skipped('no approved order is waiting, or no agent is free', { agentId }),
     );
   },
 };

@@ -23,11 +23,7 @@ export function hasuraClaims(user: TokenUser): Record<string, unknown> {
 }
 
 /** The payload fields that carry the claims, in the configured place and format. */
-export function placeClaims(
-  claims: Record<string, unknown>,
-  location: ClaimsLocation,
-  format: ClaimsFormat,
-): Record<string, unknown> {
+export function placeClaims(claims: Record<string, unknown>, location: ClaimsLocation, format: ClaimsFormat): Record<string, unknown> {
   const value = format === 'stringified_json' ? JSON.stringify(claims) : claims;
   if ('namespace' in location) return { [location.namespace]: value };
   if (location.path.length === 0) return claims;

@@ -11,10 +11,7 @@ export interface PaymentFacts {
   orderTotalCents: number | null;
 }
 
-export type PaymentPlan =
-  | { kind: 'skip'; reason: string }
-  | { kind: 'fail-without-charge'; reason: string }
-  | { kind: 'charge'; amountCents: number };
+export type PaymentPlan = { kind: 'skip'; reason: string } | { kind: 'fail-without-charge'; reason: string } | { kind: 'charge'; amountCents: number };
 
 /** Whether to charge the card, before anything is sent to the gateway. */
 export function planPayment(facts: PaymentFacts): PaymentPlan {
@@ -29,7 +26,10 @@ export function planPayment(facts: PaymentFacts): PaymentPlan {
   // The trigger copied the total when the payment was inserted; the total cannot change
   // after validation, so a difference means something is badly wrong: do not charge.
   if (facts.orderTotalCents === null || facts.amountCents !== facts.orderTotalCents) {
-    return { kind: 'fail-without-charge', reason: `The payment amount (${facts.amountCents}) does not match the order total (${facts.orderTotalCents ?? 'none'}), so nothing was charged.` };
+    return {
+      kind: 'fail-without-charge',
+      reason: `The payment amount (${facts.amountCents}) does not match the order total (${facts.orderTotalCents ?? 'none'}), so nothing was charged.`,
+    };
   }
   return { kind: 'charge', amountCents: facts.amountCents };
 }

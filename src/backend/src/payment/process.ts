@@ -97,19 +97,18 @@ export const paymentFunction: EventFunction<PaymentInput> = {
       const orderStatus = order.rows[0]?.status ?? 'missing';
 
       if (plan.kind === 'fail-without-charge') {
-        const failed = await client.query(
-          `UPDATE payments SET status = 'failed', failure_reason = $2 WHERE id = $1 AND status = 'pending'`,
-          [paymentId, plan.reason],
-        );
+        const failed = await client.query(`UPDATE payments SET status = 'failed', failure_reason = $2 WHERE id = $1 AND status = 'pending'`, [paymentId, plan.reason]);
         if (failed.rowCount === 0) return skipped('payment is no longer pending', { paymentId });
         return applied({ paymentId, orderId: payment.order_id, paymentStatus: 'failed', failureReason: plan.reason, orderStatus });
       }
 
       const settlement = settleCharge(charge!);
-      const updated = await client.query(
-        `UPDATE payments SET status = $2, provider_ref = $3, failure_reason = $4 WHERE id = $1 AND status = 'pending'`,
-        [paymentId, settlement.paymentStatus, settlement.providerRef, settlement.failureReason],
-      );
+      const updated = await client.query(`UPDATE payments SET status = $2, provider_ref = $3, failure_reason = $4 WHERE id = $1 AND status = 'pending'`, [
+        paymentId,
+        settlement.paymentStatus,
+        settlement.providerRef,
+        settlement.failureReason,
+      ]);
       if (updated.rowCount === 0) return skipped('payment is no longer pending', { paymentId });
 
       if (!isPayableOrderStatus(orderStatus)) {
@@ -117,14 +116,22 @@ export const paymentFunction: EventFunction<PaymentInput> = {
         if (settlement.paymentStatus === 'succeeded') {
           const refund = await runtime.gateway.refund({ chargeId: charge!.id, amountCents: charge!.amountCents, idempotencyKey: refundKey(paymentId) });
           await client.query(`UPDATE payments SET status = 'refunded' WHERE id = $1 AND status = 'succeeded'`, [paymentId]);
-          return applied({ paymentId, orderId: payment.order_id, paymentStatus: 'refunded', refundId: refund.id, orderStatus, reason: `order became ${orderStatus} during the charge` });
+          return applied({
+            paymentId,
+            orderId: payment.order_id,
+            paymentStatus: 'refunded',
+            refundId: refund.id,
+            orderStatus,
+            reason: `order became ${orderStatus} during the charge`,
+          });
         }
         return applied({ paymentId, orderId: payment.order_id, paymentStatus: 'failed', failureReason: settlement.failureReason, orderStatus });
       }
-      await client.query(
-        `UPDATE orders SET status = $2 WHERE id = $1 AND status = ANY($3::order_status[]) AND status <> $2::order_status`,
-        [payment.order_id, settlement.orderStatus, PAYABLE_ORDER_STATUSES],
-      );
+      await client.query(`UPDATE orders SET status = $2 WHERE id = $1 AND status = ANY($3::order_status[]) AND status <> $2::order_status`, [
+        payment.order_id,
+        settlement.orderStatus,
+        PAYABLE_ORDER_STATUSES,
+      ]);
       return applied({
         paymentId,
         orderId: payment.order_id,

@@ -27,10 +27,7 @@ async function approve(orderId: string, { event, runtime }: EventContext): Promi
     const decision = decideApproval({ orderStatus: row.status, autoApprove: row.auto_approve, isOpen: row.is_open, restaurantName: row.name });
     if (decision.kind === 'wait') return skipped(decision.reason, { orderId, orderStatus: row.status });
     if (decision.kind === 'reject') {
-      const rejected = await client.query(
-        `UPDATE orders SET status = 'restaurant_rejected', rejection_reason = $2 WHERE id = $1 AND status = 'paid'`,
-        [orderId, decision.reason],
-      );
+      const rejected = await client.query(`UPDATE orders SET status = 'restaurant_rejected', rejection_reason = $2 WHERE id = $1 AND status = 'paid'`, [orderId, decision.reason]);
       if (rejected.rowCount === 0) return skipped('order is no longer paid', { orderId });
       return applied({ orderId, orderStatus: 'restaurant_rejected', reason: decision.reason });
     }

@@ -45,7 +45,9 @@ function defaultOrigins(env: Env): string[] {
 }
 
 export function backendConfigFromEnv(env: Env): BackendConfig {
-  const origins = env.AUTH_CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = env.AUTH_CORS_ORIGINS?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     poolMax: int(env, 'DATABASE_POOL_MAX', 2),

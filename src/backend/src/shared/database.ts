@@ -41,11 +41,7 @@ export interface TransactionOptions {
  * Running it again is safe because the handlers record their event id in the same
  * transaction: a commit whose acknowledgement was lost is seen as done on the next attempt.
  */
-export async function withTransaction<T>(
-  pool: pg.Pool,
-  work: (client: pg.PoolClient) => Promise<T>,
-  options: TransactionOptions = {},
-): Promise<T> {
+export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   const attempts = options.attempts ?? 3;
   for (let attempt = 1; ; attempt++) {
     let client: pg.PoolClient | undefined;

@@ -20,10 +20,7 @@ export async function claimEvent(client: Queryable, eventId: string, triggerName
     [eventId, triggerName],
   );
   if (inserted.rowCount === 1) return { kind: 'claimed' };
-  const existing = await client.query<{ result: EventResult }>(
-    'SELECT result FROM processed_events WHERE event_id = $1',
-    [eventId],
-  );
+  const existing = await client.query<{ result: EventResult }>('SELECT result FROM processed_events WHERE event_id = $1', [eventId]);
   const row = existing.rows[0];
   if (!row) throw new Error(`processed_events row for ${eventId} vanished during the claim`);
   return { kind: 'already-processed', result: row.result };

@@ -3,9 +3,7 @@ import { withTransaction } from './database.js';
 import { claimEvent, recordResult, type EventResult } from './idempotency.js';
 
 /** How an event ended: done (applied or deliberately skipped) or to be retried by Hasura later. */
-export type Outcome =
-  | { kind: 'done'; result: EventResult; replayed: boolean }
-  | { kind: 'retry-later'; message: string; retryAfterSeconds: number };
+export type Outcome = { kind: 'done'; result: EventResult; replayed: boolean } | { kind: 'retry-later'; message: string; retryAfterSeconds: number };
 
 export const applied = (fields: Record<string, unknown>): EventResult => ({ status: 'applied', ...fields });
 export const skipped = (reason: string, fields: Record<string, unknown> = {}): EventResult => ({ status: 'skipped', reason, ...fields });

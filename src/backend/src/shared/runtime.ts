@@ -18,10 +18,7 @@ export interface FunctionRuntime {
   close(): Promise<void>;
 }
 
-export function createRuntime(
-  config: BackendConfig,
-  overrides: { logger?: Logger; gateway?: PaymentGateway } = {},
-): FunctionRuntime {
+export function createRuntime(config: BackendConfig, overrides: { logger?: Logger; gateway?: PaymentGateway } = {}): FunctionRuntime {
   let pool: pg.Pool | undefined;
   let ledger: pg.Pool | undefined;
   // The simulated gateway is somebody else's service: it has its own connections, so its

@@ -33,10 +33,7 @@ async function loadLines(client: pg.PoolClient, orderId: string): Promise<OrderL
     orderItemId: row.order_item_id,
     menuItemId: row.menu_item_id,
     quantity: row.quantity,
-    menuItem:
-      row.item_restaurant_id === null
-        ? null
-        : { restaurantId: row.item_restaurant_id, name: row.name!, priceCents: row.price_cents!, isAvailable: row.is_available! },
+    menuItem: row.item_restaurant_id === null ? null : { restaurantId: row.item_restaurant_id, name: row.name!, priceCents: row.price_cents!, isAvailable: row.is_available! },
   }));
 }
 
@@ -64,10 +61,7 @@ export const validateOrderFunction: EventFunction<ValidateOrderInput> = {
       const lines = await loadLines(client, orderId);
       const verdict = validateOrder({ id: found.restaurant_id, name: found.restaurant_name, isOpen: found.is_open }, lines);
       if (verdict.kind === 'rejected') {
-        await client.query(
-          `UPDATE orders SET status = 'rejected', rejection_reason = $2 WHERE id = $1 AND status = 'placed'`,
-          [orderId, verdict.reason],
-        );
+        await client.query(`UPDATE orders SET status = 'rejected', rejection_reason = $2 WHERE id = $1 AND status = 'placed'`, [orderId, verdict.reason]);
         return applied({ orderId, orderStatus: 'rejected', rejectionReason: verdict.reason });
       }
       await client.query(
@@ -76,10 +70,7 @@ export const validateOrderFunction: EventFunction<ValidateOrderInput> = {
           WHERE oi.id = p.id AND oi.order_id = $1`,
         [orderId, verdict.prices.map((p) => p.orderItemId), verdict.prices.map((p) => p.unitPriceCents)],
       );
-      await client.query(
-        `UPDATE orders SET status = 'validated', total_cents = $2, rejection_reason = NULL WHERE id = $1 AND status = 'placed'`,
-        [orderId, verdict.totalCents],
-      );
+      await client.query(`UPDATE orders SET status = 'validated', total_cents = $2, rejection_reason = NULL WHERE id = $1 AND status = 'placed'`, [orderId, verdict.totalCents]);
       return applied({ orderId, orderStatus: 'validated', totalCents: verdict.totalCents });
     });
   },

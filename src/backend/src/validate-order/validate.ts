@@ -21,9 +21,7 @@ export interface OrderLine {
   menuItem: { restaurantId: number; name: string; priceCents: number; isAvailable: boolean } | null;
 }
 
-export type Validation =
-  | { kind: 'valid'; totalCents: number; prices: Array<{ orderItemId: number; unitPriceCents: number }> }
-  | { kind: 'rejected'; reason: string };
+export type Validation = { kind: 'valid'; totalCents: number; prices: Array<{ orderItemId: number; unitPriceCents: number }> } | { kind: 'rejected'; reason: string };
 
 export function validateOrder(restaurant: RestaurantFacts, lines: readonly OrderLine[]): Validation {
   if (!restaurant.isOpen) return { kind: 'rejected', reason: `${restaurant.name} is closed right now.` };

@@ -91,7 +91,9 @@ export class AppClient {
   }
 
   async menuItemIds(restaurantId: number): Promise<number[]> {
-    const menu = await this.graphql('query ($r: Int!) { menu_items(where: {restaurant_id: {_eq: $r}, is_available: {_eq: true}}, order_by: {id: asc}) { id } }', { r: restaurantId });
+    const menu = await this.graphql('query ($r: Int!) { menu_items(where: {restaurant_id: {_eq: $r}, is_available: {_eq: true}}, order_by: {id: asc}) { id } }', {
+      r: restaurantId,
+    });
     return (menu.data.menu_items as Array<{ id: number }>).map((m) => m.id);
   }
 }

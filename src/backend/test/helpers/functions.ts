@@ -50,12 +50,7 @@ export interface Delivery {
 }
 
 /** POSTs a body to a function the way Hasura does (content-type, user agent, secret header). */
-export async function deliver(
-  server: Pick<FunctionsServer, 'url'>,
-  path: string,
-  body: unknown,
-  options: { secret?: string | null; rawBody?: string } = {},
-): Promise<Delivery> {
+export async function deliver(server: Pick<FunctionsServer, 'url'>, path: string, body: unknown, options: { secret?: string | null; rawBody?: string } = {}): Promise<Delivery> {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'hasura-graphql-engine/v2.48.0' };
   const secret = options.secret === undefined ? WEBHOOK_SECRET : options.secret;
   if (secret !== null) headers['x-webhook-secret'] = secret;

@@ -40,14 +40,8 @@ export async function setStatus(sql: pg.Pool, orderId: string, ...statuses: stri
 /** An order that is validated with its total, ready for a payment row. */
 export async function validatedOrder(sql: pg.Pool, restaurantId: number, lines: Array<[string, number]>): Promise<string> {
   const id = await placeOrder(sql, restaurantId, lines);
-  await sql.query(
-    `UPDATE order_items oi SET unit_price_cents = mi.price_cents FROM menu_items mi WHERE mi.id = oi.menu_item_id AND oi.order_id = $1`,
-    [id],
-  );
-  await sql.query(
-    `UPDATE orders SET status = 'validated', total_cents = (SELECT sum(unit_price_cents * quantity) FROM order_items WHERE order_id = $1) WHERE id = $1`,
-    [id],
-  );
+  await sql.query(`UPDATE order_items oi SET unit_price_cents = mi.price_cents FROM menu_items mi WHERE mi.id = oi.menu_item_id AND oi.order_id = $1`, [id]);
+  await sql.query(`UPDATE orders SET status = 'validated', total_cents = (SELECT sum(unit_price_cents * quantity) FROM order_items WHERE order_id = $1) WHERE id = $1`, [id]);
   return id;
 }
 

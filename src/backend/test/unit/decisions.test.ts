@@ -62,7 +62,9 @@ describe('payment plans', () => {
       providerRef: 'ch_1',
       failureReason: null,
     });
-    expect(settleCharge({ id: 'ch_2', amountCents: 1, currency: 'usd', status: 'failed', declineCode: 'insufficient_funds', failureMessage: 'Your card has insufficient funds.' })).toEqual({
+    expect(
+      settleCharge({ id: 'ch_2', amountCents: 1, currency: 'usd', status: 'failed', declineCode: 'insufficient_funds', failureMessage: 'Your card has insufficient funds.' }),
+    ).toEqual({
       paymentStatus: 'failed',
       orderStatus: 'payment_failed',
       providerRef: 'ch_2',

@@ -56,7 +56,10 @@ describe('validateOrder', () => {
   });
 
   it('rejects a total that does not fit the column', () => {
-    const verdict = validateOrder(open, Array.from({ length: 30 }, (_, i) => line(i + 1, 50, { priceCents: 2_000_000 })));
+    const verdict = validateOrder(
+      open,
+      Array.from({ length: 30 }, (_, i) => line(i + 1, 50, { priceCents: 2_000_000 })),
+    );
     expect(verdict).toEqual({ kind: 'rejected', reason: 'The order total is too large.' });
   });
 });

@@ -29,7 +29,8 @@ export function e2eSteps(repoRoot: string, bin: (name: string) => string, exists
 }
 
 /**
- * Typecheck, lint (eslint.config.js: import cycles, layer boundaries), then unit + integration
+ * Typecheck, lint (eslint.config.js: import cycles, layer boundaries), the format check
+ * (Prettier, .prettierrc), then unit + integration
  * tests (root vitest config), then the e2e suites. Arguments after `npm test --` narrow the
  * vitest run (`npm test -- src/dev`); the static checks always cover the whole tree.
  */
@@ -38,6 +39,7 @@ export function suiteSteps(repoRoot: string, vitestArgs: readonly string[], exis
   return [
     { name: 'typecheck (tsc -b)', command: bin('tsc'), args: ['-b'] },
     { name: 'lint (eslint)', command: bin('eslint'), args: ['.'] },
+    { name: 'format (prettier --check)', command: bin('prettier'), args: ['--check', '.'] },
     { name: 'unit + integration (vitest)', command: bin('vitest'), args: ['run', ...vitestArgs] },
     ...(vitestArgs.length > 0 ? [] : e2eSteps(repoRoot, bin, exists)),
   ];

@@ -115,8 +115,7 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
     }),
   );
 
-  const urlFor = (database: string) =>
-    `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  const urlFor = (database: string) => `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   const admin = async (command: string) => {
     const client = new pg.Client({ connectionString: urlFor('pgbouncer') });
     await client.connect();
@@ -128,15 +127,18 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
       await client.end().catch(() => {});
     }
   };
-  await waitFor(async () => {
-    if (exited) throw new Error(`pgbouncer exited during start:\n${output}`);
-    try {
-      await admin('SHOW VERSION');
-      return true;
-    } catch {
-      return false;
-    }
-  }, { timeoutMs: 20000, what: 'pgbouncer to accept connections' });
+  await waitFor(
+    async () => {
+      if (exited) throw new Error(`pgbouncer exited during start:\n${output}`);
+      try {
+        await admin('SHOW VERSION');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { timeoutMs: 20000, what: 'pgbouncer to accept connections' },
+  );
 
   return { port: options.port, urlFor, admin, stop: () => stopChild(child, 'SIGINT'), exited: exitedPromise, pidFile };
 }

@@ -9,7 +9,5 @@ import { join } from 'node:path';
 export function postgresBinDir(env: NodeJS.ProcessEnv = process.env): string {
   const candidates = [env.POSTGRES_BIN_DIR, '/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'];
   for (const dir of candidates) if (dir && existsSync(join(dir, 'postgres'))) return dir;
-  throw new Error(
-    'PostgreSQL server binaries not found. Install them with: sudo apt-get install -y postgresql-15 postgresql-15-postgis-3 (or set POSTGRES_BIN_DIR)',
-  );
+  throw new Error('PostgreSQL server binaries not found. Install them with: sudo apt-get install -y postgresql-15 postgresql-15-postgis-3 (or set POSTGRES_BIN_DIR)');
 }

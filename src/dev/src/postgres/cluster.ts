@@ -51,23 +51,34 @@ export async function startPostgresCluster(options: ClusterOptions): Promise<Pos
     serviceDir(dataDir);
     const pwfile = join(runDir, 'pwfile');
     writeFileSync(pwfile, SUPERUSER_PASSWORD + '\n', { mode: 0o644 });
-    await runService(join(bin, 'initdb'), [
-      '-D', dataDir, '-U', SUPERUSER, '--pwfile', pwfile, '--auth=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8',
-    ]);
+    await runService(join(bin, 'initdb'), ['-D', dataDir, '-U', SUPERUSER, '--pwfile', pwfile, '--auth=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
   }
-  const child: ChildProcess = spawnService(join(bin, 'postgres'), [
-    '-D', dataDir,
-    '-p', String(options.port),
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', `unix_socket_directories=${runDir}`,
-    '-c', `max_connections=${options.maxConnections ?? 300}`,
-    '-c', 'shared_buffers=256MB',
-    // A development and test database: durability across a power cut is not worth the
-    // fsync per commit. A clean stop (SIGINT) still writes everything to disk.
-    '-c', 'fsync=off',
-    '-c', 'synchronous_commit=off',
-    '-c', 'full_page_writes=off',
-  ], options.detached ? { detached: true } : {});
+  const child: ChildProcess = spawnService(
+    join(bin, 'postgres'),
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(options.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${runDir}`,
+      '-c',
+      `max_connections=${options.maxConnections ?? 300}`,
+      '-c',
+      'shared_buffers=256MB',
+      // A development and test database: durability across a power cut is not worth the
+      // fsync per commit. A clean stop (SIGINT) still writes everything to disk.
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
+    options.detached ? { detached: true } : {},
+  );
   let output = '';
   const onData = (d: Buffer) => {
     output += d.toString();
@@ -85,19 +96,22 @@ export async function startPostgresCluster(options: ClusterOptions): Promise<Pos
   );
 
   const url = `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${options.port}/postgres`;
-  await waitFor(async () => {
-    if (exited) throw new Error(`postgres exited during start:\n${output}`);
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return true;
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }, { timeoutMs: 30000, what: 'postgres to accept connections' });
+  await waitFor(
+    async () => {
+      if (exited) throw new Error(`postgres exited during start:\n${output}`);
+      const client = new pg.Client({ connectionString: url });
+      try {
+        await client.connect();
+        await client.query('select 1');
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await client.end().catch(() => {});
+      }
+    },
+    { timeoutMs: 30000, what: 'postgres to accept connections' },
+  );
 
   return {
     port: options.port,

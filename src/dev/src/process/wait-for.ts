@@ -1,8 +1,5 @@
 /** Polls `check` until it returns true; used only for processes starting up. */
-export async function waitFor(
-  check: () => Promise<boolean>,
-  { timeoutMs, what, intervalMs = 100 }: { timeoutMs: number; what: string; intervalMs?: number },
-): Promise<void> {
+export async function waitFor(check: () => Promise<boolean>, { timeoutMs, what, intervalMs = 100 }: { timeoutMs: number; what: string; intervalMs?: number }): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;

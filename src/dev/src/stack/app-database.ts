@@ -47,17 +47,13 @@ export async function applySchemaOnce(databaseUrl: string, repoRoot: string, say
   await client.connect();
   try {
     await client.query(BOOKKEEPING);
-    const recorded = await client.query<{ name: string; sha256: string; applied_at: Date }>(
-      'SELECT name, sha256, applied_at FROM dev_stack.applied_files',
-    );
+    const recorded = await client.query<{ name: string; sha256: string; applied_at: Date }>('SELECT name, sha256, applied_at FROM dev_stack.applied_files');
     const applied: { schema?: AppliedFile; seed?: AppliedFile } = {};
     for (const row of recorded.rows) {
       if (row.name === 'schema.sql') applied.schema = { sha256: row.sha256, appliedAt: row.applied_at };
       if (row.name === 'seed.sql') applied.seed = { sha256: row.sha256, appliedAt: row.applied_at };
     }
-    const tables = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`,
-    );
+    const tables = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
     const steps = planSchema({
       ...(schema !== undefined ? { schema } : {}),
       ...(seed !== undefined ? { seed } : {}),

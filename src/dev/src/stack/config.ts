@@ -105,7 +105,10 @@ export function stackConfigFromEnv(env: Env, repoRoot: string, args: readonly st
 }
 
 function partList(raw: string): string[] {
-  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length === 1 && names[0] === 'none') return [];
   const unknown = names.filter((n) => !(PART_NAMES as readonly string[]).includes(n));
   if (unknown.length > 0) throw new Error(`DEV_PARTS: unknown part ${unknown.join(', ')} (known: ${PART_NAMES.join(', ')}, or none)`);

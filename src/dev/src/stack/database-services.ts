@@ -73,4 +73,3 @@ export async function startStackPgBouncer(config: StackConfig, write: (line: str
     log: (chunk) => lines.push(chunk),
   });
 }
-

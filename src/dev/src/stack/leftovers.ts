@@ -27,13 +27,7 @@ export function commandLineOf(pid: number): string | undefined {
  * Stops the process named in `pidFile` when it is still alive and its command line
  * contains `mustContain` (so a recycled pid of an unrelated process is left alone).
  */
-export async function stopLeftover(options: {
-  what: string;
-  pidFile: string;
-  mustContain: string;
-  signal: NodeJS.Signals;
-  say: (line: string) => void;
-}): Promise<void> {
+export async function stopLeftover(options: { what: string; pidFile: string; mustContain: string; signal: NodeJS.Signals; say: (line: string) => void }): Promise<void> {
   const pid = pidFromFile(options.pidFile);
   if (pid === undefined) return;
   const commandLine = commandLineOf(pid);

@@ -21,18 +21,13 @@ export interface SchemaState {
   publicTables: number;
 }
 
-export type SchemaStep =
-  | { kind: 'apply-schema-and-seed' }
-  | { kind: 'apply-seed' }
-  | { kind: 'note'; message: string }
-  | { kind: 'warn'; message: string };
+export type SchemaStep = { kind: 'apply-schema-and-seed' } | { kind: 'apply-seed' } | { kind: 'note'; message: string } | { kind: 'warn'; message: string };
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-const RESET_HINT =
-  'The database keeps its current schema and data. To rebuild it from the files (this DELETES its data): npm start -- --reset';
+const RESET_HINT = 'The database keeps its current schema and data. To rebuild it from the files (this DELETES its data): npm start -- --reset';
 
 export function planSchema(state: SchemaState): SchemaStep[] {
   const { schema, seed, applied } = state;

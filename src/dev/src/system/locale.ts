@@ -11,7 +11,9 @@ export function ensureLocale(log: (line: string) => void, name = 'en_US.UTF-8'):
   const normalized = name.toLowerCase().replace('-', '');
   const have = () => {
     try {
-      return execFileSync('locale', ['-a'], { encoding: 'utf8' }).split('\n').some((l) => l.trim().toLowerCase().replace('-', '') === normalized);
+      return execFileSync('locale', ['-a'], { encoding: 'utf8' })
+        .split('\n')
+        .some((l) => l.trim().toLowerCase().replace('-', '') === normalized);
     } catch {
       return false;
     }

@@ -50,9 +50,7 @@ async function distinctFreePorts(count: number): Promise<number[]> {
  * shutdown and kills the process group only if it hangs.
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
-  const [postgres, pgbouncer, engine, functions, orderApp, analyticsApp] = (await distinctFreePorts(6)) as [
-    number, number, number, number, number, number,
-  ];
+  const [postgres, pgbouncer, engine, functions, orderApp, analyticsApp] = (await distinctFreePorts(6)) as [number, number, number, number, number, number];
   const ports = { postgres, pgbouncer, engine, functions, orderApp, analyticsApp };
   const dataDir = mkdtempSync(join(tmpdir(), '3factor-e2e-'));
   // Postgres runs as the postgres account when tests run as root: it must reach its folder.
@@ -82,10 +80,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const readyTimeoutMs = options.readyTimeoutMs ?? 180_000;
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the stack was not ready in ${readyTimeoutMs / 1000} s:\n${output.slice(-4000)}`)),
-      readyTimeoutMs,
-    );
+    const timer = setTimeout(() => reject(new Error(`the stack was not ready in ${readyTimeoutMs / 1000} s:\n${output.slice(-4000)}`)), readyTimeoutMs);
     const onData = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       output += text;

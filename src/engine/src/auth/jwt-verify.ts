@@ -88,9 +88,7 @@ export function hasuraClaims(payload: JWTPayload, config: JwtConfig): Record<str
   if (raw === undefined) {
     throw new AuthError(
       'jwt-invalid-claims',
-      'namespace' in location
-        ? `claims key: '${location.namespace}' not found`
-        : `claims not found at claims_namespace_path: '${location.text}'`,
+      'namespace' in location ? `claims key: '${location.namespace}' not found` : `claims not found at claims_namespace_path: '${location.text}'`,
     );
   }
   let claims: unknown = raw;

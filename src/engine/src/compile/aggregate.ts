@@ -13,9 +13,7 @@ import { collectFields, fieldArgs, subSelections, type CollectedField } from './
 import { column, jsonObject } from './sql-helpers.js';
 
 /** `<t>_aggregate { aggregate { ... } nodes { ... } }` as one JSON object; `rowJson` builds each of the nodes. */
-export function selectAggregate(
-  ctx: CompileContext, source: RowSource, args: SelectArgs, fields: CollectedField[], type: GraphQLObjectType, path: string, rowJson: RowJson,
-): SQL {
+export function selectAggregate(ctx: CompileContext, source: RowSource, args: SelectArgs, fields: CollectedField[], type: GraphQLObjectType, path: string, rowJson: RowJson): SQL {
   // Hasura applies the role's row limit to `nodes` only; aggregates see every permitted row.
   const i = inner(ctx, source, args, 'nodes');
   const nodeLimit = permissionLimit(ctx, source);
@@ -59,9 +57,7 @@ export function selectAggregate(
   return sql`(SELECT ${jsonObject(pairs, ctx.aliases)} FROM (SELECT ${i.distinct}${sql.join(cols)} ${i.body}) AS ${r})`;
 }
 
-function aggregateFields(
-  ctx: CompileContext, field: CollectedField, type: GraphQLObjectType, exportColumn: (columnName: string) => SQL,
-): SQL {
+function aggregateFields(ctx: CompileContext, field: CollectedField, type: GraphQLObjectType, exportColumn: (columnName: string) => SQL): SQL {
   const pairs: [string, SQL][] = [];
   for (const f of collectFields(ctx, type, subSelections(field))) {
     const m = f.def && outputMeaning(f.def);
@@ -95,4 +91,3 @@ function countOver(refs: SQL[], distinct: boolean): SQL {
   const target = refs.length === 1 ? refs[0]! : sql`(${sql.join(refs)})`;
   return distinct ? sql`count(DISTINCT ${target})` : sql`count(${target})`;
 }
-

@@ -3,7 +3,11 @@
  * (`$.selectionSet.author.args.where`). They become `{message, extensions: {path, code}}`.
  */
 export class CompileError extends Error {
-  constructor(message: string, readonly path: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }

@@ -1,7 +1,4 @@
-import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isLeafType, isListType, Kind,
-  type GraphQLEnumType, type GraphQLInputType, type ValueNode,
-} from 'graphql';
+import { getNamedType, getNullableType, isEnumType, isInputObjectType, isLeafType, isListType, Kind, type GraphQLEnumType, type GraphQLInputType, type ValueNode } from 'graphql';
 import type { ParamSource } from './params.js';
 
 /**
@@ -74,9 +71,11 @@ export function readValue(node: ValueNode, type: GraphQLInputType, reader: Value
   if (isListType(t)) {
     if (node.kind !== Kind.LIST) {
       const item = readValue(node, t.ofType, reader);
-      return item === undefined ? undefined : isScalarOrScalarList(t) && item.kind === 'leaf' && item.source.kind === 'const'
-        ? { kind: 'leaf', source: { kind: 'const', value: [item.value] }, value: [item.value] }
-        : { kind: 'list', items: [item] };
+      return item === undefined
+        ? undefined
+        : isScalarOrScalarList(t) && item.kind === 'leaf' && item.source.kind === 'const'
+          ? { kind: 'leaf', source: { kind: 'const', value: [item.value] }, value: [item.value] }
+          : { kind: 'list', items: [item] };
     }
     const items = node.values.map((v) => readValue(v, t.ofType, reader)).filter((v): v is InputValue => v !== undefined);
     if (isScalarOrScalarList(t)) {
@@ -116,10 +115,14 @@ function containsVariable(node: ValueNode): boolean {
 
 function variableNames(node: ValueNode): string[] {
   switch (node.kind) {
-    case Kind.VARIABLE: return [node.name.value];
-    case Kind.LIST: return node.values.flatMap(variableNames);
-    case Kind.OBJECT: return node.fields.flatMap((f) => variableNames(f.value));
-    default: return [];
+    case Kind.VARIABLE:
+      return [node.name.value];
+    case Kind.LIST:
+      return node.values.flatMap(variableNames);
+    case Kind.OBJECT:
+      return node.fields.flatMap((f) => variableNames(f.value));
+    default:
+      return [];
   }
 }
 
@@ -132,10 +135,15 @@ export function objectField(value: InputValue | undefined, name: string): InputV
 export function plainValue(value: InputValue | undefined): unknown {
   if (!value) return undefined;
   switch (value.kind) {
-    case 'null': return null;
-    case 'leaf': return value.value;
-    case 'enum': return value.value;
-    case 'list': return value.items.map(plainValue);
-    case 'object': return Object.fromEntries(value.fields.map(([k, v]) => [k, plainValue(v)]));
+    case 'null':
+      return null;
+    case 'leaf':
+      return value.value;
+    case 'enum':
+      return value.value;
+    case 'list':
+      return value.items.map(plainValue);
+    case 'object':
+      return Object.fromEntries(value.fields.map(([k, v]) => [k, plainValue(v)]));
   }
 }

@@ -37,8 +37,14 @@ function insertStatement(ctx: CompileContext, target: InsertTarget, objects: Ins
   const presets = presetValues(table, perm.set);
   const update = updatePermission(table, ctx.role);
   const conflict = onConflictClause(
-    ctx, table, target.onConflict, target.conflictType, alias, path,
-    update && !ctx.isAdmin ? ctx.permissionIR(update.filter, table) : null, update ? presetValues(table, update.set) : new Map(),
+    ctx,
+    table,
+    target.onConflict,
+    target.conflictType,
+    alias,
+    path,
+    update && !ctx.isAdmin ? ctx.permissionIR(update.filter, table) : null,
+    update ? presetValues(table, update.set) : new Map(),
   );
   const check = ctx.isAdmin ? null : ctx.permissionIR(perm.check, table);
   const checkSql = check ? compileBoolExp(check, alias, alias, ctx) : sql`true`;
@@ -87,10 +93,7 @@ function nestedInsert(ctx: CompileContext, field: CollectedField, target: Insert
     const needed = new Set<string>();
     for (const child of object.children) for (const [s] of child.rel.mapping) needed.add(s);
     for (const c of t.table.primaryKey ?? []) needed.add(c.name);
-    const returning = sql.join([
-      sql`ctid::text AS "__ctid"`,
-      ...[...needed].map((n, i) => sql`${sql.ident(n)}::text AS ${sql.ident(`__v${i}`)}`),
-    ]);
+    const returning = sql.join([sql`ctid::text AS "__ctid"`, ...[...needed].map((n, i) => sql`${sql.ident(n)}::text AS ${sql.ident(`__v${i}`)}`)]);
     const { statement } = insertStatement(ctx, t, [object], errorPath, sql`${returning}`);
     const rows = await runner.run<Record<string, unknown>>(statement, errorPath);
     const row = rows[0];
@@ -98,7 +101,9 @@ function nestedInsert(ctx: CompileContext, field: CollectedField, target: Insert
     if (row.__check === false) throw new CheckFailedError(errorPath);
     affected++;
     const values: Record<string, string | null> = {};
-    [...needed].forEach((n, i) => { values[n] = row[`__v${i}`] as string | null; });
+    [...needed].forEach((n, i) => {
+      values[n] = row[`__v${i}`] as string | null;
+    });
     for (const child of object.children) {
       for (const data of child.data) {
         for (const [s, r] of child.rel.mapping) data.columns.set(r, constParam(values[s] ?? null, typeRef(child.rel.target.columnsByName.get(r)!.scalar)));
@@ -116,9 +121,7 @@ function nestedInsert(ctx: CompileContext, field: CollectedField, target: Insert
         if (row) ctids.push(row.ctid);
       }
       const cte = sql.ident('_m0');
-      const data = one
-        ? mutationRow(ctx, field, target.table, cte, path)
-        : mutationResponse(ctx, field, target.table, cte, constParam(affected, PG.integer), path);
+      const data = one ? mutationRow(ctx, field, target.table, cte, path) : mutationResponse(ctx, field, target.table, cte, constParam(affected, PG.integer), path);
       const statement = sql`WITH ${cte} AS (SELECT * FROM ${tableRef(target.table)} WHERE ctid = ANY(${constParam(ctids, PG.tidArray)}) ORDER BY array_position(${constParam(ctids, PG.tidArray)}, ctid)) SELECT ${data} AS "data"`;
       const [row] = await runner.run<{ data: unknown }>(statement, errorPath);
       return row!.data;

@@ -18,16 +18,17 @@ import { column, jsonObject } from './sql-helpers.js';
 export function cteSource(table: TableInfo, cte: SQL): RowSource {
   return {
     // Hasura returns every written row; the select permission limits columns, not rows.
-    table, from: cte, joins: () => [], applyPermission: false,
+    table,
+    from: cte,
+    joins: () => [],
+    applyPermission: false,
     // A cast to the table's row type, not a read of the table: an identifier, not a relation.
     rowRef: (alias) => sql`ROW(${sql.join(table.columns.map((c) => column(alias, c.name)))})::${sql.ident(table.schema, table.name)}`,
   };
 }
 
 /** `<t>_mutation_response { affected_rows returning }` over the rows in `cte`. */
-export function mutationResponse(
-  ctx: CompileContext, field: CollectedField, table: TableInfo, cte: SQL, affectedRows: SQL | null, path: string,
-): SQL {
+export function mutationResponse(ctx: CompileContext, field: CollectedField, table: TableInfo, cte: SQL, affectedRows: SQL | null, path: string): SQL {
   const type = getNamedType(field.def!.type) as GraphQLObjectType;
   const pairs: [string, SQL][] = [];
   for (const f of collectFields(ctx, type, subSelections(field))) {

@@ -40,14 +40,29 @@ export function compileMutation(ctx: CompileContext, operation: OperationDefinit
     if (m?.kind !== 'root') throw new ValidationError(`field '${field.name}' not found in type: '${rootType.name}'`, path);
     const args = fieldArgs(ctx, field);
     switch (m.root) {
-      case 'insert': steps.push(compileInsert(ctx, field, m.table, args, false, path)); break;
-      case 'insert_one': steps.push(compileInsert(ctx, field, m.table, args, true, path)); break;
-      case 'update': steps.push(compileUpdate(ctx, field, m.table, args, false, path)); break;
-      case 'update_by_pk': steps.push(compileUpdate(ctx, field, m.table, args, true, path)); break;
-      case 'update_many': steps.push(compileUpdateMany(ctx, field, m.table, args, path)); break;
-      case 'delete': steps.push(compileDelete(ctx, field, m.table, args, false, path)); break;
-      case 'delete_by_pk': steps.push(compileDelete(ctx, field, m.table, args, true, path)); break;
-      default: throw new ValidationError(`field '${field.name}' not found in type: '${rootType.name}'`, path);
+      case 'insert':
+        steps.push(compileInsert(ctx, field, m.table, args, false, path));
+        break;
+      case 'insert_one':
+        steps.push(compileInsert(ctx, field, m.table, args, true, path));
+        break;
+      case 'update':
+        steps.push(compileUpdate(ctx, field, m.table, args, false, path));
+        break;
+      case 'update_by_pk':
+        steps.push(compileUpdate(ctx, field, m.table, args, true, path));
+        break;
+      case 'update_many':
+        steps.push(compileUpdateMany(ctx, field, m.table, args, path));
+        break;
+      case 'delete':
+        steps.push(compileDelete(ctx, field, m.table, args, false, path));
+        break;
+      case 'delete_by_pk':
+        steps.push(compileDelete(ctx, field, m.table, args, true, path));
+        break;
+      default:
+        throw new ValidationError(`field '${field.name}' not found in type: '${rootType.name}'`, path);
     }
   }
   return { steps, typename };

@@ -57,9 +57,7 @@ function items(value: InputValue | undefined, type: GraphQLInputType, path: stri
         break;
       case 'array_rel_aggregate':
       case 'computed_table_aggregate': {
-        const source = meaning.kind === 'array_rel_aggregate'
-          ? { rel: meaning.rel }
-          : { cf: meaning.cf, table: (meaning.cf.returns as { table: TableInfo }).table };
+        const source = meaning.kind === 'array_rel_aggregate' ? { rel: meaning.rel } : { cf: meaning.cf, table: (meaning.cf.returns as { table: TableInfo }).table };
         if (v.kind !== 'object') break;
         const aggFields = (getNamedType(field.type) as GraphQLInputObjectType).getFields();
         for (const [opName, opValue] of v.fields) {
@@ -88,9 +86,16 @@ export function orderByItems(value: InputValue | undefined, type: GraphQLInputTy
 }
 
 const AGGREGATE_FUNCTIONS: Record<AggregateOp, SQL> = {
-  sum: sql.raw('sum'), avg: sql.raw('avg'), max: sql.raw('max'), min: sql.raw('min'), stddev: sql.raw('stddev'),
-  stddev_pop: sql.raw('stddev_pop'), stddev_samp: sql.raw('stddev_samp'), variance: sql.raw('variance'),
-  var_pop: sql.raw('var_pop'), var_samp: sql.raw('var_samp'),
+  sum: sql.raw('sum'),
+  avg: sql.raw('avg'),
+  max: sql.raw('max'),
+  min: sql.raw('min'),
+  stddev: sql.raw('stddev'),
+  stddev_pop: sql.raw('stddev_pop'),
+  stddev_samp: sql.raw('stddev_samp'),
+  variance: sql.raw('variance'),
+  var_pop: sql.raw('var_pop'),
+  var_samp: sql.raw('var_samp'),
 };
 
 export function aggregateFunction(op: AggregateOp): SQL {
@@ -100,8 +105,10 @@ export function aggregateFunction(op: AggregateOp): SQL {
 /** The SQL expression an order item sorts by, for rows of `alias`. */
 export function orderExpression(target: OrderTarget, alias: SQL, rowRef: SQL, ctx: CompileContext): SQL {
   switch (target.kind) {
-    case 'column': return column(alias, target.column.name);
-    case 'computed_scalar': return computedFieldCall(target.cf, rowRef);
+    case 'column':
+      return column(alias, target.column.name);
+    case 'computed_scalar':
+      return computedFieldCall(target.cf, rowRef);
     case 'object_rel': {
       const t = ctx.aliases.fresh('_t');
       const conds = target.rel.mapping.map(([s, r]) => sql`${column(alias, s)} = ${column(t, r)}`);

@@ -6,11 +6,7 @@ import type { Session } from '../auth/session.js';
  * values, so one compiled plan serves every request of the same shape: binding only looks up
  * variables and session values (and the realtime part can bind many cohorts at once).
  */
-export type ParamSource =
-  | { kind: 'const'; value: unknown }
-  | { kind: 'var'; name: string }
-  | { kind: 'session'; name: string }
-  | { kind: 'session_json' };
+export type ParamSource = { kind: 'const'; value: unknown } | { kind: 'var'; name: string } | { kind: 'session'; name: string } | { kind: 'session_json' };
 
 /** `json` values are sent as JSON text; `plain` values go to pg as they are (arrays become array literals). */
 export interface Param {
@@ -54,14 +50,17 @@ export function bindParams(params: readonly unknown[], variables: Record<string,
   return params.map((p) => {
     const { source, encode: how } = p as Param;
     switch (source.kind) {
-      case 'const': return encode(source.value, how);
-      case 'var': return encode(variables[source.name], how);
+      case 'const':
+        return encode(source.value, how);
+      case 'var':
+        return encode(variables[source.name], how);
       case 'session': {
         const value = session.variables[source.name];
         if (value === undefined) throw new MissingSessionVariableError(source.name);
         return value;
       }
-      case 'session_json': return sessionJson(session);
+      case 'session_json':
+        return sessionJson(session);
     }
   });
 }

@@ -25,11 +25,13 @@ export interface CompiledRoot {
 }
 
 export function primaryKeyFilter(table: TableInfo, args: Map<string, InputValue>): BoolExpIR {
-  return and(table.primaryKey!.map((column) => {
-    const v = args.get(column.gqlName);
-    const source = v?.kind === 'leaf' ? v.source : { kind: 'const' as const, value: null };
-    return { kind: 'column' as const, column, ops: [{ op: '_eq', value: { kind: 'param' as const, source } }] };
-  }));
+  return and(
+    table.primaryKey!.map((column) => {
+      const v = args.get(column.gqlName);
+      const source = v?.kind === 'leaf' ? v.source : { kind: 'const' as const, value: null };
+      return { kind: 'column' as const, column, ops: [{ op: '_eq', value: { kind: 'param' as const, source } }] };
+    }),
+  );
 }
 
 export function functionSource(ctx: CompileContext, fn: TrackedFunctionInfo, args: InputValue | undefined): RowSource {
@@ -49,13 +51,16 @@ export function compileQueryField(ctx: CompileContext, field: CollectedField): S
   if (m?.kind === 'root') {
     const source = tableSource(m.table);
     switch (m.root) {
-      case 'select': return selectRows(ctx, source, readSelectArgs(ctx, field, args, path), sub(), type, path);
-      case 'select_aggregate': return selectAggregate(ctx, source, readSelectArgs(ctx, field, args, path), sub(), type, path, rowJson);
+      case 'select':
+        return selectRows(ctx, source, readSelectArgs(ctx, field, args, path), sub(), type, path);
+      case 'select_aggregate':
+        return selectAggregate(ctx, source, readSelectArgs(ctx, field, args, path), sub(), type, path, rowJson);
       case 'select_by_pk': {
         const where = primaryKeyFilter(m.table, args);
         return selectOne(ctx, source, { where, orderBy: [], limit: null, offset: null, distinctOn: [] }, sub(), type, path);
       }
-      default: break;
+      default:
+        break;
     }
   }
   if (m?.kind === 'root_function') {

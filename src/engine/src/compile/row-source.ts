@@ -45,7 +45,7 @@ export interface Inner {
 type PermissionLimit = 'rows' | 'none' | 'nodes';
 
 export function permissionLimit(ctx: CompileContext, source: RowSource): number | null {
-  return source.applyPermission && !ctx.isAdmin ? selectPermission(source.table, ctx.role)?.limit ?? null : null;
+  return source.applyPermission && !ctx.isAdmin ? (selectPermission(source.table, ctx.role)?.limit ?? null) : null;
 }
 
 export function inner(ctx: CompileContext, source: RowSource, args: SelectArgs, limitMode: PermissionLimit = 'rows'): Inner {
@@ -81,6 +81,4 @@ export function orderColumns(i: Inner): SQL[] {
 }
 
 /** Builds the JSON object of one row with the selected fields (select.ts's `rowJson`, passed in so aggregates need not import it). */
-export type RowJson = (
-  ctx: CompileContext, table: TableInfo, fields: CollectedField[], type: GraphQLObjectType, alias: SQL, rowRef: SQL, path: string,
-) => SQL;
+export type RowJson = (ctx: CompileContext, table: TableInfo, fields: CollectedField[], type: GraphQLObjectType, alias: SQL, rowRef: SQL, path: string) => SQL;

@@ -59,12 +59,13 @@ export function readSelectArgs(ctx: CompileContext, field: CollectedField, args:
   const distinctOn = distinctNames.map((n) => table?.columnsByName.get(n)).filter((c): c is ColumnInfo => c !== undefined);
   if (distinctOn.length > 0 && orderBy.length > 0) {
     const leading = orderBy.slice(0, distinctOn.length);
-    const matches = leading.length === distinctOn.length
-      && leading.every((o) => o.target.kind === 'column' && distinctOn.includes(o.target.column));
+    const matches = leading.length === distinctOn.length && leading.every((o) => o.target.kind === 'column' && distinctOn.includes(o.target.column));
     if (!matches) throw new ValidationError('"distinct_on" columns must match initial "order_by" columns', `${path}.args`);
   }
   return {
-    where, orderBy, distinctOn,
+    where,
+    orderBy,
+    distinctOn,
     limit: nonNegativeInt(ctx, args.get('limit'), `${path}.args.limit`),
     offset: nonNegativeInt(ctx, args.get('offset'), `${path}.args.offset`),
   };

@@ -33,9 +33,7 @@ export function selectOne(ctx: CompileContext, source: RowSource, args: SelectAr
 }
 
 /** The JSON object for one row of `table` (as `alias`) with the selected fields in order. */
-export function rowJson(
-  ctx: CompileContext, table: TableInfo, fields: CollectedField[], type: GraphQLObjectType, alias: SQL, rowRef: SQL, path: string,
-): SQL {
+export function rowJson(ctx: CompileContext, table: TableInfo, fields: CollectedField[], type: GraphQLObjectType, alias: SQL, rowRef: SQL, path: string): SQL {
   const pairs: [string, SQL][] = fields.map((f) => [f.key, fieldValue(ctx, table, f, type, alias, rowRef, `${path}.selectionSet.${f.key}`)]);
   return jsonObject(pairs, ctx.aliases);
 }
@@ -44,9 +42,7 @@ function joinOn(mapping: [string, string][], parent: SQL): (alias: SQL) => SQL[]
   return (alias) => mapping.map(([s, t]) => sql`${column(parent, s)} = ${column(alias, t)}`);
 }
 
-function fieldValue(
-  ctx: CompileContext, table: TableInfo, f: CollectedField, type: GraphQLObjectType, alias: SQL, rowRef: SQL, path: string,
-): SQL {
+function fieldValue(ctx: CompileContext, table: TableInfo, f: CollectedField, type: GraphQLObjectType, alias: SQL, rowRef: SQL, path: string): SQL {
   if (!f.def) return constParam(type.name, PG.text);
   const m = outputMeaning(f.def);
   if (!m) throw new ValidationError(`field '${f.name}' not found in type: '${type.name}'`, path);

@@ -1,6 +1,4 @@
-import {
-  Kind, type DirectiveNode, type FieldNode, type GraphQLField, type GraphQLObjectType, type SelectionSetNode,
-} from 'graphql';
+import { Kind, type DirectiveNode, type FieldNode, type GraphQLField, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import type { CompileContext } from './context.js';
 import { fromJs, readValue, type InputValue } from './input-values.js';
 

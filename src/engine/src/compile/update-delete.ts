@@ -46,14 +46,28 @@ function assignments(ctx: CompileContext, table: TableInfo, alias: SQL, ops: Map
       const source = leafSource(v);
       const p = (type: SQL, encode: 'plain' | 'json' = 'plain') => (source ? param(source, type, encode) : sql`NULL::${type}`);
       switch (op) {
-        case '_set': sets.set(c.name, columnValue(c, source)); break;
+        case '_set':
+          sets.set(c.name, columnValue(c, source));
+          break;
         // money's input syntax takes no exponent (`-2E-2`): the increment goes through numeric.
-        case '_inc': sets.set(c.name, c.scalar.baseType.name === 'money' ? sql`${current} + ${p(PG.numeric)}::money` : sql`${current} + ${p(typeRef(c.scalar))}`); break;
-        case '_append': sets.set(c.name, sql`${current} || ${p(PG.jsonb, 'json')}`); break;
-        case '_prepend': sets.set(c.name, sql`${p(PG.jsonb, 'json')} || ${current}`); break;
-        case '_delete_key': sets.set(c.name, sql`${current} - ${p(PG.text)}`); break;
-        case '_delete_elem': sets.set(c.name, sql`${current} - ${p(PG.integer)}`); break;
-        case '_delete_at_path': sets.set(c.name, sql`${current} #- ${p(PG.textArray)}`); break;
+        case '_inc':
+          sets.set(c.name, c.scalar.baseType.name === 'money' ? sql`${current} + ${p(PG.numeric)}::money` : sql`${current} + ${p(typeRef(c.scalar))}`);
+          break;
+        case '_append':
+          sets.set(c.name, sql`${current} || ${p(PG.jsonb, 'json')}`);
+          break;
+        case '_prepend':
+          sets.set(c.name, sql`${p(PG.jsonb, 'json')} || ${current}`);
+          break;
+        case '_delete_key':
+          sets.set(c.name, sql`${current} - ${p(PG.text)}`);
+          break;
+        case '_delete_elem':
+          sets.set(c.name, sql`${current} - ${p(PG.integer)}`);
+          break;
+        case '_delete_at_path':
+          sets.set(c.name, sql`${current} #- ${p(PG.textArray)}`);
+          break;
       }
     }
   }

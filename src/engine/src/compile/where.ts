@@ -52,7 +52,8 @@ export function whereToIR(value: InputValue | undefined, type: GraphQLInputType,
         const predicate = get('predicate');
         const filter = get('filter');
         items.push({
-          kind: 'aggregate_count', rel: meaning.rel,
+          kind: 'aggregate_count',
+          rel: meaning.rel,
           columns: columnNames.map((c) => meaning.rel.target.columnsByName.get(c)!).filter(Boolean),
           distinct: plainValue(get('distinct')) === true,
           filter: filter ? whereToIR(filter, countFields.filter!.type, `${fieldPath}.count.filter`) : null,
@@ -98,7 +99,9 @@ function comparisonsToIR(value: InputValue, type: GraphQLInputType, path: string
       ops.push({
         op,
         value: {
-          kind: 'd_within', distance: leafOperand(get('distance')!, path), from: leafOperand(get('from')!, path),
+          kind: 'd_within',
+          distance: leafOperand(get('distance')!, path),
+          from: leafOperand(get('from')!, path),
           useSpheroid: spheroid && spheroid.kind !== 'null' ? leafOperand(spheroid, path) : null,
         },
       });

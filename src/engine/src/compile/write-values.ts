@@ -108,8 +108,14 @@ export function hasNested(objects: InsertObject[]): boolean {
 
 /** `ON CONFLICT ...` for an insert into `alias`, with the role's update filter and presets. */
 export function onConflictClause(
-  ctx: CompileContext, table: TableInfo, value: InputValue | undefined, type: GraphQLInputType, alias: SQL, path: string,
-  updateFilter: BoolExpIR | null, updatePresets: Map<string, SQL>,
+  ctx: CompileContext,
+  table: TableInfo,
+  value: InputValue | undefined,
+  type: GraphQLInputType,
+  alias: SQL,
+  path: string,
+  updateFilter: BoolExpIR | null,
+  updatePresets: Map<string, SQL>,
 ): SQL {
   if (!value || value.kind !== 'object') return sql``;
   const constraint = objectField(value, 'constraint');
@@ -122,10 +128,7 @@ export function onConflictClause(
   if (updateColumns.length === 0 && updatePresets.size === 0) return sql` ${target} DO NOTHING`;
   const sets = updateColumns.map((c) => sql`${sql.ident(c)} = EXCLUDED.${sql.ident(c)}`);
   for (const [name, v] of updatePresets) sets.push(sql`${sql.ident(name)} = ${v}`);
-  const where = and([
-    updateFilter ?? { kind: 'true' },
-    whereValue ? whereToIR(whereValue, conflictType.getFields().where!.type, `${path}.on_conflict.where`) : { kind: 'true' },
-  ]);
+  const where = and([updateFilter ?? { kind: 'true' }, whereValue ? whereToIR(whereValue, conflictType.getFields().where!.type, `${path}.on_conflict.where`) : { kind: 'true' }]);
   const whereSql = where.kind === 'true' ? sql`` : sql` WHERE ${compileBoolExp(where, alias, alias, ctx)}`;
   return sql` ${target} DO UPDATE SET ${sql.join(sets)}${whereSql}`;
 }

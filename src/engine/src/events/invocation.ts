@@ -41,22 +41,11 @@ export function invocationResponse(result: DeliveryResult): string {
       version: INVOCATION_VERSION,
     });
   }
-  const message =
-    result.kind === 'response'
-      ? result.body
-      : result.kind === 'timeout'
-        ? result.message
-        : JSON.stringify({ type: 'http_exception', message: result.message });
+  const message = result.kind === 'response' ? result.body : result.kind === 'timeout' ? result.message : JSON.stringify({ type: 'http_exception', message: result.message });
   return JSON.stringify({ type: 'client_error', data: { message }, version: INVOCATION_VERSION });
 }
 
-export function invocationRow(
-  eventId: string,
-  triggerName: string,
-  body: string,
-  headers: readonly LoggedHeader[],
-  result: DeliveryResult,
-): InvocationRow {
+export function invocationRow(eventId: string, triggerName: string, body: string, headers: readonly LoggedHeader[], result: DeliveryResult): InvocationRow {
   return {
     id: randomUUID(),
     eventId,

@@ -79,7 +79,7 @@ export function createEventMetrics(): EventMetrics {
         '# HELP engine_events_in_flight Events claimed by this process and not yet recorded.',
         '# TYPE engine_events_in_flight gauge',
         `engine_events_in_flight ${inFlight}`,
-        '# HELP engine_events_delivery_latency_seconds From the event\'s creation to the webhook\'s 2xx response.',
+        "# HELP engine_events_delivery_latency_seconds From the event's creation to the webhook's 2xx response.",
         '# TYPE engine_events_delivery_latency_seconds histogram',
       ];
       for (const [trigger, h] of [...histograms].sort(([a], [b]) => a.localeCompare(b))) {

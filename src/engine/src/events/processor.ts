@@ -122,10 +122,12 @@ export function createProcessor<E extends { id: string }, O>(io: ProcessorIO<E, 
       (error) => {
         io.onError(toError(error), 'deliver');
         if (abort.signal.aborted) return;
-        io.unlock([event]).catch((e) => io.onError(toError(e), 'unlock')).finally(() => {
-          held.delete(event.id);
-          notifySlots();
-        });
+        io.unlock([event])
+          .catch((e) => io.onError(toError(e), 'unlock'))
+          .finally(() => {
+            held.delete(event.id);
+            notifySlots();
+          });
       },
     );
   }

@@ -131,9 +131,7 @@ export async function unlockEvents(db: Queryable, events: readonly Pick<ClaimedE
 /** Events still to deliver (the `event_log_fetch_events` partial index answers this). */
 export async function queueDepth(db: Queryable): Promise<number> {
   try {
-    const result = await db.query(
-      `SELECT count(*)::int AS n FROM hdb_catalog.event_log WHERE delivered = 'f' AND error = 'f' AND archived = 'f'`,
-    );
+    const result = await db.query(`SELECT count(*)::int AS n FROM hdb_catalog.event_log WHERE delivered = 'f' AND error = 'f' AND archived = 'f'`);
     return result.rows[0]?.n ?? 0;
   } catch (error) {
     // No catalog yet (no trigger was ever defined): nothing is queued.

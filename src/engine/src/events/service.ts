@@ -63,14 +63,17 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
   };
   const targets = () => targetCache.use(metadata());
 
-  const onError = (error: Error, stage: string) =>
-    log.error({ stage, err: error }, error.message);
+  const onError = (error: Error, stage: string) => log.error({ stage, err: error }, error.message);
 
   const processor = createProcessor<ClaimedEvent, Outcome>(
     {
-      claim: (limit) => claimEvents(pool, [...targets().values()].map((t) => ({ name: t.name, leaseSec: t.leaseSec })), limit),
-      deliver: (event, signal) =>
-        deliverEvent({ target: (name) => targets().get(name), poster, metrics, logger: log, now: Date.now }, event, signal),
+      claim: (limit) =>
+        claimEvents(
+          pool,
+          [...targets().values()].map((t) => ({ name: t.name, leaseSec: t.leaseSec })),
+          limit,
+        ),
+      deliver: (event, signal) => deliverEvent({ target: (name) => targets().get(name), poster, metrics, logger: log, now: Date.now }, event, signal),
       record: async (outcomes) => {
         await recordWithFallback(pool, outcomes, (error) => onError(error, 'record'));
         scheduleRetryWake(outcomes);
@@ -102,10 +105,13 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
     if (retryTimer) clearTimeout(retryTimer.timer);
     retryTimer = {
       due,
-      timer: setTimeout(() => {
-        retryTimer = undefined;
-        processor.wake();
-      }, due - Date.now() + 5),
+      timer: setTimeout(
+        () => {
+          retryTimer = undefined;
+          processor.wake();
+        },
+        due - Date.now() + 5,
+      ),
     };
   }
   let depthRefreshedAt = 0;

@@ -4,13 +4,7 @@ import { ensureEventCatalog, eventCatalogExists } from './catalog.js';
 import { withRetry } from '../platform/backoff.js';
 import { tableColumns, tableColumnsFrom, tableKey, type ColumnsOf } from './table-columns.js';
 import { eventTriggersOf, type TriggerEntry } from './trigger-config.js';
-import {
-  TRIGGER_OPS,
-  dropTrigger,
-  dropTriggerFunction,
-  renderTriggerFunction,
-  type TriggerFunction,
-} from './trigger-sql.js';
+import { TRIGGER_OPS, dropTrigger, dropTriggerFunction, renderTriggerFunction, type TriggerFunction } from './trigger-sql.js';
 
 /**
  * Makes the database's `notify_hasura_*` functions and triggers match the metadata, in one
@@ -32,11 +26,7 @@ interface Existing {
   triggers: { name: string; schema: string; table: string; enabled: string }[];
 }
 
-export function desiredFunctions(
-  triggers: readonly TriggerEntry[],
-  columns: Map<string, { name: string; type: string }[]>,
-  report: SyncReport,
-): TriggerFunction[] {
+export function desiredFunctions(triggers: readonly TriggerEntry[], columns: Map<string, { name: string; type: string }[]>, report: SyncReport): TriggerFunction[] {
   const desired: TriggerFunction[] = [];
   for (const trigger of triggers) {
     const tableCols = columns.get(tableKey(trigger.table));
@@ -85,9 +75,7 @@ async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata, columns
   const wanted = new Map(desired.map((f) => [f.name, f]));
   const current = await existing(client);
   const keptTriggerNames = new Set(triggers.map((t) => t.name));
-  const onReplication = new Set(
-    triggers.filter((t) => (t.conf as { trigger_on_replication?: unknown }).trigger_on_replication === true).map((t) => t.name),
-  );
+  const onReplication = new Set(triggers.filter((t) => (t.conf as { trigger_on_replication?: unknown }).trigger_on_replication === true).map((t) => t.name));
 
   for (const name of current.functions.keys()) {
     if (wanted.has(name)) continue;
@@ -124,18 +112,21 @@ async function syncOnce(client: pg.ClientBase, metadata: HasuraMetadata, columns
 /** `columnsOf`: the trigger tables' columns as the schema cache read them; without it they are read from the catalog. */
 export async function syncEventTriggers(pool: pg.Pool, metadata: HasuraMetadata, columnsOf?: ColumnsOf): Promise<SyncReport> {
   // DDL on a busy table can deadlock with application transactions; try again.
-  return withRetry(async () => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const report = await syncOnce(client, metadata, columnsOf);
-      await client.query('COMMIT');
-      return report;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
-  }, { attempts: 5 });
+  return withRetry(
+    async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const report = await syncOnce(client, metadata, columnsOf);
+        await client.query('COMMIT');
+        return report;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    { attempts: 5 },
+  );
 }

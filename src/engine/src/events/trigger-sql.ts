@@ -112,13 +112,7 @@ function triggerBody(trigger: string, table: QualifiedTable, op: TriggerOp, list
 `;
 }
 
-export function renderTriggerFunction(
-  trigger: string,
-  table: QualifiedTable,
-  allColumns: readonly TableColumn[],
-  op: TriggerOp,
-  spec: OpSpec,
-): TriggerFunction {
+export function renderTriggerFunction(trigger: string, table: QualifiedTable, allColumns: readonly TableColumn[], op: TriggerOp, spec: OpSpec): TriggerFunction {
   const name = triggerFunctionName(trigger, op);
   const body = triggerBody(trigger, table, op, pick(allColumns, spec.columns), pick(allColumns, spec.payload));
   const fn = qualifiedFunction(name);
@@ -130,9 +124,7 @@ export function renderTriggerFunction(
     op,
     body: compileText(body),
     createFunction: compileText(sql`CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS ${sql.dollarQuoted(body, 'hasura')}`),
-    createTrigger: compileText(
-      sql`CREATE TRIGGER ${sql.ident(name)} AFTER ${sql.raw(op)} ON ${on} FOR EACH ROW EXECUTE PROCEDURE ${fn}()`,
-    ),
+    createTrigger: compileText(sql`CREATE TRIGGER ${sql.ident(name)} AFTER ${sql.raw(op)} ON ${on} FOR EACH ROW EXECUTE PROCEDURE ${fn}()`),
     enableAlways: compileText(sql`ALTER TABLE ${on} ENABLE ALWAYS TRIGGER ${sql.ident(name)}`),
     enableOrigin: compileText(sql`ALTER TABLE ${on} ENABLE TRIGGER ${sql.ident(name)}`),
   };

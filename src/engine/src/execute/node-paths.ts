@@ -1,6 +1,12 @@
 import {
-  Kind, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type ObjectFieldNode, type OperationDefinitionNode,
-  type SelectionSetNode, type ValueNode,
+  Kind,
+  type ASTNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type ObjectFieldNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 /**

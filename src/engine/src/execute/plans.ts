@@ -45,7 +45,14 @@ function introspectionDocument(prepared: PreparedOperation, nodes: OperationDefi
   return { kind: Kind.DOCUMENT, definitions: [operation, ...Object.values(prepared.fragments)] };
 }
 
-export function planQuery(catalog: Catalog, schema: GraphQLSchema, role: string, prepared: PreparedOperation, variables: Record<string, unknown>, rootType: GraphQLObjectType): QueryPlan {
+export function planQuery(
+  catalog: Catalog,
+  schema: GraphQLSchema,
+  role: string,
+  prepared: PreparedOperation,
+  variables: Record<string, unknown>,
+  rootType: GraphQLObjectType,
+): QueryPlan {
   const ctx = new CompileContext(catalog, schema, role, variables, prepared.fragments);
   const root = compileQueryRoot(ctx, prepared.operation, rootType);
   const statement = root.data ? queryStatement(root.data) : null;
@@ -67,7 +74,13 @@ export function planQuery(catalog: Catalog, schema: GraphQLSchema, role: string,
 }
 
 export function planMutation(
-  catalog: Catalog, schema: GraphQLSchema, role: string, prepared: PreparedOperation, variables: Record<string, unknown>, rootType: GraphQLObjectType, backendOnly: boolean,
+  catalog: Catalog,
+  schema: GraphQLSchema,
+  role: string,
+  prepared: PreparedOperation,
+  variables: Record<string, unknown>,
+  rootType: GraphQLObjectType,
+  backendOnly: boolean,
 ): MutationPlan {
   const ctx = new CompileContext(catalog, schema, role, variables, prepared.fragments, backendOnly);
   return { kind: 'mutation', steps: compileMutation(ctx, prepared.operation, rootType).steps };

@@ -1,5 +1,14 @@
 import {
-  GraphQLError, Kind, NoUnusedVariablesRule, parse, specifiedRules, validate, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema,
+  GraphQLError,
+  Kind,
+  NoUnusedVariablesRule,
+  parse,
+  specifiedRules,
+  validate,
+  type ASTNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { nodePaths, selectionDepth } from './node-paths.js';
@@ -39,7 +48,11 @@ function pickOperation(document: DocumentNode, operationName: string | null | un
 
 /** `limits`: the role's depth and node limits, checked before validation so an oversized document costs no more than a count. */
 export function prepareOperation(
-  schema: GraphQLSchema, query: string, operationName: string | null | undefined, maxDepth: number, limits?: Pick<ApiLimits, 'depth' | 'nodes'>,
+  schema: GraphQLSchema,
+  query: string,
+  operationName: string | null | undefined,
+  maxDepth: number,
+  limits?: Pick<ApiLimits, 'depth' | 'nodes'>,
 ): Prepared {
   let document: DocumentNode;
   try {

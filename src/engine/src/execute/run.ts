@@ -6,12 +6,22 @@ import { bindParams, sessionJson } from '../compile/params.js';
 import type { StatementRunner } from '../compile/mutation-step.js';
 import type { MutationPlan, QueryPlan } from './plans.js';
 import {
-  assertDataWithinSize, assertRowWithinSize, beginStatement, sizeBoundedStatement, timeLimitOr, withStatementTimeout, type StatementLimits,
+  assertDataWithinSize,
+  assertRowWithinSize,
+  beginStatement,
+  sizeBoundedStatement,
+  timeLimitOr,
+  withStatementTimeout,
+  type StatementLimits,
 } from '../limits/statement-limits.js';
 
 /** A Postgres error with where it happened, for mapping to Hasura's error format. */
 export class StatementError extends Error {
-  constructor(readonly pgError: unknown, readonly path: string, readonly statement: { text: string; values: unknown[] }) {
+  constructor(
+    readonly pgError: unknown,
+    readonly path: string,
+    readonly statement: { text: string; values: unknown[] },
+  ) {
     super((pgError as Error).message);
   }
 }
@@ -38,7 +48,12 @@ function statementText(plan: QueryPlan, limits: StatementLimits | undefined): st
 
 /** With `limits` (non-admin roles): the statement runs under the time limit and its JSON is refused over the size limit. */
 export async function runQuery(
-  pool: pg.Pool, schema: GraphQLSchema, plan: QueryPlan, variables: Record<string, unknown>, session: Session, limits?: StatementLimits,
+  pool: pg.Pool,
+  schema: GraphQLSchema,
+  plan: QueryPlan,
+  variables: Record<string, unknown>,
+  session: Session,
+  limits?: StatementLimits,
 ): Promise<Record<string, unknown>> {
   const fromSql = async (): Promise<Record<string, unknown>> => {
     if (!plan.text) return {};
@@ -87,7 +102,11 @@ export async function runQueryText(pool: pg.Pool, plan: QueryPlan, variables: Re
 
 /** All root fields of a mutation in one transaction, with the session in `hasura.user`. */
 export async function runMutation(
-  pool: pg.Pool, plan: MutationPlan, variables: Record<string, unknown>, session: Session, limits?: StatementLimits,
+  pool: pg.Pool,
+  plan: MutationPlan,
+  variables: Record<string, unknown>,
+  session: Session,
+  limits?: StatementLimits,
 ): Promise<Record<string, unknown>> {
   const client = await pool.connect();
   try {

@@ -13,10 +13,19 @@ const REWRITES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^The directive "@([^"]+)" can only be used once at this location\./, (m) => `the following directives are used more than once: ${m[1]}`],
   [/^Directive "@([^"]+)" may not be used on (QUERY|MUTATION|SUBSCRIPTION)\./, (m) => `directive "${m[1]}" is not allowed on a ${m[2]!.toLowerCase()}`],
   [/^Int cannot represent non-integer value: "/, () => "expected a 32-bit integer for type 'Int', but found a string"],
-  [/^Cannot spread fragment "([^"]+)" within itself(?: via ([^.]+))?\./, (m) => {
-    const names = [m[1]!, ...(m[2] ?? '').split(',').map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean)];
-    return `the fragment definition(s) ${names.join(' and ')} form a cycle`;
-  }],
+  [
+    /^Cannot spread fragment "([^"]+)" within itself(?: via ([^.]+))?\./,
+    (m) => {
+      const names = [
+        m[1]!,
+        ...(m[2] ?? '')
+          .split(',')
+          .map((s) => s.trim().replace(/^"|"$/g, ''))
+          .filter(Boolean),
+      ];
+      return `the fragment definition(s) ${names.join(' and ')} form a cycle`;
+    },
+  ],
   [/^Unknown fragment "([^"]+)"\./, (m) => `fragment '${m[1]}' is not defined`],
   [/^Variable "\$([^"]+)" is not defined/, (m) => `unbound variable '${m[1]}'`],
   [/^Variable "\$([^"]+)" is never used/, (m) => `unexpected variables in variableValues: ${m[1]}`],
@@ -51,7 +60,11 @@ export function validationErrors(errors: readonly GraphQLError[], paths: Map<AST
     let path = node ? paths.get(node)! : '$';
     const overflow = e.message.match(INT_OVERFLOW);
     if (overflow) {
-      return graphqlError(`The value ${scientificShow(overflow[1]!)} lies outside the bounds or is not an integer. Maybe it is a float, or is there integer overflow?`, path, 'parse-failed');
+      return graphqlError(
+        `The value ${scientificShow(overflow[1]!)} lies outside the bounds or is not an integer. Maybe it is a float, or is there integer overflow?`,
+        path,
+        'parse-failed',
+      );
     }
     let message = hasuraMessage(e.message);
     // Hasura reports an unknown argument at its field, and limit/offset as non-negative integers.

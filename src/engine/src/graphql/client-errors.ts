@@ -27,9 +27,7 @@ export function showsInternalErrors(session: Session, adminInternalErrors: boole
 }
 
 /** Errors raised by the socket layer before the server answered (node's `connect ECONNREFUSED ...`). */
-const SOCKET_ERROR_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN',
-]);
+const SOCKET_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
 
 /** What node-postgres says when a connection is lost or cannot be had. */
 const DRIVER_CONNECTION_MESSAGES = [

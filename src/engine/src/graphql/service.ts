@@ -10,7 +10,8 @@ import type { GraphQLService, GraphQLServiceOptions } from './graphql-service.js
 import { graphqlError, type GraphQLRequest, type GraphQLResponse, type HasuraGraphQLError } from './types.js';
 import { ApiLimitError } from '../limits/limit-errors.js';
 
-const BACKEND_ONLY_ERROR = 'x-hasura-use-backend-only-permissions:  Not a valid boolean text. True values are ["true","t","yes","y"] and  False values are ["false","f","no","n"]. All values are case insensitive';
+const BACKEND_ONLY_ERROR =
+  'x-hasura-use-backend-only-permissions:  Not a valid boolean text. True values are ["true","t","yes","y"] and  False values are ["false","f","no","n"]. All values are case insensitive';
 
 /** Whether a request may use backend_only permissions (admin secret plus the header); null for an invalid header. */
 function backendOnlyRequested(session: Session): boolean | null {
@@ -27,7 +28,11 @@ export class HasuraGraphQLService implements GraphQLService {
   private readonly ownsCache: boolean;
 
   /** Without a shared schema cache, the service keeps its own (rebuilt by `reload`). */
-  constructor(private readonly pool: pg.Pool, private readonly config: EngineConfig, cache?: SchemaCache) {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly config: EngineConfig,
+    cache?: SchemaCache,
+  ) {
     this.ownsCache = !cache;
     this.cache = cache ?? new SchemaCache(pool, config);
   }
@@ -70,19 +75,22 @@ export class HasuraGraphQLService implements GraphQLService {
   }
 
   private async executeUnsafe(request: GraphQLRequest, session: Session, raw: boolean): Promise<GraphQLResponse | { rawData: string }> {
-    if (typeof request.query !== 'string') return { errors: [graphqlError('the key \'query\' was not present', '$', 'parse-failed')] };
+    if (typeof request.query !== 'string') return { errors: [graphqlError("the key 'query' was not present", '$', 'parse-failed')] };
     const backendOnly = backendOnlyRequested(session);
     if (backendOnly === null) return { errors: [graphqlError(BACKEND_ONLY_ERROR, '$', 'bad-request')] };
     const planned = this.cache.plan(session.role, request, { backendOnly });
     switch (planned.kind) {
-      case 'error': return { errors: planned.errors };
-      case 'mutation': return { data: await runMutation(this.pool, planned.plan, planned.variables, session, planned.limits) };
+      case 'error':
+        return { errors: planned.errors };
+      case 'mutation':
+        return { data: await runMutation(this.pool, planned.plan, planned.variables, session, planned.limits) };
       case 'query': {
         const { plan, variables, limits } = planned;
         if (raw && plan.text && !plan.introspection) return { rawData: await runQueryText(this.pool, plan, variables, session, limits) };
         return { data: await runQuery(this.pool, planned.schema, plan, variables, session, limits) };
       }
-      default: throw new Error(`unexpected ${planned.kind} plan over HTTP`);
+      default:
+        throw new Error(`unexpected ${planned.kind} plan over HTTP`);
     }
   }
 

@@ -6,11 +6,21 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * (`https://*.example.com`).
  */
 export function originAllowed(origin: string, corsDomain: string): boolean {
-  const domains = corsDomain.split(',').map((d) => d.trim()).filter(Boolean);
+  const domains = corsDomain
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   return domains.some((domain) => {
     if (domain === '*') return true;
     if (!domain.includes('*')) return domain === origin;
-    const pattern = new RegExp('^' + domain.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('[^./]+') + '$');
+    const pattern = new RegExp(
+      '^' +
+        domain
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+          .join('[^./]+') +
+        '$',
+    );
     return pattern.test(origin);
   });
 }

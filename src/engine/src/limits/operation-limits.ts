@@ -17,11 +17,7 @@ export const INTROSPECTION_DEPTH_CEILING = 20;
  * Checks an operation (fragments expanded) against the depth and node limits, before it is
  * validated or compiled; null when it is within them.
  */
-export function checkOperationLimits(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  limits: Pick<ApiLimits, 'depth' | 'nodes'>,
-): HasuraGraphQLError | null {
+export function checkOperationLimits(document: DocumentNode, operation: OperationDefinitionNode, limits: Pick<ApiLimits, 'depth' | 'nodes'>): HasuraGraphQLError | null {
   if (limits.depth === null && limits.nodes === null) return null;
   const cost = operationCost(document, operation);
   if (limits.depth !== null) {

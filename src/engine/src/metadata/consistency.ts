@@ -68,16 +68,21 @@ function tableProblems(source: SourceMetadata, entry: TableMetadata, model: Data
   const where = `in source "${source.name}"`;
   const self = findTable(model, table.schema, table.name);
   if (!self) {
-    return [{
-      definition: table,
-      name: `table ${showTable(table)} ${where}`,
-      reason: `Inconsistent object: no such table/view exists in source: "${showTable(table)}"`,
-      type: 'table',
-      ref: { kind: 'table', table },
-    }];
+    return [
+      {
+        definition: table,
+        name: `table ${showTable(table)} ${where}`,
+        reason: `Inconsistent object: no such table/view exists in source: "${showTable(table)}"`,
+        type: 'table',
+        ref: { kind: 'table', table },
+      },
+    ];
   }
   const out: InconsistentObject[] = [];
-  for (const [list, type] of [['object_relationships', 'object_relation'], ['array_relationships', 'array_relation']] as const) {
+  for (const [list, type] of [
+    ['object_relationships', 'object_relation'],
+    ['array_relationships', 'array_relation'],
+  ] as const) {
     for (const rel of entry[list] ?? []) {
       const problem = relationshipProblem(rel.using, self, model);
       if (problem) {

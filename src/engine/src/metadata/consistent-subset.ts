@@ -12,6 +12,10 @@ export function consistentSubset(metadata: HasuraMetadata, model: DatabaseModel)
   if (dropped.length === 0) return { metadata, dropped };
   const copy = structuredClone(metadata);
   const source = copy.sources.find((s) => s.name === 'default');
-  if (source) removeObjects(source, dropped.map((o) => o.ref));
+  if (source)
+    removeObjects(
+      source,
+      dropped.map((o) => o.ref),
+    );
   return { metadata: copy, dropped };
 }

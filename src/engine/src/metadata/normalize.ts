@@ -6,15 +6,39 @@ import type { HasuraMetadata, QualifiedTable, SourceMetadata, TableMetadata } fr
  * lists dropped. Everything the engine does not interpret is kept as it came.
  */
 const TABLE_KEY_ORDER = [
-  'table', 'is_enum', 'configuration', 'object_relationships', 'array_relationships', 'computed_fields',
-  'remote_relationships', 'insert_permissions', 'select_permissions', 'update_permissions', 'delete_permissions',
-  'event_triggers', 'apollo_federation_config', 'logical_model',
+  'table',
+  'is_enum',
+  'configuration',
+  'object_relationships',
+  'array_relationships',
+  'computed_fields',
+  'remote_relationships',
+  'insert_permissions',
+  'select_permissions',
+  'update_permissions',
+  'delete_permissions',
+  'event_triggers',
+  'apollo_federation_config',
+  'logical_model',
 ];
 
 const TOP_KEY_ORDER = [
-  'version', 'sources', 'remote_schemas', 'actions', 'custom_types', 'query_collections', 'allowlist', 'cron_triggers',
-  'rest_endpoints', 'api_limits', 'inherited_roles', 'graphql_schema_introspection', 'network', 'metrics_config',
-  'backend_configs', 'opentelemetry',
+  'version',
+  'sources',
+  'remote_schemas',
+  'actions',
+  'custom_types',
+  'query_collections',
+  'allowlist',
+  'cron_triggers',
+  'rest_endpoints',
+  'api_limits',
+  'inherited_roles',
+  'graphql_schema_introspection',
+  'network',
+  'metrics_config',
+  'backend_configs',
+  'opentelemetry',
 ];
 
 function qualified(value: unknown): unknown {

@@ -80,9 +80,7 @@ export function createMetadataStore(pool: pg.Pool): MetadataStore {
     },
 
     async load() {
-      const result = await pool.query<{ metadata: HasuraMetadata; resource_version: number }>(
-        'SELECT metadata, resource_version FROM hdb_catalog.hdb_metadata WHERE id = 1',
-      );
+      const result = await pool.query<{ metadata: HasuraMetadata; resource_version: number }>('SELECT metadata, resource_version FROM hdb_catalog.hdb_metadata WHERE id = 1');
       const row = result.rows[0];
       return row ? { metadata: row.metadata, resourceVersion: row.resource_version } : undefined;
     },

@@ -13,17 +13,13 @@ export type ColumnList = string[] | '*';
 export interface ObjectRelationship {
   name: string;
   comment?: string;
-  using:
-    | { foreign_key_constraint_on: string | string[] | { table: QualifiedTable; column?: string; columns?: string[] } }
-    | { manual_configuration: ManualRelationship };
+  using: { foreign_key_constraint_on: string | string[] | { table: QualifiedTable; column?: string; columns?: string[] } } | { manual_configuration: ManualRelationship };
 }
 
 export interface ArrayRelationship {
   name: string;
   comment?: string;
-  using:
-    | { foreign_key_constraint_on: { table: QualifiedTable | string; column?: string; columns?: string[] } }
-    | { manual_configuration: ManualRelationship };
+  using: { foreign_key_constraint_on: { table: QualifiedTable | string; column?: string; columns?: string[] } } | { manual_configuration: ManualRelationship };
 }
 
 export interface ManualRelationship {
@@ -115,8 +111,7 @@ export interface TableConfiguration {
   custom_name?: string;
   custom_root_fields?: Partial<
     Record<
-      | 'select' | 'select_by_pk' | 'select_aggregate' | 'select_stream'
-      | 'insert' | 'insert_one' | 'update' | 'update_by_pk' | 'update_many' | 'delete' | 'delete_by_pk',
+      'select' | 'select_by_pk' | 'select_aggregate' | 'select_stream' | 'insert' | 'insert_one' | 'update' | 'update_by_pk' | 'update_many' | 'delete' | 'delete_by_pk',
       string | { name?: string; comment?: string }
     >
   >;

@@ -13,7 +13,10 @@ import YAML, { type ScalarTag } from 'yaml';
  *   `.yml`) is inlined as a string.
  */
 export class MetadataFileError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(`${file}: ${message}`);
     this.name = 'MetadataFileError';
   }
@@ -38,7 +41,10 @@ export function parseYaml(text: string, file: string): unknown {
 
 function includePathOf(value: string): string {
   const parts = value.split(' ');
-  return parts.slice(1).join(' ').replace(/^"+|"+$/g, '');
+  return parts
+    .slice(1)
+    .join(' ')
+    .replace(/^"+|"+$/g, '');
 }
 
 /** Reads a YAML file and resolves every include below it. */

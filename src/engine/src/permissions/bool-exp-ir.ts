@@ -18,8 +18,13 @@ export type BoolExpIR =
   | { kind: 'computed_table'; cf: ComputedFieldInfo; table: TableInfo; where: BoolExpIR; applyTargetPermission: boolean }
   | { kind: 'exists'; table: TableInfo; where: BoolExpIR }
   | {
-      kind: 'aggregate_count'; rel: RelationshipInfo; columns: ColumnInfo[]; distinct: boolean;
-      filter: BoolExpIR | null; predicate: ComparisonIR[]; applyTargetPermission: boolean;
+      kind: 'aggregate_count';
+      rel: RelationshipInfo;
+      columns: ColumnInfo[];
+      distinct: boolean;
+      filter: BoolExpIR | null;
+      predicate: ComparisonIR[];
+      applyTargetPermission: boolean;
     };
 
 export type Operand =

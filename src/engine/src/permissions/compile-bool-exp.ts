@@ -12,21 +12,46 @@ export interface BoolExpContext {
 }
 
 const BINARY: Record<string, SQL> = {
-  _eq: sql.raw(' = '), _neq: sql.raw(' <> '), _gt: sql.raw(' > '), _lt: sql.raw(' < '), _gte: sql.raw(' >= '), _lte: sql.raw(' <= '),
-  _ceq: sql.raw(' = '), _cne: sql.raw(' <> '), _cgt: sql.raw(' > '), _clt: sql.raw(' < '), _cgte: sql.raw(' >= '), _clte: sql.raw(' <= '),
-  _like: sql.raw(' LIKE '), _nlike: sql.raw(' NOT LIKE '), _ilike: sql.raw(' ILIKE '), _nilike: sql.raw(' NOT ILIKE '),
-  _similar: sql.raw(' SIMILAR TO '), _nsimilar: sql.raw(' NOT SIMILAR TO '),
-  _regex: sql.raw(' ~ '), _iregex: sql.raw(' ~* '), _nregex: sql.raw(' !~ '), _niregex: sql.raw(' !~* '),
-  _contains: sql.raw(' @> '), _contained_in: sql.raw(' <@ '),
-  _ancestor: sql.raw(' @> '), _descendant: sql.raw(' <@ '), _matches: sql.raw(' ~ '), _matches_fulltext: sql.raw(' @ '),
+  _eq: sql.raw(' = '),
+  _neq: sql.raw(' <> '),
+  _gt: sql.raw(' > '),
+  _lt: sql.raw(' < '),
+  _gte: sql.raw(' >= '),
+  _lte: sql.raw(' <= '),
+  _ceq: sql.raw(' = '),
+  _cne: sql.raw(' <> '),
+  _cgt: sql.raw(' > '),
+  _clt: sql.raw(' < '),
+  _cgte: sql.raw(' >= '),
+  _clte: sql.raw(' <= '),
+  _like: sql.raw(' LIKE '),
+  _nlike: sql.raw(' NOT LIKE '),
+  _ilike: sql.raw(' ILIKE '),
+  _nilike: sql.raw(' NOT ILIKE '),
+  _similar: sql.raw(' SIMILAR TO '),
+  _nsimilar: sql.raw(' NOT SIMILAR TO '),
+  _regex: sql.raw(' ~ '),
+  _iregex: sql.raw(' ~* '),
+  _nregex: sql.raw(' !~ '),
+  _niregex: sql.raw(' !~* '),
+  _contains: sql.raw(' @> '),
+  _contained_in: sql.raw(' <@ '),
+  _ancestor: sql.raw(' @> '),
+  _descendant: sql.raw(' <@ '),
+  _matches: sql.raw(' ~ '),
+  _matches_fulltext: sql.raw(' @ '),
 };
 
 const GEOMETRY_FUNCTIONS: Record<string, SQL> = {
-  _st_contains: sql.raw('ST_Contains'), _st_crosses: sql.raw('ST_Crosses'), _st_equals: sql.raw('ST_Equals'),
-  _st_intersects: sql.raw('ST_Intersects'), _st_overlaps: sql.raw('ST_Overlaps'), _st_touches: sql.raw('ST_Touches'),
-  _st_within: sql.raw('ST_Within'), _st_3d_intersects: sql.raw('ST_3DIntersects'),
+  _st_contains: sql.raw('ST_Contains'),
+  _st_crosses: sql.raw('ST_Crosses'),
+  _st_equals: sql.raw('ST_Equals'),
+  _st_intersects: sql.raw('ST_Intersects'),
+  _st_overlaps: sql.raw('ST_Overlaps'),
+  _st_touches: sql.raw('ST_Touches'),
+  _st_within: sql.raw('ST_Within'),
+  _st_3d_intersects: sql.raw('ST_3DIntersects'),
 };
-
 
 function encodingOf(scalar: ScalarInfo): 'json' | 'plain' {
   return scalar.family === 'json' || scalar.family === 'jsonb' ? 'json' : 'plain';
@@ -61,14 +86,22 @@ function compileComparison(lhs: SQL, scalar: ScalarInfo, cmp: ComparisonIR, alia
       const list = param(value.source, arrayTypeRef(scalar));
       return op === '_in' ? sql`(${lhs} = ANY(${list}))` : sql`(${lhs} <> ALL(${list}))`;
     }
-    case '_has_key': return sql`(${lhs} ? ${paramAs(value, PG.text)})`;
-    case '_has_keys_any': return sql`(${lhs} ?| ${paramAs(value, PG.textArray)})`;
-    case '_has_keys_all': return sql`(${lhs} ?& ${paramAs(value, PG.textArray)})`;
-    case '_ancestor_any': return sql`(${lhs} @> ${paramAs(value, sql.raw('ltree[]'))})`;
-    case '_descendant_any': return sql`(${lhs} <@ ${paramAs(value, sql.raw('ltree[]'))})`;
-    case '_matches_any': return sql`(${lhs} ? ${paramAs(value, sql.raw('lquery[]'))})`;
-    case '_matches': return sql`(${lhs} ~ ${paramAs(value, sql.raw('lquery'))})`;
-    case '_matches_fulltext': return sql`(${lhs} @ ${paramAs(value, sql.raw('ltxtquery'))})`;
+    case '_has_key':
+      return sql`(${lhs} ? ${paramAs(value, PG.text)})`;
+    case '_has_keys_any':
+      return sql`(${lhs} ?| ${paramAs(value, PG.textArray)})`;
+    case '_has_keys_all':
+      return sql`(${lhs} ?& ${paramAs(value, PG.textArray)})`;
+    case '_ancestor_any':
+      return sql`(${lhs} @> ${paramAs(value, sql.raw('ltree[]'))})`;
+    case '_descendant_any':
+      return sql`(${lhs} <@ ${paramAs(value, sql.raw('ltree[]'))})`;
+    case '_matches_any':
+      return sql`(${lhs} ? ${paramAs(value, sql.raw('lquery[]'))})`;
+    case '_matches':
+      return sql`(${lhs} ~ ${paramAs(value, sql.raw('lquery'))})`;
+    case '_matches_fulltext':
+      return sql`(${lhs} @ ${paramAs(value, sql.raw('ltxtquery'))})`;
     case '_cast': {
       if (value.kind !== 'cast') throw new Error('_cast expects an object');
       const target = value.scalar;
@@ -116,11 +149,26 @@ function joinCondition(mapping: [string, string][], sourceAlias: SQL, targetAlia
 
 export function compileBoolExp(ir: BoolExpIR, alias: SQL, rootAlias: SQL, ctx: BoolExpContext, rowRef: SQL = alias): SQL {
   switch (ir.kind) {
-    case 'true': return sql`true`;
-    case 'and': return ir.items.length === 0 ? sql`true` : sql`(${sql.join(ir.items.map((i) => compileBoolExp(i, alias, rootAlias, ctx, rowRef)), sql` AND `)})`;
-    case 'or': return ir.items.length === 0 ? sql`false` : sql`(${sql.join(ir.items.map((i) => compileBoolExp(i, alias, rootAlias, ctx, rowRef)), sql` OR `)})`;
-    case 'not': return sql`(NOT ${compileBoolExp(ir.item, alias, rootAlias, ctx, rowRef)})`;
-    case 'column': return comparisons(column(alias, ir.column.name), ir.column.scalar, ir.ops, alias, rootAlias);
+    case 'true':
+      return sql`true`;
+    case 'and':
+      return ir.items.length === 0
+        ? sql`true`
+        : sql`(${sql.join(
+            ir.items.map((i) => compileBoolExp(i, alias, rootAlias, ctx, rowRef)),
+            sql` AND `,
+          )})`;
+    case 'or':
+      return ir.items.length === 0
+        ? sql`false`
+        : sql`(${sql.join(
+            ir.items.map((i) => compileBoolExp(i, alias, rootAlias, ctx, rowRef)),
+            sql` OR `,
+          )})`;
+    case 'not':
+      return sql`(NOT ${compileBoolExp(ir.item, alias, rootAlias, ctx, rowRef)})`;
+    case 'column':
+      return comparisons(column(alias, ir.column.name), ir.column.scalar, ir.ops, alias, rootAlias);
     case 'computed_scalar': {
       if (ir.cf.returns.kind !== 'scalar') throw new Error('computed field does not return a scalar');
       return comparisons(computedFieldCall(ir.cf, rowRef), ir.cf.returns.scalar, ir.ops, alias, rootAlias);
@@ -159,7 +207,9 @@ export function compileBoolExp(ir: BoolExpIR, alias: SQL, rootAlias: SQL, ctx: B
 }
 
 const INT_SCALAR: ScalarInfo = {
-  gqlName: 'Int', isArray: false, family: 'int',
+  gqlName: 'Int',
+  isArray: false,
+  family: 'int',
   pgType: { oid: 23, schema: 'pg_catalog', name: 'int4', kind: 'b', category: 'N', elementOid: null, baseOid: null, enumValues: null },
   baseType: { oid: 23, schema: 'pg_catalog', name: 'int4', kind: 'b', category: 'N', elementOid: null, baseOid: null, enumValues: null },
 };

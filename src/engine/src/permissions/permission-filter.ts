@@ -14,12 +14,54 @@ import { and, TRUE, type BoolExpIR, type ComparisonIR, type Operand } from './bo
 export class PermissionError extends Error {}
 
 const COLUMN_OPS = new Set([
-  '_eq', '_neq', '_gt', '_lt', '_gte', '_lte', '_in', '_nin', '_is_null', '_like', '_nlike', '_ilike', '_nilike',
-  '_similar', '_nsimilar', '_regex', '_iregex', '_nregex', '_niregex', '_contains', '_contained_in', '_has_key',
-  '_has_keys_any', '_has_keys_all', '_ceq', '_cne', '_cgt', '_clt', '_cgte', '_clte', '_st_contains', '_st_crosses',
-  '_st_equals', '_st_intersects', '_st_overlaps', '_st_touches', '_st_within', '_st_d_within', '_st_3d_intersects',
-  '_st_3d_d_within', '_ancestor', '_ancestor_any', '_descendant', '_descendant_any', '_matches', '_matches_any',
-  '_matches_fulltext', '_cast',
+  '_eq',
+  '_neq',
+  '_gt',
+  '_lt',
+  '_gte',
+  '_lte',
+  '_in',
+  '_nin',
+  '_is_null',
+  '_like',
+  '_nlike',
+  '_ilike',
+  '_nilike',
+  '_similar',
+  '_nsimilar',
+  '_regex',
+  '_iregex',
+  '_nregex',
+  '_niregex',
+  '_contains',
+  '_contained_in',
+  '_has_key',
+  '_has_keys_any',
+  '_has_keys_all',
+  '_ceq',
+  '_cne',
+  '_cgt',
+  '_clt',
+  '_cgte',
+  '_clte',
+  '_st_contains',
+  '_st_crosses',
+  '_st_equals',
+  '_st_intersects',
+  '_st_overlaps',
+  '_st_touches',
+  '_st_within',
+  '_st_d_within',
+  '_st_3d_intersects',
+  '_st_3d_d_within',
+  '_ancestor',
+  '_ancestor_any',
+  '_descendant',
+  '_descendant_any',
+  '_matches',
+  '_matches_any',
+  '_matches_fulltext',
+  '_cast',
 ]);
 
 const COLUMN_COMPARISON_OPS = new Set(['_ceq', '_cne', '_cgt', '_clt', '_cgte', '_clte']);
@@ -56,8 +98,7 @@ function scalarOf(catalog: Catalog, name: string): ScalarInfo {
 }
 
 function parseOps(value: unknown, column: ColumnInfo | null, table: TableInfo, root: TableInfo, catalog: Catalog): ComparisonIR[] {
-  const isOpsObject = value !== null && typeof value === 'object' && !Array.isArray(value)
-    && Object.keys(value).every((k) => COLUMN_OPS.has(normalizeKey(k)));
+  const isOpsObject = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).every((k) => COLUMN_OPS.has(normalizeKey(k)));
   if (!isOpsObject || (column?.scalar.family === 'jsonb' && Object.keys(value as object).length === 0)) {
     return [{ op: '_eq', value: operand(value) }];
   }
@@ -105,7 +146,14 @@ export function permissionToIR(json: BoolExp | null | undefined, table: TableInf
       const cf = table.computedFields.find((c) => c.name === key);
       if (cf) {
         if (cf.returns.kind === 'scalar') items.push({ kind: 'computed_scalar', cf, ops: parseOps(value, null, table, root, catalog) });
-        else items.push({ kind: 'computed_table', cf, table: cf.returns.table, where: permissionToIR(value as BoolExp, cf.returns.table, catalog, root), applyTargetPermission: false });
+        else
+          items.push({
+            kind: 'computed_table',
+            cf,
+            table: cf.returns.table,
+            where: permissionToIR(value as BoolExp, cf.returns.table, catalog, root),
+            applyTargetPermission: false,
+          });
         continue;
       }
       throw new PermissionError(`"${key}" is not a column, relationship or computed field of "${table.name}"`);

@@ -43,9 +43,7 @@ export function realtimeMetricsText(source: RealtimeMetricsSource): string {
     ['{subscription_kind="live-query"}', live.pushes],
     ['{subscription_kind="streaming"}', streams.pushes],
   ]);
-  metric('hasura_realtime_websocket_overflow_closed_total', 'counter', 'Connections closed because their send buffer overflowed.', [
-    ['', sockets?.stats.overflowClosed ?? 0],
-  ]);
+  metric('hasura_realtime_websocket_overflow_closed_total', 'counter', 'Connections closed because their send buffer overflowed.', [['', sockets?.stats.overflowClosed ?? 0]]);
   metric('hasura_realtime_change_notifications_total', 'counter', 'Table-change notifications received.', [['', listener?.notifications ?? 0]]);
   metric('hasura_realtime_listener_connected', 'gauge', '1 when the LISTEN connection is up.', [['', listener?.connected ? 1 : 0]]);
   return lines.join('\n') + '\n';

@@ -73,8 +73,7 @@ export function createOperationRouter(deps: OperationRouterDeps): StartOperation
       }
       const plan = toPlan(prepared.ok, session);
       const subscriber = { push: (payloadJson: string) => sink.next(payloadJson) };
-      const stop =
-        plan.kind === 'live' ? await deps.live.subscribe(plan.plan, subscriber) : await deps.streams.subscribeStream(plan.plan, subscriber);
+      const stop = plan.kind === 'live' ? await deps.live.subscribe(plan.plan, subscriber) : await deps.streams.subscribeStream(plan.plan, subscriber);
       return { stop };
     } catch (error) {
       deps.log?.({ level: 'error', msg: 'websocket operation failed', error: String(error), stack: (error as Error).stack });

@@ -4,14 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket } from 'ws';
 import { originAllowed } from '../http/cors.js';
 import { runInLogScope, silentLogger, type Logger } from '../platform/logger.js';
-import {
-  CloseCode,
-  chooseSubprotocol,
-  createConnection,
-  type Authenticate,
-  type ProtocolConnection,
-  type StartOperation,
-} from './protocol/index.js';
+import { CloseCode, chooseSubprotocol, createConnection, type Authenticate, type ProtocolConnection, type StartOperation } from './protocol/index.js';
 
 export interface RealtimeSocketOptions {
   authenticate: Authenticate;
@@ -43,7 +36,12 @@ const PATHS: Record<string, 'graphql' | 'legacy'> = { '/v1/graphql': 'graphql', 
 
 function offeredProtocols(request: IncomingMessage): Set<string> {
   const header = request.headers['sec-websocket-protocol'];
-  return new Set((Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((p) => p.trim()).filter(Boolean));
+  return new Set(
+    (Array.isArray(header) ? header.join(',') : (header ?? ''))
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
 }
 
 const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 503: 'Service Unavailable' };

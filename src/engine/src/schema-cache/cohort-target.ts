@@ -58,12 +58,7 @@ function permissionCandidates(filter: unknown, table: TableInfo, out: Candidate[
  * a session variable at the top of the role's select permission. The poller accepts it only
  * after checking that the statement reads the table once and nothing else can see it.
  */
-export function proposeTarget(
-  root: FieldNode,
-  definition: GraphQLField<unknown, unknown>,
-  role: string,
-  params: readonly unknown[],
-): CohortTarget | undefined {
+export function proposeTarget(root: FieldNode, definition: GraphQLField<unknown, unknown>, role: string, params: readonly unknown[]): CohortTarget | undefined {
   const meaning = outputMeaning(definition);
   if (meaning?.kind !== 'root' || !['select', 'select_by_pk', 'select_aggregate'].includes(meaning.root)) return undefined;
   const table = meaning.table;

@@ -18,7 +18,9 @@ export async function readEnumTableValues(pool: pg.Pool, metadata: HasuraMetadat
     const valueColumn = table?.primaryKey?.columns[0];
     if (!table || !valueColumn) continue;
     const comment = table.columns.find((c) => c.name !== valueColumn);
-    const statement = compile(sql`SELECT ${sql.ident(valueColumn)}::text AS value, ${comment ? sql`${sql.ident(comment.name)}::text` : sql`NULL::text`} AS description FROM ${sql.relation(q.schema, q.name)} ORDER BY 1`);
+    const statement = compile(
+      sql`SELECT ${sql.ident(valueColumn)}::text AS value, ${comment ? sql`${sql.ident(comment.name)}::text` : sql`NULL::text`} AS description FROM ${sql.relation(q.schema, q.name)} ORDER BY 1`,
+    );
     const rows = await pool.query<{ value: string; description: string | null }>(statement.text, statement.values);
     result.set(qualifiedKey(q.schema, q.name), rows.rows);
   }

@@ -78,8 +78,14 @@ export function planRequest(state: PlanState, role: string, request: GraphQLRequ
 
 /** A `<table>_stream` field, planned from the rewritten operation AST (no print, no re-parse). */
 function planStream(
-  state: PlanState, schema: GraphQLSchema, role: string, op: PreparedOperation, field: FieldNode, rootType: GraphQLObjectType,
-  variables: Record<string, unknown>, limits: ApiLimits,
+  state: PlanState,
+  schema: GraphQLSchema,
+  role: string,
+  op: PreparedOperation,
+  field: FieldNode,
+  rootType: GraphQLObjectType,
+  variables: Record<string, unknown>,
+  limits: ApiLimits,
 ): RequestPlan {
   if (op.operation.selectionSet.selections.length > 1) {
     return error('multiple root fields in a streaming subscription are not supported', '$', 'not-supported');

@@ -22,7 +22,10 @@ export class SchemaCache {
   private readonly listeners = new Set<(version: SchemaVersion) => void>();
   private versions = 0;
 
-  constructor(private readonly pool: pg.Pool, private readonly config: SchemaCacheConfig) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly config: SchemaCacheConfig,
+  ) {}
 
   /**
    * Reads the database catalog once and derives everything from it. With `leaveOutInconsistent`

@@ -1,7 +1,17 @@
 import {
-  Kind, getNamedType, isInputObjectType, valueFromAST,
-  type ArgumentNode, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLInputObjectType, type ObjectFieldNode,
-  type OperationDefinitionNode, type SelectionNode, type ValueNode,
+  Kind,
+  getNamedType,
+  isInputObjectType,
+  valueFromAST,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLInputObjectType,
+  type ObjectFieldNode,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type ValueNode,
 } from 'graphql';
 import { streamMeaning } from '../schema/stream-fields.js';
 
@@ -25,7 +35,10 @@ export interface StreamRewrite {
 }
 
 export class StreamArgumentError extends Error {
-  constructor(message: string, readonly path: string) {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
     super(message);
   }
 }
@@ -53,8 +66,7 @@ export function rewriteStream(
   const arg = (n: string) => field.arguments?.find((a) => a.name.value === n);
   const cursorArg = definition.args.find((a) => a.name === 'cursor')!;
   const cursorValue = valueFromAST(arg('cursor')!.value, cursorArg.type, variables) as
-    | Array<{ initial_value: Record<string, unknown>; ordering?: 'ASC' | 'DESC' | null } | null>
-    | undefined;
+    Array<{ initial_value: Record<string, unknown>; ordering?: 'ASC' | 'DESC' | null } | null> | undefined;
   if (!cursorValue || cursorValue.length === 0 || cursorValue[0] === null) {
     throw new StreamArgumentError('one streaming column field is expected', `${path}.args.cursor`);
   }
@@ -62,10 +74,7 @@ export function rewriteStream(
   const { initial_value: initial, ordering: orderingValue } = cursorValue[0]!;
   const columns = Object.keys(initial);
   if (columns.length !== 1) {
-    throw new StreamArgumentError(
-      columns.length === 0 ? 'one streaming column field is expected' : 'multiple column cursors are not supported yet',
-      `${path}.args.cursor`,
-    );
+    throw new StreamArgumentError(columns.length === 0 ? 'one streaming column field is expected' : 'multiple column cursors are not supported yet', `${path}.args.cursor`);
   }
   const column = columns[0]!;
   const start = initial[column];
@@ -87,9 +96,7 @@ export function rewriteStream(
     ],
   };
   const userWhere = arg('where')?.value;
-  const where: ValueNode = userWhere
-    ? { kind: Kind.OBJECT, fields: [objectField('_and', { kind: Kind.LIST, values: [userWhere, after] })] }
-    : after;
+  const where: ValueNode = userWhere ? { kind: Kind.OBJECT, fields: [objectField('_and', { kind: Kind.LIST, values: [userWhere, after] })] } : after;
   const orderBy: ValueNode = {
     kind: Kind.OBJECT,
     fields: [objectField(column, { kind: Kind.ENUM, value: ordering === 'ASC' ? 'asc' : 'desc' })],

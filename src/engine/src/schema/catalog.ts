@@ -100,8 +100,7 @@ export interface TablePermissions {
 }
 
 export type RootFieldKind =
-  | 'select' | 'select_by_pk' | 'select_aggregate' | 'select_stream'
-  | 'insert' | 'insert_one' | 'update' | 'update_by_pk' | 'update_many' | 'delete' | 'delete_by_pk';
+  'select' | 'select_by_pk' | 'select_aggregate' | 'select_stream' | 'insert' | 'insert_one' | 'update' | 'update_by_pk' | 'update_many' | 'delete' | 'delete_by_pk';
 
 export interface TableInfo {
   key: string;

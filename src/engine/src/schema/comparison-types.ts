@@ -1,14 +1,9 @@
-import {
-  GraphQLBoolean, GraphQLFloat, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLString,
-  type GraphQLInputFieldConfigMap, type GraphQLInputType,
-} from 'graphql';
+import { GraphQLBoolean, GraphQLFloat, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLString, type GraphQLInputFieldConfigMap, type GraphQLInputType } from 'graphql';
 import type { ScalarInfo } from './catalog.js';
 import { namedScalar, scalarType } from './scalar-types.js';
 
 /** Operators Hasura offers on text-like columns. */
-export const TEXT_OPERATORS = [
-  '_ilike', '_iregex', '_like', '_nilike', '_niregex', '_nlike', '_nregex', '_nsimilar', '_regex', '_similar',
-] as const;
+export const TEXT_OPERATORS = ['_ilike', '_iregex', '_like', '_nilike', '_niregex', '_nlike', '_nregex', '_nsimilar', '_regex', '_similar'] as const;
 
 const cache = new Map<string, GraphQLInputObjectType>();
 const listOf = (t: GraphQLInputType) => new GraphQLList(new GraphQLNonNull(t));
@@ -53,7 +48,11 @@ export function comparisonExpType(info: Pick<ScalarInfo, 'gqlName' | 'family' | 
     const type = new GraphQLInputObjectType({
       name,
       fields: {
-        _eq: { type: scalar }, _in: { type: listOf(scalar) }, _is_null: { type: GraphQLBoolean }, _neq: { type: scalar }, _nin: { type: listOf(scalar) },
+        _eq: { type: scalar },
+        _in: { type: listOf(scalar) },
+        _is_null: { type: GraphQLBoolean },
+        _neq: { type: scalar },
+        _nin: { type: listOf(scalar) },
       },
     });
     cache.set(cacheKey, type);
@@ -64,8 +63,14 @@ export function comparisonExpType(info: Pick<ScalarInfo, 'gqlName' | 'family' | 
     description: `Boolean expression to compare columns of type "${info.gqlName}". All fields are combined with logical 'AND'.`,
     fields: () => {
       const fields: GraphQLInputFieldConfigMap = {
-        _eq: { type: scalar }, _gt: { type: scalar }, _gte: { type: scalar }, _in: { type: listOf(scalar) },
-        _is_null: { type: GraphQLBoolean }, _lt: { type: scalar }, _lte: { type: scalar }, _neq: { type: scalar },
+        _eq: { type: scalar },
+        _gt: { type: scalar },
+        _gte: { type: scalar },
+        _in: { type: listOf(scalar) },
+        _is_null: { type: GraphQLBoolean },
+        _lt: { type: scalar },
+        _lte: { type: scalar },
+        _neq: { type: scalar },
         _nin: { type: listOf(scalar) },
       };
       if (info.family === 'string') for (const op of TEXT_OPERATORS) fields[op] = { type: scalar };

@@ -1,10 +1,15 @@
 import type {
-  ArrayRelationship, ComputedField, FunctionMetadata, HasuraMetadata, ManualRelationship, ObjectRelationship, QualifiedTable, TableMetadata,
+  ArrayRelationship,
+  ComputedField,
+  FunctionMetadata,
+  HasuraMetadata,
+  ManualRelationship,
+  ObjectRelationship,
+  QualifiedTable,
+  TableMetadata,
 } from '../metadata/types.js';
 import { findFunctions, findTable, qualifiedKey, type DatabaseModel, type FunctionModel } from '../introspection/model.js';
-import type {
-  Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TablePermissions, TrackedFunctionInfo,
-} from './catalog.js';
+import type { Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TablePermissions, TrackedFunctionInfo } from './catalog.js';
 import { computedFieldProblem } from './computed-field-check.js';
 import { trackedFunctionProblem } from './function-check.js';
 import { functionArgScalarInfo, graphqlSafeName, scalarInfo } from './scalars.js';
@@ -21,23 +26,43 @@ export function qualifyTable(t: QualifiedTable | string | { schema?: string; nam
 }
 
 const ROOT_FIELD_KINDS: RootFieldKind[] = [
-  'select', 'select_by_pk', 'select_aggregate', 'select_stream',
-  'insert', 'insert_one', 'update', 'update_by_pk', 'update_many', 'delete', 'delete_by_pk',
+  'select',
+  'select_by_pk',
+  'select_aggregate',
+  'select_stream',
+  'insert',
+  'insert_one',
+  'update',
+  'update_by_pk',
+  'update_many',
+  'delete',
+  'delete_by_pk',
 ];
 
 function defaultRootName(kind: RootFieldKind, base: string): string {
   switch (kind) {
-    case 'select': return base;
-    case 'select_by_pk': return `${base}_by_pk`;
-    case 'select_aggregate': return `${base}_aggregate`;
-    case 'select_stream': return `${base}_stream`;
-    case 'insert': return `insert_${base}`;
-    case 'insert_one': return `insert_${base}_one`;
-    case 'update': return `update_${base}`;
-    case 'update_by_pk': return `update_${base}_by_pk`;
-    case 'update_many': return `update_${base}_many`;
-    case 'delete': return `delete_${base}`;
-    case 'delete_by_pk': return `delete_${base}_by_pk`;
+    case 'select':
+      return base;
+    case 'select_by_pk':
+      return `${base}_by_pk`;
+    case 'select_aggregate':
+      return `${base}_aggregate`;
+    case 'select_stream':
+      return `${base}_stream`;
+    case 'insert':
+      return `insert_${base}`;
+    case 'insert_one':
+      return `insert_${base}_one`;
+    case 'update':
+      return `update_${base}`;
+    case 'update_by_pk':
+      return `update_${base}_by_pk`;
+    case 'update_many':
+      return `update_${base}_many`;
+    case 'delete':
+      return `delete_${base}`;
+    case 'delete_by_pk':
+      return `delete_${base}_by_pk`;
   }
 }
 
@@ -67,11 +92,21 @@ function buildTable(meta: TableMetadata, db: DatabaseModel, options: ResolveOpti
   const columnsByName = new Map(columns.map((c) => [c.name, c]));
   const primaryKey = model.primaryKey ? model.primaryKey.columns.map((n) => columnsByName.get(n)!).filter(Boolean) : null;
   return {
-    key: qualifiedKey(q.schema, q.name), schema: q.schema, name: q.name, model, gqlName, rootFieldNames,
-    columns, columnsByName, primaryKey: primaryKey && primaryKey.length > 0 ? primaryKey : null,
-    objectRelationships: [], arrayRelationships: [], computedFields: [],
+    key: qualifiedKey(q.schema, q.name),
+    schema: q.schema,
+    name: q.name,
+    model,
+    gqlName,
+    rootFieldNames,
+    columns,
+    columnsByName,
+    primaryKey: primaryKey && primaryKey.length > 0 ? primaryKey : null,
+    objectRelationships: [],
+    arrayRelationships: [],
+    computedFields: [],
     enumValues: meta.is_enum ? (options.enumTableValues?.get(qualifiedKey(q.schema, q.name)) ?? null) : null,
-    permissions: new Map(), comment: model.comment,
+    permissions: new Map(),
+    comment: model.comment,
   };
 }
 
@@ -85,9 +120,7 @@ function sameColumns(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((c) => b.includes(c));
 }
 
-function resolveRelationship(
-  source: TableInfo, rel: ObjectRelationship | ArrayRelationship, kind: 'object' | 'array', tables: Map<string, TableInfo>,
-): RelationshipInfo | string {
+function resolveRelationship(source: TableInfo, rel: ObjectRelationship | ArrayRelationship, kind: 'object' | 'array', tables: Map<string, TableInfo>): RelationshipInfo | string {
   // Both relationship kinds' `using`, read field by field (each branch checks what it needs).
   const using = rel.using as {
     manual_configuration?: ManualRelationship;
@@ -100,8 +133,13 @@ function resolveRelationship(
     if (!target) return `relationship "${rel.name}": table "${q.schema}.${q.name}" is not tracked`;
     const mapping = Object.entries(manual.column_mapping);
     return {
-      name: rel.name, kind, source, target, mapping,
-      sourceHoldsKey: kind === 'object' && manual.insertion_order !== 'after_parent', nonNull: false,
+      name: rel.name,
+      kind,
+      source,
+      target,
+      mapping,
+      sourceHoldsKey: kind === 'object' && manual.insertion_order !== 'after_parent',
+      nonNull: false,
     };
   }
   const fk = using.foreign_key_constraint_on;
@@ -120,9 +158,7 @@ function resolveRelationship(
     const target = tables.get(qualifiedKey(q.schema, q.name));
     if (!target) return `relationship "${rel.name}": table "${q.schema}.${q.name}" is not tracked`;
     const cols = columnList(fk.columns ?? fk.column);
-    const key = target.model.foreignKeys.find(
-      (k) => sameColumns(k.columns, cols) && k.refSchema === source.schema && k.refTable === source.name,
-    );
+    const key = target.model.foreignKeys.find((k) => sameColumns(k.columns, cols) && k.refSchema === source.schema && k.refTable === source.name);
     if (!key) return `relationship "${rel.name}": no foreign key on ${JSON.stringify(cols)} in "${target.name}" referencing "${source.name}"`;
     const mapping = key.columns.map((c, i): [string, string] => [key.refColumns[i]!, c]);
     return { name: rel.name, kind, source, target, mapping, sourceHoldsKey: false, nonNull: false };
@@ -161,7 +197,12 @@ function resolveComputedField(source: TableInfo, cf: ComputedField, db: Database
     returns = { kind: 'scalar', scalar: scalarInfo(db, fn.returnTypeOid) };
   }
   return {
-    name: cf.name, fn, tableArgIndex, sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null, inputArgs, returns,
+    name: cf.name,
+    fn,
+    tableArgIndex,
+    sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null,
+    inputArgs,
+    returns,
     comment: cf.comment ?? fn.comment,
   };
 }
@@ -178,8 +219,11 @@ function resolvePermissions(table: TableInfo, meta: TableMetadata, roles: Set<st
   for (const p of meta.select_permissions ?? []) {
     const perm = p.permission;
     entry(p.role).select = {
-      columns: cols(perm.columns), computedFields: new Set(perm.computed_fields ?? []), filter: perm.filter ?? {},
-      limit: perm.limit ?? null, allowAggregations: perm.allow_aggregations === true,
+      columns: cols(perm.columns),
+      computedFields: new Set(perm.computed_fields ?? []),
+      filter: perm.filter ?? {},
+      limit: perm.limit ?? null,
+      allowAggregations: perm.allow_aggregations === true,
       queryRootFields: perm.query_root_fields ? new Set(perm.query_root_fields) : null,
       subscriptionRootFields: perm.subscription_root_fields ? new Set(perm.subscription_root_fields) : null,
     };
@@ -213,7 +257,11 @@ function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<
   const exposedAs = meta.configuration?.exposed_as ?? (fn.volatility === 'v' ? 'mutation' : 'query');
   return {
     gqlName: meta.configuration?.custom_name ?? graphqlSafeName(q.schema === 'public' ? q.name : `${q.schema}_${q.name}`),
-    fn, returnTable, sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null, inputArgs, exposedAs,
+    fn,
+    returnTable,
+    sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null,
+    inputArgs,
+    exposedAs,
     roles: meta.permissions ? new Set(meta.permissions.map((p) => p.role)) : null,
   };
 }
@@ -276,8 +324,14 @@ export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, opti
     else functions.push(r);
   }
   return {
-    db, tables, tablesByKey, functions, sessionFunctions: sessionFunctionsOf(tables, functions), roles,
-    stringifyNumeric: options.stringifyNumeric === true, inconsistencies: problems,
+    db,
+    tables,
+    tablesByKey,
+    functions,
+    sessionFunctions: sessionFunctionsOf(tables, functions),
+    roles,
+    stringifyNumeric: options.stringifyNumeric === true,
+    inconsistencies: problems,
   };
 }
 

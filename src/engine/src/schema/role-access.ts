@@ -1,7 +1,5 @@
 import { ADMIN_ROLE } from '../auth/session.js';
-import type {
-  DeletePermissionInfo, InsertPermissionInfo, SelectPermissionInfo, TableInfo, TrackedFunctionInfo, UpdatePermissionInfo,
-} from './catalog.js';
+import type { DeletePermissionInfo, InsertPermissionInfo, SelectPermissionInfo, TableInfo, TrackedFunctionInfo, UpdatePermissionInfo } from './catalog.js';
 
 /** What one role may do with one table; admin may do everything with no filter. */
 export function isAdminRole(role: string): boolean {
@@ -15,8 +13,13 @@ export function selectPermission(table: TableInfo, role: string): SelectPermissi
     let p = adminSelect.get(table);
     if (!p) {
       p = {
-        columns: new Set(table.columns.map((c) => c.name)), computedFields: new Set(table.computedFields.map((c) => c.name)),
-        filter: {}, limit: null, allowAggregations: true, queryRootFields: null, subscriptionRootFields: null,
+        columns: new Set(table.columns.map((c) => c.name)),
+        computedFields: new Set(table.computedFields.map((c) => c.name)),
+        filter: {},
+        limit: null,
+        allowAggregations: true,
+        queryRootFields: null,
+        subscriptionRootFields: null,
       };
       adminSelect.set(table, p);
     }

@@ -1,7 +1,4 @@
-import {
-  GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLScalarType, GraphQLString, Kind, valueFromASTUntyped,
-  type ValueNode,
-} from 'graphql';
+import { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLScalarType, GraphQLString, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
 import type { ScalarInfo } from './catalog.js';
 
 /**
@@ -10,7 +7,10 @@ import type { ScalarInfo } from './catalog.js';
  * text so `bigint`/`numeric` values never pass through a double.
  */
 const BUILT_IN: Record<string, GraphQLScalarType> = {
-  Int: GraphQLInt, Float: GraphQLFloat, String: GraphQLString, Boolean: GraphQLBoolean,
+  Int: GraphQLInt,
+  Float: GraphQLFloat,
+  String: GraphQLString,
+  Boolean: GraphQLBoolean,
 };
 
 function parseLiteralKeepingNumbers(node: ValueNode, variables?: Record<string, unknown> | null): unknown {

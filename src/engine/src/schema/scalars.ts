@@ -3,21 +3,49 @@ import type { ScalarInfo } from './catalog.js';
 
 /** Hasura's GraphQL names for Postgres types; every other type keeps its Postgres name. */
 const GRAPHQL_NAMES: Record<string, string> = {
-  int4: 'Int', int2: 'smallint', int8: 'bigint', float4: 'Float', float8: 'float8', bool: 'Boolean',
-  text: 'String', varchar: 'String',
+  int4: 'Int',
+  int2: 'smallint',
+  int8: 'bigint',
+  float4: 'Float',
+  float8: 'float8',
+  bool: 'Boolean',
+  text: 'String',
+  varchar: 'String',
 };
 
 const FAMILIES: Record<string, ScalarInfo['family']> = {
-  int2: 'int', int4: 'int', int8: 'int', float4: 'float', float8: 'float', numeric: 'numeric',
-  text: 'string', varchar: 'string', bpchar: 'string', citext: 'string', name: 'string', char: 'string',
-  bool: 'boolean', json: 'json', jsonb: 'jsonb', geometry: 'geometry', geography: 'geography', ltree: 'ltree',
+  int2: 'int',
+  int4: 'int',
+  int8: 'int',
+  float4: 'float',
+  float8: 'float',
+  numeric: 'numeric',
+  text: 'string',
+  varchar: 'string',
+  bpchar: 'string',
+  citext: 'string',
+  name: 'string',
+  char: 'string',
+  bool: 'boolean',
+  json: 'json',
+  jsonb: 'jsonb',
+  geometry: 'geometry',
+  geography: 'geography',
+  ltree: 'ltree',
 };
 
 /** Types whose values do not fit an IEEE double; HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES sends them as strings. */
 const STRINGIFIABLE = new Set(['int8', 'numeric', 'float8']);
 
 const UNKNOWN_TYPE: PgType = {
-  oid: 0, schema: 'pg_catalog', name: 'text', kind: 'b', category: 'S', elementOid: null, baseOid: null, enumValues: null,
+  oid: 0,
+  schema: 'pg_catalog',
+  name: 'text',
+  kind: 'b',
+  category: 'S',
+  elementOid: null,
+  baseOid: null,
+  enumValues: null,
 };
 
 export function graphqlSafeName(name: string): string {
@@ -67,6 +95,5 @@ export function isNumericScalar(scalar: ScalarInfo): boolean {
 export function isComparableScalar(scalar: ScalarInfo): boolean {
   if (scalar.isArray) return false;
   if (isNumericScalar(scalar)) return true;
-  return scalar.family === 'string' || scalar.baseType.category === 'D' || scalar.baseType.category === 'E'
-    || ['inet', 'ltree'].includes(scalar.baseType.name);
+  return scalar.family === 'string' || scalar.baseType.category === 'D' || scalar.baseType.category === 'E' || ['inet', 'ltree'].includes(scalar.baseType.name);
 }

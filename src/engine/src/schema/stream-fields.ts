@@ -1,6 +1,16 @@
 import {
-  GraphQLEnumType, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema,
-  getNamedType, isLeafType, type GraphQLField, type GraphQLFieldConfigMap, type GraphQLInputType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  getNamedType,
+  isLeafType,
+  type GraphQLField,
+  type GraphQLFieldConfigMap,
+  type GraphQLInputType,
 } from 'graphql';
 import { outputMeaning } from './extensions.js';
 import type { TableInfo } from './catalog.js';

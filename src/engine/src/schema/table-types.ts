@@ -1,7 +1,17 @@
 import {
-  GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull,
-  GraphQLObjectType, GraphQLString,
-  type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap, type GraphQLInputFieldConfigMap, type GraphQLOutputType,
+  GraphQLBoolean,
+  GraphQLEnumType,
+  GraphQLFloat,
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLString,
+  type GraphQLFieldConfigArgumentMap,
+  type GraphQLFieldConfigMap,
+  type GraphQLInputFieldConfigMap,
+  type GraphQLOutputType,
 } from 'graphql';
 import type { Catalog, ColumnInfo, ComputedFieldInfo, SelectPermissionInfo, TableInfo } from './catalog.js';
 import { comparisonExpType } from './comparison-types.js';
@@ -42,7 +52,11 @@ export class RoleTypes {
   private readonly enums = new Map<string, GraphQLEnumType>();
   private readonly outputs = new Map<string, GraphQLObjectType>();
 
-  constructor(readonly catalog: Catalog, readonly role: string, readonly backendOnly = false) {}
+  constructor(
+    readonly catalog: Catalog,
+    readonly role: string,
+    readonly backendOnly = false,
+  ) {}
 
   select(table: TableInfo): SelectPermissionInfo | null {
     return selectPermission(table, this.role);
@@ -57,9 +71,7 @@ export class RoleTypes {
     const perm = this.select(table);
     if (!perm) return [];
     // Scalar computed fields are listed in the permission; set-returning ones follow the returned table's permission.
-    return table.computedFields.filter(
-      (cf) => (cf.returns.kind === 'scalar' ? perm.computedFields.has(cf.name) : this.select(cf.returns.table) !== null),
-    );
+    return table.computedFields.filter((cf) => (cf.returns.kind === 'scalar' ? perm.computedFields.has(cf.name) : this.select(cf.returns.table) !== null));
   }
 
   relationships(table: TableInfo) {
@@ -94,7 +106,10 @@ export class RoleTypes {
       const args: GraphQLFieldConfigArgumentMap = {};
       if (column.scalar.family === 'json' || column.scalar.family === 'jsonb') args.path = { type: GraphQLString, description: 'JSON select path' };
       fields[column.gqlName] = {
-        type: column.nullable ? base : nonNull(base), args, description: column.comment ?? undefined, extensions: ext({ kind: 'column', column }),
+        type: column.nullable ? base : nonNull(base),
+        args,
+        description: column.comment ?? undefined,
+        extensions: ext({ kind: 'column', column }),
       };
     }
     const rels = this.relationships(table);
@@ -108,7 +123,9 @@ export class RoleTypes {
       if (target) fields[rel.name] = { type: listOfNonNull(target), args: this.selectArgs(rel.target), extensions: ext({ kind: 'array_rel', rel }) };
       if (this.select(rel.target)!.allowAggregations) {
         fields[`${rel.name}_aggregate`] = {
-          type: nonNull(this.aggregateType(rel.target)), args: this.selectArgs(rel.target), extensions: ext({ kind: 'array_rel_aggregate', rel }),
+          type: nonNull(this.aggregateType(rel.target)),
+          args: this.selectArgs(rel.target),
+          extensions: ext({ kind: 'array_rel_aggregate', rel }),
         };
       }
     }
@@ -122,8 +139,10 @@ export class RoleTypes {
         const target = this.objectType(cf.returns.table);
         if (!target) continue;
         fields[cf.name] = {
-          type: listOfNonNull(target), args: { ...args, ...this.selectArgs(cf.returns.table) },
-          description: cf.comment ?? undefined, extensions: ext({ kind: 'computed_table', cf, table: cf.returns.table }),
+          type: listOfNonNull(target),
+          args: { ...args, ...this.selectArgs(cf.returns.table) },
+          description: cf.comment ?? undefined,
+          extensions: ext({ kind: 'computed_table', cf, table: cf.returns.table }),
         };
       }
     }
@@ -139,12 +158,17 @@ export class RoleTypes {
 
   /** `<function>_args`: the arguments a caller passes to a SQL function. */
   computedArgsTypeFor(name: string, inputArgs: ComputedFieldInfo['inputArgs']): GraphQLInputObjectType {
-    return memo(this.inputs, name, () => new GraphQLInputObjectType({
+    return memo(
+      this.inputs,
       name,
-      // Nullable even without a default, as Hasura's functionArgs parses them (`Nullability True`):
-      // a nullable variable may be passed, and SQL functions take NULL.
-      fields: Object.fromEntries(inputArgs.map((a) => [a.name, { type: scalarType(a.scalar) }])),
-    }));
+      () =>
+        new GraphQLInputObjectType({
+          name,
+          // Nullable even without a default, as Hasura's functionArgs parses them (`Nullability True`):
+          // a nullable variable may be passed, and SQL functions take NULL.
+          fields: Object.fromEntries(inputArgs.map((a) => [a.name, { type: scalarType(a.scalar) }])),
+        }),
+    );
   }
 
   selectArgs(table: TableInfo): GraphQLFieldConfigArgumentMap {
@@ -161,11 +185,16 @@ export class RoleTypes {
   selectColumnEnum(table: TableInfo): GraphQLEnumType | null {
     const columns = this.selectableColumns(table);
     if (columns.length === 0) return null;
-    return memo(this.enums, `${table.gqlName}_select_column`, () => new GraphQLEnumType({
-      name: `${table.gqlName}_select_column`,
-      description: `select columns of table "${table.name}"`,
-      values: Object.fromEntries(columns.map((c) => [c.gqlName, { value: c.name, description: 'column name' }])),
-    }));
+    return memo(
+      this.enums,
+      `${table.gqlName}_select_column`,
+      () =>
+        new GraphQLEnumType({
+          name: `${table.gqlName}_select_column`,
+          description: `select columns of table "${table.name}"`,
+          values: Object.fromEntries(columns.map((c) => [c.gqlName, { value: c.name, description: 'column name' }])),
+        }),
+    );
   }
 
   boolExpType(table: TableInfo): GraphQLInputObjectType {
@@ -219,29 +248,34 @@ export class RoleTypes {
 
   orderByType(table: TableInfo): GraphQLInputObjectType {
     const name = `${table.gqlName}_order_by`;
-    return memo(this.inputs, name, () => new GraphQLInputObjectType({
+    return memo(
+      this.inputs,
       name,
-      description: `Ordering options when selecting data from "${table.name}".`,
-      fields: () => {
-        const fields: GraphQLInputFieldConfigMap = {};
-        for (const column of this.selectableColumns(table)) fields[column.gqlName] = { type: ORDER_BY_ENUM, extensions: ext({ kind: 'column', column }) };
-        const rels = this.relationships(table);
-        for (const rel of rels.object) fields[rel.name] = { type: this.orderByType(rel.target), extensions: ext({ kind: 'object_rel', rel }) };
-        for (const rel of rels.array) {
-          if (!this.select(rel.target)!.allowAggregations) continue;
-          fields[`${rel.name}_aggregate`] = { type: this.aggregateOrderByType(rel.target), extensions: ext({ kind: 'array_rel_aggregate', rel }) };
-        }
-        for (const cf of this.computedFields(table)) {
-          if (cf.inputArgs.some((a) => !a.hasDefault)) continue;
-          if (cf.returns.kind === 'scalar') fields[cf.name] = { type: ORDER_BY_ENUM, extensions: ext({ kind: 'computed_scalar', cf }) };
-          else if (this.select(cf.returns.table)!.allowAggregations) {
-            fields[`${cf.name}_aggregate`] = { type: this.aggregateOrderByType(cf.returns.table), extensions: ext({ kind: 'computed_table_aggregate', cf }) };
-          }
-        }
-        if (Object.keys(fields).length === 0) fields._PLACEHOLDER = { type: ORDER_BY_ENUM };
-        return fields;
-      },
-    }));
+      () =>
+        new GraphQLInputObjectType({
+          name,
+          description: `Ordering options when selecting data from "${table.name}".`,
+          fields: () => {
+            const fields: GraphQLInputFieldConfigMap = {};
+            for (const column of this.selectableColumns(table)) fields[column.gqlName] = { type: ORDER_BY_ENUM, extensions: ext({ kind: 'column', column }) };
+            const rels = this.relationships(table);
+            for (const rel of rels.object) fields[rel.name] = { type: this.orderByType(rel.target), extensions: ext({ kind: 'object_rel', rel }) };
+            for (const rel of rels.array) {
+              if (!this.select(rel.target)!.allowAggregations) continue;
+              fields[`${rel.name}_aggregate`] = { type: this.aggregateOrderByType(rel.target), extensions: ext({ kind: 'array_rel_aggregate', rel }) };
+            }
+            for (const cf of this.computedFields(table)) {
+              if (cf.inputArgs.some((a) => !a.hasDefault)) continue;
+              if (cf.returns.kind === 'scalar') fields[cf.name] = { type: ORDER_BY_ENUM, extensions: ext({ kind: 'computed_scalar', cf }) };
+              else if (this.select(cf.returns.table)!.allowAggregations) {
+                fields[`${cf.name}_aggregate`] = { type: this.aggregateOrderByType(cf.returns.table), extensions: ext({ kind: 'computed_table_aggregate', cf }) };
+              }
+            }
+            if (Object.keys(fields).length === 0) fields._PLACEHOLDER = { type: ORDER_BY_ENUM };
+            return fields;
+          },
+        }),
+    );
   }
 
   private opColumns(table: TableInfo, op: AggregateOp): ColumnInfo[] {
@@ -269,18 +303,23 @@ export class RoleTypes {
   /** `<t>_aggregate { aggregate nodes }`. */
   aggregateType(table: TableInfo): GraphQLObjectType {
     const name = `${table.gqlName}_aggregate`;
-    return memo(this.outputs, name, () => new GraphQLObjectType({
+    return memo(
+      this.outputs,
       name,
-      description: `aggregated selection of "${table.name}"`,
-      fields: () => {
-        const fields: GraphQLFieldConfigMap<unknown, unknown> = {
-          aggregate: { type: this.aggregateFieldsType(table), extensions: ext({ kind: 'agg_aggregate' }) },
-        };
-        const object = this.objectType(table);
-        if (object) fields.nodes = { type: listOfNonNull(object), extensions: ext({ kind: 'agg_nodes' }) };
-        return fields;
-      },
-    }));
+      () =>
+        new GraphQLObjectType({
+          name,
+          description: `aggregated selection of "${table.name}"`,
+          fields: () => {
+            const fields: GraphQLFieldConfigMap<unknown, unknown> = {
+              aggregate: { type: this.aggregateFieldsType(table), extensions: ext({ kind: 'agg_aggregate' }) },
+            };
+            const object = this.objectType(table);
+            if (object) fields.nodes = { type: listOfNonNull(object), extensions: ext({ kind: 'agg_nodes' }) };
+            return fields;
+          },
+        }),
+    );
   }
 
   private aggregateFieldsType(table: TableInfo): GraphQLObjectType {
@@ -302,9 +341,15 @@ export class RoleTypes {
         const opType = new GraphQLObjectType({
           name: `${table.gqlName}_${op}_fields`,
           description: `aggregate ${op} on columns`,
-          fields: Object.fromEntries(columns.map((column) => [column.gqlName, {
-            type: floatResult ? GraphQLFloat : scalarType(column.scalar), extensions: ext({ kind: 'agg_column', column }),
-          }])),
+          fields: Object.fromEntries(
+            columns.map((column) => [
+              column.gqlName,
+              {
+                type: floatResult ? GraphQLFloat : scalarType(column.scalar),
+                extensions: ext({ kind: 'agg_column', column }),
+              },
+            ]),
+          ),
         });
         fields[op] = { type: opType, extensions: ext({ kind: 'agg_op', op }) };
       }

@@ -48,11 +48,7 @@ describe('admin secret', () => {
     const wrong = await failure(authenticate({ 'x-hasura-admin-secret': 'nope' }, settings));
     expect([wrong.code, wrong.message, wrong.status]).toEqual(['access-denied', 'invalid x-hasura-admin-secret/x-hasura-access-key', 401]);
     const missing = await failure(authenticate({ 'x-hasura-role': 'user' }, settings));
-    expect([missing.code, missing.message, missing.status]).toEqual([
-      'access-denied',
-      'x-hasura-admin-secret/x-hasura-access-key required, but not found',
-      401,
-    ]);
+    expect([missing.code, missing.message, missing.status]).toEqual(['access-denied', 'x-hasura-admin-secret/x-hasura-access-key required, but not found', 401]);
   });
 
   it('uses the unauthorized role without a secret, ignoring the role header but keeping session headers', async () => {
@@ -98,9 +94,7 @@ describe('JWT HS256', () => {
 
   it('rejects a bad signature, a malformed header and a missing header', async () => {
     const forged = await new SignJWT(customerClaims).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('x'.repeat(40)));
-    expect((await failure(authenticate({ authorization: `Bearer ${forged}` }, settings))).message).toBe(
-      'Could not verify JWT: JWSError JWSInvalidSignature',
-    );
+    expect((await failure(authenticate({ authorization: `Bearer ${forged}` }, settings))).message).toBe('Could not verify JWT: JWSError JWSInvalidSignature');
     const malformed = await failure(authenticate({ authorization: 'Token abc' }, settings));
     expect([malformed.code, malformed.message]).toEqual(['invalid-headers', 'Malformed Authorization header']);
     const missing = await failure(authenticate({ cookie: 'refresh_token=john_doe' }, settings));
@@ -111,13 +105,9 @@ describe('JWT HS256', () => {
   it('reports missing claims', async () => {
     const noNamespace = await failure(authenticate({ authorization: `Bearer ${await hsToken({ sub: '1' })}` }, settings));
     expect([noNamespace.code, noNamespace.message]).toEqual(['jwt-invalid-claims', `claims key: '${NS}' not found`]);
-    const noDefault = await failure(
-      authenticate({ authorization: `Bearer ${await hsToken({ [NS]: { 'x-hasura-allowed-roles': ['a'] } })}` }, settings),
-    );
+    const noDefault = await failure(authenticate({ authorization: `Bearer ${await hsToken({ [NS]: { 'x-hasura-allowed-roles': ['a'] } })}` }, settings));
     expect([noDefault.code, noDefault.message]).toEqual(['jwt-missing-role-claims', 'JWT claim does not contain x-hasura-default-role']);
-    const badRoles = await failure(
-      authenticate({ authorization: `Bearer ${await hsToken({ [NS]: { 'x-hasura-allowed-roles': 'a', 'x-hasura-default-role': 'a' } })}` }, settings),
-    );
+    const badRoles = await failure(authenticate({ authorization: `Bearer ${await hsToken({ [NS]: { 'x-hasura-allowed-roles': 'a', 'x-hasura-default-role': 'a' } })}` }, settings));
     expect(badRoles.code).toBe('jwt-invalid-claims');
   });
 
@@ -135,9 +125,7 @@ describe('JWT HS256', () => {
 
 describe('JWT options', () => {
   it('reads claims at claims_namespace_path in stringified_json format', async () => {
-    const jwt = await parseJwtConfig(
-      JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace_path: '$.hasura.claims', claims_format: 'stringified_json' }),
-    );
+    const jwt = await parseJwtConfig(JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace_path: '$.hasura.claims', claims_format: 'stringified_json' }));
     const token = await hsToken({
       hasura: { claims: JSON.stringify({ 'x-hasura-allowed-roles': ['user'], 'x-hasura-default-role': 'user', 'x-hasura-user-id': 5 }) },
     });
@@ -151,9 +139,7 @@ describe('JWT options', () => {
   });
 
   it('uses a custom claims_namespace and checks audience and issuer', async () => {
-    const jwt = await parseJwtConfig(
-      JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace: 'app', audience: 'food', issuer: 'auth.example' }),
-    );
+    const jwt = await parseJwtConfig(JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace: 'app', audience: 'food', issuer: 'auth.example' }));
     const claims = { app: { 'x-hasura-allowed-roles': ['user'], 'x-hasura-default-role': 'user' } };
     const good = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setAudience('food').setIssuer('auth.example').sign(new TextEncoder().encode(HS_KEY));
     expect((await authenticate({ authorization: `Bearer ${good}` }, { jwt })).role).toBe('user');
@@ -178,9 +164,7 @@ describe('JWT options', () => {
   it('rejects contradictory or incomplete configurations', async () => {
     await expect(parseJwtConfig('{')).rejects.toThrow(/JSON/);
     await expect(parseJwtConfig(JSON.stringify({ type: 'HS256' }))).rejects.toThrow(/cannot be empty/);
-    await expect(parseJwtConfig(JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace: 'a', claims_namespace_path: '$' }))).rejects.toThrow(
-      /both cannot be set/,
-    );
+    await expect(parseJwtConfig(JSON.stringify({ type: 'HS256', key: HS_KEY, claims_namespace: 'a', claims_namespace_path: '$' }))).rejects.toThrow(/both cannot be set/);
     await expect(parseJwtConfig(JSON.stringify({ type: 'XX1', key: HS_KEY }))).rejects.toThrow(/not supported/);
   });
 });

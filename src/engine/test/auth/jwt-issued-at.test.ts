@@ -57,7 +57,7 @@ describe('iat in the future over HTTP', () => {
     expect(await graphqlWith(await token({ exp: now() + HOUR }), query)).toEqual({ data: { restaurants: [{ name: 'Bella Cucina' }] } });
   });
 
-  it('reports JWTExpired before JWTIssuedAtFuture, in Hasura\'s order (exp, iat, nbf)', async () => {
+  it("reports JWTExpired before JWTIssuedAtFuture, in Hasura's order (exp, iat, nbf)", async () => {
     const both = await graphqlWith(await token({ iat: now() + HOUR, exp: now() - 60 }), '{ restaurants { name } }');
     expect(both.errors?.[0]?.message).toBe('Could not verify JWT: JWTExpired');
     const iatAndNbf = await graphqlWith(await token({ iat: now() + HOUR, nbf: now() + HOUR }), '{ restaurants { name } }');
@@ -105,7 +105,7 @@ describe('allowed_skew', () => {
     }
   }
 
-  it('is zero by default (jose\'s default): an iat one minute ahead is refused', async () => {
+  it("is zero by default (jose's default): an iat one minute ahead is refused", async () => {
     expect(await verdict(undefined, 60)).toBe(`invalid-jwt: ${FUTURE_IAT}`);
   });
 

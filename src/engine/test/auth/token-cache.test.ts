@@ -37,7 +37,10 @@ describe('a cached token', () => {
     const start = new Date('2030-01-01T00:00:00Z');
     vi.setSystemTime(start);
     const jwt = await parseJwtConfig(JSON.stringify({ type: 'HS256', key: KEY }));
-    const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(start.getTime() / 1000 + 60).sign(new TextEncoder().encode(KEY));
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime(start.getTime() / 1000 + 60)
+      .sign(new TextEncoder().encode(KEY));
     const headers = { authorization: `Bearer ${token}` };
     expect((await authenticate(headers, { jwt })).role).toBe('user');
     expect((await authenticate(headers, { jwt })).role).toBe('user');

@@ -5,8 +5,18 @@ import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/data
 import { repoRoot } from '@3factor/dev/paths.js';
 import type { RunningEngine } from '../../src/engine.js';
 import {
-  CONFORMANCE_ADMIN_SECRET, CONFORMANCE_JWT_KEY, EXTRA_DIRECTORIES, ISSUE_3_DIRECTORIES, SECOND_SET_DIRECTORIES, conformanceDataExists, conformanceDataRoot, ensureLocale,
-  formatReport, runConformance, startConformanceEngine, type SuiteResult,
+  CONFORMANCE_ADMIN_SECRET,
+  CONFORMANCE_JWT_KEY,
+  EXTRA_DIRECTORIES,
+  ISSUE_3_DIRECTORIES,
+  SECOND_SET_DIRECTORIES,
+  conformanceDataExists,
+  conformanceDataRoot,
+  ensureLocale,
+  formatReport,
+  runConformance,
+  startConformanceEngine,
+  type SuiteResult,
 } from '../../conformance/index.js';
 
 /**

@@ -14,7 +14,12 @@ describe('graceful stop', () => {
     metadataWith([
       {
         table: { schema: 'public', name: 'jobs' },
-        triggers: [trigger('jobs', `${webhook.url}/jobs`, { definition: { enable_manual: false, insert: { columns: '*' } }, retry_conf: { num_retries: 0, interval_sec: 1, timeout_sec: 60 } })],
+        triggers: [
+          trigger('jobs', `${webhook.url}/jobs`, {
+            definition: { enable_manual: false, insert: { columns: '*' } },
+            retry_conf: { num_retries: 0, interval_sec: 1, timeout_sec: 60 },
+          }),
+        ],
       },
     ]);
 
@@ -58,7 +63,10 @@ describe('graceful stop', () => {
     // Had the stopped processor claimed it, the row would stay locked for the lease (61 s)
     // and the probe could not deliver it in time; delivered once, by the probe.
     const probe = await startEvents(pool, testConfig(db.url), metadata());
-    await waitUntil(async () => (await scalar<boolean>(pool, `SELECT delivered FROM hdb_catalog.event_log WHERE payload->'data'->'new'->>'id' = '100'`)) === true, 'probe delivered');
+    await waitUntil(
+      async () => (await scalar<boolean>(pool, `SELECT delivered FROM hdb_catalog.event_log WHERE payload->'data'->'new'->>'id' = '100'`)) === true,
+      'probe delivered',
+    );
     await probe.service.stop();
     const forHundred = webhook.requests.slice(before).filter((r) => r.body.event.data.new.id === 100);
     expect(forHundred).toHaveLength(1);

@@ -61,9 +61,10 @@ describe('event trigger metadata operations', () => {
     await expect(run('pg_create_event_trigger', { name: 'u', table: { name: 'untracked' }, webhook: 'http://x', insert: { columns: '*' } })).rejects.toMatchObject({
       code: 'not-exists',
     });
-    await expect(
-      run('pg_create_event_trigger', { name: 'c', table: { name: 'orders' }, webhook: 'http://x', update: { columns: ['nope'] } }),
-    ).rejects.toMatchObject({ code: 'not-exists', message: expect.stringContaining('"nope"') });
+    await expect(run('pg_create_event_trigger', { name: 'c', table: { name: 'orders' }, webhook: 'http://x', update: { columns: ['nope'] } })).rejects.toMatchObject({
+      code: 'not-exists',
+      message: expect.stringContaining('"nope"'),
+    });
     await expect(run('create_event_trigger', { name: 'bad name', table: { name: 'orders' }, webhook: 'http://x', insert: { columns: '*' } })).rejects.toMatchObject({
       code: 'parse-failed',
     });
@@ -77,7 +78,7 @@ describe('event trigger metadata operations', () => {
     );
   });
 
-  it('creates functions and triggers per operation and stores Hasura\'s metadata form (legacy /v1/query args)', async () => {
+  it("creates functions and triggers per operation and stores Hasura's metadata form (legacy /v1/query args)", async () => {
     await run('create_event_trigger', {
       name: 'order-events',
       table: { schema: 'public', name: 'orders' },
@@ -99,16 +100,14 @@ describe('event trigger metadata operations', () => {
     ]);
     expect(await functionsNamed('notify_hasura_order-events')).toEqual(['notify_hasura_order-events_INSERT', 'notify_hasura_order-events_UPDATE']);
     expect(await triggersOn('public.orders')).toEqual(['notify_hasura_order-events_INSERT', 'notify_hasura_order-events_UPDATE']);
-    await expect(
-      run('pg_create_event_trigger', { name: 'order-events', table: { name: 'orders' }, webhook: 'http://x', insert: { columns: '*' } }),
-    ).rejects.toMatchObject({ code: 'already-exists' });
+    await expect(run('pg_create_event_trigger', { name: 'order-events', table: { name: 'orders' }, webhook: 'http://x', insert: { columns: '*' } })).rejects.toMatchObject({
+      code: 'already-exists',
+    });
   });
 
-  it('created Hasura\'s catalog with the first trigger: tables, indexes, version row, once', async () => {
+  it("created Hasura's catalog with the first trigger: tables, indexes, version row, once", async () => {
     expect(await scalar(pool, `SELECT version FROM hdb_catalog.hdb_source_catalog_version`)).toBe('48');
-    const { rows } = await pool.query(
-      `SELECT indexname FROM pg_indexes WHERE schemaname = 'hdb_catalog' AND tablename IN ('event_log', 'event_invocation_logs') ORDER BY 1`,
-    );
+    const { rows } = await pool.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'hdb_catalog' AND tablename IN ('event_log', 'event_invocation_logs') ORDER BY 1`);
     expect(rows.map((r) => r.indexname)).toEqual([
       'event_invocation_logs_event_id_idx',
       'event_invocation_logs_pkey',
@@ -168,7 +167,7 @@ describe('event trigger metadata operations', () => {
     await expect(run('invoke_event_trigger', { name: 'missing', payload: {} })).rejects.toMatchObject({ code: 'not-exists' });
   });
 
-  it('replaces a trigger\'s operations and drops the SQL and archives the events on delete', async () => {
+  it("replaces a trigger's operations and drops the SQL and archives the events on delete", async () => {
     await run('pg_create_event_trigger', {
       name: 'order-events',
       table: { name: 'orders' },

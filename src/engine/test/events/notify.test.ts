@@ -17,10 +17,7 @@ describe('NOTIFY wake-up', () => {
   let events: RunningEvents;
 
   const listenerPid = () =>
-    scalar<number | undefined>(
-      pool,
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
-    );
+    scalar<number | undefined>(pool, `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`);
 
   beforeAll(async () => {
     db = await createTestDatabase('empty');
@@ -31,7 +28,9 @@ describe('NOTIFY wake-up', () => {
     events = await startEvents(
       pool,
       testConfig(db.url, { fetchIntervalMs: 60_000, notify: true }),
-      metadataWith([{ table: { schema: 'public', name: 'pings' }, triggers: [trigger('pings', `${webhook.url}/pings`, { definition: { enable_manual: false, insert: { columns: '*' } } })] }]),
+      metadataWith([
+        { table: { schema: 'public', name: 'pings' }, triggers: [trigger('pings', `${webhook.url}/pings`, { definition: { enable_manual: false, insert: { columns: '*' } } })] },
+      ]),
     );
     await waitUntil(async () => (await listenerPid()) !== undefined, 'LISTEN connection');
   });

@@ -28,8 +28,16 @@ describe('event payloads', () => {
       pool,
       config,
       metadataWith([
-        { table: { schema: 'public', name: 'items' }, triggers: [trigger('items_all', '{{WEBHOOK_BASE}}/items', { definition: { enable_manual: true, insert: { columns: '*' }, update: { columns: '*' }, delete: { columns: '*' } } })] },
-        { table: { schema: 'public', name: 'listened' }, triggers: [trigger('listened_c1', `${webhook.url}/listened`, { definition: { enable_manual: false, update: { columns: ['c1', 'doc'] } } })] },
+        {
+          table: { schema: 'public', name: 'items' },
+          triggers: [
+            trigger('items_all', '{{WEBHOOK_BASE}}/items', { definition: { enable_manual: true, insert: { columns: '*' }, update: { columns: '*' }, delete: { columns: '*' } } }),
+          ],
+        },
+        {
+          table: { schema: 'public', name: 'listened' },
+          triggers: [trigger('listened_c1', `${webhook.url}/listened`, { definition: { enable_manual: false, update: { columns: ['c1', 'doc'] } } })],
+        },
         {
           table: { schema: 'public', name: 'selected' },
           triggers: [
@@ -52,10 +60,7 @@ describe('event payloads', () => {
   const bodiesFor = (path: string) => (requests: ReceivedRequest[]) => requests.filter((r) => r.path === path);
 
   async function eventRow(id: string) {
-    const { rows } = await pool.query(
-      `SELECT id, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms FROM hdb_catalog.event_log WHERE id = $1`,
-      [id],
-    );
+    const { rows } = await pool.query(`SELECT id, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms FROM hdb_catalog.event_log WHERE id = $1`, [id]);
     return rows[0] as { id: string; created_ms: number };
   }
 
@@ -65,7 +70,7 @@ describe('event payloads', () => {
     expect(Date.parse(body.created_at + 'Z')).toBe(Math.floor(row.created_ms));
   }
 
-  it('sends INSERT, UPDATE and DELETE exactly in Hasura\'s body shape', async () => {
+  it("sends INSERT, UPDATE and DELETE exactly in Hasura's body shape", async () => {
     await pool.query(`INSERT INTO public.items VALUES (1, 10, 'hello', 9007199254740993, 1.50)`);
     await pool.query(`UPDATE public.items SET c2 = 'world' WHERE id = 1`);
     await pool.query(`DELETE FROM public.items WHERE id = 1`);
@@ -144,12 +149,21 @@ describe('event payloads', () => {
     await pool.query(`UPDATE public.listened SET doc = '{"k":2}' WHERE id = 1`);
     await pool.query(`UPDATE public.listened SET c1 = 2 WHERE id = 1`);
     await webhook.waitFor((rs) => bodiesFor('/listened')(rs).length >= 2);
-    await waitUntil(async () => (await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.event_log WHERE trigger_name = 'listened_c1' AND delivered`)) === 2, 'listened events delivered');
+    await waitUntil(
+      async () => (await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.event_log WHERE trigger_name = 'listened_c1' AND delivered`)) === 2,
+      'listened events delivered',
+    );
     const changes = bodiesFor('/listened')(webhook.requests).map((r) => [r.body.event.data.old, r.body.event.data.new]);
     expect(changes).toEqual(
       expect.arrayContaining([
-        [{ id: 1, c1: 1, c2: 'b', doc: { k: 1 } }, { id: 1, c1: 1, c2: 'b', doc: { k: 2 } }],
-        [{ id: 1, c1: 1, c2: 'b', doc: { k: 2 } }, { id: 1, c1: 2, c2: 'b', doc: { k: 2 } }],
+        [
+          { id: 1, c1: 1, c2: 'b', doc: { k: 1 } },
+          { id: 1, c1: 1, c2: 'b', doc: { k: 2 } },
+        ],
+        [
+          { id: 1, c1: 1, c2: 'b', doc: { k: 2 } },
+          { id: 1, c1: 2, c2: 'b', doc: { k: 2 } },
+        ],
       ]),
     );
     expect(changes).toHaveLength(2);
@@ -168,10 +182,12 @@ describe('event payloads', () => {
     });
   });
 
-  it('records one invocation log per attempt in Hasura\'s shape and logs each delivery', async () => {
+  it("records one invocation log per attempt in Hasura's shape and logs each delivery", async () => {
     await pool.query(`INSERT INTO public.items VALUES (50, 5, 'logged', NULL, NULL)`);
     await waitUntil(
-      async () => (await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.event_log WHERE trigger_name = 'items_all' AND payload->'data'->'new'->>'id' = '50' AND delivered`)) === 1,
+      async () =>
+        (await scalar<number>(pool, `SELECT count(*)::int FROM hdb_catalog.event_log WHERE trigger_name = 'items_all' AND payload->'data'->'new'->>'id' = '50' AND delivered`)) ===
+        1,
       'event 50 delivered',
     );
     const { rows } = await pool.query(

@@ -22,7 +22,9 @@ describe('events across processes', () => {
       {
         table: { schema: 'public', name: 'crash_items' },
         // timeout_sec 5 + lease margin 1: a dead processor's claims come back after 6 s.
-        triggers: [trigger('crash', `WEBHOOK/crash`, { definition: { enable_manual: false, insert: { columns: '*' } }, retry_conf: { num_retries: 0, interval_sec: 1, timeout_sec: 5 } })],
+        triggers: [
+          trigger('crash', `WEBHOOK/crash`, { definition: { enable_manual: false, insert: { columns: '*' } }, retry_conf: { num_retries: 0, interval_sec: 1, timeout_sec: 5 } }),
+        ],
       },
       {
         table: { schema: 'public', name: 'shared_items' },

@@ -25,7 +25,7 @@ describe('webhook body', () => {
     locked: '',
   };
 
-  it('keeps Hasura\'s key order and splices stored JSON without re-encoding numbers', () => {
+  it("keeps Hasura's key order and splices stored JSON without re-encoding numbers", () => {
     expect(webhookBody(event, 5)).toBe(
       '{"event":{"session_variables":{"x-hasura-role":"user","x-hasura-user-id":"7"},"op":"INSERT",' +
         '"data":{"old":null,"new":{"id":1,"note":"a b","big":12345678901234567890}},"trace_context":null},' +
@@ -72,7 +72,7 @@ describe('retry decisions', () => {
     expect(decide({ kind: 'response', status: 200, headers: [{ name: 'Retry-After', value: '5' }], body: '' }, 0, conf)).toEqual({ kind: 'delivered' });
   });
 
-  it('describes attempts as Hasura\'s invocation log does', () => {
+  it("describes attempts as Hasura's invocation log does", () => {
     expect(invocationStatus({ kind: 'timeout', message: 'slow' })).toBe(500);
     expect(invocationStatus({ kind: 'error', message: 'refused' })).toBeNull();
     expect(JSON.parse(invocationResponse({ kind: 'response', status: 404, headers: [], body: 'nope' }))).toEqual({
@@ -89,7 +89,13 @@ describe('environment templates', () => {
   it('resolves {{VAR}} URLs, webhook_from_env and header values', () => {
     expect(resolveTemplate('{{BASE}}/a/{{ BASE }}', env)).toBe('http://h:1/a/http://h:1');
     expect(resolveWebhookUrl({ webhook_from_env: 'BASE' }, env)).toBe('http://h:1');
-    const headers = resolveHeaders([{ name: 'x-secret', value_from_env: 'SECRET' }, { name: 'User-Agent', value: 'mine' }], env);
+    const headers = resolveHeaders(
+      [
+        { name: 'x-secret', value_from_env: 'SECRET' },
+        { name: 'User-Agent', value: 'mine' },
+      ],
+      env,
+    );
     expect(headers.send).toEqual({ 'x-secret': 's3', 'Content-Type': 'application/json', 'User-Agent': headers.send['User-Agent'] });
     expect(headers.send['User-Agent']).not.toBe('mine');
     expect(headers.logged.at(-1)).toEqual({ name: 'x-secret', value_from_env: 'SECRET' });
@@ -115,9 +121,7 @@ describe('trigger SQL', () => {
     expect(fn.name).toBe(triggerFunctionName('orders-status', 'UPDATE'));
     expect(fn.name).toBe('notify_hasura_orders-status_UPDATE');
     expect(fn.body).toContain(`_old := row((SELECT "e" FROM (SELECT OLD."status") AS "e"));`);
-    expect(fn.body).toContain(
-      `'old', row_to_json((SELECT "e" FROM (SELECT OLD."id", ST_AsGeoJSON(OLD."where", 15, 4)::json AS "where", OLD."status") AS "e"))`,
-    );
+    expect(fn.body).toContain(`'old', row_to_json((SELECT "e" FROM (SELECT OLD."id", ST_AsGeoJSON(OLD."where", 15, 4)::json AS "where", OLD."status") AS "e"))`);
     expect(fn.body).toContain(`hdb_catalog.insert_event_log(CAST('public' AS text), CAST('orders' AS text), CAST('orders-status' AS text), TG_OP, _data)`);
     expect(fn.createTrigger).toBe(
       `CREATE TRIGGER "notify_hasura_orders-status_UPDATE" AFTER UPDATE ON "public"."orders" FOR EACH ROW EXECUTE PROCEDURE hdb_catalog."notify_hasura_orders-status_UPDATE"()`,
@@ -137,7 +141,7 @@ describe('trigger SQL', () => {
 describe('create_event_trigger arguments', () => {
   const base = { name: 'ok_name-1', table: { schema: 'public', name: 'orders' }, webhook: 'http://x', insert: { columns: '*' } };
 
-  it('stores the metadata form with Hasura\'s defaults', () => {
+  it("stores the metadata form with Hasura's defaults", () => {
     expect(parseCreateEventTrigger(base)).toEqual({
       source: 'default',
       table: { schema: 'public', name: 'orders' },
@@ -163,7 +167,7 @@ describe('create_event_trigger arguments', () => {
     expect(() => checkTriggerName('x'.repeat(42))).not.toThrow();
   });
 
-  it('bounds the lease by timeout_sec, capped at Hasura\'s 30 minutes', () => {
+  it("bounds the lease by timeout_sec, capped at Hasura's 30 minutes", () => {
     expect(leaseSeconds({ num_retries: 0, interval_sec: 10, timeout_sec: 60 }, 30)).toBe(90);
     expect(leaseSeconds({ num_retries: 0, interval_sec: 10, timeout_sec: 7200 }, 30)).toBe(1830);
   });

@@ -39,9 +39,15 @@ describe('event retries, timeouts and headers', () => {
       testConfig(db.url, {}, env),
       metadataWith([
         { table: table('t_fail'), triggers: [trigger('fail', `${webhook.url}/fail`, { definition: insertOnly, retry_conf: { num_retries: 3, interval_sec: 0 } })] },
-        { table: table('t_retry_after'), triggers: [trigger('retry_after', `${webhook.url}/retry-after`, { definition: insertOnly, retry_conf: { num_retries: 0, interval_sec: 100 } })] },
+        {
+          table: table('t_retry_after'),
+          triggers: [trigger('retry_after', `${webhook.url}/retry-after`, { definition: insertOnly, retry_conf: { num_retries: 0, interval_sec: 100 } })],
+        },
         { table: table('t_bad_retry_after'), triggers: [trigger('bad_retry_after', `${webhook.url}/bad-retry-after`, { definition: insertOnly })] },
-        { table: table('t_timeout'), triggers: [trigger('timeout', `${webhook.url}/hang`, { definition: insertOnly, retry_conf: { num_retries: 1, interval_sec: 0, timeout_sec: 1 } })] },
+        {
+          table: table('t_timeout'),
+          triggers: [trigger('timeout', `${webhook.url}/hang`, { definition: insertOnly, retry_conf: { num_retries: 1, interval_sec: 0, timeout_sec: 1 } })],
+        },
         {
           table: table('t_headers'),
           triggers: [

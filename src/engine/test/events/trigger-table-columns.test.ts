@@ -41,7 +41,12 @@ describe('create_event_trigger table columns', () => {
       // A schema cache that read the table with one more column than the database has now.
       tableColumns: (table) => {
         asked.push(`${table.schema}.${table.name}`);
-        return table.name === 'notes' ? [{ name: 'id', type: 'int4' }, { name: 'body', type: 'text' }] : undefined;
+        return table.name === 'notes'
+          ? [
+              { name: 'id', type: 'int4' },
+              { name: 'body', type: 'text' },
+            ]
+          : undefined;
       },
     });
   });
@@ -63,15 +68,12 @@ describe('create_event_trigger table columns', () => {
   });
 
   it('reads the catalog after SQL ran in the request', async () => {
-    const result = await run(
-      { type: 'bulk', args: [{ type: 'run_sql', args: { sql: 'SELECT 1' } }, create('after_sql', 'notes', ['body'], 'create_event_trigger')] },
-      'query',
-    );
+    const result = await run({ type: 'bulk', args: [{ type: 'run_sql', args: { sql: 'SELECT 1' } }, create('after_sql', 'notes', ['body'], 'create_event_trigger')] }, 'query');
     expect(result).toMatchObject({ status: 400, body: { code: 'not-exists', error: 'column "body" does not exist on table "notes"' } });
     expect(asked).toEqual(['public.notes']);
   });
 
-  it('keeps Hasura\'s errors for an untracked table and a tracked one that is missing', async () => {
+  it("keeps Hasura's errors for an untracked table and a tracked one that is missing", async () => {
     await pool.query('CREATE TABLE public.loose (id int)');
     expect(await run(create('loose', 'loose', ['id']))).toMatchObject({
       status: 400,

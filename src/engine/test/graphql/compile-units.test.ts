@@ -17,16 +17,26 @@ import { prepareOperation } from '../../src/execute/prepare.js';
 import type { Session } from '../../src/auth/session.js';
 
 const db = parseCatalog(JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/catalog.json', import.meta.url)), 'utf8')) as RawCatalog);
-const catalog = resolveCatalog({
-  version: 3,
-  sources: [{
-    name: 'default', kind: 'postgres', configuration: { connection_info: { database_url: 'x' } },
-    tables: [
-      { table: { schema: 'public', name: 'author' }, array_relationships: [{ name: 'articles', using: { foreign_key_constraint_on: { table: 'article', column: 'author_id' } } }] },
-      { table: { schema: 'public', name: 'article' }, object_relationships: [{ name: 'author', using: { foreign_key_constraint_on: 'author_id' } }] },
+const catalog = resolveCatalog(
+  {
+    version: 3,
+    sources: [
+      {
+        name: 'default',
+        kind: 'postgres',
+        configuration: { connection_info: { database_url: 'x' } },
+        tables: [
+          {
+            table: { schema: 'public', name: 'author' },
+            array_relationships: [{ name: 'articles', using: { foreign_key_constraint_on: { table: 'article', column: 'author_id' } } }],
+          },
+          { table: { schema: 'public', name: 'article' }, object_relationships: [{ name: 'author', using: { foreign_key_constraint_on: 'author_id' } }] },
+        ],
+      },
     ],
-  }],
-}, db);
+  },
+  db,
+);
 const authorTable = catalog.tablesByKey.get('public.author')!;
 const session: Session = { role: 'user', variables: { 'x-hasura-role': 'user', 'x-hasura-user-id': '7' }, isAdmin: false };
 
@@ -103,7 +113,10 @@ describe('operation preparation', () => {
 
   it('reports the first validation error with the path of the offending node', () => {
     const prepared = prepareOperation(schema, '{ author { id nope } }', null, 15);
-    expect(prepared).toEqual({ ok: false, errors: [{ message: "field 'nope' not found in type: 'author'", extensions: { path: '$.selectionSet.author.selectionSet.nope', code: 'validation-failed' } }] });
+    expect(prepared).toEqual({
+      ok: false,
+      errors: [{ message: "field 'nope' not found in type: 'author'", extensions: { path: '$.selectionSet.author.selectionSet.nope', code: 'validation-failed' } }],
+    });
   });
 
   it('enforces the depth limit', () => {

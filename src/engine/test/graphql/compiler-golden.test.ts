@@ -65,7 +65,9 @@ describe('compiler golden files', () => {
     await db.drop();
   });
 
-  for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(casesDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     it(file, async () => {
       const c = readCase(file);
       log.length = 0;

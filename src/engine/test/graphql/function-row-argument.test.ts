@@ -26,17 +26,21 @@ const db = parseCatalog({
 
 const metadata: HasuraMetadata = {
   version: 3,
-  sources: [{
-    name: 'default', kind: 'postgres', configuration: { connection_info: { database_url: 'x' } },
-    tables: [
-      {
-        table: { schema: 'public', name: 'author' },
-        computed_fields: [{ name: 'get_articles', definition: { function: { schema: 'public', name: 'fetch_articles' }, table_argument: 'author_row' } }],
-      },
-      { table: { schema: 'public', name: 'article' } },
-    ],
-    functions: [{ function: { schema: 'public', name: 'fetch_articles' } }, { function: { schema: 'public', name: 'first_article' } }],
-  }],
+  sources: [
+    {
+      name: 'default',
+      kind: 'postgres',
+      configuration: { connection_info: { database_url: 'x' } },
+      tables: [
+        {
+          table: { schema: 'public', name: 'author' },
+          computed_fields: [{ name: 'get_articles', definition: { function: { schema: 'public', name: 'fetch_articles' }, table_argument: 'author_row' } }],
+        },
+        { table: { schema: 'public', name: 'article' } },
+      ],
+      functions: [{ function: { schema: 'public', name: 'fetch_articles' } }, { function: { schema: 'public', name: 'first_article' } }],
+    },
+  ],
 };
 
 describe('a tracked function with a table-row argument', () => {

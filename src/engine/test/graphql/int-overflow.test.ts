@@ -15,9 +15,11 @@ describe('Int literals beyond 32 bits', () => {
     const schema = buildSchema('type Query { f(n: Int): Int }');
     const document = parse('{ f(n: 2147483648) }');
     const errors = validationErrors(validate(schema, document), new Map());
-    expect(errors).toEqual([{
-      message: 'The value 2.147483648e9 lies outside the bounds or is not an integer. Maybe it is a float, or is there integer overflow?',
-      extensions: { path: '$', code: 'parse-failed' },
-    }]);
+    expect(errors).toEqual([
+      {
+        message: 'The value 2.147483648e9 lies outside the bounds or is not an integer. Maybe it is a float, or is there integer overflow?',
+        extensions: { path: '$', code: 'parse-failed' },
+      },
+    ]);
   });
 });

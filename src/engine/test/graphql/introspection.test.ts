@@ -18,9 +18,7 @@ describe('parseCatalog (captured fixture)', () => {
     expect(article.columns.map((c) => c.name)).toEqual(['id', 'author_id', 'title', 'rating', 'body']);
     expect(article.primaryKey).toEqual({ name: 'article_pkey', columns: ['id'] });
     expect(article.uniqueConstraints.map((u) => u.name)).toEqual(['article_author_id_title_key', 'article_pkey']);
-    expect(article.foreignKeys).toEqual([
-      { name: 'article_author_id_fkey', columns: ['author_id'], refSchema: 'public', refTable: 'author', refColumns: ['id'] },
-    ]);
+    expect(article.foreignKeys).toEqual([{ name: 'article_author_id_fkey', columns: ['author_id'], refSchema: 'public', refTable: 'author', refColumns: ['id'] }]);
     expect(article.columnsByName.get('id')!.identity).toBe('d');
     expect(model.types.get(article.columnsByName.get('rating')!.typeOid)!.name).toBe('numeric');
   });
@@ -38,7 +36,11 @@ describe('parseCatalog (captured fixture)', () => {
 
   it('describes functions with argument names, defaults and row return types', () => {
     const [count] = findFunctions(model, 'public', 'author_article_count');
-    expect(count!.args.map((a) => [a.name, a.hasDefault])).toEqual([['author_row', false], ['hasura_session', false], ['min_rating', true]]);
+    expect(count!.args.map((a) => [a.name, a.hasDefault])).toEqual([
+      ['author_row', false],
+      ['hasura_session', false],
+      ['min_rating', true],
+    ]);
     expect(model.tablesByRowType.get(count!.args[0]!.typeOid)!.name).toBe('author');
     const [search] = findFunctions(model, 'public', 'search_articles');
     expect(search!.returnsSet).toBe(true);

@@ -17,7 +17,9 @@ function metadata(tables: TableMetadata[], functions: HasuraMetadata['sources'][
 const author: TableMetadata = {
   table: { schema: 'public', name: 'author' },
   array_relationships: [{ name: 'articles', using: { foreign_key_constraint_on: { table: { schema: 'public', name: 'article' }, column: 'author_id' } } }],
-  computed_fields: [{ name: 'article_count', definition: { function: { schema: 'public', name: 'author_article_count' }, table_argument: 'author_row', session_argument: 'hasura_session' } }],
+  computed_fields: [
+    { name: 'article_count', definition: { function: { schema: 'public', name: 'author_article_count' }, table_argument: 'author_row', session_argument: 'hasura_session' } },
+  ],
   select_permissions: [{ role: 'reader', permission: { columns: ['id', 'name'], filter: {} } }],
 };
 const article: TableMetadata = {
@@ -46,13 +48,22 @@ describe('schema for admin', () => {
 
   it("uses Hasura's root field names, including tables outside public and custom root fields", () => {
     expect(fieldNames(schema.getQueryType()!)).toEqual([
-      'author', 'author_aggregate', 'author_by_pk', 'article', 'article_aggregate', 'article_by_pk',
-      'shelves', 'library_shelf_aggregate', 'shelf', 'search_articles', 'search_articles_aggregate',
+      'author',
+      'author_aggregate',
+      'author_by_pk',
+      'article',
+      'article_aggregate',
+      'article_by_pk',
+      'shelves',
+      'library_shelf_aggregate',
+      'shelf',
+      'search_articles',
+      'search_articles_aggregate',
     ]);
     expect(fieldNames(schema.getMutationType()!)).toContain('insert_library_shelf_one');
-    expect(fieldNames(schema.getMutationType()!)).toEqual(expect.arrayContaining([
-      'insert_author', 'insert_author_one', 'update_author', 'update_author_by_pk', 'update_author_many', 'delete_author', 'delete_author_by_pk',
-    ]));
+    expect(fieldNames(schema.getMutationType()!)).toEqual(
+      expect.arrayContaining(['insert_author', 'insert_author_one', 'update_author', 'update_author_by_pk', 'update_author_many', 'delete_author', 'delete_author_by_pk']),
+    );
   });
 
   it("maps Postgres types to Hasura's scalar names; native enums are scalars", () => {
@@ -75,14 +86,29 @@ describe('schema for admin', () => {
   });
 
   it('offers the six order_by directions, aggregate ordering and on_conflict enums', () => {
-    expect((schema.getType('order_by') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(
-      ['asc', 'asc_nulls_first', 'asc_nulls_last', 'desc', 'desc_nulls_first', 'desc_nulls_last'],
-    );
+    expect((schema.getType('order_by') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual([
+      'asc',
+      'asc_nulls_first',
+      'asc_nulls_last',
+      'desc',
+      'desc_nulls_first',
+      'desc_nulls_last',
+    ]);
     expect(fieldNames(schema.getType('author_order_by') as GraphQLInputObjectType)).toContain('articles_aggregate');
     expect((schema.getType('article_constraint') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['article_author_id_title_key', 'article_pkey']);
-    expect(fieldNames(object(schema, 'article_aggregate_fields'))).toEqual(
-      ['count', 'avg', 'max', 'min', 'stddev', 'stddev_pop', 'stddev_samp', 'sum', 'var_pop', 'var_samp', 'variance'],
-    );
+    expect(fieldNames(object(schema, 'article_aggregate_fields'))).toEqual([
+      'count',
+      'avg',
+      'max',
+      'min',
+      'stddev',
+      'stddev_pop',
+      'stddev_samp',
+      'sum',
+      'var_pop',
+      'var_samp',
+      'variance',
+    ]);
   });
 });
 
@@ -98,7 +124,12 @@ describe('schema for a role', () => {
   it('leaves preset columns out of the insert input and offers no upsert without an update permission', () => {
     expect(fieldNames(schema.getMutationType()!)).toEqual(['insert_article', 'insert_article_one']);
     expect(fieldNames(schema.getType('article_insert_input') as GraphQLInputObjectType)).toEqual(['title', 'rating']);
-    expect(schema.getMutationType()!.getFields().insert_article!.args.map((a) => a.name)).toEqual(['objects']);
+    expect(
+      schema
+        .getMutationType()!
+        .getFields()
+        .insert_article!.args.map((a) => a.name),
+    ).toEqual(['objects']);
   });
 
   it('has only the placeholder query for a role without permissions', () => {
@@ -108,14 +139,17 @@ describe('schema for a role', () => {
   });
 
   it('reports metadata that does not match the database', () => {
-    const broken = resolveCatalog(metadata([{ table: { schema: 'public', name: 'missing' } }, {
-      table: { schema: 'public', name: 'article' },
-      object_relationships: [{ name: 'writer', using: { foreign_key_constraint_on: 'title' } }],
-    }]), db);
-    expect(broken.inconsistencies).toEqual([
-      'table "public.missing" does not exist',
-      'public.article: relationship "writer": no foreign key on ["title"] in "article"',
-    ]);
+    const broken = resolveCatalog(
+      metadata([
+        { table: { schema: 'public', name: 'missing' } },
+        {
+          table: { schema: 'public', name: 'article' },
+          object_relationships: [{ name: 'writer', using: { foreign_key_constraint_on: 'title' } }],
+        },
+      ]),
+      db,
+    );
+    expect(broken.inconsistencies).toEqual(['table "public.missing" does not exist', 'public.article: relationship "writer": no foreign key on ["title"] in "article"']);
     expect(getNamedType(buildRoleSchema(broken, 'admin').getQueryType()!.getFields().article!.type).name).toBe('article');
   });
 });

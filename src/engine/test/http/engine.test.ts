@@ -71,10 +71,7 @@ afterAll(async () => {
 describe('the app as a customer with a JWT', () => {
   it('places an order whose customer is preset from the token', async () => {
     const alice = { authorization: `Bearer ${await customerToken(ALICE)}` };
-    const placed = await graphql(
-      alice,
-      `mutation { insert_orders_one(object: {restaurant_id: 1, delivery_address: "Alice Lane 7"}) { customer_id status } }`,
-    );
+    const placed = await graphql(alice, `mutation { insert_orders_one(object: {restaurant_id: 1, delivery_address: "Alice Lane 7"}) { customer_id status } }`);
     expect(placed).toEqual({ data: { insert_orders_one: { customer_id: ALICE, status: 'placed' } } });
   });
 
@@ -106,7 +103,7 @@ describe('the app as a customer with a JWT', () => {
     expect(mine.data.orders.every((o: { status: string; total_cents: number | null }) => o.status === 'placed' && o.total_cents === null)).toBe(true);
   });
 
-  it('refuses an expired token with Hasura\'s error, as HTTP 200', async () => {
+  it("refuses an expired token with Hasura's error, as HTTP 200", async () => {
     const expired = await new SignJWT({ 'https://hasura.io/jwt/claims': { 'x-hasura-allowed-roles': ['customer'], 'x-hasura-default-role': 'customer' } })
       .setProtectedHeader({ alg: 'HS256' })
       .setExpirationTime(Math.floor(Date.now() / 1000) - 10)
@@ -129,7 +126,9 @@ describe('running the engine', () => {
   it('tracks a table through /v1/metadata and serves it at once', async () => {
     const admin = { 'content-type': 'application/json', 'x-hasura-admin-secret': ADMIN_SECRET };
     const post = (path: string, body: unknown) => fetch(`${engine.url}${path}`, { method: 'POST', headers: admin, body: JSON.stringify(body) });
-    expect((await post('/v2/query', { type: 'run_sql', args: { sql: "create table notes (id serial primary key, body text); insert into notes (body) values ('hi')" } })).status).toBe(200);
+    expect(
+      (await post('/v2/query', { type: 'run_sql', args: { sql: "create table notes (id serial primary key, body text); insert into notes (body) values ('hi')" } })).status,
+    ).toBe(200);
     expect((await post('/v1/metadata', { type: 'pg_track_table', args: { source: 'default', table: 'notes' } })).status).toBe(200);
     expect(await graphql({ 'x-hasura-admin-secret': ADMIN_SECRET }, '{ notes { body } }')).toEqual({ data: { notes: [{ body: 'hi' }] } });
   });

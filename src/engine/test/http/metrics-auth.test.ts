@@ -12,10 +12,7 @@ let withMetricsSecret: TestEngine;
 let adminOnly: TestEngine;
 
 beforeAll(async () => {
-  [withMetricsSecret, adminOnly] = await Promise.all([
-    startTestEngine({ HASURA_GRAPHQL_METRICS_SECRET: METRICS_SECRET }),
-    startTestEngine(),
-  ]);
+  [withMetricsSecret, adminOnly] = await Promise.all([startTestEngine({ HASURA_GRAPHQL_METRICS_SECRET: METRICS_SECRET }), startTestEngine()]);
 });
 
 afterAll(async () => {
@@ -30,13 +27,13 @@ async function get(t: TestEngine, headers: Record<string, string> = {}, path = '
 const denied = (error: string) => ({ status: 401, type: 'application/json; charset=utf-8', body: JSON.stringify({ path: '$', error, code: 'access-denied' }) });
 
 describe('/metrics', () => {
-  it('refuses a request without credentials with 401 in Hasura\'s error format', async () => {
+  it("refuses a request without credentials with 401 in Hasura's error format", async () => {
     for (const t of [withMetricsSecret, adminOnly]) {
       expect(await get(t)).toEqual(denied('x-hasura-admin-secret/x-hasura-access-key required, but not found'));
     }
   });
 
-  it('refuses a wrong admin secret, a wrong metrics secret, and a customer\'s JWT', async () => {
+  it("refuses a wrong admin secret, a wrong metrics secret, and a customer's JWT", async () => {
     expect(await get(adminOnly, { 'x-hasura-admin-secret': 'wrong' })).toEqual(denied('invalid x-hasura-admin-secret/x-hasura-access-key'));
     expect(await get(withMetricsSecret, { authorization: 'Bearer wrong' })).toEqual(denied('invalid metrics secret'));
     const jwt = `Bearer ${await customerToken(ALICE)}`;
@@ -57,7 +54,7 @@ describe('/metrics', () => {
     }
   });
 
-  it('serves it to the metrics secret as a bearer token, on /metrics and Hasura EE\'s /v1/metrics', async () => {
+  it("serves it to the metrics secret as a bearer token, on /metrics and Hasura EE's /v1/metrics", async () => {
     for (const path of ['/metrics', '/v1/metrics']) {
       const response = await get(withMetricsSecret, { authorization: `Bearer ${METRICS_SECRET}` }, path);
       expect(response.status).toBe(200);

@@ -38,7 +38,7 @@ beforeAll(async () => {
   metrics.register(() => '# TYPE a counter\na 1');
   metrics.register(() => 'b 2\n');
   const deps: HttpDependencies = {
-    auth: { adminSecret: 'secret' , unauthorizedRole: undefined },
+    auth: { adminSecret: 'secret', unauthorizedRole: undefined },
     graphql,
     metadata,
     metrics,
@@ -83,7 +83,10 @@ describe('/v1/graphql', () => {
 
   it('runs a batch in order and answers with an array', async () => {
     const before = seen.length;
-    const r = await post('/v1alpha1/graphql', [{ query: '{ a }', operationName: 'one' }, { query: '{ b }', operationName: 'two' }]);
+    const r = await post('/v1alpha1/graphql', [
+      { query: '{ a }', operationName: 'one' },
+      { query: '{ b }', operationName: 'two' },
+    ]);
     expect(r.body).toEqual([{ data: { echo: 'one', role: 'admin' } }, { data: { echo: 'two', role: 'admin' } }]);
     expect(seen.slice(before).map((s) => s.request.operationName)).toEqual(['one', 'two']);
   });
@@ -136,7 +139,11 @@ describe('/v1/graphql', () => {
 
 describe('metadata endpoints', () => {
   it('route to the executor by path with the session', async () => {
-    for (const [path, endpoint] of [['/v1/metadata', 'metadata'], ['/v1/query', 'query'], ['/v2/query', 'queryV2']] as const) {
+    for (const [path, endpoint] of [
+      ['/v1/metadata', 'metadata'],
+      ['/v1/query', 'query'],
+      ['/v2/query', 'queryV2'],
+    ] as const) {
       const r = await post(path, { type: 'export_metadata', args: {} });
       expect(r).toMatchObject({ status: 200, body: { endpoint } });
     }

@@ -89,7 +89,8 @@ describe('default limits', () => {
     analyst = { authorization: `Bearer ${await customerToken('00000000-0000-4000-8000-0000000ad111', { role: 'analyst' })}` };
     const client = new pg.Client({ connectionString: t.db.url });
     await client.connect();
-    aliceOrder = (await client.query<{ id: string }>(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 1, 'Alice Lane 7') RETURNING id`, [ALICE])).rows[0]!.id;
+    aliceOrder = (await client.query<{ id: string }>(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 1, 'Alice Lane 7') RETURNING id`, [ALICE]))
+      .rows[0]!.id;
     await client.end();
   });
   afterAll(async () => {
@@ -178,7 +179,11 @@ describe('default limits', () => {
     it('refuses introspection nested past the ceiling', async () => {
       let nested = 'name';
       for (let i = 0; i < 12; i++) nested = `fields { type { ofType { ${nested} } } }`;
-      expectError(await graphql(t, customer, `{ __schema { types { ${nested} } } }`), 'validation-failed', /^depth limit exceeded: the introspection query's depth is 38, the limit is 20/);
+      expectError(
+        await graphql(t, customer, `{ __schema { types { ${nested} } } }`),
+        'validation-failed',
+        /^depth limit exceeded: the introspection query's depth is 38, the limit is 20/,
+      );
     });
   });
 
@@ -235,7 +240,11 @@ describe('default limits', () => {
   });
 
   describe("the apps' own operations", () => {
-    const operations = new Map(appOperations().filter((o) => !o.file.includes('load-generator')).map((o) => [o.name, o.text]));
+    const operations = new Map(
+      appOperations()
+        .filter((o) => !o.file.includes('load-generator'))
+        .map((o) => [o.name, o.text]),
+    );
 
     it('customer queries run over HTTP', async () => {
       const restaurants = await graphql(t, customer, operations.get('Restaurants')!);
@@ -308,7 +317,10 @@ describe('tight limits', () => {
           type: 'create_select_permission',
           args: { table: name, role: 'customer', permission: { columns: name === 'slow_view' ? ['id'] : ['id', name === 'notes' ? 'body' : 'note'], filter: {} } },
         })),
-        ...[['slow_writes', 'note'], ['notes', 'body']].map(([table, column]) => ({
+        ...[
+          ['slow_writes', 'note'],
+          ['notes', 'body'],
+        ].map(([table, column]) => ({
           type: 'create_insert_permission',
           args: { table, role: 'customer', permission: { columns: [column], check: {} } },
         })),

@@ -5,9 +5,7 @@ import { checkOperationLimits, INTROSPECTION_DEPTH_CEILING } from '../../src/lim
 
 function cost(query: string, operationName?: string) {
   const document = parse(query);
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  )!;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName))!;
   return operationCost(document, operation);
 }
 
@@ -65,7 +63,9 @@ describe('depth and nodes as Hasura counts them', () => {
   it('counts fragments that double at every level without expanding them (a fragment bomb)', () => {
     const levels = 60;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on restaurants { menu_items { id } }` : `fragment F${i} on restaurants { a: menu_items { restaurant { ...F${i + 1} } } b: menu_items { restaurant { ...F${i + 1} } } }`,
+      i === levels - 1
+        ? `fragment F${i} on restaurants { menu_items { id } }`
+        : `fragment F${i} on restaurants { a: menu_items { restaurant { ...F${i + 1} } } b: menu_items { restaurant { ...F${i + 1} } } }`,
     ).join('\n');
     const result = cost(`{ restaurants { ...F0 } } ${fragments}`);
     expect(result.nodes).toBeGreaterThan(2 ** 60);
@@ -115,7 +115,9 @@ describe('checkOperationLimits', () => {
   it('says so when a count is too large to print', () => {
     const levels = 1100;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on restaurants { id }` : `fragment F${i} on restaurants { a: menu_items { restaurant { ...F${i + 1} } } b: menu_items { restaurant { ...F${i + 1} } } }`,
+      i === levels - 1
+        ? `fragment F${i} on restaurants { id }`
+        : `fragment F${i} on restaurants { a: menu_items { restaurant { ...F${i + 1} } } b: menu_items { restaurant { ...F${i + 1} } } }`,
     ).join('\n');
     expect(check(`{ restaurants { ...F0 } } ${fragments}`, { depth: null, nodes: 150 })?.message).toBe(
       'node limit exceeded: the operation has more than 1e15 nodes, the limit is 150',

@@ -53,7 +53,16 @@ const tables = () => served.sources[0]!.tables;
 describe('run_sql', () => {
   it('returns TuplesOk with every value as text, CommandOk otherwise', async () => {
     const r = await run('queryV2', { type: 'run_sql', args: { sql: "select 1 as n, 'x'::text as s, null::int as z, now() is not null as b" } });
-    expect(r).toEqual({ status: 200, body: { result_type: 'TuplesOk', result: [['n', 's', 'z', 'b'], ['1', 'x', null, 't']] } });
+    expect(r).toEqual({
+      status: 200,
+      body: {
+        result_type: 'TuplesOk',
+        result: [
+          ['n', 's', 'z', 'b'],
+          ['1', 'x', null, 't'],
+        ],
+      },
+    });
     const c = await run('queryV2', { type: 'run_sql', args: { sql: 'create table scratch (id int)' } });
     expect(c).toEqual({ status: 200, body: { result_type: 'CommandOk', result: null } });
   });
@@ -109,14 +118,20 @@ describe('tracking through /v1/query (Hasura test setup style)', () => {
       { affected_rows: 1, returning: [{ id: 1, tags: ['x', 'y'] }] },
     ]);
     expect(applied.length).toBe(appliedBefore + 1);
-    expect(tables().map((t) => t.table)).toEqual([{ name: 'author', schema: 'public' }, { name: 'article', schema: 'public' }]);
+    expect(tables().map((t) => t.table)).toEqual([
+      { name: 'author', schema: 'public' },
+      { name: 'article', schema: 'public' },
+    ]);
     expect(tables()[1]).toEqual({
       table: { name: 'article', schema: 'public' },
       object_relationships: [{ name: 'author', using: { foreign_key_constraint_on: 'author_id' } }],
       select_permissions: [{ role: 'user', permission: { columns: '*', filter: { author: { id: 'X-Hasura-User-Id' } } } }],
     });
     const rows = await pool.query('select name, info from author order by id');
-    expect(rows.rows).toEqual([{ name: 'A1', info: { age: 3 } }, { name: 'A2', info: null }]);
+    expect(rows.rows).toEqual([
+      { name: 'A1', info: { age: 3 } },
+      { name: 'A2', info: null },
+    ]);
   });
 
   it('persists metadata in hdb_catalog.hdb_metadata and bumps resource_version', async () => {
@@ -143,7 +158,10 @@ describe('tracking through /v1/query (Hasura test setup style)', () => {
     expect(duplicate.body).toMatchObject({ code: 'already-exists' });
     const badColumn = await run('query', { type: 'create_select_permission', args: { table: 'author', role: 'x', permission: { columns: ['nope'], filter: {} } } });
     expect(badColumn.body).toMatchObject({ code: 'invalid-configuration' });
-    const badFilter = await run('query', { type: 'create_select_permission', args: { table: 'author', role: 'x', permission: { columns: '*', filter: { articles: { nope: { _eq: 1 } } } } } });
+    const badFilter = await run('query', {
+      type: 'create_select_permission',
+      args: { table: 'author', role: 'x', permission: { columns: '*', filter: { articles: { nope: { _eq: 1 } } } } },
+    });
     expect(badFilter.body).toMatchObject({ code: 'invalid-configuration' });
     const unknown = await run('metadata', { type: 'track_table', args: {} });
     expect(unknown.body).toMatchObject({ code: 'parse-failed' });
@@ -188,7 +206,10 @@ describe('DDL through run_sql keeps metadata consistent', () => {
 
     await run('queryV2', { type: 'run_sql', args: { sql: 'create table note (id int primary key, author_id int references author(id))' } });
     await run('query', { type: 'track_table', args: { name: 'note' } });
-    await run('query', { type: 'create_array_relationship', args: { table: 'author', name: 'notes', using: { foreign_key_constraint_on: { table: 'note', column: 'author_id' } } } });
+    await run('query', {
+      type: 'create_array_relationship',
+      args: { table: 'author', name: 'notes', using: { foreign_key_constraint_on: { table: 'note', column: 'author_id' } } },
+    });
     const cascaded = await run('queryV2', { type: 'run_sql', args: { sql: 'drop table note', cascade: true } });
     expect(cascaded.status).toBe(200);
     expect(tables().find((t) => t.table.name === 'author')!.array_relationships).toBeUndefined();
@@ -198,7 +219,10 @@ describe('DDL through run_sql keeps metadata consistent', () => {
     await run('metadata', {
       type: 'replace_metadata',
       version: 2,
-      args: { allow_inconsistent_metadata: true, metadata: { ...served, sources: [{ ...served.sources[0]!, tables: [...tables(), { table: { schema: 'public', name: 'ghost' } }] }] } },
+      args: {
+        allow_inconsistent_metadata: true,
+        metadata: { ...served, sources: [{ ...served.sources[0]!, tables: [...tables(), { table: { schema: 'public', name: 'ghost' } }] }] },
+      },
     });
     const report = await run('metadata', { type: 'get_inconsistent_metadata', args: {} });
     expect(report.body).toMatchObject({ is_consistent: false, inconsistent_objects: [{ type: 'table', definition: { name: 'ghost', schema: 'public' } }] });
@@ -218,7 +242,10 @@ describe('export, replace, clear, reload', () => {
     expect(v2.metadata).toEqual(exported);
     expect(v2.resource_version).toBeGreaterThan(1);
 
-    const bad = await run('metadata', { type: 'replace_metadata', args: { ...exported, sources: [{ ...exported.sources[0]!, tables: [{ table: { schema: 'public', name: 'ghost' } }] }] } });
+    const bad = await run('metadata', {
+      type: 'replace_metadata',
+      args: { ...exported, sources: [{ ...exported.sources[0]!, tables: [{ table: { schema: 'public', name: 'ghost' } }] }] },
+    });
     expect(bad.body).toMatchObject({ code: 'unexpected', error: 'cannot continue due to inconsistent metadata' });
 
     expect(await run('metadata', { type: 'clear_metadata', args: {} })).toEqual({ status: 200, body: { message: 'success' } });
@@ -256,7 +283,11 @@ describe('legacy DML', () => {
     const violation = await run('query', { type: 'insert', args: { table: 'author', objects: [{ name: 'A1' }] } });
     // Hasura maps DML errors as it does GraphQL ones (dmlTxErrorHandler), not as run_sql's postgres-error.
     expect(violation.status).toBe(400);
-    expect(violation.body).toEqual({ path: '$', code: 'constraint-violation', error: expect.stringMatching(/^Uniqueness violation\. duplicate key value violates unique constraint/) });
+    expect(violation.body).toEqual({
+      path: '$',
+      code: 'constraint-violation',
+      error: expect.stringMatching(/^Uniqueness violation\. duplicate key value violates unique constraint/),
+    });
     const badValue = await run('query', { type: 'insert', args: { table: 'author', objects: [{ id: 'x', name: 'A9' }] } });
     expect(badValue).toMatchObject({ status: 400, body: { path: '$', code: 'data-exception' } });
   });

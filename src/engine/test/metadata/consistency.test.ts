@@ -14,9 +14,25 @@ import type { HasuraMetadata, TableMetadata } from '../../src/metadata/types.js'
 const column = (name: string, position: number, type = 23) => ({ name, position, type, notNull: false, hasDefault: false, identity: '', generated: '', comment: null });
 const raw: RawCatalog = {
   tables: [
-    { oid: 1, schema: 'public', name: 'author', kind: 'r', rowType: 101, comment: null, updatable: 28, columns: [column('id', 1), column('name', 2, 25)], constraints: [{ name: 'author_pkey', type: 'p', columns: ['id'], refSchema: null, refTable: null, refColumns: null }] },
     {
-      oid: 2, schema: 'public', name: 'article', kind: 'r', rowType: 102, comment: null, updatable: 28,
+      oid: 1,
+      schema: 'public',
+      name: 'author',
+      kind: 'r',
+      rowType: 101,
+      comment: null,
+      updatable: 28,
+      columns: [column('id', 1), column('name', 2, 25)],
+      constraints: [{ name: 'author_pkey', type: 'p', columns: ['id'], refSchema: null, refTable: null, refColumns: null }],
+    },
+    {
+      oid: 2,
+      schema: 'public',
+      name: 'article',
+      kind: 'r',
+      rowType: 102,
+      comment: null,
+      updatable: 28,
       columns: [column('id', 1), column('author_id', 2)],
       constraints: [
         { name: 'article_pkey', type: 'p', columns: ['id'], refSchema: null, refTable: null, refColumns: null },
@@ -24,7 +40,22 @@ const raw: RawCatalog = {
       ],
     },
   ],
-  functions: [{ oid: 9, schema: 'public', name: 'article_count', argNames: ['a'], argModes: [], argTypes: [101], inputArgCount: 1, defaultCount: 0, returnType: 23, returnsSet: false, volatility: 's', comment: null }],
+  functions: [
+    {
+      oid: 9,
+      schema: 'public',
+      name: 'article_count',
+      argNames: ['a'],
+      argModes: [],
+      argTypes: [101],
+      inputArgCount: 1,
+      defaultCount: 0,
+      returnType: 23,
+      returnsSet: false,
+      volatility: 's',
+      comment: null,
+    },
+  ],
   types: [
     { oid: 23, schema: 'pg_catalog', name: 'int4', kind: 'b', category: 'N', elementOid: null, baseOid: null, enumValues: null },
     { oid: 25, schema: 'pg_catalog', name: 'text', kind: 'b', category: 'S', elementOid: null, baseOid: null, enumValues: null },
@@ -43,14 +74,17 @@ const article: TableMetadata = {
   object_relationships: [{ name: 'author', using: { foreign_key_constraint_on: 'author_id' } }],
 };
 const metadata = (tables: TableMetadata[], functions?: { function: { schema: string; name: string } }[]): HasuraMetadata =>
-  withDefaultSource({ version: 3, sources: [{ name: 'default', kind: 'postgres', tables, ...(functions ? { functions } : {}), configuration: { connection_info: { database_url: 'x' } } }] });
+  withDefaultSource({
+    version: 3,
+    sources: [{ name: 'default', kind: 'postgres', tables, ...(functions ? { functions } : {}), configuration: { connection_info: { database_url: 'x' } } }],
+  });
 
 describe('consistency with the database', () => {
   it('finds nothing wrong with metadata that matches the catalog', () => {
     expect(findInconsistencies(metadata([author, article]), model)).toEqual([]);
   });
 
-  it('reports missing tables, broken relationships, missing functions and columns in Hasura\'s shape', () => {
+  it("reports missing tables, broken relationships, missing functions and columns in Hasura's shape", () => {
     const broken = metadata(
       [
         { ...author, computed_fields: [{ name: 'gone', definition: { function: 'nope' } }], insert_permissions: [{ role: 'user', permission: { check: {}, columns: ['ghost'] } }] },
@@ -83,9 +117,7 @@ describe('consistency with the database', () => {
 describe('dependencies', () => {
   it('finds relationships of other tables pointing at a table', () => {
     const source = metadata([author, article]).sources[0]!;
-    expect(dependentsOfTable(source, { schema: 'public', name: 'article' }).map((d) => d.description)).toEqual([
-      'relationship author.articles in source "default"',
-    ]);
+    expect(dependentsOfTable(source, { schema: 'public', name: 'article' }).map((d) => d.description)).toEqual(['relationship author.articles in source "default"']);
     expect(dependentsOfTable(source, { schema: 'public', name: 'author' })).toEqual([]);
   });
 

@@ -42,9 +42,7 @@ describe('loadMetadataDirectory', () => {
                   using: { foreign_key_constraint_on: { column: 'customer_id', table: { name: 'orders', schema: 'public' } } },
                 },
               ],
-              select_permissions: [
-                { role: 'customer', permission: { columns: '*', filter: { id: { _eq: 'X-Hasura-User-Id' } } } },
-              ],
+              select_permissions: [{ role: 'customer', permission: { columns: '*', filter: { id: { _eq: 'X-Hasura-User-Id' } } } }],
             },
             {
               table: { name: 'orders', schema: 'public' },
@@ -82,9 +80,7 @@ describe('loadMetadataDirectory', () => {
     });
     expect(loadMetadataDirectory(dir)).toEqual({
       version: 3,
-      sources: [
-        { name: 'default', kind: 'postgres', configuration: { connection_info: { database_url: 'postgres://x/y' } }, tables: [] },
-      ],
+      sources: [{ name: 'default', kind: 'postgres', configuration: { connection_info: { database_url: 'postgres://x/y' } }, tables: [] }],
     });
   });
 
@@ -100,9 +96,7 @@ describe('loadMetadataDirectory', () => {
       'databases/default/tables/f.yaml': 'function: {name: f, schema: s}\n',
     });
     const tables = loadMetadataDirectory(dir).sources[0]!.tables;
-    expect(tables).toEqual([
-      { table: { name: 't', schema: 's' }, computed_fields: [{ name: 'f', definition: { function: { name: 'f', schema: 's' } } }] },
-    ]);
+    expect(tables).toEqual([{ table: { name: 't', schema: 's' }, computed_fields: [{ name: 'f', definition: { function: { name: 'f', schema: 's' } } }] }]);
   });
 
   it('inlines non-.yaml includes as text, including .yml', () => {

@@ -27,11 +27,35 @@ describe('backoff', () => {
 
   it('withRetry stops at a non-retryable error or when the attempts are spent', async () => {
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw Object.assign(new Error('x'), { code: '40P01' }); }, { attempts: 3, baseMs: 1 })).rejects.toThrow('x');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw Object.assign(new Error('x'), { code: '40P01' });
+        },
+        { attempts: 3, baseMs: 1 },
+      ),
+    ).rejects.toThrow('x');
     expect(calls).toBe(3);
     calls = 0;
-    await expect(withRetry(async () => { calls++; throw Object.assign(new Error('y'), { code: '23505' }); }, { attempts: 3, baseMs: 1 })).rejects.toThrow('y');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw Object.assign(new Error('y'), { code: '23505' });
+        },
+        { attempts: 3, baseMs: 1 },
+      ),
+    ).rejects.toThrow('y');
     expect(calls).toBe(1);
-    expect(await withRetry(async (n) => { if (n < 2) throw { code: '40001' }; return n; }, { attempts: 3, baseMs: 1 })).toBe(2);
+    expect(
+      await withRetry(
+        async (n) => {
+          if (n < 2) throw { code: '40001' };
+          return n;
+        },
+        { attempts: 3, baseMs: 1 },
+      ),
+    ).toBe(2);
   });
 });

@@ -18,8 +18,7 @@ describe('shared LISTEN connection', () => {
       await new Promise((r) => setTimeout(r, 10));
     }
   };
-  const listeners = () =>
-    pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = 'listener-test' AND datname = current_database()`);
+  const listeners = () => pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = 'listener-test' AND datname = current_database()`);
 
   beforeAll(async () => {
     db = await createTestDatabase('empty');

@@ -26,14 +26,17 @@ describe('Postgres error mapping', () => {
 
   it('places constraint errors at the field, data errors at the root', () => {
     expect(pgErrorToGraphQL(unique, { path: '$.selectionSet.insert_author.args.objects', isAdmin: false }).extensions).toEqual({
-      path: '$.selectionSet.insert_author.args.objects', code: 'constraint-violation',
+      path: '$.selectionSet.insert_author.args.objects',
+      code: 'constraint-violation',
     });
     expect(pgErrorToGraphQL({ code: '22P02', message: 'm' }, { path: '$.selectionSet.x', isAdmin: false }).extensions.path).toBe('$');
   });
 
   it('attaches the statement to unexpected errors only, and in GraphQL only for admin', () => {
     const internal = {
-      arguments: ['A'], prepared: true, statement: statement.text,
+      arguments: ['A'],
+      prepared: true,
+      statement: statement.text,
       error: { description: null, exec_status: 'FatalError', hint: null, message: 'nope', status_code: 'P0001' },
     };
     expect(pgErrorToGraphQL(raised, { path: '$', isAdmin: true, statement }).extensions).toEqual({ path: '$', code: 'unexpected', internal });
@@ -47,9 +50,13 @@ describe('Postgres error mapping', () => {
 
   it('keeps run_sql on its own postgres-error with the statement', () => {
     expect(postgresError(unique, 'select 1').toJSON()).toEqual({
-      path: '$', error: 'query execution failed', code: 'postgres-error',
+      path: '$',
+      error: 'query execution failed',
+      code: 'postgres-error',
       internal: {
-        arguments: [], prepared: false, statement: 'select 1',
+        arguments: [],
+        prepared: false,
+        statement: 'select 1',
         error: { description: unique.detail, exec_status: 'FatalError', hint: null, message: unique.message, status_code: '23505' },
       },
     });

@@ -24,7 +24,9 @@ function nextPayload(): Promise<string> {
 const metadata = (...tables: string[]): HasuraMetadata =>
   ({
     version: 3,
-    sources: [{ name: 'default', kind: 'postgres', tables: tables.map((name) => ({ table: { schema: 'public', name } })), configuration: { connection_info: { database_url: '' } } }],
+    sources: [
+      { name: 'default', kind: 'postgres', tables: tables.map((name) => ({ table: { schema: 'public', name } })), configuration: { connection_info: { database_url: '' } } },
+    ],
   }) as HasuraMetadata;
 
 beforeAll(async () => {
@@ -98,7 +100,10 @@ describe('change trigger DDL', () => {
         `FOR EACH STATEMENT EXECUTE FUNCTION hdb_catalog.hasura_realtime_notify_change('it''s', 'b', 'c', 'd', 'e', 'f', 'g', 'h')`,
     );
     expect(ins!.args).toBe("it's\\000b\\000c\\000d\\000e\\000f\\000g\\000h\\000");
-    expect(trunc).toMatchObject({ args: '', create: expect.stringMatching(/AFTER TRUNCATE ON "my schema"."a""b" FOR EACH STATEMENT EXECUTE FUNCTION hdb_catalog.hasura_realtime_notify_change\(\)$/) });
+    expect(trunc).toMatchObject({
+      args: '',
+      create: expect.stringMatching(/AFTER TRUNCATE ON "my schema"."a""b" FOR EACH STATEMENT EXECUTE FUNCTION hdb_catalog.hasura_realtime_notify_change\(\)$/),
+    });
   });
 });
 

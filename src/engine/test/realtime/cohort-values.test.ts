@@ -35,7 +35,13 @@ const SAMPLES: Array<[string, unknown]> = [
   ['a JSON object', { a: [1, { b: 'c"d' }], e: null }],
   ['an array of strings', ['a', 'b,c', 'd"e', 'f\\g', '', 'NULL']],
   ['an array with null', [1, null, 3]],
-  ['a nested array', [[1, 2], [3, 4]]],
+  [
+    'a nested array',
+    [
+      [1, 2],
+      [3, 4],
+    ],
+  ],
   ['an array of objects', [{ a: 1 }, { b: 'x' }]],
   ['an array of bytes', [Buffer.from([1, 2, 255])]],
   ['an array of dates', [new Date('2024-02-29T23:59:58.123Z')]],

@@ -84,7 +84,7 @@ describe('the database is unreachable before anything was subscribed', () => {
     client.close();
   });
 
-  it('shows the admin role the driver\'s text in extensions.internal, as Hasura shows admins', async () => {
+  it("shows the admin role the driver's text in extensions.internal, as Hasura shows admins", async () => {
     const client = await acked('graphql-transport-ws', admin);
     client.send({ type: 'subscribe', id: '1', payload: { query: 'subscription { restaurants(where: {id: {_eq: 1}}) { name } }' } });
     const frame = (await client.next()) as { type: string; payload: Array<{ message: string; extensions: { code: string; internal?: unknown } }> };

@@ -78,8 +78,7 @@ export async function startTestEngine(
     httpUrl,
     wsUrl: httpUrl.replace(/^http/, 'ws') + '/v1/graphql',
     statements,
-    multiplexed: () =>
-      statements.flatMap((text, i) => (text.startsWith('SELECT "_subs"') ? [{ text, cohorts: cohortCounts[i]! }] : [])),
+    multiplexed: () => statements.flatMap((text, i) => (text.startsWith('SELECT "_subs"') ? [{ text, cohorts: cohortCounts[i]! }] : [])),
     resetStatements: () => {
       statements.length = 0;
       cohortCounts.length = 0;

@@ -35,7 +35,7 @@ describe('connection_init timeout on the engine', () => {
     for (const client of idle) expect(client.frames).toEqual([{ type: 'connection_error', payload: TIMED_OUT.reason }]);
   });
 
-  it('also closes a legacy socket offered no subprotocol at all (Hasura\'s default is the legacy protocol)', async () => {
+  it("also closes a legacy socket offered no subprotocol at all (Hasura's default is the legacy protocol)", async () => {
     const client = new RawClient(t.wsUrl);
     expect(await client.closed).toEqual(TIMED_OUT);
   });

@@ -21,7 +21,10 @@ async function placeOrder(customer: string, options: { priced?: boolean } = {}):
   );
   const id = rows[0]!.id;
   if (options.priced) {
-    await pool.query(`INSERT INTO order_items (order_id, menu_item_id, quantity, unit_price_cents) SELECT $1, id, 1, 590 FROM menu_items WHERE restaurant_id = 2 ORDER BY id LIMIT 1`, [id]);
+    await pool.query(
+      `INSERT INTO order_items (order_id, menu_item_id, quantity, unit_price_cents) SELECT $1, id, 1, 590 FROM menu_items WHERE restaurant_id = 2 ORDER BY id LIMIT 1`,
+      [id],
+    );
   }
   return id;
 }
@@ -45,10 +48,10 @@ describe('live queries through the engine', () => {
     const sub = new Subscription(client, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id status } }', { id: orderId });
     expect(await sub.next()).toEqual({ data: { orders_by_pk: { id: orderId, status: 'placed' } } });
     for (const status of ['validated', 'paid', 'approved', 'agent_assigned', 'picked_up', 'delivered']) {
-      const result = await t.graphql(
-        'mutation ($id: uuid!, $status: order_status!) { update_orders_by_pk(pk_columns: {id: $id}, _set: {status: $status}) { id } }',
-        { id: orderId, status },
-      );
+      const result = await t.graphql('mutation ($id: uuid!, $status: order_status!) { update_orders_by_pk(pk_columns: {id: $id}, _set: {status: $status}) { id } }', {
+        id: orderId,
+        status,
+      });
       expect(result.errors).toBeUndefined();
       expect(await sub.next()).toEqual({ data: { orders_by_pk: { id: orderId, status } } });
     }
@@ -94,9 +97,7 @@ describe('live queries through the engine', () => {
     for (let i = 0; i < 100; i++) ids.push(await placeOrder(ALICE));
     const token = await customerToken(ALICE);
     const clients = Array.from({ length: 10 }, () => wsClient(t.wsUrl, { Authorization: `Bearer ${token}` }));
-    const subs = ids.map(
-      (id, i) => new Subscription(clients[i % 10]!, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id status total_cents } }', { id }),
-    );
+    const subs = ids.map((id, i) => new Subscription(clients[i % 10]!, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id status total_cents } }', { id }));
     const first = await Promise.all(subs.map((s) => s.next()));
     first.forEach((r, i) => expect(r).toEqual({ data: { orders_by_pk: { id: ids[i], status: 'placed', total_cents: null } } }));
 
@@ -127,11 +128,7 @@ describe('live queries through the engine', () => {
   it('refreshes every cohort when the target table is read again through a relationship', async () => {
     const first = await placeOrder(ALICE);
     const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });
-    const sub = new Subscription(
-      client,
-      'subscription ($id: uuid!) { orders_by_pk(id: $id) { id customer { orders_aggregate { aggregate { count } } } } }',
-      { id: first },
-    );
+    const sub = new Subscription(client, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id customer { orders_aggregate { aggregate { count } } } } }', { id: first });
     const before = (await sub.next()).data.orders_by_pk.customer.orders_aggregate.aggregate.count as number;
     await placeOrder(ALICE);
     const after = await sub.next();
@@ -156,19 +153,14 @@ describe('live queries through the engine', () => {
         { next: (v) => results.push(v), error: reject, complete: resolve },
       ),
     );
-    expect(results).toEqual([
-      { data: { update_orders_by_pk: { status: 'cancelled' } } },
-      { data: { orders_by_pk: { status: 'cancelled' } } },
-    ]);
+    expect(results).toEqual([{ data: { update_orders_by_pk: { status: 'cancelled' } } }, { data: { orders_by_pk: { status: 'cancelled' } } }]);
     await client.dispose();
   });
 
   it('reports a validation error for a bad subscription and keeps the connection', async () => {
     const client = wsClient(t.wsUrl, { Authorization: `Bearer ${await customerToken(ALICE)}` });
     const bad = new Subscription(client, 'subscription { orders { no_such_column } }');
-    await expect(bad.next()).rejects.toEqual([
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'validation-failed' }) }),
-    ]);
+    await expect(bad.next()).rejects.toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'validation-failed' }) })]);
     const good = new Subscription(client, 'subscription { restaurants(where: {id: {_eq: 2}}) { name } }');
     expect(await good.next()).toEqual({ data: { restaurants: [{ name: 'Sakura Sushi' }] } });
     good.stop();

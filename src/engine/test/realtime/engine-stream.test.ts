@@ -38,10 +38,7 @@ beforeAll(async () => {
   t = await startTestEngine();
   pool = new pg.Pool({ connectionString: t.db.url, max: 2 });
   pool.on('error', () => undefined);
-  const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Stream Street') RETURNING id`,
-    [ALICE],
-  );
+  const { rows } = await pool.query<{ id: string }>(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '1 Stream Street') RETURNING id`, [ALICE]);
   orderId = rows[0]!.id;
 });
 
@@ -84,21 +81,22 @@ describe('streaming subscriptions through the engine', () => {
     );
     await insertHistory(3);
     const batches = [await sub.next(), await sub.next()];
-    expect(batches).toEqual([
-      { data: { feed: [{ to_status: 'placed' }, { to_status: 'placed' }] } },
-      { data: { feed: [{ to_status: 'placed' }] } },
-    ]);
+    expect(batches).toEqual([{ data: { feed: [{ to_status: 'placed' }, { to_status: 'placed' }] } }, { data: { feed: [{ to_status: 'placed' }] } }]);
     sub.stop();
     await client.dispose();
   });
 
   it('applies the role permissions to a stream', async () => {
     const client = wsClient(t.wsUrl, { Authorization: `Bearer ${await customerToken(ALICE)}` });
-    const sub = new Subscription(
-      client,
-      'subscription { restaurants_stream(batch_size: 10, cursor: {initial_value: {id: 0}}, where: {id: {_lte: 2}}) { id name } }',
-    );
-    expect(await sub.next()).toEqual({ data: { restaurants_stream: [{ id: 1, name: 'Bella Cucina' }, { id: 2, name: 'Sakura Sushi' }] } });
+    const sub = new Subscription(client, 'subscription { restaurants_stream(batch_size: 10, cursor: {initial_value: {id: 0}}, where: {id: {_lte: 2}}) { id name } }');
+    expect(await sub.next()).toEqual({
+      data: {
+        restaurants_stream: [
+          { id: 1, name: 'Bella Cucina' },
+          { id: 2, name: 'Sakura Sushi' },
+        ],
+      },
+    });
     sub.stop();
     await client.dispose();
   });

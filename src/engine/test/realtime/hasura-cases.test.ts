@@ -74,10 +74,7 @@ describe.runIf(existsSync(SUBSCRIPTIONS))("Hasura's subscription cases", () => {
     await setup('streaming');
     const steps = yamlFile('streaming/steps.yaml') as Step[];
     const client = wsClient(t.wsUrl, admin);
-    const sub = new Subscription(
-      client,
-      'subscription { hge_tests_test_t2_stream(cursor: {initial_value: {c1: 0}}, batch_size: 10) { c1 c2 } }',
-    );
+    const sub = new Subscription(client, 'subscription { hge_tests_test_t2_stream(cursor: {initial_value: {c1: 0}}, batch_size: 10) { c1 c2 } }');
     for (const step of steps) {
       await runStep(step);
       expect(await sub.next()).toEqual({ data: { hge_tests_test_t2_stream: JSON.parse(step.stream_response!) } });

@@ -86,9 +86,7 @@ afterAll(async () => {
 describe('multiplexed live queries', () => {
   it('gives 100 subscribers with different variables their own first result, then refreshes them all with ONE statement per change', async () => {
     const recorders = Array.from({ length: 100 }, () => new Recorder());
-    const unsubscribe = await Promise.all(
-      recorders.map((r, i) => manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [i + 1] }, r)),
-    );
+    const unsubscribe = await Promise.all(recorders.map((r, i) => manager.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [i + 1] }, r)));
     const first = await Promise.all(recorders.map((r) => r.next()));
     first.forEach((payload, i) => expect(payload).toEqual({ data: [{ id: i + 1, label: `item ${i + 1}` }] }));
     expect(manager.stats()).toMatchObject({ pollers: 1, cohorts: 100, subscribers: 100 });
@@ -118,8 +116,18 @@ describe('multiplexed live queries', () => {
     expect(manager.stats()).toMatchObject({ pollers: 1, cohorts: 1, subscribers: 2 });
     expect(a.unread).toBe(0);
     await pool.query(`INSERT INTO items VALUES (1003, 3, 'second')`);
-    expect(await a.next()).toEqual({ data: [{ id: 3, label: 'item 3' }, { id: 1003, label: 'second' }] });
-    expect(await b.next()).toEqual({ data: [{ id: 3, label: 'item 3' }, { id: 1003, label: 'second' }] });
+    expect(await a.next()).toEqual({
+      data: [
+        { id: 3, label: 'item 3' },
+        { id: 1003, label: 'second' },
+      ],
+    });
+    expect(await b.next()).toEqual({
+      data: [
+        { id: 3, label: 'item 3' },
+        { id: 1003, label: 'second' },
+      ],
+    });
     stopA();
     stopB();
   });
@@ -168,16 +176,19 @@ describe('targeted refresh (changed key values in the notification)', () => {
 
   it('re-runs only the cohorts whose key value changed, old and new', async () => {
     const recorders = Array.from({ length: 20 }, () => new Recorder());
-    const stops = await Promise.all(
-      recorders.map((r, i) => manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [i + 21], target }, r)),
-    );
+    const stops = await Promise.all(recorders.map((r, i) => manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [i + 21], target }, r)));
     await Promise.all(recorders.map((r) => r.next()));
     await manager.idle();
     const before = manager.stats();
     // Row 25 moves from owner 25 to owner 30: both cohorts can see a difference.
     await pool.query(`UPDATE items SET owner = 30 WHERE id = 25`);
     expect(await recorders[4]!.next()).toEqual({ data: [] });
-    expect(await recorders[9]!.next()).toEqual({ data: [{ id: 25, label: 'item 25' }, { id: 30, label: 'item 30' }] });
+    expect(await recorders[9]!.next()).toEqual({
+      data: [
+        { id: 25, label: 'item 25' },
+        { id: 30, label: 'item 30' },
+      ],
+    });
     await manager.idle();
     const after = manager.stats();
     expect(after.cohortRuns - before.cohortRuns).toBe(2);

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createConnection,
-  chooseSubprotocol,
-  type AuthResult,
-  type OperationSink,
-  type StartOperation,
-} from '../../src/realtime/protocol/index.js';
+import { createConnection, chooseSubprotocol, type AuthResult, type OperationSink, type StartOperation } from '../../src/realtime/protocol/index.js';
 import { parseClientMessage } from '../../src/realtime/protocol/client-messages.js';
 import { closeReason } from '../../src/realtime/protocol/server-messages.js';
 import type { Session } from '../../src/auth/session.js';
@@ -230,12 +224,7 @@ describe('legacy Apollo protocol (graphql-ws)', () => {
     await flush();
     h.sinks.get('a')!.next('{"data":{"x":1}}');
     h.sinks.get('a')!.complete();
-    expect(h.socket.frames).toEqual([
-      { type: 'connection_ack' },
-      { type: 'ka' },
-      { type: 'data', id: '1', payload: { data: { x: 1 } } },
-      { type: 'complete', id: '1' },
-    ]);
+    expect(h.socket.frames).toEqual([{ type: 'connection_ack' }, { type: 'ka' }, { type: 'data', id: '1', payload: { data: { x: 1 } } }, { type: 'complete', id: '1' }]);
   });
 
   it('has the same init timeout: connection_error, then close with 4408', () => {

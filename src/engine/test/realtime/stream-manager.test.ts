@@ -9,8 +9,7 @@ import { sql } from '../../src/sql/builder.js';
 import { Recorder } from './recorder.js';
 
 /** A streaming statement of the shape Hasura generates: the batch as json, and its last cursor value. */
-const EVENTS_AFTER =
-  sql`SELECT json_build_object('events_stream', coalesce(json_agg("r"."j" ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor"
+const EVENTS_AFTER = sql`SELECT json_build_object('events_stream', coalesce(json_agg("r"."j" ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor"
 FROM (SELECT "e"."id", json_build_object('id', "e"."id", 'v', "e"."v") AS "j" FROM ${sql.relation('public', 'events')} AS "e"
 WHERE "e"."id" > ${sql.param('cursor', sql`bigint`)} AND "e"."v" >= ${sql.param('v', sql`integer`)} ORDER BY "e"."id" LIMIT ${sql.param('limit', sql`bigint`)}) AS "r"`;
 
@@ -73,10 +72,7 @@ describe('streaming subscriptions', () => {
     // More rows arrive while nobody is subscribed; then the client resumes from its last cursor.
     for (let i = 0; i < 20; i++) await pool.query(`INSERT INTO events (v) SELECT 1 FROM generate_series(1, 25)`);
     const resumed = new Recorder();
-    const stopResumed = await manager.subscribeStream(
-      { role: 'user', statement: EVENTS_AFTER, values: [seen.at(-1)!, 0, 7], cursorIndex: 0 },
-      resumed,
-    );
+    const stopResumed = await manager.subscribeStream({ role: 'user', statement: EVENTS_AFTER, values: [seen.at(-1)!, 0, 7], cursorIndex: 0 }, resumed);
     const rest = await collect(resumed, 500);
     expect([...seen, ...rest]).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
 
@@ -103,9 +99,11 @@ describe('streaming subscriptions', () => {
 
   it('keeps a bigint cursor above 2^53 exact', async () => {
     await pool.query(`CREATE TABLE big (id bigint PRIMARY KEY)`);
-    await syncChangeTriggers(pool, [{ schema: 'public', name: 'events' }, { schema: 'public', name: 'big' }]);
-    const statement =
-      sql`SELECT json_build_object('big', coalesce(json_agg("r"."id"::text ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor"
+    await syncChangeTriggers(pool, [
+      { schema: 'public', name: 'events' },
+      { schema: 'public', name: 'big' },
+    ]);
+    const statement = sql`SELECT json_build_object('big', coalesce(json_agg("r"."id"::text ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor"
       FROM (SELECT "b"."id" FROM ${sql.relation('public', 'big')} AS "b" WHERE "b"."id" > ${sql.param('cursor', sql`bigint`)} ORDER BY "b"."id" LIMIT ${sql.param('limit', sql`bigint`)}) AS "r"`;
     const r = new Recorder();
     const stop = await manager.subscribeStream({ role: 'user', statement, values: ['9007199254740992', 1], cursorIndex: 0 }, r);

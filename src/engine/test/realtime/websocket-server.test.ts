@@ -66,9 +66,7 @@ describe('WebSocket endpoint', () => {
   it('speaks graphql-transport-ws to the graphql-ws client', async () => {
     const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { headers: { 'x-hasura-admin-secret': 'secret' } }, retryAttempts: 0 });
     const results: unknown[] = [];
-    await new Promise<void>((resolve, reject) =>
-      client.subscribe({ query: 'echo', variables: { a: 1 } }, { next: (v) => results.push(v), error: reject, complete: resolve }),
-    );
+    await new Promise<void>((resolve, reject) => client.subscribe({ query: 'echo', variables: { a: 1 } }, { next: (v) => results.push(v), error: reject, complete: resolve }));
     expect(results).toEqual([{ data: { echo: { a: 1 }, role: 'admin' } }]);
     await client.dispose();
   });

@@ -29,7 +29,11 @@ export class RawClient {
   send(message: unknown): void {
     const text = typeof message === 'string' ? message : JSON.stringify(message);
     if (this.ws.readyState === WebSocket.OPEN) this.ws.send(text);
-    else this.opened.then(() => this.ws.send(text), () => undefined);
+    else
+      this.opened.then(
+        () => this.ws.send(text),
+        () => undefined,
+      );
   }
 
   /** The next frame not yet returned, skipping keep-alives. */
@@ -42,7 +46,10 @@ export class RawClient {
       }
       await new Promise<void>((resolve, reject) => {
         this.waiters.push(resolve);
-        this.closed.then((c) => reject(new Error(`closed ${c.code} ${c.reason} while waiting for a frame`)), () => undefined);
+        this.closed.then(
+          (c) => reject(new Error(`closed ${c.code} ${c.reason} while waiting for a frame`)),
+          () => undefined,
+        );
       });
     }
   }

@@ -17,7 +17,12 @@ describe('the SQL builder', () => {
   });
 
   it('lists the relations a statement reads, with how often, without reading its text', () => {
-    expect(relationsOf(statement)).toEqual(new Map([['public.orders', 2], ['public.order_items', 1]]));
+    expect(relationsOf(statement)).toEqual(
+      new Map([
+        ['public.orders', 2],
+        ['public.order_items', 1],
+      ]),
+    );
     // A quoted name that only looks like a relation (a column, a type, a string) is not one.
     expect(relationsOf(sql`SELECT "public"."orders" FROM ${sql.ident('public', 'x')} WHERE ${sql.literal('"public"."y"')} = ''`)).toEqual(new Map());
   });

@@ -87,8 +87,7 @@ export function LoginPage({ authUrl, next, fetchImpl }: { authUrl: string; next:
         </button>
       </form>
       <p className="muted small">
-        Demo accounts (password <code>password123</code>): <code>alice</code> (customer), <code>bella</code> (Bella Cucina’s kitchen),{' '}
-        <code>dave</code> (courier).
+        Demo accounts (password <code>password123</code>): <code>alice</code> (customer), <code>bella</code> (Bella Cucina’s kitchen), <code>dave</code> (courier).
       </p>
     </section>
   );

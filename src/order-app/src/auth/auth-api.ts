@@ -4,18 +4,16 @@
 export type AuthMode = 'login' | 'signup';
 
 export class AuthError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
     this.name = 'AuthError';
   }
 }
 
-export async function requestToken(
-  authUrl: string,
-  mode: AuthMode,
-  credentials: { username: string; password: string },
-  fetchImpl: typeof fetch = fetch,
-): Promise<string> {
+export async function requestToken(authUrl: string, mode: AuthMode, credentials: { username: string; password: string }, fetchImpl: typeof fetch = fetch): Promise<string> {
   let response: Response;
   try {
     response = await fetchImpl(`${authUrl}/${mode}`, {

@@ -17,7 +17,10 @@ export function CartSummary({ children, editable = true }: { children?: ReactNod
   return (
     <aside className="card cart" aria-labelledby="cart-heading">
       <h2 id="cart-heading">
-        Your cart <span className="muted">({cartItemCount(cart)} items from {cart.restaurantName})</span>
+        Your cart{' '}
+        <span className="muted">
+          ({cartItemCount(cart)} items from {cart.restaurantName})
+        </span>
       </h2>
       <ul className="line-items">
         {cart.lines.map((line) => (

@@ -35,9 +35,7 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
       const base = cart.restaurantId === action.restaurantId ? cart : { ...cart, lines: [] };
       const existing = base.lines.find((line) => line.menuItemId === action.item.menuItemId);
       const lines = existing
-        ? base.lines.map((line) =>
-            line === existing ? { ...line, quantity: Math.min(line.quantity + 1, MAX_QUANTITY) } : line,
-          )
+        ? base.lines.map((line) => (line === existing ? { ...line, quantity: Math.min(line.quantity + 1, MAX_QUANTITY) } : line))
         : [...base.lines, { ...action.item, quantity: 1 }];
       return { ...base, restaurantId: action.restaurantId, restaurantName: action.restaurantName, lines };
     }

@@ -53,9 +53,7 @@ export function DeliveriesPage() {
         </p>
       )}
       {!active.data && !active.error && <p role="status">Loading…</p>}
-      {active.data && active.data.orders.length === 0 && (
-        <p className="muted">No assignment right now. A new one appears here by itself.</p>
-      )}
+      {active.data && active.data.orders.length === 0 && <p className="muted">No assignment right now. A new one appears here by itself.</p>}
       {active.data && active.data.orders.length > 0 && (
         <ul className="delivery-list" aria-label="Current assignments" aria-live="polite">
           {active.data.orders.map((order) => (

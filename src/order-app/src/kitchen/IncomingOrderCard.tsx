@@ -58,8 +58,7 @@ export function IncomingOrderCard({ order: orderRef, decidable }: { order: Fragm
   return (
     <li className="card kitchen-order" data-order-id={order.id} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
-        Order #{shortId(order.id)}{' '}
-        <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
+        Order #{shortId(order.id)} <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
       </h3>
       <p className="muted">
         {order.paid_at ? `Paid ${formatTime(order.paid_at)} · ` : ''}

@@ -50,9 +50,7 @@ export function KitchenPage() {
     <section aria-labelledby="kitchen-heading">
       <header className="page-header">
         <h1 id="kitchen-heading">{restaurant ? `${restaurant.name}: incoming orders` : 'Incoming orders'}</h1>
-        {restaurant?.auto_approve && (
-          <p className="notice notice-info">This restaurant accepts paid orders automatically; they appear under “In progress”.</p>
-        )}
+        {restaurant?.auto_approve && <p className="notice notice-info">This restaurant accepts paid orders automatically; they appear under “In progress”.</p>}
       </header>
       <h2>Waiting for you</h2>
       {incoming.error && (

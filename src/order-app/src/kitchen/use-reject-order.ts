@@ -15,9 +15,6 @@ export const REJECT_ORDER = graphql(`
 
 export function useRejectOrder() {
   const [mutate, state] = useMutation(REJECT_ORDER);
-  const reject = useCallback(
-    async (id: string, reason: string) => Boolean((await mutate({ variables: { id, reason } })).data?.update_orders_by_pk),
-    [mutate],
-  );
+  const reject = useCallback(async (id: string, reason: string) => Boolean((await mutate({ variables: { id, reason } })).data?.update_orders_by_pk), [mutate]);
   return { reject, rejecting: state.loading };
 }

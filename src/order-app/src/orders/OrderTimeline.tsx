@@ -63,9 +63,7 @@ export function OrderTimeline(props: { order: FragmentType<typeof ORDER_TIMELINE
             <span className="timeline-marker" aria-hidden="true" />
             <span className="timeline-label">
               {entry.label}
-              {entry.status === 'agent_assigned' && entry.state !== 'upcoming' && agentName && (
-                <span className="timeline-detail"> — {agentName} is your courier</span>
-              )}
+              {entry.status === 'agent_assigned' && entry.state !== 'upcoming' && agentName && <span className="timeline-detail"> — {agentName} is your courier</span>}
             </span>
             {entry.at ? (
               <time dateTime={entry.at} className="timeline-time">

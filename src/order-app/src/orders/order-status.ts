@@ -40,11 +40,7 @@ export interface FailureExplanation {
 }
 
 /** Every state in which the order did not go as planned, explained in words a customer understands. */
-export function explainFailure(
-  status: OrderStatus,
-  rejectionReason: string | null,
-  paymentFailureReason: string | null,
-): FailureExplanation | null {
+export function explainFailure(status: OrderStatus, rejectionReason: string | null, paymentFailureReason: string | null): FailureExplanation | null {
   switch (status) {
     case 'rejected':
       return {
@@ -131,11 +127,7 @@ export interface TimelineEntry {
 export function buildTimeline(history: ReadonlyArray<{ to_status: OrderStatus; changed_at: string }>, status: OrderStatus): TimelineEntry[] {
   const entries: TimelineEntry[] = history.map((step, index) => {
     const isLast = index === history.length - 1;
-    const state: TimelineEntry['state'] = isFailureOrderStatus(step.to_status)
-      ? 'failed'
-      : isLast && !isFinalOrderStatus(step.to_status)
-        ? 'current'
-        : 'done';
+    const state: TimelineEntry['state'] = isFailureOrderStatus(step.to_status) ? 'failed' : isLast && !isFinalOrderStatus(step.to_status) ? 'current' : 'done';
     return { status: step.to_status, label: ORDER_STATUS_LABELS[step.to_status], at: step.changed_at, state };
   });
   if (isFinalOrderStatus(status)) return entries;

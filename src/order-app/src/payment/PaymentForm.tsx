@@ -132,12 +132,7 @@ export function PaymentForm({ orderId, totalCents, retry, tokenizeCard = tokeniz
             <li key={card.number}>
               <code>{formatCardNumber(card.number)}</code>
               <span>{card.outcome}</span>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={`Use card ${formatCardNumber(card.number)}`}
-                onClick={() => fillTestCard(card.number)}
-              >
+              <button type="button" className="button button-small" aria-label={`Use card ${formatCardNumber(card.number)}`} onClick={() => fillTestCard(card.number)}>
                 Use
               </button>
             </li>

@@ -30,9 +30,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 export function useLocation(): { pathname: string; search: string } {
   const location = useSyncExternalStore(subscribe, currentLocation, () => '/');
   const queryStart = location.indexOf('?');
-  return queryStart === -1
-    ? { pathname: location, search: '' }
-    : { pathname: location.slice(0, queryStart), search: location.slice(queryStart) };
+  return queryStart === -1 ? { pathname: location, search: '' } : { pathname: location.slice(0, queryStart), search: location.slice(queryStart) };
 }
 
 export function Link({ to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {

@@ -13,10 +13,7 @@ export const redeliverEvent: MetadataHandler = async (rawArgs, ctx) => {
   const args = objectArg(rawArgs);
   const eventId = optionalString(args, 'event_id');
   if (eventId === undefined) throw parseFailed('key "event_id" not found');
-  const found = await ctx.pool.query(
-    `SELECT trigger_name, extract(epoch FROM now() - locked)::float8 AS locked_for_sec FROM hdb_catalog.event_log WHERE id = $1`,
-    [eventId],
-  );
+  const found = await ctx.pool.query(`SELECT trigger_name, extract(epoch FROM now() - locked)::float8 AS locked_for_sec FROM hdb_catalog.event_log WHERE id = $1`, [eventId]);
   const row = found.rows[0];
   if (!row) throw notExists('event not found');
   // "Being processed" means held under a live lease (Hasura: locked in the last 30 minutes).

@@ -45,22 +45,28 @@ export const getEventLogs: MetadataHandler = async (rawArgs, ctx) => {
   if (status === 'pending') filter = sql` AND l.delivered = 'f' AND l.error = 'f'`;
   else if (status === 'processed') filter = sql` AND (l.delivered = 't' OR l.error = 't')`;
   else if (status !== undefined && status !== 'all') throw parseFailed('status can be "pending", "processed" or "all"', '$.args.status');
-  return jsonRows(ctx, sql`
+  return jsonRows(
+    ctx,
+    sql`
     SELECT ${EVENT_JSON} AS row FROM hdb_catalog.event_log l
     WHERE l.trigger_name = ${name} AND l.archived = 'f'${filter}
     ORDER BY l.created_at DESC, l.id
-    LIMIT ${count(args, 'limit', 100)} OFFSET ${count(args, 'offset', 0)}`);
+    LIMIT ${count(args, 'limit', 100)} OFFSET ${count(args, 'offset', 0)}`,
+  );
 };
 
 /** {name, limit = 100, offset = 0}: every attempt of the trigger's events, newest first. */
 export const getEventInvocationLogs: MetadataHandler = async (rawArgs, ctx) => {
   const args = objectArg(rawArgs);
   const name = requiredString(args, 'name');
-  return jsonRows(ctx, sql`
+  return jsonRows(
+    ctx,
+    sql`
     SELECT ${INVOCATION_JSON} AS row FROM hdb_catalog.event_invocation_logs i
     WHERE i.trigger_name = ${name}
     ORDER BY i.created_at DESC, i.id
-    LIMIT ${count(args, 'limit', 100)} OFFSET ${count(args, 'offset', 0)}`);
+    LIMIT ${count(args, 'limit', 100)} OFFSET ${count(args, 'offset', 0)}`,
+  );
 };
 
 /** {event_id, invocation_log_limit = 100, invocation_log_offset = 0} -> {event, invocations}. */
@@ -69,10 +75,13 @@ export const getEventById: MetadataHandler = async (rawArgs, ctx) => {
   const eventId = requiredString(args, 'event_id');
   const [event] = await jsonRows(ctx, sql`SELECT ${EVENT_JSON} AS row FROM hdb_catalog.event_log l WHERE l.id = ${eventId}`);
   if (event === undefined) throw notExists(`event with id "${eventId}" not found`);
-  const invocations = await jsonRows(ctx, sql`
+  const invocations = await jsonRows(
+    ctx,
+    sql`
     SELECT ${INVOCATION_JSON} AS row FROM hdb_catalog.event_invocation_logs i
     WHERE i.event_id = ${eventId}
     ORDER BY i.created_at DESC, i.id
-    LIMIT ${count(args, 'invocation_log_limit', 100)} OFFSET ${count(args, 'invocation_log_offset', 0)}`);
+    LIMIT ${count(args, 'invocation_log_limit', 100)} OFFSET ${count(args, 'invocation_log_offset', 0)}`,
+  );
   return { event, invocations };
 };

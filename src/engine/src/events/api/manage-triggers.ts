@@ -40,7 +40,10 @@ export const createEventTrigger: MetadataHandler = async (rawArgs, ctx) => {
   // The schema cache's columns: what the trigger SQL will be generated from when the metadata is applied.
   const columns = await ctx.tableColumns(request.table);
   if (!columns) throw notExists(`table "${showTable(request.table)}" does not exist`);
-  const missing = unknownColumns(request.trigger, columns.map((c) => c.name));
+  const missing = unknownColumns(
+    request.trigger,
+    columns.map((c) => c.name),
+  );
   if (missing.length > 0) throw notExists(`column "${missing[0]}" does not exist on table "${showTable(request.table)}"`);
   try {
     resolveWebhookUrl(request.trigger, ctx.config.env);

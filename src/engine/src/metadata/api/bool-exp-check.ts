@@ -11,12 +11,7 @@ const LOGICAL = new Set(['_and', '_or', '_not', '$and', '$or', '$not']);
  * and values are left to the GraphQL part, which compiles them.
  * Returns a message for the first unknown field, or undefined.
  */
-export function findUnknownField(
-  exp: unknown,
-  table: QualifiedTable,
-  source: SourceMetadata,
-  model: DatabaseModel,
-): string | undefined {
+export function findUnknownField(exp: unknown, table: QualifiedTable, source: SourceMetadata, model: DatabaseModel): string | undefined {
   if (Array.isArray(exp)) {
     for (const item of exp) {
       const problem = findUnknownField(item, table, source, model);

@@ -109,8 +109,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
         state.model = undefined;
       },
       databaseModel,
-      tableColumns: async (table) =>
-        (state.databaseChanged ? undefined : options.tableColumns?.(table)) ?? tableColumnsOf(await databaseModel(), table),
+      tableColumns: async (table) => (state.databaseChanged ? undefined : options.tableColumns?.(table)) ?? tableColumnsOf(await databaseModel(), table),
       storedMetadata: () => options.store.load(),
       reloadNow: () => commit(state),
     };
@@ -152,12 +151,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
       // Optimistic concurrency as in Hasura: a request may say which metadata version it was made against.
       const expected = (body as { resource_version?: unknown }).resource_version;
       if (typeof expected === 'number' && knownVersion !== undefined && expected !== knownVersion) {
-        throw new MetadataApiError(
-          'conflict',
-          `metadata resource version referenced (${expected}) did not match current version`,
-          409,
-          '$',
-        );
+        throw new MetadataApiError('conflict', `metadata resource version referenced (${expected}) did not match current version`, 409, '$');
       }
       const ctx = contextFor(state, session, op.version);
       outcome = { status: 200, body: await runOne(endpoint, op, ctx, state) };

@@ -2,9 +2,7 @@ import type { MetadataHandler, ServerMetadataHandler } from './context.js';
 import { count, del, insert, select, update } from './handlers/dml.js';
 import { addComputedField, dropComputedField, trackFunction, untrackFunction } from './handlers/functions.js';
 import { addInheritedRole, dropInheritedRole } from './handlers/inherited-roles.js';
-import {
-  clearMetadata, dropInconsistentMetadata, exportMetadata, getInconsistentMetadata, reloadMetadata, replaceMetadata,
-} from './handlers/metadata-ops.js';
+import { clearMetadata, dropInconsistentMetadata, exportMetadata, getInconsistentMetadata, reloadMetadata, replaceMetadata } from './handlers/metadata-ops.js';
 import { permissionHandlers } from './handlers/permissions.js';
 import { createArrayRelationship, createObjectRelationship, dropRelationship, renameRelationship } from './handlers/relationships.js';
 import { runSql } from './handlers/run-sql.js';

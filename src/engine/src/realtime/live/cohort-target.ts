@@ -13,7 +13,11 @@ export function normalizeTargetValue(kind: CohortTarget['kind'], value: string |
       return /^[+-]?\d+$/.test(trimmed) ? BigInt(trimmed).toString() : null;
     }
     case 'uuid': {
-      const hex = value.trim().replace(/^\{|\}$/g, '').replace(/-/g, '').toLowerCase();
+      const hex = value
+        .trim()
+        .replace(/^\{|\}$/g, '')
+        .replace(/-/g, '')
+        .toLowerCase();
       if (!/^[0-9a-f]{32}$/.test(hex)) return null;
       return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     }

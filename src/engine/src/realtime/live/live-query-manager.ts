@@ -102,14 +102,12 @@ export class LiveQueryManager {
    * cannot run a new statement shape (the caller tells the client). Returns the function that removes it.
    */
   async subscribe(plan: LiveQueryPlan, subscriber: LiveSubscriber): Promise<() => void> {
-    const poller = await this.poller('live', plan.role, plan.statement, false, (key, relations, text) =>
-      new Poller(
-        key,
-        relations,
-        this.tablesOf(relations),
-        this.pollerOptions(text),
-        soundTarget(relations, plan.target, this.options.resolveTables),
-      ),
+    const poller = await this.poller(
+      'live',
+      plan.role,
+      plan.statement,
+      false,
+      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text), soundTarget(relations, plan.target, this.options.resolveTables)),
     );
     poller.add(subscriber, cohortValues(plan.values));
     return this.remover(poller, () => poller.remove(subscriber));
@@ -117,11 +115,16 @@ export class LiveQueryManager {
 
   /** Adds a streaming subscriber, starting after `plan.values[plan.cursorIndex]`. */
   async subscribeStream(plan: StreamPlan, subscriber: LiveSubscriber): Promise<() => void> {
-    const poller = await this.poller('stream', plan.role, plan.statement, true, (key, relations, text) =>
-      new StreamPoller(key, relations, this.tablesOf(relations), {
-        ...this.pollerOptions(text),
-        transformData: plan.transformData,
-      }),
+    const poller = await this.poller(
+      'stream',
+      plan.role,
+      plan.statement,
+      true,
+      (key, relations, text) =>
+        new StreamPoller(key, relations, this.tablesOf(relations), {
+          ...this.pollerOptions(text),
+          transformData: plan.transformData,
+        }),
     );
     poller.add(subscriber, cohortValues(plan.values), plan.cursorIndex);
     return this.remover(poller, () => poller.remove(subscriber));
@@ -169,9 +172,10 @@ export class LiveQueryManager {
         poller.request('all');
         continue;
       }
-      const interval = healthy && this.watched.has(poller)
-        ? Math.max(this.options.refetchIntervalMs, this.options.backstopIntervalMs ?? this.options.refetchIntervalMs)
-        : this.options.refetchIntervalMs;
+      const interval =
+        healthy && this.watched.has(poller)
+          ? Math.max(this.options.refetchIntervalMs, this.options.backstopIntervalMs ?? this.options.refetchIntervalMs)
+          : this.options.refetchIntervalMs;
       if (now - poller.lastFullRefreshAt >= interval) poller.request('all');
     }
   }
@@ -229,7 +233,10 @@ export class LiveQueryManager {
    * Pollers are keyed by the statement's text: equal query shapes compile to equal text.
    */
   private async poller<P extends Refreshable>(
-    kind: 'live' | 'stream', role: string, statement: SQL, withCursor: boolean,
+    kind: 'live' | 'stream',
+    role: string,
+    statement: SQL,
+    withCursor: boolean,
     create: (key: string, relations: ReadonlyMap<string, number>, multiplexedText: string) => P,
   ): Promise<P> {
     const key = `${kind}\u0000${role}\u0000${compile(statement).text}`;

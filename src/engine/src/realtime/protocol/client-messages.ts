@@ -95,4 +95,3 @@ export function parseClientMessage(text: string): ParseResult {
       return { error: `unexpected message type ${JSON.stringify(message.type ?? null)}` };
   }
 }
-

@@ -14,9 +14,7 @@ export function graphqlTransportWsDialect(errorFormat: ErrorFormat): Dialect {
     initTimedOut: ({ close }) => close(CloseCode.ConnectionInitialisationTimeout, INIT_TIMEOUT_REASON),
     keepAliveFrame: encode.keepAlivePing,
     nextFrame: encode.next,
-    errorFrames: (id, errors) => [
-      encode.error(id, errorFormat === 'graphql' ? errors : errors.map((e) => formatError(e, errorFormat))),
-    ],
+    errorFrames: (id, errors) => [encode.error(id, errorFormat === 'graphql' ? errors : errors.map((e) => formatError(e, errorFormat)))],
     malformed: (message, { close }) => close(CloseCode.BadRequest, `Invalid message received: ${message}`),
     initFailed: (message, { close }) => close(CloseCode.Forbidden, `Forbidden: ${message}`),
     tooManyInits: ({ close }) => close(CloseCode.TooManyInitialisationRequests, 'Too many initialisation requests'),

@@ -23,12 +23,6 @@ export function chooseSubprotocol(offered: ReadonlySet<string>): typeof GRAPHQL_
   return offered.has(GRAPHQL_TRANSPORT_WS) ? GRAPHQL_TRANSPORT_WS : LEGACY_APOLLO;
 }
 
-export function createConnection(
-  subprotocol: typeof GRAPHQL_TRANSPORT_WS | typeof LEGACY_APOLLO,
-  options: ConnectionOptions,
-  errorFormat: ErrorFormat,
-) {
-  return subprotocol === GRAPHQL_TRANSPORT_WS
-    ? graphqlTransportWsConnection(options, errorFormat)
-    : legacyApolloConnection(options, errorFormat);
+export function createConnection(subprotocol: typeof GRAPHQL_TRANSPORT_WS | typeof LEGACY_APOLLO, options: ConnectionOptions, errorFormat: ErrorFormat) {
+  return subprotocol === GRAPHQL_TRANSPORT_WS ? graphqlTransportWsConnection(options, errorFormat) : legacyApolloConnection(options, errorFormat);
 }

@@ -14,10 +14,7 @@ import { encode, formatError, INIT_TIMEOUT_REASON, startFailed, type ErrorFormat
 export function legacyApolloDialect(errorFormat: ErrorFormat): Dialect {
   const errorPayload = (errors: Parameters<Dialect['errorFrames']>[1]): unknown =>
     errorFormat === 'graphql' ? { errors } : formatError(errors[0] ?? { message: 'unexpected error' }, errorFormat);
-  const startError = (id: string, message: string): string[] => [
-    encode.error(id, errorPayload([startFailed(message)])),
-    encode.complete(id),
-  ];
+  const startError = (id: string, message: string): string[] => [encode.error(id, errorPayload([startFailed(message)])), encode.complete(id)];
   return {
     name: 'graphql-ws',
     // Hasura's way of ending a legacy connection (sendCloseWithMsg with SMConnErr): a
@@ -39,10 +36,7 @@ export function legacyApolloDialect(errorFormat: ErrorFormat): Dialect {
     },
     tooManyInits: ({ close }) => close(CloseCode.TooManyInitialisationRequests, 'Too many initialisation requests'),
     notReady: (id, initError, { send }) => {
-      const message =
-        initError === null
-          ? 'start received before the connection is initialised'
-          : `cannot start as connection_init failed with: ${initError}`;
+      const message = initError === null ? 'start received before the connection is initialised' : `cannot start as connection_init failed with: ${initError}`;
       for (const frame of startError(id, message)) send(frame);
     },
     duplicateId: (id, { send }) => {

@@ -13,8 +13,7 @@ export const encode = {
   connectionAck: (): string => '{"type":"connection_ack"}',
   keepAliveLegacy: (): string => '{"type":"ka"}',
   keepAlivePing: (): string => '{"type":"ping","payload":{"message":"keepalive"}}',
-  pong: (payload: unknown): string =>
-    payload === undefined ? '{"type":"pong"}' : `{"type":"pong","payload":${JSON.stringify(payload)}}`,
+  pong: (payload: unknown): string => (payload === undefined ? '{"type":"pong"}' : `{"type":"pong","payload":${JSON.stringify(payload)}}`),
   connectionError: (message: string): string => `{"type":"connection_error","payload":${JSON.stringify(message)}}`,
   next: (opId: string, payloadJson: string): string => `{"type":"next","id":${id(opId)},"payload":${payloadJson}}`,
   data: (opId: string, payloadJson: string): string => `{"type":"data","id":${id(opId)},"payload":${payloadJson}}`,

@@ -8,11 +8,7 @@ import type { MetadataContext } from '../../../src/metadata/api/context.js';
 import { tableColumnsOf } from '../../../src/schema-cache/table-columns.js';
 
 /** Engine config for a test database, with event settings small enough for fast tests. */
-export function testConfig(
-  databaseUrl: string,
-  events: Partial<EngineConfig['events']> = {},
-  env: Record<string, string> = {},
-): EngineConfig {
+export function testConfig(databaseUrl: string, events: Partial<EngineConfig['events']> = {}, env: Record<string, string> = {}): EngineConfig {
   const config = configFromEnv({ HASURA_GRAPHQL_DATABASE_URL: databaseUrl, ...env });
   config.events = { ...config.events, fetchIntervalMs: 100, leaseMarginSec: 1, shutdownTimeoutSec: 5, ...events };
   return config;

@@ -108,9 +108,10 @@ export const insert: ServerMetadataHandler = async (rawArgs, ctx) => {
       const selected = sql.join(columns.map((c) => valueExpression(table, model, c, object[c])));
       // json_populate_record converts every key it is given, so GeoJSON ones must not reach it.
       const plain = Object.fromEntries(Object.entries(object).filter(([c, v]) => !isGeoJson(table, model, c, v)));
-      const query = columns.length === 0
-        ? sql`INSERT INTO ${target} DEFAULT VALUES${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`
-        : sql`INSERT INTO ${target} (${cols}) SELECT ${selected} FROM json_populate_record(null::${target}, ${sql.value(JSON.stringify(plain))}::json) AS r${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`;
+      const query =
+        columns.length === 0
+          ? sql`INSERT INTO ${target} DEFAULT VALUES${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`
+          : sql`INSERT INTO ${target} (${cols}) SELECT ${selected} FROM json_populate_record(null::${target}, ${sql.value(JSON.stringify(plain))}::json) AS r${conflict} RETURNING ${returningJson(table, returning, table.name)} AS r`;
       const { text, values } = compile(query);
       try {
         rows.push(...(await client.query(text, values)).rows);

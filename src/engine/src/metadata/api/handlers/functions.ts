@@ -21,7 +21,10 @@ export const addComputedField: ServerMetadataHandler = async (rawArgs, ctx) => {
   const db = await ctx.databaseModel();
   const candidates = findFunctions(db, fn.schema, fn.name);
   if (candidates.length === 0) {
-    throw new MetadataApiError('invalid-configuration', `Inconsistent object: in table "${showTable(table)}": in computed field "${name}": no such function exists: "${showTable(fn)}"`);
+    throw new MetadataApiError(
+      'invalid-configuration',
+      `Inconsistent object: in table "${showTable(table)}": in computed field "${name}": no such function exists: "${showTable(fn)}"`,
+    );
   }
   const tableModel = findTable(db, table.schema, table.name);
   const problem = tableModel && candidates.length === 1 ? computedFieldProblem(name, tableModel, candidates[0]!, definition as ComputedFieldDefinition, db) : null;
@@ -92,4 +95,3 @@ export const untrackFunction: ServerMetadataHandler = async (rawArgs, ctx) => {
   await ctx.setMetadata(draft);
   return { message: 'success' };
 };
-

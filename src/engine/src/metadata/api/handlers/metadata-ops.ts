@@ -58,15 +58,17 @@ export const clearMetadata: ServerMetadataHandler = async (_args, ctx) => {
   return { message: 'success' };
 };
 
-export const getInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) =>
-  inconsistencyReport(findInconsistencies(ctx.getMetadata(), await ctx.databaseModel()));
+export const getInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => inconsistencyReport(findInconsistencies(ctx.getMetadata(), await ctx.databaseModel()));
 
 export const dropInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => {
   const draft = draftOf(ctx.getMetadata());
   const objects = findInconsistencies(draft, await ctx.databaseModel());
   const source = draft.sources.find((s) => s.name === 'default');
   if (source && objects.length > 0) {
-    removeObjects(source, objects.map((o) => o.ref));
+    removeObjects(
+      source,
+      objects.map((o) => o.ref),
+    );
     await ctx.setMetadata(draft);
   }
   return { message: 'success' };

@@ -62,12 +62,7 @@ export const runSql: ServerMetadataHandler = async (rawArgs, ctx) => {
       });
       if (dependents.length > 0 && !cascade) {
         await client.query('ROLLBACK');
-        throw new MetadataApiError(
-          'dependency-error',
-          `cannot drop due to the following dependent objects : ${dependents.map((d) => d.name).join(', ')}`,
-          400,
-          '$',
-        );
+        throw new MetadataApiError('dependency-error', `cannot drop due to the following dependent objects : ${dependents.map((d) => d.name).join(', ')}`, 400, '$');
       }
       purged = fresh;
     }
@@ -79,7 +74,10 @@ export const runSql: ServerMetadataHandler = async (rawArgs, ctx) => {
       ctx.markSchemaChanged();
       if (purged.length > 0) {
         const draft = draftOf(metadata);
-        removeObjects(sourceIn(draft, source), purged.map((o) => o.ref));
+        removeObjects(
+          sourceIn(draft, source),
+          purged.map((o) => o.ref),
+        );
         await ctx.setMetadata(draft);
       }
     }

@@ -40,10 +40,7 @@ export const untrackTable: ServerMetadataHandler = async (rawArgs, ctx: ServerMe
   }
   const dependents = dependentsOfTable(source, table);
   if (dependents.length > 0 && !optionalBool(args, 'cascade')) {
-    throw new MetadataApiError(
-      'dependency-error',
-      `cannot drop due to the following dependent objects : ${dependents.map((d) => d.description).join(', ')}`,
-    );
+    throw new MetadataApiError('dependency-error', `cannot drop due to the following dependent objects : ${dependents.map((d) => d.description).join(', ')}`);
   }
   removeDependents(source, dependents);
   source.tables = source.tables.filter((t) => !(t.table.schema === table.schema && t.table.name === table.name));
