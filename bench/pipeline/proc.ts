@@ -26,6 +26,11 @@ export function procCpu(pid: number): ProcCpu | undefined {
   }
 }
 
+export function parentOf(pid: number): number {
+  const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[1]);
+}
+
 /** Direct children of a process (Postgres: its backends and workers). */
 export function childrenOf(pid: number): number[] {
   try {

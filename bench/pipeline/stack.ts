@@ -8,8 +8,8 @@ import { freePort } from '@3factor/dev/process/free-port.js';
 import { pidFromFile } from '@3factor/dev/stack/leftovers.js';
 import { startTestStack, type TestStack } from '@3factor/dev/testing/test-stack.js';
 import type { Mode } from './modes.js';
-import { childrenOf } from './proc.js';
-import type { StackPids } from './usage.js';
+import { childrenOf, parentOf } from './proc.js';
+import { PROCESS_NAMES, type StackPids } from './usage.js';
 
 /**
  * One whole stack as `npm start` runs it (Postgres, pgBouncer in transaction mode, the
@@ -116,15 +116,17 @@ export async function startPipelineStack(mode: Mode, options: StackOptions): Pro
     if (!pid) throw new Error(`the stack did not record a ${name} process`);
     return pid;
   };
+  const engine = childPid('engine');
   const pids: StackPids = {
-    engine: childPid('engine'),
+    engine,
+    runner: parentOf(engine),
     functions: childPid('functions'),
     postgres: pidFromFile(join(dataDir, 'postgres', 'postmaster.pid')) ?? 0,
     pgbouncer: pidFromFile(join(dataDir, 'run', `pgbouncer-${stack.ports.pgbouncer}`, 'pgbouncer.pid')) ?? 0,
   };
   if (!pids.postgres || !pids.pgbouncer) throw new Error(`no pid file for ${pids.postgres ? 'pgBouncer' : 'Postgres'} in ${dataDir}`);
   // New backends inherit the postmaster's nice value.
-  renice([pids.engine, pids.functions, pids.postgres, ...childrenOf(pids.postgres), pids.pgbouncer, process.pid], options.nice);
+  renice([pids.runner, pids.engine, pids.functions, pids.postgres, ...childrenOf(pids.postgres), pids.pgbouncer, process.pid], options.nice);
 
   const sql = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });
   sql.on('error', () => {});
@@ -147,7 +149,8 @@ export async function startPipelineStack(mode: Mode, options: StackOptions): Pro
       await stack.stop();
       // The runner stops its parts; if it had to be killed (a slow shutdown), they are left
       // in their own process groups: end those of this stack, by pid.
-      for (const [name, pid] of Object.entries(pids)) {
+      for (const name of PROCESS_NAMES) {
+        const pid = pids[name];
         try {
           process.kill(pid, name === 'postgres' ? 'SIGINT' : 'SIGTERM');
         } catch {

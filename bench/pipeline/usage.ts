@@ -17,11 +17,14 @@ import { childrenOf, procCpu, procMemory, resetPeak, TICKS_PER_SECOND } from './
 
 export const PROCESS_NAMES = ['engine', 'functions', 'postgres', 'pgbouncer'] as const;
 export type ProcessName = (typeof PROCESS_NAMES)[number];
-export type StackPids = Record<ProcessName, number>;
+export type StackPids = Record<ProcessName, number> & {
+  /** `npm start`'s own process: it relays every part's log lines (development only). */
+  runner: number;
+};
 
 export interface Usage {
   seconds: number;
-  cpuMs: Record<ProcessName | 'clients', number>;
+  cpuMs: Record<ProcessName | 'runner' | 'clients', number>;
   peakBytes: Record<ProcessName, number>;
   /** Busy CPU of the whole machine (all processes, all cores), for telling how quiet it was. */
   machineCpuMs: number;
@@ -56,6 +59,7 @@ const ticksToMs = (ticks: number) => (ticks * 1000) / TICKS_PER_SECOND;
 
 export class UsageMeter {
   private startTicks = {} as Record<ProcessName, number>;
+  private startRunner = 0;
   private startClient = process.cpuUsage();
   private startMachine = 0;
   private startedAt = 0;
@@ -69,6 +73,7 @@ export class UsageMeter {
       this.startTicks[name] = treeTicks(this.pids[name]);
       if (name !== 'postgres') resetPeak(this.pids[name]);
     }
+    this.startRunner = procCpu(this.pids.runner)?.own ?? 0;
     this.startClient = process.cpuUsage();
     this.startMachine = machineBusyTicks();
     this.startedAt = performance.now();
@@ -84,6 +89,8 @@ export class UsageMeter {
       cpuMs[name] = ticksToMs(treeTicks(this.pids[name]) - this.startTicks[name]);
       peakBytes[name] = name === 'postgres' ? Math.max(this.postgresPeak, postgresBytes(this.pids.postgres)) : (procMemory(this.pids[name])?.peakBytes ?? 0);
     }
+    // Its own time only: the parts are its children (cutime would count them once they exit).
+    cpuMs.runner = ticksToMs((procCpu(this.pids.runner)?.own ?? 0) - this.startRunner);
     const client = process.cpuUsage(this.startClient);
     cpuMs.clients = (client.user + client.system) / 1000;
     return { seconds: (performance.now() - this.startedAt) / 1000, cpuMs, peakBytes, machineCpuMs: ticksToMs(machineBusyTicks() - this.startMachine) };
