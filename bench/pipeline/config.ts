@@ -68,7 +68,10 @@ export function scenarioName(scenario: Scenario): string {
 }
 
 export function pipelineConfigFromEnv(env: Env): PipelineConfig {
-  const modes = (env.BENCH_PIPELINE_MODES ?? 'ours,hasura').split(',').map((s) => s.trim()).filter(Boolean);
+  const modes = (env.BENCH_PIPELINE_MODES ?? 'ours,hasura')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const mode of modes) if (mode !== 'ours' && mode !== 'hasura') throw new Error(`BENCH_PIPELINE_MODES: unknown mode ${mode} (ours, hasura)`);
   const clients = numbers(env, 'BENCH_PIPELINE_CLIENTS', [1, 10, 30]).map(Math.round);
   const profile = env.BENCH_PIPELINE_PROFILE;

@@ -67,10 +67,7 @@ try {
       await warmUp(entry.stack, entry.people, config.warmupOrders);
       log(`${entry.stack.mode.name}: ${config.customers} customers, ${config.agents} couriers, warmed up`);
     }
-    const scenarios: Scenario[] = [
-      ...config.clients.map((clients): Scenario => ({ kind: 'closed', clients })),
-      ...config.rates.map((rate): Scenario => ({ kind: 'open', rate })),
-    ];
+    const scenarios: Scenario[] = [...config.clients.map((clients): Scenario => ({ kind: 'closed', clients })), ...config.rates.map((rate): Scenario => ({ kind: 'open', rate }))];
     console.log(`\nOrder pipeline: insert -> validated -> paid -> approved -> agent_assigned, seen by the customer's subscription`);
     console.log(`${machineLine()} at the start; ${config.customers} customers, ${config.agents} couriers (delivering after ${config.deliveryMs} ms)`);
     if (warning) console.log(warning);

@@ -63,7 +63,12 @@ export async function preparePeople(stack: PipelineStack, config: PipelineConfig
   const customers = tokens.map((token) => new Customer(stack.engineUrl, stack.wsUrl, token));
   await Promise.all(customers.map((c) => c.client.connected()));
   const couriers = new Couriers(stack.engineUrl, stack.wsUrl, config.deliveryMs);
-  await couriers.start(await courierTokens(stack, agents.map((a) => a.id)));
+  await couriers.start(
+    await courierTokens(
+      stack,
+      agents.map((a) => a.id),
+    ),
+  );
   return {
     customers,
     couriers,

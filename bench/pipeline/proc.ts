@@ -19,7 +19,10 @@ export function procCpu(pid: number): ProcCpu | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may contain spaces: fields are counted after its ')'.
-    const f = text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = text
+      .slice(text.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     return { own: f[11]! + f[12]!, reaped: f[13]! + f[14]! };
   } catch {
     return undefined;

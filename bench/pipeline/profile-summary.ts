@@ -34,11 +34,18 @@ export function areaOf(url: string, functionName: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   if (url.startsWith('node:')) return `node:${url.slice(5).split('/')[0]}`;
-  return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+  return url
+    .replace(/^file:\/\//, '')
+    .split('/')
+    .slice(-2)
+    .join('/');
 }
 
 function shortUrl(url: string): string {
-  return url.replace(/^file:\/\//, '').replace(/^.*\/src\/([^/]+)\/src\//, '$1/').replace(/^.*node_modules\//, '');
+  return url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*\/src\/([^/]+)\/src\//, '$1/')
+    .replace(/^.*node_modules\//, '');
 }
 
 export function summarizeProfile(profile: CpuProfile): ProfileTotals {

@@ -137,7 +137,9 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   const orders = Math.max(1, result.ordersDone);
   const out: string[] = [scenarioTable(config.profileScenario, [result], config), ''];
   out.push('webhook deliveries by trigger and answer:', ...delivered);
-  out.push(`webhook deliveries: ${result.counters.invocations}; functions' statements per delivery ${(result.counters.functionStatements / Math.max(1, result.counters.invocations)).toFixed(2)}, transactions per delivery ${(result.counters.functionTransactions / Math.max(1, result.counters.invocations)).toFixed(2)}`);
+  out.push(
+    `webhook deliveries: ${result.counters.invocations}; functions' statements per delivery ${(result.counters.functionStatements / Math.max(1, result.counters.invocations)).toFixed(2)}, transactions per delivery ${(result.counters.functionTransactions / Math.max(1, result.counters.invocations)).toFixed(2)}`,
+  );
   for (const [name, profile] of Object.entries(profiles)) {
     if (!profile) {
       out.push(`\n${name}: no profile written`);

@@ -34,7 +34,10 @@ function rows(triggers: string[]): Array<[string, (r: ScenarioResult) => string]
     ...PROCESS_NAMES.map((p): [string, (r: ScenarioResult) => string] => [`peak RSS MiB: ${p}`, (r) => mib(r.usage.peakBytes[p])]),
     ...triggers.map((t): [string, (r: ScenarioResult) => string] => [`events per order: ${t}`, (r) => fixed(2)(perOrder(r.counters.eventsByTrigger[t] ?? 0, r))]),
     ['webhook deliveries per order', (r) => fixed(2)(perOrder(r.counters.invocations, r))],
-    ['functions: transactions / statements per order', (r) => `${fixed(1)(perOrder(r.counters.functionTransactions, r))} / ${fixed(1)(perOrder(r.counters.functionStatements, r))}`],
+    [
+      'functions: transactions / statements per order',
+      (r) => `${fixed(1)(perOrder(r.counters.functionTransactions, r))} / ${fixed(1)(perOrder(r.counters.functionStatements, r))}`,
+    ],
     ['Postgres transactions per order (all)', (r) => fixed(1)(perOrder(r.counters.postgresTransactions, r))],
     ['live queries: refreshes / cohorts run per order', (r) => `${fixed(1)(perOrder(r.counters.liveRefreshes, r))} / ${fixed(1)(perOrder(r.counters.liveCohortRuns, r))}`],
     ['live queries: pushes / change notifications per order', (r) => `${fixed(1)(perOrder(r.counters.livePushes, r))} / ${fixed(1)(perOrder(r.counters.changeNotifications, r))}`],

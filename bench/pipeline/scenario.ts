@@ -43,7 +43,10 @@ export interface ScenarioResult {
  * under 10 completions or 2 s, the time from the first placement is used after all.
  */
 export function throughput(records: readonly OrderRecord[], startedAt: number): number {
-  const done = records.filter((r) => r.outcome === 'assigned').map((r) => r.assignedSeenAt!).sort((a, b) => a - b);
+  const done = records
+    .filter((r) => r.outcome === 'assigned')
+    .map((r) => r.assignedSeenAt!)
+    .sort((a, b) => a - b);
   if (done.length === 0) return Number.NaN;
   const span = done[done.length - 1]! - done[0]!;
   if (done.length < 10 || span < 2000) return (done.length * 1000) / (done[done.length - 1]! - startedAt);
@@ -81,10 +84,16 @@ export async function runScenario(
   const usage = meter.stop();
   const after = await readCounters(stack);
   const records = load.records;
-  const times = await statusTimes(stack.sql, records.map((r) => r.id));
+  const times = await statusTimes(
+    stack.sql,
+    records.map((r) => r.id),
+  );
   const done = ordersDone(records, times);
   await afterLoad?.(done);
-  const { cancelled } = await settle(stack, records.map((r) => r.id));
+  const { cancelled } = await settle(
+    stack,
+    records.map((r) => r.id),
+  );
   const count = (outcome: OrderRecord['outcome']) => records.filter((r) => r.outcome === outcome).length;
   const firstError = records.find((r) => r.error)?.error;
   return {
