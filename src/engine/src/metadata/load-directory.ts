@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { joinActions, parseActionsSdl } from './actions-sdl.js';
 import type { HasuraMetadata, SourceMetadata } from './types.js';
 import { MetadataFileError, readYamlWithIncludes } from './yaml-include.js';
 
@@ -71,12 +72,20 @@ export function loadMetadataDirectory(dir: string): HasuraMetadata {
 
   const metadata: HasuraMetadata = { version: 3, sources: loadSources(dir) };
 
-  // actions.graphql holds the SDL the CLI converts through its extension; the engine does not
-  // run actions, so the action definitions from actions.yaml are carried through verbatim.
-  const actionsFile = join(dir, 'actions.yaml');
-  const actions = readOptional(actionsFile) as { actions?: unknown; custom_types?: unknown } | undefined;
-  if (actions && !isEmpty(actions.actions)) metadata.actions = actions.actions;
-  if (actions && hasCustomTypes(actions.custom_types)) metadata.custom_types = actions.custom_types;
+  // actions.graphql holds each action's arguments and output type and the custom types' fields;
+  // actions.yaml the handlers, permissions and relationships (metadata/actions-sdl.ts joins them).
+  const actionsYaml = readOptional(join(dir, 'actions.yaml')) as Parameters<typeof joinActions>[0];
+  const sdlFile = join(dir, 'actions.graphql');
+  const sdlText = existsSync(sdlFile) ? readFileSync(sdlFile, 'utf8') : '';
+  let sdl: ReturnType<typeof parseActionsSdl>;
+  try {
+    sdl = parseActionsSdl(sdlText);
+  } catch (error) {
+    throw new MetadataFileError(sdlFile, (error as Error).message);
+  }
+  const joined = joinActions(actionsYaml, sdl);
+  if (!isEmpty(joined.actions)) metadata.actions = joined.actions;
+  if (hasCustomTypes(joined.customTypes)) metadata.custom_types = joined.customTypes;
 
   for (const [name, key] of TOP_LEVEL_FILES) {
     const value = readOptional(join(dir, name));

@@ -159,9 +159,56 @@ export interface SourceMetadata {
   [other: string]: unknown;
 }
 
+/** An argument or field of a custom type or action: `type` is a GraphQL type reference (`String!`, `[uuid]`). */
+export interface CustomTypeField {
+  name: string;
+  type: string;
+  description?: string | null;
+  arguments?: unknown;
+}
+
+export interface CustomObjectRelationship {
+  name: string;
+  type: 'object' | 'array';
+  remote_table: QualifiedTable | string;
+  field_mapping: Record<string, string>;
+  source?: string;
+}
+
+/** Hasura's `custom_types` (set_custom_types; actions.graphql + actions.yaml in the directory). */
+export interface CustomTypes {
+  scalars?: { name: string; description?: string | null }[];
+  enums?: { name: string; description?: string | null; values: { value: string; description?: string | null; is_deprecated?: boolean | null }[] }[];
+  input_objects?: { name: string; description?: string | null; fields: CustomTypeField[] }[];
+  objects?: { name: string; description?: string | null; fields: CustomTypeField[]; relationships?: CustomObjectRelationship[] }[];
+}
+
+export interface ActionDefinition {
+  handler: string;
+  kind?: 'synchronous' | 'asynchronous';
+  type?: 'mutation' | 'query';
+  arguments?: CustomTypeField[];
+  output_type: string;
+  headers?: EventTriggerHeader[];
+  forward_client_headers?: boolean;
+  /** Seconds; Hasura's default is 30. */
+  timeout?: number;
+  request_transform?: unknown;
+  response_transform?: unknown;
+}
+
+export interface ActionMetadata {
+  name: string;
+  definition: ActionDefinition;
+  permissions?: { role: string; comment?: string }[];
+  comment?: string | null;
+}
+
 export interface HasuraMetadata {
   version: 3;
   sources: SourceMetadata[];
+  actions?: ActionMetadata[];
+  custom_types?: CustomTypes;
   [other: string]: unknown;
 }
 
