@@ -42,6 +42,17 @@ export interface EngineConfig {
     /** On stop, how long in-flight deliveries may finish before their events are unlocked (HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT, seconds). */
     shutdownTimeoutSec: number;
   };
+  /** Scheduled triggers (cron triggers and one-off scheduled events). */
+  scheduled: {
+    /** The backstop poll (ENGINE_SCHEDULED_EVENTS_FETCH_INTERVAL, ms; Hasura polls every 10 s). */
+    fetchIntervalMs: number;
+    fetchBatchSize: number;
+    httpPoolSize: number;
+    /** A timer for the next due event, re-armed by NOTIFY (ENGINE_SCHEDULED_EVENTS_TIMER; false = Hasura's timing, polling only). */
+    timer: boolean;
+    /** A claimed event is claimable again after its timeout_seconds plus this margin (crash recovery). */
+    leaseMarginSec: number;
+  };
   liveQueries: {
     refetchIntervalMs: number;
     batchSize: number;
@@ -124,6 +135,13 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       notify: bool(env.ENGINE_EVENTS_NOTIFY, true),
       leaseMarginSec: int(env.ENGINE_EVENTS_LEASE_MARGIN_SEC, 30),
       shutdownTimeoutSec: int(env.HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT, 60),
+    },
+    scheduled: {
+      fetchIntervalMs: int(env.ENGINE_SCHEDULED_EVENTS_FETCH_INTERVAL, 10_000),
+      fetchBatchSize: int(env.HASURA_GRAPHQL_SCHEDULED_EVENTS_FETCH_BATCH_SIZE, 100),
+      httpPoolSize: int(env.HASURA_GRAPHQL_EVENTS_HTTP_POOL_SIZE, 100),
+      timer: bool(env.ENGINE_SCHEDULED_EVENTS_TIMER, true),
+      leaseMarginSec: int(env.ENGINE_SCHEDULED_EVENTS_LEASE_MARGIN_SEC, 30),
     },
     liveQueries: {
       // Hasura's unit for this variable is milliseconds (default 1000).

@@ -16,6 +16,8 @@ import { createMetadataStore } from './metadata/store.js';
 import type { HasuraMetadata } from './metadata/types.js';
 import { authenticate } from './auth/authenticate.js';
 import { createRealtimeService } from './realtime/index.js';
+import { createScheduledService } from './scheduled/index.js';
+import { scheduledMetadataHandlers } from './scheduled/api/index.js';
 import { SchemaCache } from './schema-cache/index.js';
 import { pgListenerFor } from './platform/pg-listener.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -57,7 +59,7 @@ async function initialMetadata(config: EngineConfig, store: ReturnType<typeof cr
 
 /**
  * Starts the engine: Postgres pool, metadata (directory or hdb_catalog), GraphQL service,
- * event trigger processor and the HTTP server. `stop()` shuts them down in reverse order.
+ * event trigger processor, scheduled triggers and the HTTP server. `stop()` shuts them down in reverse order.
  */
 export async function startEngine(config: EngineConfig, options: StartOptions = {}): Promise<RunningEngine> {
   const log = options.logger ?? createLogger();
@@ -93,6 +95,11 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     await events.applyMetadata(servedSubset);
     await events.start();
 
+    // Cron triggers and one-off scheduled events; their timer is woken through the same LISTEN connection.
+    const scheduled = createScheduledService({ pool, config, getMetadata: () => servedSubset, listener, logger: log });
+    await scheduled.applyMetadata(servedSubset);
+    await scheduled.start();
+
     const metrics = new MetricsRegistry();
     metrics.register(() => events.metricsText());
 
@@ -109,13 +116,13 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       logger: log,
     });
     await realtime.applyMetadata(servedSubset);
-    if (config.events.notify || config.liveQueries.notify) await listener.start();
+    if (config.events.notify || config.liveQueries.notify || config.scheduled.timer) await listener.start();
     metrics.register(() => realtime.metricsText());
 
     const metadataExecutor = createMetadataExecutor({
       pool,
       config,
-      registry: createRegistry(eventMetadataHandlers),
+      registry: createRegistry(eventMetadataHandlers, scheduledMetadataHandlers),
       store,
       getMetadata: () => served,
       initialResourceVersion: initial.resourceVersion,
@@ -124,6 +131,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       apply: async (next) => {
         const subset = await servable(next);
         await events.applyMetadata(subset);
+        await scheduled.applyMetadata(subset);
         await realtime.applyMetadata(subset);
         served = next;
         servedSubset = subset;
@@ -187,6 +195,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
           await closed;
           clearTimeout(force);
           await events.stop();
+          await scheduled.stop();
           await listener.stop();
           await pool.end();
           log.info({ type: 'shutdown' }, 'engine stopped');

@@ -59,10 +59,11 @@ const legacyTrackTable: ServerMetadataHandler = (args, ctx) => {
 };
 
 /**
- * The registry, with handlers contributed by other parts (event triggers) merged in:
- * `pg_*` names go to /v1/metadata, the others to /v1/query.
+ * The registry, with handlers contributed by other parts merged in. `extra` (event triggers):
+ * `pg_*` names go to /v1/metadata, the others to /v1/query. `everywhere` (scheduled triggers):
+ * names without a source prefix that both endpoints accept.
  */
-export function createRegistry(extra: Record<string, MetadataHandler> = {}): OperationRegistry {
+export function createRegistry(extra: Record<string, MetadataHandler> = {}, everywhere: Record<string, MetadataHandler> = {}): OperationRegistry {
   const metadata = new Map<string, ServerMetadataHandler>();
   const query = new Map<string, ServerMetadataHandler>();
   const queryV2 = new Map<string, ServerMetadataHandler>();
@@ -85,6 +86,10 @@ export function createRegistry(extra: Record<string, MetadataHandler> = {}): Ope
   for (const [name, handler] of Object.entries(extra)) {
     if (name.startsWith('pg_')) metadata.set(name, handler);
     else query.set(name, handler);
+  }
+  for (const [name, handler] of Object.entries(everywhere)) {
+    metadata.set(name, handler);
+    query.set(name, handler);
   }
   return { metadata, query, queryV2 };
 }
