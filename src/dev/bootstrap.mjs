@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm start | test | bench | run engine | run conformance` land here. Plain Node with no
+ * `npm start | test | bench | run engine | run conformance | run invoke | run metadata:export |
+ * run migration:new` land here. Plain Node with no
  * dependencies, because it runs before `npm install`: it installs what is missing (npm
  * packages; Debian packages when root), then hands over to the TypeScript entry point.
  */
@@ -11,6 +12,7 @@ import { COMMANDS, isCommand } from './bootstrap/requirements.mjs';
 import { checkSystemPackages, installSystemPackages } from './bootstrap/system-packages.mjs';
 import { ensureNpmDependencies } from './bootstrap/npm-deps.mjs';
 import { ENTRY_POINTS, preconditionError, runEntryPoint } from './bootstrap/entry-points.mjs';
+import { HELP, wantsHelp } from './bootstrap/help.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const say = (/** @type {string} */ line) => process.stderr.write(`[bootstrap] ${line}\n`);
@@ -20,6 +22,11 @@ async function main() {
   if (!command || !isCommand(command)) {
     say(`usage: node src/dev/bootstrap.mjs <${COMMANDS.join('|')}> [args...]`);
     process.exit(2);
+  }
+  const help = HELP[command];
+  if (help && wantsHelp(args)) {
+    process.stdout.write(help + '\n');
+    return;
   }
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   if (nodeMajor < 20) throw new Error(`Node ${process.versions.node} is too old: Node 20 or newer is required`);

@@ -15,6 +15,9 @@ export const ENTRY_POINTS = {
   bench: 'src/dev/src/bench-command.ts',
   engine: 'src/engine/src/main.ts',
   conformance: 'src/engine/conformance/cli.ts',
+  invoke: 'src/dev/src/commands/invoke.ts',
+  'metadata-export': 'src/dev/src/commands/metadata-export.ts',
+  'migration-new': 'src/dev/src/commands/migration-new.ts',
 };
 
 /**

@@ -5,12 +5,12 @@
  * `npm start` fast, and honours the env overrides that point at other installations.
  */
 
-/** @typedef {'start' | 'test' | 'bench' | 'engine' | 'conformance'} Command */
+/** @typedef {'start' | 'test' | 'bench' | 'engine' | 'conformance' | 'invoke' | 'metadata-export' | 'migration-new'} Command */
 /** @typedef {'postgresql-15' | 'postgresql-15-postgis-3' | 'pgbouncer' | 'chromium' | 'locales'} SystemPackage */
 /** @typedef {Readonly<Record<string, string | undefined>>} Env */
 
 /** @type {readonly Command[]} */
-export const COMMANDS = ['start', 'test', 'bench', 'engine', 'conformance'];
+export const COMMANDS = ['start', 'test', 'bench', 'engine', 'conformance', 'invoke', 'metadata-export', 'migration-new'];
 
 /** @param {string} value @returns {value is Command} */
 export function isCommand(value) {
@@ -35,6 +35,11 @@ export function requiredPackages(command, env) {
     case 'conformance':
       return ['postgresql-15', 'postgresql-15-postgis-3', 'pgbouncer', 'locales'];
     case 'engine':
+      return [];
+    // These talk to the running stack (npm start), which brought its own servers.
+    case 'invoke':
+    case 'metadata-export':
+    case 'migration-new':
       return [];
   }
 }

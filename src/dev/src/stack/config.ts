@@ -38,6 +38,12 @@ export interface StackConfig {
    * separated; `none` = only the database). Unset: every part that exists.
    */
   onlyParts?: string[];
+  /** The metadata directory the engine loads and the stack watches (DEV_METADATA_DIR; tests use a copy). */
+  metadataDir: string;
+  /** The functions' source folder, run and watched (DEV_FUNCTIONS_DIR; tests use a copy). */
+  functionsDir: string;
+  /** Reload the functions and the metadata on save (DEV_WATCH=0 turns it off). */
+  watch: boolean;
 }
 
 export const PART_NAMES = ['engine', 'functions', 'order-app', 'analytics-app'] as const;
@@ -101,6 +107,9 @@ export function stackConfigFromEnv(env: Env, repoRoot: string, args: readonly st
     reset: options.reset,
     verbose: options.verbose || env.DEV_VERBOSE === '1',
     ...(env.DEV_PARTS ? { onlyParts: partList(env.DEV_PARTS) } : {}),
+    metadataDir: env.DEV_METADATA_DIR || join(repoRoot, 'hasura', 'metadata'),
+    functionsDir: env.DEV_FUNCTIONS_DIR || join(repoRoot, 'src', 'backend', 'src'),
+    watch: env.DEV_WATCH !== '0',
   };
 }
 

@@ -91,7 +91,7 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
       env: {
         ...common,
         HASURA_GRAPHQL_DATABASE_URL: db.direct,
-        HASURA_GRAPHQL_METADATA_DIR: join(root, 'hasura', 'metadata'),
+        HASURA_GRAPHQL_METADATA_DIR: config.metadataDir,
         HASURA_GRAPHQL_SERVER_PORT: String(ports.engine),
         HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
         HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT: String(config.engineShutdownTimeoutSec),
@@ -105,8 +105,8 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
     {
       name: 'functions',
       label: 'functions (event webhooks, /auth)',
-      entry: join(root, 'src', 'backend', 'src', 'localDevelopment.ts'),
-      ...nodeWithTsx(join(root, 'src', 'backend', 'src', 'localDevelopment.ts')),
+      entry: join(config.functionsDir, 'localDevelopment.ts'),
+      ...nodeWithTsx(join(config.functionsDir, 'localDevelopment.ts')),
       cwd: root,
       env: { ...common, FUNCTIONS_PORT: String(ports.functions), DATABASE_URL: db.pooled },
       healthUrl: `${functionsHttp}/healthz`,

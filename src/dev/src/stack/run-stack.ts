@@ -14,6 +14,8 @@ import { describeExit, spawnManagedChild, type ManagedChild } from './managed-ch
 import { planParts, type PartSpec } from './parts.js';
 import { assertPortsFree } from './ports.js';
 import { prefixFor } from './prefixed-lines.js';
+import { startDevLoop, type DevLoop } from '../reload/dev-loop.js';
+import { shownPath } from '../metadata/inconsistency-lines.js';
 
 /** How long a part may take to answer after it was started (tsx compiles on first run). */
 const READY_TIMEOUT_MS = 120_000;
@@ -54,13 +56,17 @@ export async function runStack(
   let cluster: PostgresCluster | undefined;
   let bouncer: PgBouncer | undefined;
   let releaseLock: (() => void) | undefined;
+  let devLoop: DevLoop | undefined;
+  const started = new Map<PartSpec, ManagedChild>();
+  /** Children stopped on purpose to be replaced (a reload): their exit is no failure. */
+  const replaced = new Set<ManagedChild>();
 
   const watch = (name: string, exited: Promise<ServiceExit>) =>
     void exited.then((exit) => {
       if (!lifecycle.stopping) lifecycle.fail(`${name} ${describeExit(exit)}`);
     });
 
-  const startPart = (part: PartSpec): ManagedChild => {
+  const startPart = (part: PartSpec, reloaded = false): ManagedChild => {
     const child = spawnManagedChild({
       name: part.name,
       command: part.command,
@@ -70,11 +76,32 @@ export async function runStack(
       write,
     });
     children.push(child);
-    watch(part.name, child.exited);
+    started.set(part, child);
+    void child.exited.then((exit) => {
+      if (lifecycle.stopping || replaced.has(child)) return;
+      // A reload that broke the part (a syntax error just saved) waits for the next save.
+      if (reloaded) say(`${part.name} ${describeExit(exit)}; fix the code and save to start it again`);
+      else lifecycle.fail(`${part.name} ${describeExit(exit)}`);
+    });
     // Its command line once running (vite's `#!/usr/bin/env node` shows as `node <vite> ...`).
     recorded.push({ name: part.name, pid: child.pid, marker: [part.command, ...part.args].join(' ') });
     recordChildren(childrenFile, recorded);
     return child;
+  };
+
+  /** Stops one part and starts it again; resolves once it answers (a reload on save). */
+  const restartPart = async (part: PartSpec): Promise<void> => {
+    const old = started.get(part);
+    if (old) {
+      replaced.add(old);
+      await old.stop(part.stopTimeoutMs);
+      children.splice(children.indexOf(old), 1);
+      const entry = recorded.findIndex((r) => r.pid === old.pid);
+      if (entry >= 0) recorded.splice(entry, 1);
+    }
+    lifecycle.checkpoint();
+    const child = startPart(part, true);
+    await lifecycle.race(waitUntilAnswering({ name: part.name, url: part.healthUrl, requireOk: part.requireOk, exited: child.exited, timeoutMs: READY_TIMEOUT_MS }));
   };
 
   const startDatabase = async () => {
@@ -112,11 +139,11 @@ export async function runStack(
     ]);
     lifecycle.checkpoint();
     // Loading code takes longer than starting Postgres: whatever can, starts right away.
-    const started = new Map<PartSpec, ManagedChild>(parts.filter((p) => !p.afterDatabase).map((p) => [p, startPart(p)]));
+    for (const part of parts.filter((p) => !p.afterDatabase)) startPart(part);
     await startDatabase();
     say(`database ready (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
     lifecycle.checkpoint();
-    for (const part of parts.filter((p) => p.afterDatabase)) started.set(part, startPart(part));
+    for (const part of parts.filter((p) => p.afterDatabase)) startPart(part);
     await lifecycle.race(
       Promise.all(
         parts.map((part) =>
@@ -131,8 +158,22 @@ export async function runStack(
       ),
     );
     printUrls();
+    if (config.watch) startWatching();
     say(`up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; Ctrl-C stops everything`);
     write('ready');
+  };
+
+  const startWatching = () => {
+    const engine = parts.find((p) => p.name === 'engine');
+    const functions = parts.find((p) => p.name === 'functions');
+    devLoop = startDevLoop({
+      config,
+      ...(engine ? { engine: { url: new URL(engine.healthUrl).origin, adminSecret: config.shared.HASURA_GRAPHQL_ADMIN_SECRET } } : {}),
+      ...(functions ? { restartFunctions: () => restartPart(functions) } : {}),
+      say: (line) => write(`${prefixFor('reload')} ${line}`),
+    });
+    const watched = [functions && config.functionsDir, engine && config.metadataDir].filter(Boolean).map((dir) => shownPath(dir as string, config.repoRoot));
+    if (watched.length > 0) say(`reloading on save: ${watched.join(', ')} (DEV_WATCH=0 turns it off)`);
   };
 
   const printUrls = () => {
@@ -155,6 +196,7 @@ export async function runStack(
     }
   }
   lifecycle.requestStop('shutdown');
+  devLoop?.close();
   await shutdown();
   releaseLock?.();
   unlisten();
