@@ -111,6 +111,15 @@ describe('the workflow through the engine', () => {
       { timeoutMs: 30_000, what: 'a refused agent-assignment delivery', intervalMs: 50 },
     );
     expect(await t.sql.query('SELECT 1 FROM assignments WHERE order_id = $1', [orderId]).then((r) => r.rowCount)).toBe(0);
+    // Hold the backstop back (its retry is 2 s here, and a busy machine may deliver agent-available later than
+    // that), so that only agent-available can pair them. A delivery in flight is left alone: try again after it.
+    const postpone = (until: string) =>
+      t.sql.query(
+        `UPDATE hdb_catalog.event_log SET next_retry_at = ${until}
+          WHERE trigger_name = 'agent-assignment' AND NOT delivered AND locked IS NULL AND payload->'data'->'new'->>'id' = $1`,
+        [orderId],
+      );
+    await waitFor(async () => (await postpone("now() + interval '1 hour'")).rowCount === 1, { timeoutMs: 30_000, what: 'the backstop to be held back', intervalMs: 20 });
     // The agent coming free fires agent-available, which pairs them with the waiting order at once.
     await t.sql.query('UPDATE agents SET is_available = true WHERE id = 7');
     await waitForStatus(alice, orderId, 'agent_assigned');
@@ -119,6 +128,7 @@ describe('the workflow through the engine', () => {
     const paired = await t.sql.query(`SELECT result FROM processed_events WHERE trigger_name = 'agent-available' AND result->>'status' = 'applied'`);
     expect(paired.rows.map((r) => r.result.assigned)).toContainEqual([{ orderId, agentId: 7, agentName: expect.any(String) }]);
     // The order's own event, kept as a backstop, is acknowledged on its next try.
+    expect((await postpone('now()')).rowCount).toBe(1);
     await waitFor(
       async () =>
         (
