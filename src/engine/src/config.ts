@@ -29,6 +29,8 @@ export interface EngineConfig {
   adminInternalErrors: boolean;
   /** How often to look for metadata changed by another engine on the same database (HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL, ms; 0 = never). */
   schemaSyncPollIntervalMs: number;
+  /** How often the async action worker looks for new log entries (HASURA_GRAPHQL_ASYNC_ACTIONS_FETCH_INTERVAL, ms; 0 = never, Hasura's default 1000). */
+  asyncActionsFetchIntervalMs: number;
   /** Send bigint, numeric and double precision values as JSON strings (HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES). */
   stringifyNumericTypes: boolean;
   events: {
@@ -126,6 +128,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     pgConnections: int(env.HASURA_GRAPHQL_PG_CONNECTIONS, 50),
     adminInternalErrors: bool(env.HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, true),
     schemaSyncPollIntervalMs: int(env.HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL, 1000),
+    asyncActionsFetchIntervalMs: int(env.HASURA_GRAPHQL_ASYNC_ACTIONS_FETCH_INTERVAL, 1000),
     stringifyNumericTypes: bool(env.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, false),
     events: {
       // Hasura's unit for HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL is milliseconds (default 1000).

@@ -4,7 +4,11 @@ import pg from 'pg';
 import { authSettingsFromConfig } from './auth/settings.js';
 import type { EngineConfig } from './config.js';
 import { createEventsService } from './events/index.js';
+import { ActionRunner } from './actions/action-runner.js';
+import { ensureActionLog } from './actions/action-log-sql.js';
+import { createAsyncActionWorker } from './actions/async-worker.js';
 import { eventMetadataHandlers } from './events/api/index.js';
+import { actionMetadataHandlers } from './actions/api/index.js';
 import { createGraphQLService } from './graphql/index.js';
 import { MetricsRegistry } from './http/metrics.js';
 import { createHttpServer } from './http/server.js';
@@ -82,7 +86,24 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     };
     let servedSubset = await servable(served);
 
-    const graphql = await createGraphQLService({ pool, metadata: servedSubset, config, schemaCache });
+    // Actions: handlers called by the GraphQL service (sync) and by the worker (async, hdb_action_log).
+    await ensureActionLog(pool);
+    const actionRunner = new ActionRunner(pool, config.env, log);
+    const actionWorker = createAsyncActionWorker({
+      pool,
+      runner: actionRunner,
+      actions: () => schemaCache.current.catalog.actions,
+      logger: log,
+      intervalMs: config.asyncActionsFetchIntervalMs || 1000,
+    });
+    if (config.asyncActionsFetchIntervalMs > 0) actionWorker.start();
+    const graphql = await createGraphQLService({
+      pool,
+      metadata: servedSubset,
+      config,
+      schemaCache,
+      actions: { runner: actionRunner, asyncActionCreated: () => actionWorker.wake() },
+    });
     const events = createEventsService({
       pool,
       config,
@@ -122,7 +143,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     const metadataExecutor = createMetadataExecutor({
       pool,
       config,
-      registry: createRegistry(eventMetadataHandlers, scheduledMetadataHandlers),
+      registry: createRegistry(eventMetadataHandlers, { ...scheduledMetadataHandlers, ...actionMetadataHandlers }),
       store,
       getMetadata: () => served,
       initialResourceVersion: initial.resourceVersion,
@@ -196,6 +217,8 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
           clearTimeout(force);
           await events.stop();
           await scheduled.stop();
+          await actionWorker.stop();
+          actionRunner.close();
           await listener.stop();
           await pool.end();
           log.info({ type: 'shutdown' }, 'engine stopped');

@@ -1,5 +1,6 @@
 import type { GraphQLObjectType, OperationDefinitionNode } from 'graphql';
 import { outputMeaning } from '../schema/extensions.js';
+import { compileActionCall, compileAsyncActionInsert } from './action-root.js';
 import type { CompileContext } from './context.js';
 import { compileInsert } from './insert.js';
 import type { MutationStep } from './mutation-step.js';
@@ -35,6 +36,14 @@ export function compileMutation(ctx: CompileContext, operation: OperationDefinit
     const m = field.def && outputMeaning(field.def);
     if (m?.kind === 'root_function') {
       steps.push(functionStep(ctx, field));
+      continue;
+    }
+    if (m?.kind === 'action') {
+      if (m.action.kind === 'asynchronous') steps.push(compileAsyncActionInsert(ctx, field, m.action));
+      else {
+        const action = compileActionCall(ctx, field, m.action, path);
+        steps.push({ key: field.key, action, execute: () => Promise.reject(new Error('a sync action runs through its handler')) });
+      }
       continue;
     }
     if (m?.kind !== 'root') throw new ValidationError(`field '${field.name}' not found in type: '${rootType.name}'`, path);

@@ -14,12 +14,16 @@ import { computedInputArgs, rowJson, selectOne, selectRows } from './select.js';
 import { collectFields, fieldArgs, subSelections, type CollectedField } from './selection.js';
 import { functionCall, jsonObject } from './sql-helpers.js';
 import { ValidationError } from './errors.js';
+import { compileActionCall, compileAsyncActionQuery } from './action-root.js';
+import type { ActionCall } from './mutation-step.js';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type', '__typename', 'no_queries_available']);
 
 export interface CompiledRoot {
   /** Root fields in response order, each answered by SQL or by graphql-js introspection. */
-  fields: { key: string; by: 'sql' | 'introspection'; node: CollectedField }[];
+  fields: { key: string; by: 'sql' | 'introspection' | 'action'; node: CollectedField }[];
+  /** Sync query actions, run through their handlers. */
+  actions: ActionCall[];
   /** The JSON object with every SQL-answered root field, or null when there is none. */
   data: SQL | null;
 }
@@ -63,6 +67,7 @@ export function compileQueryField(ctx: CompileContext, field: CollectedField): S
         break;
     }
   }
+  if (m?.kind === 'action_async_query') return compileAsyncActionQuery(ctx, field, m.action, path);
   if (m?.kind === 'root_function') {
     const source = functionSource(ctx, m.fn, args.get('args'));
     const selectArgs = readSelectArgs(ctx, field, args, path);
@@ -78,15 +83,20 @@ export function compileQueryRoot(ctx: CompileContext, operation: OperationDefini
   const collected = collectFields(ctx, rootType, [operation.selectionSet]);
   const fields: CompiledRoot['fields'] = [];
   const pairs: [string, SQL][] = [];
+  const actions: ActionCall[] = [];
   for (const f of collected) {
+    const m = f.def && outputMeaning(f.def);
     if (INTROSPECTION_FIELDS.has(f.name)) {
       fields.push({ key: f.key, by: 'introspection', node: f });
+    } else if (m?.kind === 'action') {
+      fields.push({ key: f.key, by: 'action', node: f });
+      actions.push(compileActionCall(ctx, f, m.action, `$.selectionSet.${f.key}`));
     } else {
       fields.push({ key: f.key, by: 'sql', node: f });
       pairs.push([f.key, compileQueryField(ctx, f)]);
     }
   }
-  return { fields, data: pairs.length > 0 ? jsonObject(pairs, ctx.aliases) : null };
+  return { fields, actions, data: pairs.length > 0 ? jsonObject(pairs, ctx.aliases) : null };
 }
 
 /**

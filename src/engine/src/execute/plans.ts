@@ -6,6 +6,9 @@ import { compileMutation } from '../compile/mutation.js';
 import type { MutationStep } from '../compile/mutation-step.js';
 import { compileQueryRoot, queryStatement } from '../compile/query.js';
 import type { PreparedOperation } from './prepare.js';
+import type { ActionCall } from '../compile/mutation-step.js';
+
+const ACTION_LOG = 'hdb_catalog.hdb_action_log';
 import type { GraphQLSchema } from 'graphql';
 
 /**
@@ -23,7 +26,9 @@ export interface QueryPlan {
   relations: ReadonlyMap<string, number>;
   /** The statement calls a function that takes the whole session as an argument. */
   readsSession: boolean;
-  fields: { key: string; by: 'sql' | 'introspection' }[];
+  fields: { key: string; by: 'sql' | 'introspection' | 'action' }[];
+  /** Sync query actions, answered by their handlers (execute/run-actions.ts) before their output statement. */
+  actions: ActionCall[];
   /** The operation reduced to its introspection fields, for graphql-js. */
   introspection: DocumentNode | null;
   /** Variables whose values shaped the SQL; a plan without any is reusable for every request. */
@@ -65,8 +70,10 @@ export function planQuery(
     text: compiled?.text ?? null,
     params: compiled?.values ?? [],
     relations,
-    readsSession: [...relations.keys()].some((name) => catalog.sessionFunctions.has(name)),
+    // An async action's log entry is compared with the whole session (compile/action-root.ts).
+    readsSession: [...relations.keys()].some((name) => catalog.sessionFunctions.has(name) || name === ACTION_LOG),
     fields: root.fields.map((f) => ({ key: f.key, by: f.by })),
+    actions: root.actions,
     introspection: introspectionNodes.length > 0 ? introspectionDocument(prepared, introspectionNodes) : null,
     shapeVariables: ctx.reader.shapeVariables,
     nonNegativeVariables: ctx.nonNegativeVariables,

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Session } from '../auth/session.js';
 import { compile, type SQL } from '../sql/builder.js';
 import { bindParams, sessionJson } from '../compile/params.js';
-import type { StatementRunner } from '../compile/mutation-step.js';
+import type { ActionCall, StatementRunner } from '../compile/mutation-step.js';
 import type { MutationPlan, QueryPlan } from './plans.js';
 import {
   assertDataWithinSize,
@@ -46,6 +46,9 @@ function statementText(plan: QueryPlan, limits: StatementLimits | undefined): st
   return text;
 }
 
+/** Runs a query's sync actions through their handlers (actions/, passed in from the service): response key → output. */
+export type ActionsRunner = (calls: readonly ActionCall[]) => Promise<Record<string, unknown>>;
+
 /** With `limits` (non-admin roles): the statement runs under the time limit and its JSON is refused over the size limit. */
 export async function runQuery(
   pool: pg.Pool,
@@ -54,6 +57,7 @@ export async function runQuery(
   variables: Record<string, unknown>,
   session: Session,
   limits?: StatementLimits,
+  runActions?: ActionsRunner,
 ): Promise<Record<string, unknown>> {
   const fromSql = async (): Promise<Record<string, unknown>> => {
     if (!plan.text) return {};
@@ -74,11 +78,16 @@ export async function runQuery(
     if (result.errors?.length) throw result.errors[0];
     return (result.data ?? {}) as Record<string, unknown>;
   };
-  // Both run at once; Promise.all settles both, so neither failure goes unobserved.
-  const [sqlData, introspected] = await Promise.all([fromSql(), fromIntrospection()]);
-  if (!plan.introspection) return sqlData;
+  const fromActions = async (): Promise<Record<string, unknown>> => {
+    if (plan.actions.length === 0) return {};
+    if (!runActions) throw new Error('actions cannot run here');
+    return runActions(plan.actions);
+  };
+  // All run at once; Promise.all settles them all, so no failure goes unobserved.
+  const [sqlData, introspected, acted] = await Promise.all([fromSql(), fromIntrospection(), fromActions()]);
+  if (!plan.introspection && plan.actions.length === 0) return sqlData;
   const data: Record<string, unknown> = {};
-  for (const f of plan.fields) data[f.key] = f.by === 'sql' ? sqlData[f.key] : introspected[f.key];
+  for (const f of plan.fields) data[f.key] = f.by === 'sql' ? sqlData[f.key] : f.by === 'action' ? acted[f.key] : introspected[f.key];
   assertDataWithinSize(data, limits);
   return data;
 }

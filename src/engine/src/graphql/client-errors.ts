@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ActionError } from '../actions/webhook-protocol.js';
 import { ADMIN_ROLE, type Session } from '../auth/session.js';
 import { CompileError } from '../compile/errors.js';
 import { CheckFailedError } from '../compile/mutation-step.js';
@@ -82,6 +83,11 @@ function isPostgresError(error: unknown): boolean {
 }
 
 export function clientError(error: unknown, audience: ErrorAudience): HasuraGraphQLError {
+  if (error instanceof ActionError) {
+    // A handler's own extensions replace Hasura's {path, code}, as its ExtraExtensions do.
+    if (error.extensions) return { message: error.message, extensions: error.extensions as HasuraGraphQLError['extensions'] };
+    return graphqlError(error.message, '$', error.code, audience.internal ? error.internal : undefined);
+  }
   if (error instanceof CompileError) return graphqlError(error.message, error.path, error.code);
   if (error instanceof CheckFailedError) return graphqlError(error.message, error.path, 'permission-error');
   if (error instanceof MissingSessionVariableError) return graphqlError(error.message, '$', 'not-found');

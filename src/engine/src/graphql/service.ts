@@ -6,7 +6,14 @@ import type { HasuraMetadata } from '../metadata/types.js';
 import { SchemaCache } from '../schema-cache/index.js';
 import { runMutation, runQuery, runQueryText } from '../execute/run.js';
 import { clientError, showsInternalErrors } from './client-errors.js';
-import type { GraphQLService, GraphQLServiceOptions } from './graphql-service.js';
+import type { ActionServices, GraphQLService, GraphQLServiceOptions } from './graphql-service.js';
+import type { RequestHeaders } from '../auth/headers.js';
+import type { ActionCallContext } from '../actions/action-runner.js';
+import { plainHeaders } from '../actions/webhook-protocol.js';
+import { REQUEST_HEADERS_VARIABLE } from '../compile/action-root.js';
+import type { ActionCall } from '../compile/mutation-step.js';
+import type { MutationPlan } from '../execute/plans.js';
+import type { ApiLimits } from '../limits/limits-config.js';
 import { graphqlError, type GraphQLRequest, type GraphQLResponse, type HasuraGraphQLError } from './types.js';
 import { ApiLimitError } from '../limits/limit-errors.js';
 
@@ -32,6 +39,7 @@ export class HasuraGraphQLService implements GraphQLService {
     private readonly pool: pg.Pool,
     private readonly config: EngineConfig,
     cache?: SchemaCache,
+    private readonly actions?: ActionServices,
   ) {
     this.ownsCache = !cache;
     this.cache = cache ?? new SchemaCache(pool, config);
@@ -51,10 +59,10 @@ export class HasuraGraphQLService implements GraphQLService {
     return this.cache.schemaFor(session.role);
   }
 
-  async execute(request: GraphQLRequest, session: Session): Promise<GraphQLResponse> {
+  async execute(request: GraphQLRequest, session: Session, headers: RequestHeaders = {}): Promise<GraphQLResponse> {
     try {
       // Without `raw`, executeUnsafe always answers with parsed data.
-      return (await this.executeUnsafe(request, session, false)) as GraphQLResponse;
+      return (await this.executeUnsafe(request, session, false, headers)) as GraphQLResponse;
     } catch (error) {
       return { errors: [this.toGraphQLError(error, session)] };
     }
@@ -65,16 +73,16 @@ export class HasuraGraphQLService implements GraphQLService {
    * text through untouched: no JSON.parse/JSON.stringify round trip in Node, and bigint and
    * numeric values keep every digit, as Hasura sends them.
    */
-  async executeJson(request: GraphQLRequest, session: Session): Promise<string> {
+  async executeJson(request: GraphQLRequest, session: Session, headers: RequestHeaders = {}): Promise<string> {
     try {
-      const result = await this.executeUnsafe(request, session, true);
+      const result = await this.executeUnsafe(request, session, true, headers);
       return 'rawData' in result ? `{"data":${result.rawData}}` : JSON.stringify(result);
     } catch (error) {
       return JSON.stringify({ errors: [this.toGraphQLError(error, session)] });
     }
   }
 
-  private async executeUnsafe(request: GraphQLRequest, session: Session, raw: boolean): Promise<GraphQLResponse | { rawData: string }> {
+  private async executeUnsafe(request: GraphQLRequest, session: Session, raw: boolean, headers: RequestHeaders): Promise<GraphQLResponse | { rawData: string }> {
     if (typeof request.query !== 'string') return { errors: [graphqlError("the key 'query' was not present", '$', 'parse-failed')] };
     const backendOnly = backendOnlyRequested(session);
     if (backendOnly === null) return { errors: [graphqlError(BACKEND_ONLY_ERROR, '$', 'bad-request')] };
@@ -83,15 +91,51 @@ export class HasuraGraphQLService implements GraphQLService {
       case 'error':
         return { errors: planned.errors };
       case 'mutation':
-        return { data: await runMutation(this.pool, planned.plan, planned.variables, session, planned.limits) };
+        return { data: await this.runMutationWithActions(planned.plan, planned.variables, session, planned.limits, request, headers) };
       case 'query': {
         const { plan, variables, limits } = planned;
-        if (raw && plan.text && !plan.introspection) return { rawData: await runQueryText(this.pool, plan, variables, session, limits) };
-        return { data: await runQuery(this.pool, planned.schema, plan, variables, session, limits) };
+        if (raw && plan.text && !plan.introspection && plan.actions.length === 0) return { rawData: await runQueryText(this.pool, plan, variables, session, limits) };
+        const context = this.actionContext(request, session, headers);
+        return { data: await runQuery(this.pool, planned.schema, plan, variables, session, limits, (calls) => this.runActions(calls, session, context)) };
       }
       default:
         throw new Error(`unexpected ${planned.kind} plan over HTTP`);
     }
+  }
+
+  private actionContext(request: GraphQLRequest, session: Session, headers: RequestHeaders): ActionCallContext {
+    return { sessionVariables: session.variables, clientHeaders: plainHeaders(headers), query: request.query };
+  }
+
+  private async runActions(calls: readonly ActionCall[], session: Session, context: ActionCallContext): Promise<Record<string, unknown>> {
+    if (!this.actions) throw new Error('actions are not enabled in this service');
+    const runner = this.actions.runner;
+    const outputs = await Promise.all(calls.map((call) => runner.runSync(call, session, context)));
+    return Object.fromEntries(calls.map((call, i) => [call.key, outputs[i]]));
+  }
+
+  /**
+   * The database root fields in one transaction (with async actions' log entries), sync actions
+   * through their handlers outside it, answered in the order asked for.
+   */
+  private async runMutationWithActions(
+    plan: MutationPlan,
+    planVariables: Record<string, unknown>,
+    session: Session,
+    limits: ApiLimits,
+    request: GraphQLRequest,
+    headers: RequestHeaders,
+  ): Promise<Record<string, unknown>> {
+    const variables = { ...planVariables, [REQUEST_HEADERS_VARIABLE]: plainHeaders(headers) };
+    const dbSteps = plan.steps.filter((step) => !step.action);
+    const syncActions = plan.steps.flatMap((step) => (step.action ? [step.action] : []));
+    const dbData = dbSteps.length > 0 ? await runMutation(this.pool, { ...plan, steps: dbSteps }, variables, session, limits) : {};
+    if (dbSteps.some((step) => step.logsAsyncAction)) this.actions?.asyncActionCreated();
+    if (syncActions.length === 0) return dbData;
+    const context = this.actionContext(request, session, headers);
+    const acted: Record<string, unknown> = {};
+    for (const call of syncActions) Object.assign(acted, await this.runActions([call], session, context));
+    return Object.fromEntries(plan.steps.map((step) => [step.key, step.action ? acted[step.key] : dbData[step.key]]));
   }
 
   /** Hasura shows SQL and Postgres details only to the admin role (not to admin posing as a role). */
@@ -107,7 +151,7 @@ export class HasuraGraphQLService implements GraphQLService {
 }
 
 export async function createHasuraGraphQLService(opts: GraphQLServiceOptions): Promise<HasuraGraphQLService> {
-  const service = new HasuraGraphQLService(opts.pool, opts.config, opts.schemaCache);
+  const service = new HasuraGraphQLService(opts.pool, opts.config, opts.schemaCache, opts.actions);
   if (!opts.schemaCache) await service.reload(opts.metadata);
   return service;
 }

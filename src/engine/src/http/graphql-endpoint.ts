@@ -55,9 +55,9 @@ interface GraphQLDeps {
   logger?: Logger;
 }
 
-async function executeSafely(request: GraphQLRequest, session: Session, deps: GraphQLDeps): Promise<GraphQLResponse> {
+async function executeSafely(request: GraphQLRequest, session: Session, deps: GraphQLDeps, headers: RequestHeaders): Promise<GraphQLResponse> {
   try {
-    return forRole(await deps.graphql.execute(request, session), session, deps.adminInternalErrors);
+    return forRole(await deps.graphql.execute(request, session, headers), session, deps.adminInternalErrors);
   } catch (error) {
     deps.logger?.error({ err: error }, 'graphql execution threw');
     return graphqlError('unexpected', 'an unexpected error occurred');
@@ -99,10 +99,10 @@ async function handle(body: unknown, headers: RequestHeaders, deps: GraphQLDeps)
     const invalid = requests.find(isResponse);
     if (invalid) return invalid;
     const responses: GraphQLResponse[] = [];
-    for (const request of requests as GraphQLRequest[]) responses.push(await executeSafely(request, session, deps));
+    for (const request of requests as GraphQLRequest[]) responses.push(await executeSafely(request, session, deps, headers));
     return responses;
   }
   const request = toRequest(body);
   if (isResponse(request)) return request;
-  return executeSafely(request, session, deps);
+  return executeSafely(request, session, deps, headers);
 }

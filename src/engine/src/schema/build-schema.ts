@@ -9,6 +9,7 @@ import {
   type GraphQLInputObjectType,
 } from 'graphql';
 import type { Catalog, TableInfo, TrackedFunctionInfo } from './catalog.js';
+import { RoleActionTypes } from './action-fields.js';
 import { ext } from './extensions.js';
 import { RoleMutationTypes } from './mutation-types.js';
 import { canCallFunction, deletePermission, insertPermission, rootFieldAllowed, updatePermission } from './role-access.js';
@@ -166,6 +167,7 @@ export function buildRoleSchema(catalog: Catalog, role: string, options: { backe
   }
   for (const table of catalog.tables) addMutationFields(types, mutations, table, mutation);
   for (const fn of catalog.functions) if (fn.exposedAs === 'mutation') addFunctionFields(types, fn, mutation);
+  if (catalog.actions) new RoleActionTypes(types, catalog.actions).addFields({ query, mutation, subscription });
   if (Object.keys(query).length === 0) {
     // GraphQL needs a query root with a field; Hasura adds this placeholder when nothing is visible.
     query.no_queries_available = { type: new GraphQLNonNull(GraphQLString), resolve: () => '' };

@@ -3,7 +3,7 @@
  * their GraphQL names, columns, relationships, computed fields and per-role permissions.
  * Schema building and compiling both read this; neither goes back to raw metadata.
  */
-import type { BoolExp } from '../metadata/types.js';
+import type { BoolExp, EventTriggerHeader } from '../metadata/types.js';
 import type { ColumnModel, DatabaseModel, FunctionModel, PgType, TableModel } from '../introspection/model.js';
 
 export interface ScalarInfo {
@@ -136,4 +136,63 @@ export interface Catalog {
   stringifyNumeric: boolean;
   /** Metadata problems that made something unavailable (like Hasura's inconsistent objects). */
   inconsistencies: string[];
+  /** Actions and custom types (schema/resolve-actions.ts); absent when the metadata has none. */
+  actions?: ActionsCatalog;
+}
+
+// Actions and the custom types they use, resolved against the tracked tables (Hasura's
+// AnnotatedCustomTypes and ActionInfo; schema/resolve-actions.ts).
+
+/** A GraphQL type reference as written (`[uuid!]!`), with its base name. */
+export interface TypeRef {
+  text: string;
+  base: string;
+}
+
+export interface CustomFieldInfo {
+  name: string;
+  type: TypeRef;
+  description: string | null;
+}
+
+export interface ActionRelationshipInfo {
+  name: string;
+  kind: 'object' | 'array';
+  target: TableInfo;
+  /** [output field, target column] pairs. */
+  mapping: [string, ColumnInfo][];
+}
+
+export interface CustomObjectInfo {
+  name: string;
+  description: string | null;
+  fields: CustomFieldInfo[];
+  relationships: ActionRelationshipInfo[];
+}
+
+export interface CustomTypesInfo {
+  scalars: { name: string; description: string | null }[];
+  enums: { name: string; description: string | null; values: { value: string; description: string | null; deprecated: boolean }[] }[];
+  inputObjects: { name: string; description: string | null; fields: CustomFieldInfo[] }[];
+  objects: Map<string, CustomObjectInfo>;
+}
+
+export interface ActionInfo {
+  name: string;
+  kind: 'synchronous' | 'asynchronous';
+  type: 'mutation' | 'query';
+  /** The handler URL as configured (`{{ENV}}` templates resolved when called). */
+  handler: string;
+  headers: EventTriggerHeader[];
+  forwardClientHeaders: boolean;
+  timeoutSeconds: number;
+  arguments: CustomFieldInfo[];
+  output: { type: TypeRef; object: CustomObjectInfo; isList: boolean };
+  roles: Set<string>;
+  comment: string | null;
+}
+
+export interface ActionsCatalog {
+  customTypes: CustomTypesInfo;
+  actions: ActionInfo[];
 }

@@ -3,7 +3,7 @@
  * walk a validated operation alongside the schema without a second lookup structure.
  */
 import type { GraphQLField, GraphQLInputField } from 'graphql';
-import type { ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TrackedFunctionInfo } from './catalog.js';
+import type { ActionInfo, ActionRelationshipInfo, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TrackedFunctionInfo } from './catalog.js';
 
 export type AggregateOp = 'sum' | 'avg' | 'max' | 'min' | 'stddev' | 'stddev_pop' | 'stddev_samp' | 'variance' | 'var_pop' | 'var_samp';
 export const AGGREGATE_OPS: AggregateOp[] = ['avg', 'max', 'min', 'stddev', 'stddev_pop', 'stddev_samp', 'sum', 'var_pop', 'var_samp', 'variance'];
@@ -23,7 +23,14 @@ export type OutputFieldMeaning =
   | { kind: 'agg_op'; op: AggregateOp }
   | { kind: 'agg_column'; column: ColumnInfo }
   | { kind: 'affected_rows' }
-  | { kind: 'returning' };
+  | { kind: 'returning' }
+  /** A sync action (query or mutation), or an async action's mutation (answers the log id). */
+  | { kind: 'action'; action: ActionInfo }
+  /** `<action>(id: uuid!)`: an async action's log entry. */
+  | { kind: 'action_async_query'; action: ActionInfo }
+  | { kind: 'action_output_field'; name: string }
+  | { kind: 'action_output_rel'; rel: ActionRelationshipInfo }
+  | { kind: 'action_log_field'; column: 'id' | 'created_at' | 'errors' | 'output' };
 
 export type InputFieldMeaning =
   | { kind: 'column'; column: ColumnInfo }

@@ -8,6 +8,7 @@ import type {
   QualifiedTable,
   TableMetadata,
 } from '../metadata/types.js';
+import { resolveActions } from './resolve-actions.js';
 import { findFunctions, findTable, qualifiedKey, type DatabaseModel, type FunctionModel } from '../introspection/model.js';
 import type { Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TablePermissions, TrackedFunctionInfo } from './catalog.js';
 import { computedFieldProblem } from './computed-field-check.js';
@@ -323,11 +324,15 @@ export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, opti
     if (typeof r === 'string') problems.push(r);
     else functions.push(r);
   }
+  const actions = resolveActions(metadata.actions, metadata.custom_types, db, tablesByKey);
+  for (const problem of actions.problems) problems.push(problem.reason);
+  for (const action of actions.catalog.actions) for (const role of action.roles) roles.add(role);
   return {
     db,
     tables,
     tablesByKey,
     functions,
+    actions: actions.catalog,
     sessionFunctions: sessionFunctionsOf(tables, functions),
     roles,
     stringifyNumeric: options.stringifyNumeric === true,
