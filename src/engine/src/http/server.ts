@@ -84,7 +84,8 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
     return send(response, legacy ? outcome.legacyStatus : 200, outcome.body);
   }
   if (!parsed.ok) return send(response, 400, { path: '$', error: parsed.message, code: 'invalid-json' });
-  const result = await handleApi(apiEndpoint!, parsed.value, request.headers, deps);
+  // Only the metadata/query APIs log from deep inside (the executor's queue), so only they pay for a log scope.
+  const result = await runInLogScope(log, () => handleApi(apiEndpoint!, parsed.value, request.headers, deps));
   return send(response, result.status, result.body);
 }
 
@@ -95,7 +96,7 @@ export function createHttpServer(deps: HttpDependencies): Server {
     const requestId = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
     const log = root.child({ type: 'http-log', request_id: requestId });
-    runInLogScope(log, () => route(request, response, deps, log)).catch((error: unknown) => {
+    route(request, response, deps, log).catch((error: unknown) => {
       log.error({ url: request.url, err: error }, 'request failed');
       if (response.headersSent) {
         response.destroy();
