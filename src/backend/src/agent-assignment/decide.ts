@@ -1,6 +1,7 @@
 /**
- * agent-assignment's trigger fires on every change of orders.status; it acts only on a
- * transition into `approved`, and only while the order is still approved when it runs.
+ * agent-assignment's trigger listens on orders.approved_at, stamped once when the order enters
+ * `approved`; it acts only on a transition into `approved` (a manual or replayed event may carry
+ * another), and only while the order is still approved when it runs.
  */
 
 export function entersApproved(oldStatus: string | null | undefined, newStatus: string): boolean {

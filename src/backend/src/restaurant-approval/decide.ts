@@ -1,13 +1,14 @@
 /**
- * restaurant-approval's trigger fires on every change of orders.status. It acts on two
- * transitions and acknowledges the rest as skipped:
+ * restaurant-approval's trigger listens on orders.paid_at and orders.restaurant_rejected_at,
+ * which the status trigger stamps once each, on entering the stage: it fires for the two
+ * transitions it acts on (a manual or replayed event may carry any other, acknowledged as skipped):
  * - into `paid`: approve when the restaurant auto-approves and is open; reject (and so
  *   refund) when it auto-approves but has closed since validation; otherwise the order
  *   waits for a person in the restaurant role (approve or reject);
  * - into `restaurant_rejected`: refund the succeeded payment (the compensation step).
  *
- * The refund lives here rather than in a fifth function because this trigger already
- * sees every status change, and refunding is the approval step's own compensation.
+ * The refund lives here rather than in a fifth function because refunding is the approval
+ * step's own compensation.
  */
 
 export type Reaction = { kind: 'approve' } | { kind: 'refund' } | { kind: 'ignore'; reason: string };
