@@ -13,7 +13,9 @@
  * The types predate two things Hasura v2 itself writes into exported metadata; they are
  * taken out before the check and returned in `relaxed`, so the test can show what was:
  * - `insertion_order` in a manual object relationship (added in v2; null = Hasura's default);
- * - `check: null` in an update permission (v2 exports an absent post-update check as null).
+ * - `check: null` in an update permission (v2 exports an absent post-update check as null);
+ * - an action's `permissions`, which the types give as one `{role}` object where Hasura (and its
+ *   metadata API's create_action_permission) keeps a list of them.
  */
 export interface V2View {
   version: 2;
@@ -57,6 +59,14 @@ export function metadataV2Views(metadata: Obj): V2Views {
   const relaxed: string[] = [];
   const shared: Obj = {};
   for (const key of SHARED_TOP_LEVEL) if (metadata[key] !== undefined) shared[key] = metadata[key];
+  if (Array.isArray(shared.actions)) {
+    shared.actions = (shared.actions as Obj[]).map((action, i) => {
+      if (!Array.isArray(action.permissions)) return action;
+      const { permissions: _list, ...rest } = action;
+      relaxed.push(`$.actions[${i}].permissions (a list in Hasura, one object in the types)`);
+      return rest;
+    });
+  }
   const documents: Record<string, V2View> = {};
   for (const [s, source] of (metadata.sources as Obj[]).entries()) {
     const name = String(source.name);

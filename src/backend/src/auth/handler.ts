@@ -3,6 +3,7 @@ import { HttpError, toError } from '../shared/errors.js';
 import { errorResponse, header, jsonResponse, parseJsonBody, type FunctionHandler } from '../shared/http.js';
 import { lambdaHandler } from '../shared/lambda.js';
 import type { FunctionRuntime } from '../shared/runtime.js';
+import { actionCallOf, actionErrorBody } from './action-payload.js';
 import { corsHeaders } from './cors.js';
 import { readCredentials } from './credentials.js';
 import { issueToken, parseSigningConfig, type SigningConfig } from './jwt.js';
@@ -26,7 +27,8 @@ function claimedUsername(body: unknown): string {
 
 /**
  * POST /auth/signup and POST /auth/login: `{username, password}` → `{token, user, expiresAt}`,
- * a JWT with Hasura's claims signed with the key of HASURA_GRAPHQL_JWT_SECRET.
+ * a JWT with Hasura's claims signed with the key of HASURA_GRAPHQL_JWT_SECRET. The same routes
+ * serve Hasura's `signup` and `login` Actions (./action-payload.ts).
  */
 export function createAuthHandler(runtime: FunctionRuntime, clock: () => number = Date.now): FunctionHandler {
   const { config, logger } = runtime;
@@ -39,31 +41,36 @@ export function createAuthHandler(runtime: FunctionRuntime, clock: () => number 
     return jsonResponse(statusCode, { token: issued.token, user: { id: user.id, username: user.username, role: user.role }, expiresAt: issued.expiresAt.toISOString() }, cors);
   }
 
-  async function handle(request: APIGatewayProxyEventV2, route: Route, cors: Record<string, string>) {
-    const body = parseJsonBody(request);
+  async function handle(request: APIGatewayProxyEventV2, pathRoute: Route, cors: Record<string, string>) {
+    const requestBody = parseJsonBody(request);
+    // Hasura's `signup` / `login` Actions call these routes with their payload (./action-payload.ts).
+    const action = actionCallOf(requestBody);
+    const route = action?.route ?? pathRoute;
+    const body = action ? action.input : requestBody;
+    const fail = (statusCode: number, code: string, message: string, headers: Record<string, string> = {}) =>
+      action ? jsonResponse(statusCode, actionErrorBody(code, message), { ...cors, ...headers }) : errorResponse(statusCode, code, message, { ...cors, ...headers });
     const ip = request.requestContext?.http?.sourceIp ?? 'unknown';
     const verdict = limiter.hit(`${route}|${ip}|${claimedUsername(body)}`, clock());
     if (!verdict.allowed) {
       logger.warn({ route, ip, username: claimedUsername(body) }, 'auth rate limit hit');
-      return errorResponse(429, 'rate-limited', `Too many ${route} attempts for this username from your address. Try again in ${verdict.retryAfterSeconds} seconds.`, {
-        ...cors,
+      return fail(429, 'rate-limited', `Too many ${route} attempts for this username from your address. Try again in ${verdict.retryAfterSeconds} seconds.`, {
         'retry-after': String(verdict.retryAfterSeconds),
       });
     }
     const check = readCredentials(body, route);
-    if (!check.ok) return errorResponse(400, 'invalid-credentials-format', check.message, cors);
+    if (!check.ok) return fail(400, 'invalid-credentials-format', check.message);
     const { username, password } = check.credentials;
     const pool = runtime.pool();
 
     if (route === 'signup') {
       const created = await createCustomer(pool, username, await hashPassword(password));
-      if (created === 'taken') return errorResponse(409, 'username-taken', `The username ${username} is already taken.`, cors);
+      if (created === 'taken') return fail(409, 'username-taken', `The username ${username} is already taken.`);
       logger.info({ userId: created.id, username }, 'customer signed up');
       return respondWithToken(201, created, cors);
     }
     const user = await findUser(pool, username);
     const matches = await verifyPassword(password, user?.password_hash ?? DECOY_HASH);
-    if (!user || !matches) return errorResponse(401, 'invalid-credentials', 'Invalid username or password.', cors);
+    if (!user || !matches) return fail(401, 'invalid-credentials', 'Invalid username or password.');
     return respondWithToken(200, user, cors);
   }
 

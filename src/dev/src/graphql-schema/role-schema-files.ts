@@ -2,7 +2,8 @@
  * The SDL files the apps are typed against: one per role an app's operations run as, because
  * Hasura serves each role its own schema (a customer's `orders` has `payments`, a kitchen's
  * has not). The order app merges its four for codegen and checks each operation against the
- * roles it runs as; the dashboard runs as `analyst` only. Paths are from the repository root.
+ * roles it runs as; the dashboard runs as `analyst`, and signs in as `anonymous` (the `login`
+ * Action). Paths are from the repository root.
  */
 export interface RoleSchemaFile {
   role: string;
@@ -15,4 +16,5 @@ export const ROLE_SCHEMA_FILES: readonly RoleSchemaFile[] = [
   { role: 'restaurant', path: 'src/order-app/graphql/restaurant.graphql' },
   { role: 'agent', path: 'src/order-app/graphql/agent.graphql' },
   { role: 'analyst', path: 'src/analytics-app/graphql/analyst.graphql' },
+  { role: 'anonymous', path: 'src/analytics-app/graphql/anonymous.graphql' },
 ];
