@@ -4,10 +4,14 @@ import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@3factor/dev/paths.js';
+import { auditAccessibility } from './accessibility.js';
 import { Customer, graphql, logIn, signUp } from './api.js';
 import { startStack, type RunningStack } from './stack.js';
 
 const SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dashboard.png');
+const PHONE_SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dashboard-phone.png');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 1000 };
 const DEAD_EVENTS_SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dead-events.png');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const LIVE_TIMEOUT = 30_000;
@@ -24,7 +28,7 @@ describe('analytics dashboard against the whole stack', () => {
     db = new pg.Client({ connectionString: stack.databaseUrl });
     await db.connect();
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page = await browser.newPage({ viewport: DESKTOP });
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
   afterAll(async () => {
@@ -74,7 +78,7 @@ describe('analytics dashboard against the whole stack', () => {
 
     // Every status change streams into the feed, newest first.
     for (const id of ids) {
-      await expect.poll(() => page.locator('.feed li', { hasText: `#${id.slice(0, 8)}` }).count(), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(3);
+      await expect.poll(() => page.locator('.feed li', { hasText: `#${id.slice(0, 8).toUpperCase()}` }).count(), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(3);
     }
     await expect.poll(() => page.locator('.feed li[data-to-status="payment_failed"]').count(), { timeout: LIVE_TIMEOUT }).toBe(1);
 
@@ -145,7 +149,7 @@ describe('analytics dashboard against the whole stack', () => {
 
     const row = page.locator(`[data-event="${eventId}"]`);
     await expect.poll(() => row.count(), { timeout: LIVE_TIMEOUT }).toBe(1);
-    expect(await row.textContent()).toContain(orderId.slice(0, 8));
+    expect(await row.textContent()).toContain(orderId.slice(0, 8).toUpperCase());
     expect(await row.textContent()).toContain('ECONNREFUSED');
     await page.getByLabel('Admin secret').fill(stack.adminSecret);
     if (process.env['UPDATE_SCREENSHOTS'] === '1') {
@@ -178,5 +182,75 @@ describe('analytics dashboard against the whole stack', () => {
     await page.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Start' }).count(), { timeout: LIVE_TIMEOUT }).toBe(1);
     expect(pageErrors).toEqual([]);
+  });
+  const status = (p: Page) => p.locator('.connection').getAttribute('data-status');
+  const widths = (p: Page) => p.evaluate(() => ({ content: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+
+  it('keeps the analyst signed in in a new tab, and signing out in one tab signs out both', async () => {
+    const tab = await page.context().newPage();
+    await tab.goto(stack.analyticsUrl);
+    await expect.poll(() => status(tab), { timeout: LIVE_TIMEOUT }).toBe('connected');
+    await tab.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+    await tab.close();
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill('password123');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => status(page), { timeout: LIVE_TIMEOUT }).toBe('connected');
+  });
+
+  it('says "Reconnecting…" when the network goes away, and catches up on its own when it returns', async () => {
+    await page.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
+    await expect.poll(() => kpi('Orders today').textContent(), { timeout: LIVE_TIMEOUT }).toMatch(/^\d+$/);
+    const before = Number(await kpi('Orders today').textContent());
+    await page.context().setOffline(true);
+    await expect.poll(() => status(page), { timeout: LIVE_TIMEOUT }).toBe('reconnecting');
+    expect(await page.locator('.connection').textContent()).toBe('Reconnecting…');
+    // An order placed meanwhile (by someone else, over a working network).
+    const customer = new Customer(stack.graphqlUrl, await logIn(stack.functionsUrl, 'e2e-analytics-customer', 'correct-horse-battery'));
+    await customer.placeOrder(2, [{ menu_item_id: 8, quantity: 1 }]);
+    await page.context().setOffline(false);
+    await expect.poll(() => status(page), { timeout: LIVE_TIMEOUT }).toBe('connected');
+    await expect.poll(async () => Number(await kpi('Orders today').textContent()), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(before + 1);
+    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+  });
+
+  it('fits a phone and a wide screen: no sideways scrolling, every column readable, a very long name wraps, no serious axe finding', async () => {
+    const { rows } = await db.query<{ name: string }>('SELECT name FROM restaurants WHERE id = 2');
+    const longName = 'Z'.repeat(100);
+    await db.query('UPDATE restaurants SET name = $1 WHERE id = 2', [longName]);
+    try {
+      await expect.poll(() => page.locator('table.restaurants').getByText(longName).count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+      for (const viewport of [DESKTOP, PHONE]) {
+        await page.setViewportSize(viewport);
+        expect(await widths(page), `dashboard at ${viewport.width} px`).toEqual({ content: viewport.width, window: viewport.width });
+        expect(await auditAccessibility(page, `dashboard at ${viewport.width} px`)).toEqual([]);
+      }
+      // On the phone every column of every row is on screen, with its label.
+      for (const label of ['Avg approval', 'p95', 'Last error']) {
+        const cell = page.locator(`td[data-label="${label}"]`).first();
+        await cell.scrollIntoViewIfNeeded();
+        const box = await cell.boundingBox();
+        expect(box, `a "${label}" cell`).not.toBeNull();
+        expect(box!.x + box!.width, `the right edge of "${label}"`).toBeLessThanOrEqual(PHONE.width);
+      }
+      if (process.env['UPDATE_SCREENSHOTS'] === '1') {
+        await db.query('UPDATE restaurants SET name = $1 WHERE id = 2', [rows[0]!.name]);
+        await expect.poll(() => page.locator('table.restaurants').getByText(longName).count(), { timeout: LIVE_TIMEOUT }).toBe(0);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: PHONE_SCREENSHOT, fullPage: false });
+      }
+    } finally {
+      await db.query('UPDATE restaurants SET name = $1 WHERE id = 2', [rows[0]!.name]);
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
+  it('lets a keyboard reach and scroll the live feed, and asks for no missing favicon', async () => {
+    const feed = page.getByRole('list', { name: 'Status changes, newest first' });
+    await feed.focus();
+    expect(await feed.evaluate((el) => el === document.activeElement)).toBe(true);
+    const icon = await page.evaluate(() => document.querySelector('link[rel="icon"]')?.getAttribute('href') ?? null);
+    expect(icon).toMatch(/^data:image\/svg\+xml,/);
   });
 });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { createDashboardClient, type DashboardClient } from './apollo/client.js';
 import { LoginScreen } from './auth/LoginScreen.js';
-import { canOpenDashboard, isExpired, loadStoredToken, readSession, storeToken, type SessionInfo } from './auth/session.js';
+import { canOpenDashboard, isExpired, loadStoredToken, onTokenChangedInOtherTab, readSession, storeToken, type SessionInfo } from './auth/session.js';
 import type { AppConfig } from './config.js';
 import { ConnectionIndicator } from './connection/ConnectionIndicator.js';
 import { ConnectionContext } from './connection/ConnectionContext.js';
@@ -11,7 +11,7 @@ import { metadataUrlFor } from './event-health/redeliver.js';
 import { LoadGeneratorControl } from './load-generator/LoadGeneratorControl.js';
 
 function restoredSession(): SessionInfo | undefined {
-  const token = loadStoredToken(sessionStorage);
+  const token = loadStoredToken(localStorage);
   const session = token ? readSession(token) : undefined;
   return session && canOpenDashboard(session) && !isExpired(session, Date.now()) ? session : undefined;
 }
@@ -55,15 +55,24 @@ export function App({ config }: { config: AppConfig }) {
   const [notice, setNotice] = useState<string | undefined>();
 
   const signIn = useCallback((next: SessionInfo) => {
-    storeToken(sessionStorage, next.token);
+    storeToken(localStorage, next.token);
     setNotice(undefined);
     setSession(next);
   }, []);
   const signOut = useCallback((why?: string) => {
-    storeToken(sessionStorage, undefined);
+    storeToken(localStorage, undefined);
     setNotice(why);
     setSession(undefined);
   }, []);
+  // The same analyst in every tab: follow a sign-in or sign-out made in another one.
+  useEffect(
+    () =>
+      onTokenChangedInOtherTab(() => {
+        const stored = restoredSession();
+        setSession((current) => (current?.token === stored?.token ? current : stored));
+      }),
+    [],
+  );
 
   if (!session) return <LoginScreen authUrl={config.authUrl} onSignedIn={signIn} {...(notice ? { notice } : {})} />;
   return <SignedIn config={config} session={session} onSignOut={signOut} />;

@@ -1,2 +1,3 @@
 export * from './order-status.js';
 export * from './card-tokenizer.js';
+export * from './format.js';

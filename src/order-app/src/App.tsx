@@ -14,6 +14,7 @@ import { DeliveriesPage } from './deliveries/DeliveriesPage.js';
 import { useCart } from './cart/cart-context.js';
 import { cartItemCount } from './cart/cart.js';
 import type { AppConfig } from './config.js';
+import { formatQuantity } from '@3factor/domain';
 
 export function App({ config }: { config: AppConfig }) {
   const { pathname, search } = useLocation();
@@ -102,7 +103,7 @@ function Header() {
             )}
             {(role === null || role === 'customer') && items > 0 && cart.restaurantId !== null && (
               <li>
-                <Link to={paths.checkout(cart.restaurantId)} aria-label={`Cart, ${items} items`}>
+                <Link to={paths.checkout(cart.restaurantId)} aria-label={`Cart, ${formatQuantity(items, 'item')}`}>
                   Cart ({items})
                 </Link>
               </li>

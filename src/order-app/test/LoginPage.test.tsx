@@ -7,7 +7,7 @@ import { SessionProvider, useSession } from '../src/auth/session-context.js';
 
 afterEach(() => {
   cleanup();
-  window.sessionStorage.clear();
+  window.localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 
@@ -48,7 +48,7 @@ describe('LoginPage', () => {
     await waitFor(() => expect(screen.getByTestId('who').textContent).toBe('carol:customer'));
     expect(calls).toEqual([{ url: 'http://auth.test/auth/signup', body: { username: 'carol', password: 'correct horse' } }]);
     expect(window.location.pathname).toBe('/orders');
-    expect(window.sessionStorage.getItem('3factor.session')).toContain('carol');
+    expect(window.localStorage.getItem('3factor.session')).toContain('carol');
   });
 
   it('sends staff to their own screen after login', async () => {

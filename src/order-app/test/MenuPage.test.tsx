@@ -51,7 +51,7 @@ describe('MenuPage', () => {
 
   it('asks before replacing a cart from another restaurant', async () => {
     const user = userEvent.setup();
-    window.sessionStorage.setItem(
+    window.localStorage.setItem(
       '3factor.cart',
       JSON.stringify({ orderId: 'o-1', restaurantId: 2, restaurantName: 'Sakura Sushi', lines: [{ menuItemId: 7, name: 'Miso soup', priceCents: 350, quantity: 1 }] }),
     );

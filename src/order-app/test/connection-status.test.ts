@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
-import { createConnectionStatusStore, trackConnection } from '../src/apollo/connection-status.js';
+import { createConnectionStatusStore, trackConnection, waitToRetry, type OnlineEvents } from '../src/apollo/connection-status.js';
 import { reconnectDelayMs } from '../src/apollo/client.js';
 
 /** The part of a graphql-ws client that trackConnection listens to, driven by hand. */
 function fakeClient() {
   const listeners = new Map<string, Array<(...args: unknown[]) => void>>();
+  let terminated = 0;
   const client = {
+    terminate() {
+      terminated++;
+    },
     on(event: string, listener: (...args: unknown[]) => void) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
       return () =>
@@ -17,7 +21,7 @@ function fakeClient() {
     },
   };
   const emit = (event: string, ...args: unknown[]) => (listeners.get(event) ?? []).forEach((l) => l(...args));
-  return { client: client as unknown as Client, emit, listenerCount: () => [...listeners.values()].flat().length };
+  return { client: client as unknown as Client, emit, listenerCount: () => [...listeners.values()].flat().length, terminated: () => terminated };
 }
 
 describe('connection status', () => {
@@ -57,6 +61,24 @@ describe('connection status', () => {
       emit('ping', false);
     });
     expect(await closed).toBe(4408);
+  });
+
+  it('says "reconnecting" and drops the socket at once when the browser goes offline', () => {
+    const store = createConnectionStatusStore();
+    const browser = new EventTarget() as unknown as OnlineEvents;
+    const { client, emit, terminated } = fakeClient();
+    trackConnection(client, store, 1_000, browser);
+    emit('connected');
+    (browser as unknown as EventTarget).dispatchEvent(new Event('offline'));
+    expect(store.get()).toBe('reconnecting');
+    expect(terminated()).toBe(1);
+  });
+
+  it('waits for the next attempt no longer than until the browser is back online', async () => {
+    const browser = new EventTarget();
+    const waited = waitToRetry(60_000, browser as unknown as OnlineEvents);
+    browser.dispatchEvent(new Event('online'));
+    await expect(waited).resolves.toBeUndefined();
   });
 
   it('stops listening when disposed', () => {

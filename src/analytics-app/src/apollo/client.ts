@@ -7,6 +7,7 @@ import { createClient } from 'graphql-ws';
 import type { AppConfig } from '../config.js';
 import { DASHBOARD_ROLE } from '../auth/session.js';
 import { createConnectionStore, type ConnectionStore } from '../connection/connection-state.js';
+import { reconnectDelayMs, waitToRetry, watchLiveness } from '../connection/liveness.js';
 
 /**
  * All of the dashboard's cache policy lives here.
@@ -43,6 +44,7 @@ export function createDashboardClient(opts: { config: AppConfig; token: string; 
     keepAlive: 10_000,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
+    retryWait: (retries) => waitToRetry(reconnectDelayMs(retries), globalThis.window),
     on: {
       connecting: () => connection.dispatch({ type: 'connecting' }),
       connected: () => connection.dispatch({ type: 'connected' }),
@@ -53,6 +55,14 @@ export function createDashboardClient(opts: { config: AppConfig; token: string; 
         if (code !== undefined && AUTH_CLOSE_CODES.has(code)) opts.onAuthExpired();
       },
     },
+  });
+
+  const stopWatching = watchLiveness(socket, {
+    pongTimeoutMs: 5_000,
+    onDead: (code) => {
+      if (!disposed) connection.dispatch({ type: 'closed', code });
+    },
+    browser: globalThis.window,
   });
 
   const authErrors = new ErrorLink(({ error }) => {
@@ -75,6 +85,7 @@ export function createDashboardClient(opts: { config: AppConfig; token: string; 
     connection,
     dispose() {
       disposed = true;
+      stopWatching();
       client.stop();
       void socket.dispose();
     },

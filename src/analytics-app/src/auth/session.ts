@@ -1,11 +1,12 @@
 /**
- * The analyst's session: a JWT from the auth function, kept for the browser tab
- * (sessionStorage), and the Hasura claims read from it for display and role checks.
+ * The analyst's session: a JWT from the auth function, kept in localStorage so every tab of the
+ * browser shares it (signing out in one tab signs out all; ARCHITECTURE.md weighs this against
+ * XSS), and the Hasura claims read from it for display and role checks.
  * The token is verified by the engine on every request; reading it here trusts nothing.
  */
 export const DASHBOARD_ROLE = 'analyst';
 const CLAIMS_NAMESPACE = 'https://hasura.io/jwt/claims';
-const STORAGE_KEY = '3factor.analytics.token';
+export const STORAGE_KEY = '3factor.analytics.token';
 
 export interface SessionInfo {
   token: string;
@@ -60,4 +61,13 @@ export function loadStoredToken(storage: Pick<Storage, 'getItem'>): string | und
 export function storeToken(storage: Pick<Storage, 'setItem' | 'removeItem'>, token: string | undefined): void {
   if (token) storage.setItem(STORAGE_KEY, token);
   else storage.removeItem(STORAGE_KEY);
+}
+
+/** Calls `listener` when another tab stores or removes the token (the 'storage' event fires only in the other tabs). */
+export function onTokenChangedInOtherTab(listener: () => void, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+  const handle = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) listener();
+  };
+  target.addEventListener('storage', handle);
+  return () => target.removeEventListener('storage', handle);
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { DashboardDeadEventsSubscription } from '../gql/graphql.js';
 import { LIVE } from '../apollo/client.js';
-import { formatClock, formatCount } from '../format.js';
+import { formatCount, formatTime, shortOrderId } from '@3factor/domain';
 import { loadAdminSecret, redeliverEvent, storeAdminSecret, type FetchLike } from './redeliver.js';
 
 export const DEAD_EVENTS_SUBSCRIPTION = graphql(`
@@ -108,12 +108,14 @@ export function DeadEvents({ metadataUrl, fetchImpl }: { metadataUrl: string; fe
             return (
               <tr key={e.event_id} data-event={e.event_id}>
                 <th scope="row">{e.trigger_name}</th>
-                <td>
-                  <code title={e.order_id ?? undefined}>{e.order_id ? e.order_id.slice(0, 8) : '—'}</code>
+                <td data-label="Order">
+                  <code title={e.order_id ?? undefined}>{e.order_id ? shortOrderId(e.order_id) : '—'}</code>
                 </td>
-                <td>{formatClock(e.created_at)}</td>
-                <td className="num">{formatCount(e.tries)}</td>
-                <td className="last-error">
+                <td data-label="First tried">{formatTime(e.created_at)}</td>
+                <td className="num" data-label="Tries">
+                  {formatCount(e.tries)}
+                </td>
+                <td className="last-error" data-label="Last error">
                   {e.last_error ? (
                     <>
                       <code title={e.last_error}>{e.last_error_status ?? 'no response'}</code> {e.last_error.slice(0, 140)}

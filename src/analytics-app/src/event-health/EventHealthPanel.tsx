@@ -4,7 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import type { TriggerHealthFieldsFragment } from '../gql/graphql.js';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatClock, formatCount, formatDuration } from '../format.js';
+import { formatTime, formatCount, formatDuration } from '@3factor/domain';
 import { DeadEvents } from './DeadEvents.js';
 import type { FetchLike } from './redeliver.js';
 
@@ -90,18 +90,24 @@ export function TriggerHealthRows({ rows: rowRefs, now = Date.now() }: { rows: R
           return (
             <tr key={t.trigger_name} data-trigger={t.trigger_name}>
               <th scope="row">{t.trigger_name}</th>
-              <td>
+              <td data-label="State">
                 <span className={`badge badge-${state}`}>{STATE_LABELS[state]}</span>
               </td>
-              <td className="num">{formatCount(t.pending)}</td>
-              <td className="num">{formatCount(t.retrying)}</td>
-              <td className="num">{formatCount(t.failed)}</td>
-              <td>{waitingFor(t.oldest_pending_at, now)}</td>
-              <td className="last-error">
+              <td className="num" data-label="Pending">
+                {formatCount(t.pending)}
+              </td>
+              <td className="num" data-label="Retrying">
+                {formatCount(t.retrying)}
+              </td>
+              <td className="num" data-label="Failed">
+                {formatCount(t.failed)}
+              </td>
+              <td data-label="Oldest waiting">{waitingFor(t.oldest_pending_at, now)}</td>
+              <td className="last-error" data-label="Last error">
                 {t.last_error ? (
                   <>
                     <code title={t.last_error}>{t.last_error_status ?? 'no response'}</code> {t.last_error.slice(0, 140)}
-                    {t.last_error_at && <span className="muted"> at {formatClock(t.last_error_at)}</span>}
+                    {t.last_error_at && <span className="muted"> at {formatTime(t.last_error_at)}</span>}
                   </>
                 ) : (
                   <span className="muted">—</span>

@@ -4,8 +4,7 @@ import { getFragmentData, graphql } from '../gql/index.js';
 import { LIVE } from '../apollo/client.js';
 import { useConnections } from '../connection/ConnectionContext.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { isFailureOrderStatus, orderStatusLabel } from '@3factor/domain';
-import { formatCents, formatClock } from '../format.js';
+import { formatCents, formatTime, isFailureOrderStatus, orderStatusLabel, shortOrderId } from '@3factor/domain';
 import { cursorAfter, FEED_WINDOW, mergeFeed, type FeedEntry } from './feed-window.js';
 
 export const FEED_ENTRY_FIELDS = graphql(`
@@ -109,9 +108,9 @@ export function useLiveFeed() {
 const FeedItem = memo(function FeedItem({ entry: e }: { entry: FeedEntry }) {
   return (
     <li className={isFailureOrderStatus(e.to_status) ? 'feed-failure' : undefined} data-to-status={e.to_status}>
-      <time dateTime={e.changed_at}>{formatClock(e.changed_at)}</time>
+      <time dateTime={e.changed_at}>{formatTime(e.changed_at)}</time>
       <span className="feed-order" title={e.order_id}>
-        #{e.order_id.slice(0, 8)}
+        #{shortOrderId(e.order_id)}
       </span>
       <span className="feed-change">
         {e.from_status ? `${orderStatusLabel(e.from_status)} → ` : ''}
@@ -128,7 +127,8 @@ const FeedItem = memo(function FeedItem({ entry: e }: { entry: FeedEntry }) {
 export function FeedList({ entries }: { entries: FeedEntry[] }) {
   if (entries.length === 0) return <p className="muted">No orders yet. Place one, or start the load generator.</p>;
   return (
-    <ol className="feed" aria-label="Status changes, newest first">
+    // Focusable, so a keyboard can reach and scroll the list (it scrolls within the panel).
+    <ol className="feed" aria-label="Status changes, newest first" tabIndex={0}>
       {entries.map((e) => (
         <FeedItem key={String(e.id)} entry={e} />
       ))}

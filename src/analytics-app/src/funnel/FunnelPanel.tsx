@@ -4,7 +4,7 @@ import type { FunnelBranchFieldsFragment, FunnelStageFieldsFragment } from '../g
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
 import { orderStatusLabel } from '@3factor/domain';
-import { formatCount, formatPercent, toNumber } from '../format.js';
+import { formatCount, formatPercent, toNumber } from '@3factor/domain';
 
 export type FunnelStage = FunnelStageFieldsFragment;
 export type FunnelBranch = FunnelBranchFieldsFragment;

@@ -2,7 +2,7 @@ import { useSubscription } from '@apollo/client/react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import type { KpiFieldsFragment } from '../gql/graphql.js';
 import { LIVE } from '../apollo/client.js';
-import { formatCents, formatCount } from '../format.js';
+import { formatCents, formatCount, formatQuantity } from '@3factor/domain';
 import { PanelState } from '../dashboard/PanelState.js';
 
 export type Kpis = KpiFieldsFragment;
@@ -50,12 +50,18 @@ export function KpiCards(props: { kpis: FragmentType<typeof KPI_FIELDS> }) {
       <Kpi label="In flight" value={formatCount(kpis.in_flight)} detail="placed, not yet delivered" />
       <Kpi label="Delivered today" value={formatCount(kpis.delivered_today)} tone="good" />
       <Kpi
-        label="Cancelled or failed today"
+        // Counted when the order ended (rejected or cancelled), today; declined cards are apart,
+        // as the customer may still pay. The funnel counts the orders placed today instead.
+        label="Ended undelivered today"
         value={formatCount(kpis.failed_today)}
-        detail={`${formatCount(kpis.payment_failures_today)} declined payments`}
+        detail={`rejected or cancelled · ${formatQuantity(kpis.payment_failures_today ?? 0, 'declined payment')}`}
         tone={(kpis.failed_today ?? 0) > 0 ? 'bad' : undefined}
       />
-      <Kpi label="Revenue today" value={formatCents(kpis.revenue_today_cents)} detail={`${formatCount(kpis.paid_orders_today)} paid orders`} />
+      <Kpi
+        label="Revenue today"
+        value={formatCents(kpis.revenue_today_cents)}
+        detail={`${formatQuantity(kpis.paid_orders_today ?? 0, 'paid order')}, less refunds of declined orders`}
+      />
       <Kpi label="Average basket" value={formatCents(kpis.average_basket_cents)} />
     </dl>
   );

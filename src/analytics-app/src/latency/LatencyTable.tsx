@@ -2,7 +2,7 @@ import { useSubscription } from '@apollo/client/react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatCount, formatDuration } from '../format.js';
+import { formatCount, formatDuration } from '@3factor/domain';
 
 export const STAGE_LATENCY_FIELDS = graphql(`
   fragment StageLatencyFields on analytics_stage_latency {
@@ -60,10 +60,18 @@ export function LatencyRows(props: { rows: ReadonlyArray<FragmentType<typeof STA
         {rows.map((r) => (
           <tr key={r.stage} data-stage={r.stage}>
             <th scope="row">{STAGE_MEANING[r.stage ?? ''] ?? r.stage}</th>
-            <td className="num">{formatDuration(r.p50_seconds)}</td>
-            <td className="num">{formatDuration(r.p95_seconds)}</td>
-            <td className="num">{formatDuration(r.avg_seconds)}</td>
-            <td className="num">{formatCount(r.samples)}</td>
+            <td className="num" data-label="p50">
+              {formatDuration(r.p50_seconds)}
+            </td>
+            <td className="num" data-label="p95">
+              {formatDuration(r.p95_seconds)}
+            </td>
+            <td className="num" data-label="Mean">
+              {formatDuration(r.avg_seconds)}
+            </td>
+            <td className="num" data-label="Samples">
+              {formatCount(r.samples)}
+            </td>
           </tr>
         ))}
       </tbody>

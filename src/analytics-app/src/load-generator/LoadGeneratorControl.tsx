@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
-import { formatCount } from '../format.js';
+import { formatCount } from '@3factor/domain';
 import { LoadGeneratorApi, RATE_LIMITS, type FetchLike, type LoadGeneratorStatus } from './load-generator-api.js';
 
 /** Counters refresh while the generator runs; the dashboard's panels show its effect live. */

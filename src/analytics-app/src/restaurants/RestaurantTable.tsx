@@ -2,7 +2,7 @@ import { useSubscription } from '@apollo/client/react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatCents, formatCount, formatDuration, formatPercent } from '../format.js';
+import { formatCents, formatCount, formatDuration, formatPercent } from '@3factor/domain';
 
 export const RESTAURANT_FIGURES_FIELDS = graphql(`
   fragment RestaurantFiguresFields on analytics_restaurants {
@@ -63,13 +63,21 @@ export function RestaurantRows(props: { rows: ReadonlyArray<FragmentType<typeof 
               {!r.is_open && <span className="tag">closed</span>}
               {!r.auto_approve && <span className="tag">manual approval</span>}
             </th>
-            <td className="num">{formatCount(r.orders_today)}</td>
-            <td className="num">{formatCount(r.in_flight)}</td>
-            <td className="num">{formatCents(r.revenue_today_cents)}</td>
-            <td className="num" title={`${r.rejected_today} rejected, ${r.approved_today} approved today`}>
+            <td className="num" data-label="Orders">
+              {formatCount(r.orders_today)}
+            </td>
+            <td className="num" data-label="In flight">
+              {formatCount(r.in_flight)}
+            </td>
+            <td className="num" data-label="Revenue">
+              {formatCents(r.revenue_today_cents)}
+            </td>
+            <td className="num" data-label="Rejection rate" title={`${r.rejected_today} rejected, ${r.approved_today} approved today`}>
               {formatPercent(r.rejection_rate)}
             </td>
-            <td className="num">{formatDuration(r.avg_approval_seconds)}</td>
+            <td className="num" data-label="Avg approval">
+              {formatDuration(r.avg_approval_seconds)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -3,7 +3,7 @@ import { useSubscription } from '@apollo/client/react';
 import { getFragmentData, graphql } from '../gql/index.js';
 import { LIVE } from '../apollo/client.js';
 import { PanelState } from '../dashboard/PanelState.js';
-import { formatCount } from '../format.js';
+import { formatCount } from '@3factor/domain';
 import { ThroughputChart } from './ThroughputChart.js';
 import { summarize, toSeries, type ThroughputBucket } from './throughput-series.js';
 

@@ -32,10 +32,10 @@ describe('KpiPanel', () => {
     expect(value('Orders today')).toBe('6');
     expect(value('In flight')).toBe('2');
     expect(value('Delivered today')).toBe('2');
-    expect(value('Cancelled or failed today')).toBe('3');
+    expect(value('Ended undelivered today')).toBe('3');
     expect(value('Average basket')).toBe('$18.33');
-    expect(screen.getByText('3 paid orders')).toBeTruthy();
-    expect(screen.getByText('1 declined payments')).toBeTruthy();
+    expect(screen.getByText('3 paid orders, less refunds of declined orders')).toBeTruthy();
+    expect(screen.getByText('rejected or cancelled · 1 declined payment')).toBeTruthy();
   });
 
   it('waits for the first result, then follows every pushed result without a reload', async () => {

@@ -74,9 +74,9 @@ describe('session', () => {
     expect(isExpired(session, 2_000_000_000_000)).toBe(true);
     expect(canOpenDashboard(readSession(fakeToken({ role: 'customer' }))!)).toBe(false);
     expect(readSession('not-a-token')).toBeUndefined();
-    storeToken(sessionStorage, session.token);
-    expect(loadStoredToken(sessionStorage)).toBe(session.token);
-    storeToken(sessionStorage, undefined);
-    expect(loadStoredToken(sessionStorage)).toBeUndefined();
+    storeToken(localStorage, session.token);
+    expect(loadStoredToken(localStorage)).toBe(session.token);
+    storeToken(localStorage, undefined);
+    expect(loadStoredToken(localStorage)).toBeUndefined();
   });
 });

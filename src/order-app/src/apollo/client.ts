@@ -9,7 +9,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import type { AppConfig } from '../config.js';
-import { createConnectionStatusStore, trackConnection, type ConnectionStatusStore } from './connection-status.js';
+import { createConnectionStatusStore, trackConnection, waitToRetry, type ConnectionStatusStore } from './connection-status.js';
 
 export interface SessionApollo {
   client: ApolloClient;
@@ -24,6 +24,9 @@ export interface CreateApolloOptions {
   /** Called when the engine rejects the token (expired or invalid). */
   onInvalidToken?: () => void;
 }
+
+const KEEP_ALIVE_MS = 10_000;
+const PONG_TIMEOUT_MS = 5_000;
 
 /** Backoff for reconnecting: 0.5 s doubling up to 10 s, with jitter so a restarted server is not stampeded. */
 export function reconnectDelayMs(retries: number, random: () => number = Math.random): number {
@@ -66,13 +69,14 @@ export function createSessionApollo({ config, token, onInvalidToken }: CreateApo
     connectionParams: () => ({ headers }),
     // Connect at once, so the indicator tells the truth before the first subscription.
     lazy: false,
-    keepAlive: 10_000,
+    // A ping every 10 s and 5 s for its pong: a dead socket is noticed within 15 s.
+    keepAlive: KEEP_ALIVE_MS,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectDelayMs(retries))),
+    retryWait: (retries) => waitToRetry(reconnectDelayMs(retries)),
     onNonLazyError: () => connection.set('reconnecting'),
   });
-  const stopTracking = trackConnection(wsClient, connection, 5_000);
+  const stopTracking = trackConnection(wsClient, connection, PONG_TIMEOUT_MS);
 
   const errorLink = new ErrorLink(({ error }) => {
     if (!CombinedGraphQLErrors.is(error)) return;

@@ -27,12 +27,17 @@ export function createConnectionStatusStore(initial: ConnectionState = 'connecti
   };
 }
 
+/** The browser's connectivity events, as trackConnection and waitToRetry use them (window, or a fake in tests). */
+export type OnlineEvents = Pick<Window, 'addEventListener' | 'removeEventListener'>;
+
 /**
- * Feeds a graphql-ws client's events into the store and closes a socket whose server stopped
- * answering pings: a half-open TCP connection otherwise looks "connected" for minutes, and
- * graphql-ws only reconnects (and resubscribes) once the socket is closed.
+ * Feeds a graphql-ws client's events into the store, and gives up on a socket as soon as it is
+ * known to be dead: when a ping goes unanswered for `pongTimeoutMs`, or when the browser says it
+ * went offline. A half-open TCP connection otherwise looks "connected" for minutes (closing it
+ * politely waits for a close handshake that never comes), and graphql-ws reconnects and
+ * resubscribes only once the socket is closed; terminate() closes it on the spot.
  */
-export function trackConnection(client: Client, store: ConnectionStatusStore, pongTimeoutMs: number): () => void {
+export function trackConnection(client: Client, store: ConnectionStatusStore, pongTimeoutMs: number, browser: OnlineEvents | undefined = globalThis.window): () => void {
   let everConnected = false;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
   let activeSocket: WebSocket | undefined;
@@ -40,8 +45,18 @@ export function trackConnection(client: Client, store: ConnectionStatusStore, po
     if (pongTimer !== undefined) clearTimeout(pongTimer);
     pongTimer = undefined;
   };
+  const notLive = () => store.set(everConnected ? 'reconnecting' : 'connecting');
+  const giveUp = (code: number, reason: string) => {
+    clearPongTimer();
+    notLive();
+    if (activeSocket?.readyState === WebSocket.OPEN) activeSocket.close(code, reason);
+    activeSocket = undefined;
+    client.terminate();
+  };
+  const onOffline = () => giveUp(4408, 'Browser offline');
+  browser?.addEventListener('offline', onOffline);
   const unsubscribers = [
-    client.on('connecting', () => store.set(everConnected ? 'reconnecting' : 'connecting')),
+    client.on('connecting', notLive),
     client.on('opened', (socket) => {
       activeSocket = socket as WebSocket;
     }),
@@ -52,21 +67,33 @@ export function trackConnection(client: Client, store: ConnectionStatusStore, po
     client.on('closed', () => {
       clearPongTimer();
       activeSocket = undefined;
-      store.set(everConnected ? 'reconnecting' : 'connecting');
+      notLive();
     }),
     client.on('ping', (received) => {
       if (received) return;
       clearPongTimer();
-      pongTimer = setTimeout(() => {
-        if (activeSocket?.readyState === WebSocket.OPEN) activeSocket.close(4408, 'Pong timeout');
-      }, pongTimeoutMs);
+      pongTimer = setTimeout(() => giveUp(4408, 'Pong timeout'), pongTimeoutMs);
     }),
     client.on('pong', (received) => {
       if (received) clearPongTimer();
     }),
+    () => browser?.removeEventListener('offline', onOffline),
   ];
   return () => {
     clearPongTimer();
     for (const unsubscribe of unsubscribers) unsubscribe();
   };
+}
+
+/** Waits `delayMs` before the next connection attempt, or less: the moment the browser is back online. */
+export function waitToRetry(delayMs: number, browser: OnlineEvents | undefined = globalThis.window): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      browser?.removeEventListener('online', done);
+      resolve();
+    };
+    const timer = setTimeout(done, delayMs);
+    browser?.addEventListener('online', done);
+  });
 }

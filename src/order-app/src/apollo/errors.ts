@@ -25,5 +25,5 @@ export function friendlyError(error: unknown, fallback = 'Something went wrong. 
     if (first && codes.includes('constraint-violation')) return `The server refused this: ${first.replace(/^.*?violation\.\s*/i, '')}`;
     return first ?? fallback;
   }
-  return 'Cannot reach the server. Check your connection; we will keep trying.';
+  return 'Cannot reach the server. Check your connection and try again.';
 }

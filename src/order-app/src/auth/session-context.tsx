@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { isExpired, loadSession, saveSession, sessionFromToken, type Session } from './session.js';
+import { isExpired, loadSession, saveSession, SESSION_KEY, sessionFromToken, type Session } from './session.js';
+import { forgetPersonalData } from './personal-data.js';
+import { onOtherTabChange } from '../lib/shared-storage.js';
 
 export interface SessionContextValue {
   session: Session | null;
@@ -15,7 +17,8 @@ export function useSession(): SessionContextValue {
   return value;
 }
 
-export function SessionProvider({ children, storage = window.sessionStorage }: { children: ReactNode; storage?: Storage }) {
+/** The same person in every tab: a log-in or log-out in one tab reaches the others through storage events. */
+export function SessionProvider({ children, storage = window.localStorage }: { children: ReactNode; storage?: Storage }) {
   const [session, setSession] = useState<Session | null>(() => loadSession(storage, Date.now()));
 
   const signIn = useCallback(
@@ -29,9 +32,20 @@ export function SessionProvider({ children, storage = window.sessionStorage }: {
   );
 
   const signOut = useCallback(() => {
+    // The cart and the draft go first: the other tabs react to the session key's removal.
+    forgetPersonalData(storage);
     saveSession(storage, null);
     setSession(null);
   }, [storage]);
+
+  useEffect(
+    () =>
+      onOtherTabChange(SESSION_KEY, () => {
+        const stored = loadSession(storage, Date.now());
+        setSession((current) => (current?.token === stored?.token ? current : stored));
+      }),
+    [storage],
+  );
 
   // An expired token would make every request fail; end the session when it expires instead.
   useEffect(() => {

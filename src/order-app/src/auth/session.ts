@@ -1,5 +1,6 @@
 // The logged-in user, as far as the app needs to know: read from the JWT's Hasura claims.
-// The token is kept in sessionStorage: it survives a reload, and ends with the tab.
+// The token is kept in localStorage: every tab of the browser shares it, it survives a reload,
+// and logging out in one tab logs out all of them (ARCHITECTURE.md: where the token lives, and XSS).
 
 export type Role = 'customer' | 'restaurant' | 'agent' | 'analyst';
 
@@ -13,7 +14,7 @@ export interface Session {
 }
 
 const CLAIMS_NAMESPACE = 'https://hasura.io/jwt/claims';
-const STORAGE_KEY = '3factor.session';
+export const SESSION_KEY = '3factor.session';
 const ROLES: readonly Role[] = ['customer', 'restaurant', 'agent', 'analyst'];
 
 function decodeBase64Url(segment: string): string {
@@ -52,21 +53,21 @@ export function isExpired(session: Session, nowMs: number): boolean {
 }
 
 export function loadSession(storage: Storage, nowMs: number): Session | null {
-  const raw = storage.getItem(STORAGE_KEY);
+  const raw = storage.getItem(SESSION_KEY);
   if (!raw) return null;
   try {
     const { token, username } = JSON.parse(raw) as { token: string; username: string };
     const session = sessionFromToken(token, username);
     return isExpired(session, nowMs) ? null : session;
   } catch {
-    storage.removeItem(STORAGE_KEY);
+    storage.removeItem(SESSION_KEY);
     return null;
   }
 }
 
 export function saveSession(storage: Storage, session: Session | null): void {
-  if (session) storage.setItem(STORAGE_KEY, JSON.stringify({ token: session.token, username: session.username }));
-  else storage.removeItem(STORAGE_KEY);
+  if (session) storage.setItem(SESSION_KEY, JSON.stringify({ token: session.token, username: session.username }));
+  else storage.removeItem(SESSION_KEY);
 }
 
 /** Where each role starts after logging in. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useCart } from './cart-context.js';
 import { cartItemCount, cartSubtotalCents, MAX_QUANTITY } from './cart.js';
-import { formatCents } from '../ui/format.js';
+import { formatCents, formatQuantity } from '@3factor/domain';
 
 /** The cart with quantity steppers and the running total; `children` is the call to action below it. */
 export function CartSummary({ children, editable = true }: { children?: ReactNode; editable?: boolean }) {
@@ -19,7 +19,7 @@ export function CartSummary({ children, editable = true }: { children?: ReactNod
       <h2 id="cart-heading">
         Your cart{' '}
         <span className="muted">
-          ({cartItemCount(cart)} items from {cart.restaurantName})
+          ({formatQuantity(cartItemCount(cart), 'item')} from {cart.restaurantName})
         </span>
       </h2>
       <ul className="line-items">

@@ -1,8 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from 'react';
 import { cartReducer, emptyCart, parseStoredCart, type Cart, type CartAction } from './cart.js';
+import { CART_KEY } from '../auth/personal-data.js';
+import { useSession } from '../auth/session-context.js';
+import { onOtherTabChange } from '../lib/shared-storage.js';
 import { newUuid } from '../lib/uuid.js';
-
-const STORAGE_KEY = '3factor.cart';
 
 interface CartContextValue {
   cart: Cart;
@@ -17,12 +18,26 @@ export function useCart(): CartContextValue {
   return value;
 }
 
-/** The cart survives a reload (sessionStorage), including the id its order will get. */
-export function CartProvider({ children, storage = window.sessionStorage }: { children: ReactNode; storage?: Storage }) {
-  const [cart, dispatch] = useReducer(cartReducer, undefined, () => parseStoredCart(storage.getItem(STORAGE_KEY)) ?? emptyCart(newUuid()));
+const storedOrNew = (storage: Storage): Cart => parseStoredCart(storage.getItem(CART_KEY)) ?? emptyCart(newUuid());
+
+/**
+ * One cart for all the browser's tabs (localStorage), surviving a reload, including the id its
+ * order will get. Logging out removes it from storage (auth/personal-data.ts); every tab then
+ * starts an empty one.
+ */
+export function CartProvider({ children, storage = window.localStorage }: { children: ReactNode; storage?: Storage }) {
+  const { session } = useSession();
+  const [cart, dispatch] = useReducer(cartReducer, undefined, () => storedOrNew(storage));
   useEffect(() => {
-    storage.setItem(STORAGE_KEY, JSON.stringify(cart));
+    // Writing an unchanged value fires no event in the other tabs, so two tabs cannot ping-pong.
+    if (storage.getItem(CART_KEY) !== JSON.stringify(cart)) storage.setItem(CART_KEY, JSON.stringify(cart));
   }, [cart, storage]);
+  // Read the storage as it is now, not the event's value: the last writer wins in every tab.
+  useEffect(() => onOtherTabChange(CART_KEY, () => dispatch({ type: 'replace', cart: storedOrNew(storage) })), [storage]);
+  const signedOut = session === null;
+  useEffect(() => {
+    if (signedOut && storage.getItem(CART_KEY) === null) dispatch({ type: 'replace', cart: emptyCart(newUuid()) });
+  }, [signedOut, storage]);
   const value = useMemo(() => ({ cart, dispatch }), [cart]);
   return <CartContext.Provider value={value}>{children}</CartContext.Provider>;
 }

@@ -22,7 +22,9 @@ export type CartAction =
   | { type: 'add'; restaurantId: number; restaurantName: string; item: Omit<CartLine, 'quantity'> }
   | { type: 'set-quantity'; menuItemId: number; quantity: number }
   | { type: 'remove'; menuItemId: number }
-  | { type: 'clear'; nextOrderId: string };
+  | { type: 'clear'; nextOrderId: string }
+  /** Another tab changed the shared cart, or logging out removed it. */
+  | { type: 'replace'; cart: Cart };
 
 export function emptyCart(orderId: string): Cart {
   return { orderId, restaurantId: null, restaurantName: null, lines: [] };
@@ -50,6 +52,8 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
     }
     case 'clear':
       return emptyCart(action.nextOrderId);
+    case 'replace':
+      return action.cart;
   }
 }
 

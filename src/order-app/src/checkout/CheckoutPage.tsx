@@ -1,22 +1,35 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useCart } from '../cart/cart-context.js';
 import { CartSummary } from '../cart/CartSummary.js';
 import { usePlaceOrder } from './use-place-order.js';
 import { navigate, Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
-import { friendlyError } from '../apollo/errors.js';
+import { friendlyError, isNetworkError } from '../apollo/errors.js';
+import { reconnectDelayMs } from '../apollo/client.js';
+import { waitToRetry } from '../apollo/connection-status.js';
 import { newUuid } from '../lib/uuid.js';
+import { ADDRESS_DRAFT_KEY } from '../auth/personal-data.js';
+import { keepTrying, STOPPED } from './keep-trying.js';
 
-const ADDRESS_KEY = '3factor.address';
+const OFFLINE_NOTICE = 'Cannot reach the server. Your order is not placed yet: we keep trying, and place it as soon as the connection is back.';
 
 /** The delivery address (the database accepts 5 to 300 characters) and "Place order". */
 export function CheckoutPage({ restaurantId, storage = window.localStorage }: { restaurantId: number; storage?: Storage }) {
   const id = useId();
   const { cart, dispatch } = useCart();
   const { placeOrder, placing } = usePlaceOrder();
-  const [address, setAddress] = useState(() => storage.getItem(ADDRESS_KEY) ?? '');
+  const [address, setAddress] = useState(() => storage.getItem(ADDRESS_DRAFT_KEY) ?? '');
   const [addressError, setAddressError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [retrying, setRetrying] = useState(false);
+  // Each press of the button starts one run of attempts; a newer press or leaving the page ends the older one.
+  const run = useRef(0);
+  useEffect(
+    () => () => {
+      run.current++;
+    },
+    [],
+  );
 
   if (cart.restaurantId !== restaurantId || cart.lines.length === 0) {
     return (
@@ -39,18 +52,30 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
       return;
     }
     setAddressError(null);
+    const thisRun = ++run.current;
+    const variables = {
+      id: cart.orderId,
+      restaurantId,
+      deliveryAddress: trimmed,
+      items: cart.lines.map((line) => ({ menu_item_id: line.menuItemId, quantity: line.quantity })),
+    };
     try {
-      const orderId = await placeOrder({
-        id: cart.orderId,
-        restaurantId,
-        deliveryAddress: trimmed,
-        items: cart.lines.map((line) => ({ menu_item_id: line.menuItemId, quantity: line.quantity })),
+      const orderId = await keepTrying(() => placeOrder(variables), {
+        isRetryable: isNetworkError,
+        onRetrying: () => {
+          setRetrying(true);
+          setError(OFFLINE_NOTICE);
+        },
+        wait: (retries) => waitToRetry(reconnectDelayMs(retries)),
+        stopped: () => run.current !== thisRun,
       });
-      storage.setItem(ADDRESS_KEY, trimmed);
+      if (orderId === STOPPED) return;
       dispatch({ type: 'clear', nextOrderId: newUuid() });
       navigate(paths.order(orderId));
     } catch (caught) {
       // The cart keeps its order id, so trying again cannot create a second order.
+      if (run.current !== thisRun) return;
+      setRetrying(false);
       setError(friendlyError(caught));
     }
   };
@@ -75,7 +100,11 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
               maxLength={300}
               required
               value={address}
-              onChange={(e) => setAddress(e.target.value)}
+              onChange={(e) => {
+                // Kept as typed, so a reload keeps the draft; it is also the next order's default.
+                setAddress(e.target.value);
+                storage.setItem(ADDRESS_DRAFT_KEY, e.target.value);
+              }}
               aria-invalid={addressError ? true : undefined}
               aria-describedby={addressError ? `${id}-address-error` : undefined}
             />
@@ -87,12 +116,12 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
           </div>
           <p className="muted">The restaurant confirms the items and the final total before you pay.</p>
           {error && (
-            <p className="notice notice-error" role="alert">
+            <p className={`notice ${retrying ? 'notice-info' : 'notice-error'}`} role="alert" data-testid="checkout-error">
               {error}
             </p>
           )}
           <button type="submit" className="button button-primary button-block" disabled={placing}>
-            {placing ? 'Placing your order…' : error ? 'Try again' : 'Place order'}
+            {placing ? 'Placing your order…' : retrying ? 'Try now' : error ? 'Try again' : 'Place order'}
           </button>
         </form>
       </section>

@@ -2,7 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql/index.js';
 import { DeliveryCard } from './DeliveryCard.js';
 import { friendlyError } from '../apollo/errors.js';
-import { formatTime, shortId } from '../ui/format.js';
+import { formatTime, shortOrderId } from '@3factor/domain';
 
 // The agent role sees only the agent row linked to its user.
 export const ME_AS_AGENT = graphql(`
@@ -67,7 +67,7 @@ export function DeliveriesPage() {
           <ul className="plain-list" aria-label="Recently delivered">
             {delivered.data.orders.map((order) => (
               <li key={order.id}>
-                #{shortId(order.id)} to {order.delivery_address}
+                #{shortOrderId(order.id)} to {order.delivery_address}
                 {order.delivered_at ? ` at ${formatTime(order.delivered_at)}` : ''}
               </li>
             ))}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMarkPickedUp } from './use-mark-picked-up.js';
 import { useMarkDelivered } from './use-mark-delivered.js';
 import { friendlyError } from '../apollo/errors.js';
-import { formatTime, shortId } from '../ui/format.js';
+import { formatTime, shortOrderId } from '@3factor/domain';
 import { ORDER_STATUS_LABELS } from '@3factor/domain';
 
 export const DELIVERY_CARD_FRAGMENT = graphql(`
@@ -48,7 +48,7 @@ export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_F
   return (
     <li className="card delivery" data-order-id={order.id}>
       <h3>
-        #{shortId(order.id)} <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
+        #{shortOrderId(order.id)} <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
       </h3>
       <dl className="delivery-facts">
         <dt>Pick up at</dt>

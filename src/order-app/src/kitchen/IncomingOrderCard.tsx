@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useApproveOrder } from './use-approve-order.js';
 import { useRejectOrder } from './use-reject-order.js';
 import { friendlyError } from '../apollo/errors.js';
-import { formatCents, formatTime, shortId } from '../ui/format.js';
+import { formatCents, formatTime, shortOrderId } from '@3factor/domain';
 import { ORDER_STATUS_LABELS } from '@3factor/domain';
 
 export const KITCHEN_ORDER_FRAGMENT = graphql(`
@@ -58,7 +58,7 @@ export function IncomingOrderCard({ order: orderRef, decidable }: { order: Fragm
   return (
     <li className="card kitchen-order" data-order-id={order.id} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
-        Order #{shortId(order.id)} <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
+        Order #{shortOrderId(order.id)} <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
       </h3>
       <p className="muted">
         {order.paid_at ? `Paid ${formatTime(order.paid_at)} · ` : ''}

@@ -1,6 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import type { MenuItemRow_MenuItemFragment } from '../gql/graphql.js';
-import { formatCents } from '../ui/format.js';
+import { formatCents } from '@3factor/domain';
 
 export const MENU_ITEM_ROW_FRAGMENT = graphql(`
   fragment MenuItemRow_menuItem on menu_items {

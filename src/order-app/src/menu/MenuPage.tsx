@@ -5,7 +5,7 @@ import { MenuItemRow, type MenuItemRowItem } from './MenuItemRow.js';
 import { CartSummary } from '../cart/CartSummary.js';
 import { useCart } from '../cart/cart-context.js';
 import { cartItemCount, cartSubtotalCents, quantityOf } from '../cart/cart.js';
-import { formatCents } from '../ui/format.js';
+import { formatCents } from '@3factor/domain';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';

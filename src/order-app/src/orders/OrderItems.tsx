@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
-import { formatCents } from '../ui/format.js';
+import { formatCents } from '@3factor/domain';
 
 export const ORDER_ITEMS_FRAGMENT = graphql(`
   fragment OrderItems_order on orders {

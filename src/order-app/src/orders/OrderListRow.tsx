@@ -2,7 +2,7 @@ import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { ORDER_STATUS_LABELS } from '@3factor/domain';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
-import { formatCents, formatDateTime, shortId } from '../ui/format.js';
+import { formatCents, formatDateTime, shortOrderId } from '@3factor/domain';
 
 export const ORDER_LIST_ROW_FRAGMENT = graphql(`
   fragment OrderListRow_order on orders {
@@ -25,7 +25,7 @@ export function OrderListRow(props: { order: FragmentType<typeof ORDER_LIST_ROW_
         <span className="order-row-main">
           <strong>{order.restaurant.name}</strong>
           <span className="muted">
-            {formatDateTime(order.created_at)} · #{shortId(order.id)}
+            {formatDateTime(order.created_at)} · #{shortOrderId(order.id)}
           </span>
         </span>
         <span className="order-row-side">

@@ -10,7 +10,7 @@ import { PaymentForm } from '../payment/PaymentForm.js';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';
-import { formatDateTime, shortId } from '../ui/format.js';
+import { formatDateTime, shortOrderId } from '@3factor/domain';
 
 // One live query for the whole page: Hasura re-sends the order whenever anything in it changes,
 // and after a reconnect the first message is simply the current state. The page reads the
@@ -50,7 +50,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
     return (
       <div className="card" role="alert">
         <h1>Order not found</h1>
-        <p>There is no order {shortId(orderId)} in your account.</p>
+        <p>There is no order {shortOrderId(orderId)} in your account.</p>
         <Link to={paths.orders()}>See my orders</Link>
       </div>
     );
@@ -60,7 +60,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
   return (
     <article className="order-page" aria-labelledby="order-heading">
       <header className="page-header">
-        <h1 id="order-heading">Order {shortId(order.id)}</h1>
+        <h1 id="order-heading">Order {shortOrderId(order.id)}</h1>
         <p className="muted">
           Placed {formatDateTime(order.created_at)} ·{' '}
           <span className={`status-badge status-${order.status}`} data-testid="order-status">

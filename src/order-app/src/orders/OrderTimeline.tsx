@@ -1,6 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { buildTimeline, stalledStep, WAITING_FOR } from './order-status.js';
-import { formatTime } from '../ui/format.js';
+import { formatTime } from '@3factor/domain';
 import { useNow } from '../ui/use-now.js';
 
 export const ORDER_TIMELINE_FRAGMENT = graphql(`

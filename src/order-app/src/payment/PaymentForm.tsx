@@ -3,7 +3,7 @@ import { formatCardNumber, formatExpiry, digitsOnly, lastFour } from './card-inp
 import { TEST_CARDS, TEST_CARD_CVC, TEST_CARD_EXPIRY } from './test-cards.js';
 import { tokenize, type CardField, type Tokenize } from './tokenize.js';
 import { useSubmitPayment } from './use-submit-payment.js';
-import { formatCents } from '../ui/format.js';
+import { formatCents } from '@3factor/domain';
 import { friendlyError } from '../apollo/errors.js';
 
 interface PaymentFormProps {
