@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -221,6 +221,10 @@ describe('npm run metadata:export', () => {
     for (const file of ['version.yaml', 'databases/databases.yaml', 'databases/default/tables/tables.yaml', 'databases/default/tables/public_orders.yaml', 'actions.yaml']) {
       expect(() => readFileSync(join(target, file))).not.toThrow();
     }
+    // Actions the CLI's way: arguments and types as SDL in actions.graphql, handlers in actions.yaml.
+    for (const action of (exported.body as { actions?: Array<{ name: string }> }).actions ?? []) {
+      expect(readFileSync(join(target, 'actions.graphql'), 'utf8')).toMatch(new RegExp(`^\\s*${action.name}[(:]`, 'm'));
+    }
     // Read back by the CLI's rules: the same sources, and every other key the same or, where
     // the export left it out as empty, the empty file the CLI writes for it.
     const loaded = await loadMetadataDirectory(target);
@@ -285,5 +289,34 @@ describe('npm run invoke', () => {
     const unknown = await runCommand('invoke.ts', ['no-such-function', '--order', order]);
     expect(unknown.code).toBe(2);
     expect(unknown.output).toContain('not an event function');
+  });
+});
+
+describe('npm run migration:new', () => {
+  it('writes the migration for an edit of schema.sql in the CLI layout and applies it to the running database', { timeout: 180_000 }, async () => {
+    const schemaFile = join(scratch, 'schema.sql');
+    const migrations = join(scratch, 'migrations');
+    cpSync(join(repoRoot, 'hasura', 'migrations', 'default'), migrations, { recursive: true });
+    const before = readdirSync(migrations);
+    writeFileSync(schemaFile, readFileSync(join(repoRoot, 'schema.sql'), 'utf8').replace(/(CREATE TABLE restaurants \([^;]*?)(\n\);)/, '$1,\n  notes text$2'));
+    expect(readFileSync(schemaFile, 'utf8')).toContain('  notes text\n);');
+
+    const { code, output } = await runCommand('migration-new.ts', ['add restaurant notes', '--schema', schemaFile, '--migrations', migrations]);
+    expect(output).toContain('applied to the running database, which now matches schema.sql');
+    expect(output).toContain('the engine reloaded its metadata');
+    expect(code).toBe(0);
+    const added = readdirSync(migrations).filter((f) => !before.includes(f));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/^\d{13}_add_restaurant_notes$/);
+    expect(readFileSync(join(migrations, added[0]!, 'up.sql'), 'utf8')).toContain('ALTER TABLE restaurants ADD COLUMN notes text;');
+    expect(readFileSync(join(migrations, added[0]!, 'down.sql'), 'utf8')).toContain('ALTER TABLE restaurants DROP COLUMN notes;');
+
+    await sql.query('UPDATE restaurants SET notes = $1 WHERE id = 1', ['Closed on Mondays']);
+    const answer = await graphql('{ restaurants(where: {id: {_eq: 1}}) { notes } }');
+    expect(answer.data).toEqual({ restaurants: [{ notes: 'Closed on Mondays' }] });
+
+    const again = await runCommand('migration-new.ts', ['nothing', '--schema', schemaFile, '--migrations', migrations]);
+    expect(again.output).toContain('no migration to write');
+    expect(readdirSync(migrations)).toHaveLength(before.length + 1);
   });
 });

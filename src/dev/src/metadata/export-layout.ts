@@ -1,4 +1,5 @@
 import { Document, isScalar, visit, Scalar } from 'yaml';
+import type { ActionsSplitter } from './load-directory.js';
 
 /**
  * The files of a Hasura CLI metadata directory (config v3, `hasura metadata export`) for
@@ -55,8 +56,8 @@ export function yamlText(value: unknown): string {
   return doc.toString({ indentSeq: true, lineWidth: 0, singleQuote: true, flowCollectionPadding: false });
 }
 
-/** Relative path → file text. */
-export function exportLayout(metadata: Record<string, unknown>): Map<string, string> {
+/** Relative path → file text. `splitActions` writes actions the CLI's way (SDL in actions.graphql); without it they stay whole in actions.yaml. */
+export function exportLayout(metadata: Record<string, unknown>, splitActions?: ActionsSplitter): Map<string, string> {
   const files = new Map<string, string>();
   const put = (path: string, value: unknown) => files.set(path, yamlText(value));
 
@@ -95,9 +96,14 @@ export function exportLayout(metadata: Record<string, unknown>): Map<string, str
     }),
   );
 
-  // The CLI splits actions into actions.yaml and the SDL in actions.graphql; the engine's
-  // loader takes the definitions from actions.yaml, so they are kept whole there.
-  put('actions.yaml', { actions: metadata.actions ?? [], custom_types: metadata.custom_types ?? EMPTY_CUSTOM_TYPES });
+  const actions = Array.isArray(metadata.actions) ? metadata.actions : [];
+  if (splitActions) {
+    const split = splitActions(actions, metadata.custom_types);
+    put('actions.yaml', split.yaml);
+    files.set('actions.graphql', split.graphql);
+  } else {
+    put('actions.yaml', { actions, custom_types: metadata.custom_types ?? EMPTY_CUSTOM_TYPES });
+  }
 
   for (const { file, key, empty } of TOP_LEVEL_FILES) {
     const value = metadata[key] ?? empty;

@@ -24,3 +24,11 @@ export function fileOfLoadError(error: unknown): string | undefined {
   const file = (error as { file?: unknown } | null)?.file;
   return typeof file === 'string' ? file : undefined;
 }
+
+/** The CLI's split of actions into actions.graphql and actions.yaml (src/engine/src/metadata/actions-sdl.ts). */
+export type ActionsSplitter = (actions: unknown[], customTypes: unknown) => { graphql: string; yaml: unknown };
+
+export async function engineActionsSplitter(): Promise<ActionsSplitter> {
+  const module = (await import(pathToFileURL(join(repoRoot, 'src', 'engine', 'src', 'metadata', 'actions-sdl.ts')).href)) as { splitActions: ActionsSplitter };
+  return module.splitActions;
+}

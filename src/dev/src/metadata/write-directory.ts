@@ -21,6 +21,7 @@ function sameContent(file: string, text: string): boolean {
   if (!existsSync(file)) return false;
   const current = readFileSync(file, 'utf8');
   if (current === text) return true;
+  if (!/\.ya?ml$/.test(file)) return false;
   try {
     return isDeepStrictEqual(parse(current), parse(text));
   } catch {

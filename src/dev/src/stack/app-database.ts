@@ -30,7 +30,14 @@ const BOOKKEEPING = `
     applied_at timestamptz NOT NULL DEFAULT now()
   );
   COMMENT ON SCHEMA dev_stack IS 'npm start: which schema.sql and seed.sql this database was built from';
+  -- The text itself: npm run migration:new diffs the edited schema.sql against it.
+  ALTER TABLE dev_stack.applied_files ADD COLUMN IF NOT EXISTS content text;
 `;
+
+/** Creates (or brings up to date) the `dev_stack` bookkeeping of a database. */
+export async function ensureBookkeeping(client: pg.Client | pg.PoolClient): Promise<void> {
+  await client.query(BOOKKEEPING);
+}
 
 function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -81,6 +88,15 @@ export async function applySchemaOnce(databaseUrl: string, repoRoot: string, say
   }
 }
 
+/** Records that the database now matches `text` of `name` (after the file was applied, or migrated to). */
+export async function recordAppliedFile(client: pg.Client | pg.PoolClient, name: string, text: string): Promise<void> {
+  await client.query(
+    `INSERT INTO dev_stack.applied_files (name, sha256, content) VALUES ($1, $2, $3)
+     ON CONFLICT (name) DO UPDATE SET sha256 = EXCLUDED.sha256, content = EXCLUDED.content, applied_at = now()`,
+    [name, sha256(text), text],
+  );
+}
+
 async function applyFile(client: pg.Client, name: string, text: string): Promise<void> {
   try {
     await client.query(text);
@@ -88,11 +104,7 @@ async function applyFile(client: pg.Client, name: string, text: string): Promise
     const e = error as { message?: string; position?: string };
     throw new Error(`${name} failed to apply: ${e.message ?? String(error)}${e.position ? ` (at character ${e.position})` : ''}`);
   }
-  await client.query(
-    `INSERT INTO dev_stack.applied_files (name, sha256) VALUES ($1, $2)
-     ON CONFLICT (name) DO UPDATE SET sha256 = EXCLUDED.sha256, applied_at = now()`,
-    [name, sha256(text)],
-  );
+  await recordAppliedFile(client, name, text);
 }
 
 async function inTransaction(client: pg.Client, work: () => Promise<void>): Promise<void> {

@@ -108,7 +108,8 @@ export function planParts(config: StackConfig, db: DatabaseUrls, exists: (path: 
       entry: join(config.functionsDir, 'localDevelopment.ts'),
       ...nodeWithTsx(join(config.functionsDir, 'localDevelopment.ts')),
       cwd: root,
-      env: { ...common, FUNCTIONS_PORT: String(ports.functions), DATABASE_URL: db.pooled },
+      // HASURA_GRAPHQL_ENDPOINT: the functions schedule one-off events through the engine's metadata API.
+      env: { ...common, FUNCTIONS_PORT: String(ports.functions), DATABASE_URL: db.pooled, HASURA_GRAPHQL_ENDPOINT: engineHttp },
       healthUrl: `${functionsHttp}/healthz`,
       requireOk: true,
       url: functionsHttp,

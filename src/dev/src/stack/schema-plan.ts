@@ -47,7 +47,7 @@ export function planSchema(state: SchemaState): SchemaStep[] {
   if (applied.schema.sha256 !== sha256(schema)) {
     steps.push({
       kind: 'warn',
-      message: `schema.sql changed since it was applied to this database (${applied.schema.appliedAt.toISOString()}). ${RESET_HINT}`,
+      message: `schema.sql changed since it was applied to this database (${applied.schema.appliedAt.toISOString()}). To carry the change over as a migration, keeping the data: npm run migration:new -- <name>. ${RESET_HINT}`,
     });
     return steps;
   }
