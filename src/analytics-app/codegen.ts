@@ -2,11 +2,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * `npm run codegen`: the types of every GraphQL document in src/, generated into src/gql/
- * (committed) from the engine's schema as the dashboard's one role, analyst, sees it
- * (graphql/analyst.graphql, exported from the engine by `npm run graphql-schema -w src/dev`).
+ * (committed) from the engine's schema as the dashboard's role, analyst, sees it, and as
+ * anonymous sees it for signing in (graphql/*.graphql, exported from the engine by
+ * `npm run graphql-schema -w src/dev`).
  */
 const config: CodegenConfig = {
-  schema: ['graphql/analyst.graphql'],
+  schema: ['graphql/analyst.graphql', 'graphql/anonymous.graphql'],
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
   ignoreNoDocuments: false,
   generates: {

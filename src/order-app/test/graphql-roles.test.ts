@@ -30,6 +30,9 @@ const ROLES_OF: Record<string, readonly string[]> = {
   RecentlyDelivered: ['agent'],
   MarkPickedUp: ['agent'],
   MarkDelivered: ['agent'],
+  // Sign-in: the login and signup Actions, open to the anonymous role only.
+  Login: ['anonymous'],
+  Signup: ['anonymous'],
 };
 
 const schemaOf = (role: string) => buildSchema(readFileSync(join(import.meta.dirname, '..', 'graphql', `${role}.graphql`), 'utf8'));

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Signup($username: String!, $password: String!) {\n    signup(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.SignupDocument,
     "\n  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {\n    insert_orders_one(object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }) {\n      id\n      status\n      created_at\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n": typeof types.OrderExistsDocument,
     "\n  query MeAsAgent {\n    agents(limit: 1) {\n      id\n      name\n      is_available\n    }\n  }\n": typeof types.MeAsAgentDocument,
@@ -43,6 +45,8 @@ type Documents = {
     "\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n": typeof types.RestaurantsDocument,
 };
 const documents: Documents = {
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Signup($username: String!, $password: String!) {\n    signup(username: $username, password: $password) {\n      token\n    }\n  }\n": types.SignupDocument,
     "\n  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {\n    insert_orders_one(object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }) {\n      id\n      status\n      created_at\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n": types.OrderExistsDocument,
     "\n  query MeAsAgent {\n    agents(limit: 1) {\n      id\n      name\n      is_available\n    }\n  }\n": types.MeAsAgentDocument,
@@ -86,6 +90,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Signup($username: String!, $password: String!) {\n    signup(username: $username, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation Signup($username: String!, $password: String!) {\n    signup(username: $username, password: $password) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
