@@ -13,7 +13,21 @@ import { freePort } from '../process/free-port.js';
  * starts on it, each role is introspected, and both go away. `--check` writes nothing and
  * fails if a committed file differs (the same check as test/graphql-schema.test.ts).
  */
+const USAGE = `usage: npm run graphql-schema [-- --check]
+
+Writes the GraphQL schema (SDL) of every role the apps run as, as the engine serves it for
+hasura/metadata over schema.sql, into the apps' src/*/graphql/ folders; a throw-away Postgres
+and engine do the work, nothing needs to be running. npm run codegen runs this, then the apps'
+typed-document generation.
+
+  --check      write nothing; exit 1 if a committed file differs
+  -h, --help   this text`;
+
 async function main(args: readonly string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   const check = args.includes('--check');
   mkdirSync(join(repoRoot, '.data'), { recursive: true });
   const base = mkdtempSync(join(repoRoot, '.data', 'graphql-schema-'));
