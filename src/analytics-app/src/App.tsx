@@ -74,6 +74,6 @@ export function App({ config }: { config: AppConfig }) {
     [],
   );
 
-  if (!session) return <LoginScreen authUrl={config.authUrl} onSignedIn={signIn} {...(notice ? { notice } : {})} />;
+  if (!session) return <LoginScreen graphqlHttpUrl={config.graphqlHttpUrl} onSignedIn={signIn} {...(notice ? { notice } : {})} />;
   return <SignedIn config={config} session={session} onSignOut={signOut} />;
 }

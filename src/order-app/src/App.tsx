@@ -13,10 +13,9 @@ import { KitchenPage } from './kitchen/KitchenPage.js';
 import { DeliveriesPage } from './deliveries/DeliveriesPage.js';
 import { useCart } from './cart/cart-context.js';
 import { cartItemCount } from './cart/cart.js';
-import type { AppConfig } from './config.js';
 import { formatQuantity } from '@3factor/domain';
 
-export function App({ config }: { config: AppConfig }) {
+export function App() {
   const { pathname, search } = useLocation();
   const { session } = useSession();
   const route = matchRoute(pathname, search);
@@ -34,18 +33,18 @@ export function App({ config }: { config: AppConfig }) {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        {mustLogIn ? null : needed && session && session.role !== needed ? <WrongRole needed={needed} /> : <Screen route={route} config={config} />}
+        {mustLogIn ? null : needed && session && session.role !== needed ? <WrongRole needed={needed} /> : <Screen route={route} />}
       </main>
     </>
   );
 }
 
-function Screen({ route, config }: { route: Route; config: AppConfig }) {
+function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'restaurants':
       return <RestaurantsPage />;
     case 'login':
-      return <LoginPage authUrl={config.authUrl} next={route.next} />;
+      return <LoginPage next={route.next} />;
     case 'menu':
       return <MenuPage restaurantId={route.restaurantId} />;
     case 'checkout':

@@ -14,7 +14,7 @@ createRoot(document.getElementById('root')!).render(
     <SessionProvider>
       <SessionApolloProvider config={config}>
         <CartProvider>
-          <App config={config} />
+          <App />
         </CartProvider>
       </SessionApolloProvider>
     </SessionProvider>

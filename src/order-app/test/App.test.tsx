@@ -10,7 +10,7 @@ import { customerSession, renderWithProviders, restaurantSession } from './rende
 describe('App', () => {
   it('sends a visitor who opens a customer page to the login, and back afterwards', async () => {
     window.history.replaceState(null, '', '/orders?page=2');
-    renderWithProviders(<App config={DEFAULT_APP_CONFIG} />, { session: null });
+    renderWithProviders(<App />, { session: null });
     await waitFor(() => expect(window.location.pathname + window.location.search).toBe('/login?next=%2Forders%3Fpage%3D2'));
     expect(screen.getByRole('heading', { name: 'Log in' })).toBeTruthy();
     expect(screen.getByTestId('connection-indicator')).toBeTruthy();
@@ -18,13 +18,13 @@ describe('App', () => {
 
   it('tells staff that a customer page is not for them', () => {
     window.history.replaceState(null, '', '/orders');
-    renderWithProviders(<App config={DEFAULT_APP_CONFIG} />, { session: restaurantSession });
+    renderWithProviders(<App />, { session: restaurantSession });
     expect(screen.getByRole('heading', { name: 'Not available for this account' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Kitchen' })).toBeTruthy();
   });
 
   it('shows customers their navigation', () => {
-    renderWithProviders(<App config={DEFAULT_APP_CONFIG} />, { session: customerSession });
+    renderWithProviders(<App />, { session: customerSession });
     expect(screen.getByRole('link', { name: 'My orders' }).getAttribute('href')).toBe('/orders');
     expect(screen.getByRole('button', { name: 'Log out alice' })).toBeTruthy();
   });

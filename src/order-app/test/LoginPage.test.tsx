@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import { LoginPage } from '../src/auth/LoginPage.js';
 import { SessionProvider, useSession } from '../src/auth/session-context.js';
 
@@ -21,24 +23,32 @@ function Who() {
   return <p data-testid="who">{session ? `${session.username}:${session.role}` : 'nobody'}</p>;
 }
 
+// The page signs in through the engine's login/signup Actions on the app's Apollo client; the
+// engine here is a fake `fetch` behind a real HttpLink.
 function renderLogin(fetchImpl: typeof fetch, next: string | null = null) {
+  const client = new ApolloClient({ link: new HttpLink({ uri: 'http://engine.test/v1/graphql', fetch: fetchImpl }), cache: new InMemoryCache() });
   return render(
     <SessionProvider>
-      <LoginPage authUrl="http://auth.test/auth" next={next} fetchImpl={fetchImpl} />
-      <Who />
+      <ApolloProvider client={client}>
+        <LoginPage next={next} />
+        <Who />
+      </ApolloProvider>
     </SessionProvider>,
   );
 }
 
 const jsonResponse = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+/** The engine's answer to an Action: its output, or the auth function's refusal as a GraphQL error. */
+const actionResult = (field: 'login' | 'signup', token: string) => jsonResponse(200, { data: { [field]: { __typename: 'AuthResult', token } } });
+const actionError = (message: string, code: string) => jsonResponse(200, { errors: [{ message, extensions: { code } }] });
 
 describe('LoginPage', () => {
   it('signs up with {username, password}, keeps the token for the session and goes on', async () => {
     const user = userEvent.setup();
-    const calls: Array<{ url: string; body: unknown }> = [];
+    const calls: Array<{ url: string; body: { operationName: string; variables: unknown; query: string } }> = [];
     const fetchImpl = (async (url: string, init: RequestInit) => {
       calls.push({ url, body: JSON.parse(String(init.body)) });
-      return jsonResponse(201, { token: fakeJwt('customer'), user: { id: 'u-1', username: 'carol', role: 'customer' } });
+      return actionResult('signup', fakeJwt('customer'));
     }) as unknown as typeof fetch;
     renderLogin(fetchImpl, '/orders');
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
@@ -46,14 +56,17 @@ describe('LoginPage', () => {
     await user.type(screen.getByLabelText('Password'), 'correct horse');
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
     await waitFor(() => expect(screen.getByTestId('who').textContent).toBe('carol:customer'));
-    expect(calls).toEqual([{ url: 'http://auth.test/auth/signup', body: { username: 'carol', password: 'correct horse' } }]);
+    expect(calls.map((c) => [c.url, c.body.operationName, c.body.variables])).toEqual([
+      ['http://engine.test/v1/graphql', 'Signup', { username: 'carol', password: 'correct horse' }],
+    ]);
+    expect(calls[0]!.body.query).toMatch(/signup\(username: \$username, password: \$password\)/);
     expect(window.location.pathname).toBe('/orders');
     expect(window.localStorage.getItem('3factor.session')).toContain('carol');
   });
 
   it('sends staff to their own screen after login', async () => {
     const user = userEvent.setup();
-    renderLogin((async () => jsonResponse(200, { token: fakeJwt('restaurant') })) as unknown as typeof fetch);
+    renderLogin((async () => actionResult('login', fakeJwt('restaurant'))) as unknown as typeof fetch);
     await user.type(screen.getByLabelText('Username'), 'bella');
     await user.type(screen.getByLabelText('Password'), 'password123');
     await user.click(screen.getByRole('button', { name: 'Log in to my account' }));
@@ -62,7 +75,7 @@ describe('LoginPage', () => {
 
   it('shows the auth function’s message on a wrong password', async () => {
     const user = userEvent.setup();
-    renderLogin((async () => jsonResponse(401, { error: 'invalid-credentials', message: 'Invalid username or password.' })) as unknown as typeof fetch);
+    renderLogin((async () => actionError('Invalid username or password.', 'invalid-credentials')) as unknown as typeof fetch);
     await user.type(screen.getByLabelText('Username'), 'alice');
     await user.type(screen.getByLabelText('Password'), 'nope');
     await user.click(screen.getByRole('button', { name: 'Log in to my account' }));

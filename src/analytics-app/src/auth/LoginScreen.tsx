@@ -1,16 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { login, LoginError, type FetchLike } from './login.js';
+import { LoginError, type FetchLike } from './login.js';
+import { loginThroughAction } from './login-action.js';
 import { canOpenDashboard, DASHBOARD_ROLE, readSession, type SessionInfo } from './session.js';
 
 interface Props {
-  authUrl: string;
+  /** The engine's GraphQL endpoint: the `login` Action signs in (./login-action.ts). */
+  graphqlHttpUrl: string;
   onSignedIn: (session: SessionInfo) => void;
   fetchImpl?: FetchLike;
   /** Why the previous session ended, if it did. */
   notice?: string;
 }
 
-export function LoginScreen({ authUrl, onSignedIn, fetchImpl, notice }: Props) {
+export function LoginScreen({ graphqlHttpUrl, onSignedIn, fetchImpl, notice }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -21,7 +23,7 @@ export function LoginScreen({ authUrl, onSignedIn, fetchImpl, notice }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      const token = await login(authUrl, username.trim(), password, fetchImpl);
+      const token = await loginThroughAction(graphqlHttpUrl, username.trim(), password, fetchImpl);
       const session = readSession(token);
       if (!session) throw new LoginError('The sign-in service returned a token this page cannot read.');
       if (!canOpenDashboard(session)) {

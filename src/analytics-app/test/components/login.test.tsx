@@ -8,17 +8,21 @@ import { canOpenDashboard, isExpired, loadStoredToken, readSession, storeToken }
 import type { FetchLike } from '../../src/auth/login.js';
 import { fakeToken } from './support/tokens.js';
 
-/** The auth function's contract: POST /login {username, password} → 200 {token} | 401. */
+/**
+ * The engine's `login` Action (the auth function behind it): a GraphQL mutation answered with
+ * `{login: {token}}`, or the auth function's refusal as a GraphQL error.
+ */
 function authService(accounts: Record<string, { password: string; token: string }>) {
-  const calls: { url: string; body: unknown }[] = [];
+  const calls: { url: string; operationName: string; variables: unknown }[] = [];
   const fetchImpl: FetchLike = async (url, init) => {
-    const body = JSON.parse(String(init?.body)) as { username: string; password: string };
-    calls.push({ url, body });
-    const account = accounts[body.username];
-    if (!account || account.password !== body.password) {
-      return new Response(JSON.stringify({ error: 'invalid username or password' }), { status: 401 });
-    }
-    return new Response(JSON.stringify({ token: account.token }), { status: 200 });
+    const body = JSON.parse(String(init?.body)) as { operationName: string; variables: { username: string; password: string } };
+    calls.push({ url, operationName: body.operationName, variables: body.variables });
+    const account = accounts[body.variables.username];
+    const answer =
+      !account || account.password !== body.variables.password
+        ? { errors: [{ message: 'Invalid username or password.', extensions: { code: 'invalid-credentials' } }] }
+        : { data: { login: { __typename: 'AuthResult', token: account.token } } };
+    return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   return { fetchImpl, calls };
 }
@@ -35,12 +39,12 @@ describe('LoginScreen', () => {
   const service = () =>
     authService({ admin: { password: 'password123', token: analystToken }, alice: { password: 'password123', token: fakeToken({ role: 'customer', name: 'alice' }) } });
 
-  it('signs the analyst in through the auth function', async () => {
+  it('signs the analyst in through the login Action', async () => {
     const { fetchImpl, calls } = service();
     const onSignedIn = vi.fn();
-    render(<LoginScreen authUrl="http://auth.test/auth" onSignedIn={onSignedIn} fetchImpl={fetchImpl} />);
+    render(<LoginScreen graphqlHttpUrl="http://engine.test/v1/graphql" onSignedIn={onSignedIn} fetchImpl={fetchImpl} />);
     await signIn('admin', 'password123');
-    expect(calls).toEqual([{ url: 'http://auth.test/auth/login', body: { username: 'admin', password: 'password123' } }]);
+    expect(calls).toEqual([{ url: 'http://engine.test/v1/graphql', operationName: 'DashboardLogin', variables: { username: 'admin', password: 'password123' } }]);
     expect(onSignedIn).toHaveBeenCalledTimes(1);
     expect(onSignedIn.mock.calls[0]![0]).toMatchObject({ token: analystToken, username: 'admin', allowedRoles: ['analyst'] });
   });
@@ -48,7 +52,7 @@ describe('LoginScreen', () => {
   it('says why a wrong password or a customer account cannot get in', async () => {
     const { fetchImpl } = service();
     const onSignedIn = vi.fn();
-    render(<LoginScreen authUrl="http://auth.test/auth" onSignedIn={onSignedIn} fetchImpl={fetchImpl} />);
+    render(<LoginScreen graphqlHttpUrl="http://engine.test/v1/graphql" onSignedIn={onSignedIn} fetchImpl={fetchImpl} />);
     await signIn('admin', 'wrong-password');
     expect((await screen.findByRole('alert')).textContent).toBe('Wrong username or password.');
     await userEvent.setup().clear(screen.getByLabelText('Username'));
@@ -60,7 +64,7 @@ describe('LoginScreen', () => {
 
   it('reports an unreachable sign-in service', async () => {
     const down: FetchLike = () => Promise.reject(new TypeError('fetch failed'));
-    render(<LoginScreen authUrl="http://auth.test/auth" onSignedIn={vi.fn()} fetchImpl={down} />);
+    render(<LoginScreen graphqlHttpUrl="http://engine.test/v1/graphql" onSignedIn={vi.fn()} fetchImpl={down} />);
     await signIn('admin', 'password123');
     expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be reached/);
   });

@@ -1,13 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
-import { requestToken, type AuthMode } from './auth-api.js';
+import type { AuthMode } from './auth-api.js';
+import { useRequestToken } from './use-request-token.js';
 import { homePathFor } from './session.js';
 import { useSession } from './session-context.js';
 import { navigate } from '../routing/router.js';
 
 const USERNAME_RULE = /^[a-z0-9_.-]{3,40}$/;
 
-export function LoginPage({ authUrl, next, fetchImpl }: { authUrl: string; next: string | null; fetchImpl?: typeof fetch }) {
+/** Log in or sign up through the engine's `login` / `signup` Actions (./use-request-token.ts). */
+export function LoginPage({ next }: { next: string | null }) {
   const id = useId();
+  const requestToken = useRequestToken();
   const { signIn } = useSession();
   const [mode, setMode] = useState<AuthMode>('login');
   const [username, setUsername] = useState('');
@@ -29,7 +32,7 @@ export function LoginPage({ authUrl, next, fetchImpl }: { authUrl: string; next:
     }
     setBusy(true);
     try {
-      const token = await requestToken(authUrl, mode, { username: name, password }, fetchImpl);
+      const token = await requestToken(mode, { username: name, password });
       const session = signIn(token, name);
       navigate(next ?? homePathFor(session.role), { replace: true });
     } catch (caught) {
