@@ -341,7 +341,10 @@ DECLARE
   order_state order_status;
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    SELECT total_cents INTO order_total FROM orders WHERE id = NEW.order_id;
+    -- A share lock on the order: a payment being inserted and a timeout cancelling the
+    -- order (which holds it FOR UPDATE) take turns, so the timeout, reading the payments
+    -- after its lock, sees every payment submitted before it (order-timeouts/decide.ts).
+    SELECT total_cents INTO order_total FROM orders WHERE id = NEW.order_id FOR SHARE;
     IF order_total IS NULL THEN
       RAISE EXCEPTION 'order % has no total yet: it must be validated before it is paid', NEW.order_id
         USING ERRCODE = 'check_violation';

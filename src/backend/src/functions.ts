@@ -6,6 +6,10 @@ import { restaurantApprovalFunction } from './restaurant-approval/process.js';
 import { eventHandler } from './shared/event-function.js';
 import type { FunctionHandler } from './shared/http.js';
 import type { FunctionRuntime } from './shared/runtime.js';
+import { scheduledHandler } from './shared/scheduled-function.js';
+import { kitchenTimeoutFunction } from './kitchen-timeout/process.js';
+import { paymentTimeoutFunction } from './payment-timeout/process.js';
+import { orderSweeperFunction } from './order-sweeper/process.js';
 import { validateOrderFunction } from './validate-order/process.js';
 
 /** Every function and the paths it answers on: the same routes serverless.yml gives API Gateway. */
@@ -21,5 +25,8 @@ export const FUNCTION_ROUTES: readonly FunctionRoute[] = [
   { name: 'restaurant-approval', paths: ['/restaurant-approval'], build: (rt) => eventHandler(restaurantApprovalFunction, rt) },
   { name: 'agent-assignment', paths: ['/agent-assignment'], build: (rt) => eventHandler(agentAssignmentFunction, rt) },
   { name: 'agent-available', paths: ['/agent-available'], build: (rt) => eventHandler(agentAvailableFunction, rt) },
+  { name: 'payment-timeout', paths: ['/payment-timeout'], build: (rt) => scheduledHandler(paymentTimeoutFunction, rt) },
+  { name: 'kitchen-timeout', paths: ['/kitchen-timeout'], build: (rt) => scheduledHandler(kitchenTimeoutFunction, rt) },
+  { name: 'order-sweeper', paths: ['/order-sweeper'], build: (rt) => scheduledHandler(orderSweeperFunction, rt) },
   { name: 'auth', paths: ['/auth/signup', '/auth/login'], build: (rt) => createAuthHandler(rt) },
 ];

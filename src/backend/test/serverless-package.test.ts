@@ -17,6 +17,9 @@ const FUNCTIONS = [
   ['restaurantApproval', 'restaurant-approval'],
   ['agentAssignment', 'agent-assignment'],
   ['agentAvailable', 'agent-available'],
+  ['paymentTimeout', 'payment-timeout'],
+  ['kitchenTimeout', 'kitchen-timeout'],
+  ['orderSweeper', 'order-sweeper'],
   ['auth', 'auth'],
 ] as const;
 

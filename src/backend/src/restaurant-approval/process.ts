@@ -4,6 +4,7 @@ import type { EventContext, EventFunction } from '../shared/event-function.js';
 import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
 import { refundKey } from '../payment/decide.js';
 import { decideApproval, reactionTo, type Reaction } from './decide.js';
+import { scheduleKitchenTimeout } from '../order-timeouts/schedule.js';
 
 const orderRow = z.object({ id: z.guid('id must be the order uuid'), status: z.string().min(1, 'status is required') });
 const oldOrderRow = z.object({ status: z.string().min(1, 'status is required') });
@@ -75,6 +76,10 @@ export const restaurantApprovalFunction: EventFunction<ApprovalInput> = {
       oldRow: oldOrderRow,
     });
     return { orderId: rows.new.id, reaction: reactionTo(rows.old?.status ?? null, rows.new.status) };
+  },
+  // A paid order left waiting for a person at the restaurant gets the kitchen timeout (order-timeouts/).
+  async after({ orderId, reaction }, _outcome, { runtime, logger }) {
+    if (reaction.kind === 'approve') await scheduleKitchenTimeout(orderId, runtime, logger);
   },
   async process({ orderId, reaction }, context) {
     if (reaction.kind === 'approve') return approve(orderId, context);

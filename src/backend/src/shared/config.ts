@@ -23,6 +23,16 @@ export interface BackendConfig {
   gatewayLatencyMs: number;
   /** Where the simulated gateway keeps its ledger (schema card_gateway); DATABASE_URL when unset. */
   gatewayDatabaseUrl?: string;
+  /**
+   * The engine (Hasura) whose metadata API creates the timeouts' one-off scheduled events
+   * (HASURA_GRAPHQL_ENDPOINT, the Hasura CLI's name), with its admin secret.
+   */
+  engineUrl: string;
+  adminSecret?: string;
+  /** An order validated but not paid within this is cancelled (ORDER_PAYMENT_TIMEOUT_SECONDS, 15 min). */
+  paymentTimeoutSeconds: number;
+  /** A paid order no one at the restaurant answers within this is declined and refunded (RESTAURANT_APPROVAL_TIMEOUT_SECONDS, 10 min). */
+  kitchenTimeoutSeconds: number;
   port: number;
   host: string;
   maxBodyBytes: number;
@@ -63,6 +73,10 @@ export function backendConfigFromEnv(env: Env): BackendConfig {
     agentRetryAfterSeconds: Math.max(1, int(env, 'AGENT_RETRY_AFTER_SECONDS', 30)),
     gatewayLatencyMs: int(env, 'PAYMENT_GATEWAY_LATENCY_MS', 0),
     gatewayDatabaseUrl: env.PAYMENT_GATEWAY_DATABASE_URL || undefined,
+    engineUrl: (env.HASURA_GRAPHQL_ENDPOINT || 'http://127.0.0.1:8080').replace(/\/+$/, ''),
+    adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET || undefined,
+    paymentTimeoutSeconds: int(env, 'ORDER_PAYMENT_TIMEOUT_SECONDS', 900),
+    kitchenTimeoutSeconds: int(env, 'RESTAURANT_APPROVAL_TIMEOUT_SECONDS', 600),
     port: int(env, 'FUNCTIONS_PORT', 8081),
     host: env.FUNCTIONS_HOST || '127.0.0.1',
     maxBodyBytes: int(env, 'FUNCTIONS_MAX_BODY_BYTES', 1_000_000),

@@ -18,6 +18,12 @@ export interface EventFunction<Input> {
   /** Pulls what the function needs out of the event; throws PayloadError (→ 400) when it cannot. */
   input(event: HasuraEvent): Input;
   process(input: Input, context: EventContext): Promise<Outcome>;
+  /**
+   * Runs after every delivery that ended done, replays included, before the 200: work outside
+   * the transaction that must happen at least once (scheduling a timeout). Throwing makes the
+   * answer a 500, so Hasura delivers the event again and the replay runs this again.
+   */
+  after?(input: Input, outcome: Outcome, context: EventContext): Promise<void>;
 }
 
 /**
@@ -64,6 +70,7 @@ export function eventHandler<Input>(fn: EventFunction<Input>, runtime: FunctionR
     logger.debug({ op: event.event.op }, 'event received');
     try {
       const outcome = await fn.process(input, { event, logger, runtime });
+      if (outcome.kind === 'done' && fn.after) await fn.after(input, outcome, { event, logger, runtime });
       if (outcome.kind === 'retry-later') {
         logger.info({ retryAfterSeconds: outcome.retryAfterSeconds }, outcome.message);
         return errorResponse(503, 'retry-later', outcome.message, { 'retry-after': String(outcome.retryAfterSeconds) });

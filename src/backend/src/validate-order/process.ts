@@ -4,6 +4,7 @@ import { eventRows, type HasuraEvent } from '../shared/hasura-event.js';
 import type { EventFunction } from '../shared/event-function.js';
 import { applied, processOnce, skipped } from '../shared/outcome.js';
 import { validateOrder, type OrderLine } from './validate.js';
+import { schedulePaymentTimeout } from '../order-timeouts/schedule.js';
 
 const orderRow = z.object({ id: z.guid('id must be the order uuid') });
 
@@ -44,6 +45,8 @@ export const validateOrderFunction: EventFunction<ValidateOrderInput> = {
     const rows = eventRows(event, { table: { schema: 'public', name: 'orders' }, ops: ['INSERT', 'MANUAL'], row: orderRow });
     return { orderId: rows.new.id };
   },
+  // A validated order waits for its payment until the payment timeout (order-timeouts/).
+  after: ({ orderId }, _outcome, { runtime, logger }) => schedulePaymentTimeout(orderId, runtime, logger),
   process({ orderId }, { event, runtime }) {
     return processOnce(runtime.pool(), { id: event.id, triggerName: event.trigger.name }, async (client) => {
       // The row lock keeps a customer's cancel from interleaving with the verdict.
