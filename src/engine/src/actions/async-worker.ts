@@ -36,6 +36,13 @@ export function createAsyncActionWorker(options: AsyncActionWorkerOptions) {
 
   async function deliverOne(names: string[]): Promise<boolean> {
     const client = await pool.connect();
+    // A connection lost while the handler runs errors on the checked-out client: without a
+    // listener node would throw it as unhandled. The statements after it fail and say why.
+    let lost: Error | undefined;
+    const onError = (error: Error) => {
+      lost = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const claimed = await claimAction(client, names);
@@ -64,10 +71,12 @@ export function createAsyncActionWorker(options: AsyncActionWorkerOptions) {
       await client.query('COMMIT');
       return true;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (!lost) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      // A lost connection is not given back to the pool.
+      client.release(lost);
     }
   }
 

@@ -5,6 +5,7 @@ import { configFromEnv } from '../../src/config.js';
 import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
 import { startWebhookServer, type ReceivedRequest, type Reply, type WebhookServer } from '../events/helpers/webhook-server.js';
 import { scalar, waitUntil } from '../events/helpers/events-fixture.js';
+import { RawClient } from '../realtime/ws-client.js';
 
 /**
  * Actions through the engine against a real handler server: each metadata API operation with
@@ -314,6 +315,29 @@ describe('actions', () => {
     expect((await graphql(read, { id }, as('user', bob))).data.signupLater).toBeNull();
     expect((await graphql(read, { id })).data.signupLater.output.token).toBe('tok-al');
 
+    // The subscription answers at once with the entry, and again when the result is written.
+    replies.set('/later', (r) => ({ status: 200, delayMs: 300, body: JSON.stringify({ user_id: alice, token: `tok-${r.body.input.name}` }) }));
+    const socket = new RawClient(engine.url.replace('http', 'ws') + '/v1/graphql', 'graphql-transport-ws');
+    socket.send({ type: 'connection_init', payload: { headers: { ...admin, ...as('user', alice) } } });
+    expect((await socket.next()).type).toBe('connection_ack');
+    const watched = (await graphql('mutation { signupLater(name: "live") }', {}, as('user', alice))).data.signupLater;
+    socket.send({ id: '1', type: 'subscribe', payload: { query: 'subscription ($id: uuid!) { signupLater(id: $id) { id output { token } } }', variables: { id: watched } } });
+    const outputs: unknown[] = [];
+    for (;;) {
+      const frame = await socket.next();
+      expect(frame.type).toBe('next');
+      const entry = (frame.payload as { data: { signupLater: { output: { token: string } | null } } }).data.signupLater;
+      outputs.push(entry.output);
+      if (entry.output) break;
+    }
+    expect(outputs.at(-1)).toEqual({ token: 'tok-live' });
+    socket.close();
+    replies.set('/later', (r) =>
+      r.body.input.name === 'fail'
+        ? { status: 400, body: JSON.stringify({ message: 'cannot', code: 'nope' }) }
+        : { status: 200, body: JSON.stringify({ user_id: alice, token: `tok-${r.body.input.name}` }) },
+    );
+
     const failed = (await graphql('mutation { signupLater(name: "fail") }', {}, as('user', alice))).data.signupLater;
     await waitUntil(async () => (await scalar(pool, `SELECT status FROM hdb_catalog.hdb_action_log WHERE id = $1`, [failed])) === 'error', 'the async action failed', 10_000);
     const failedRead = await graphql(read, { id: failed }, as('user', alice));
@@ -323,4 +347,58 @@ describe('actions', () => {
     expect((await metadata('drop_action', { name: 'signupLater' })).status).toBe(200);
     expect(Number(await scalar(pool, `SELECT count(*) FROM hdb_catalog.hdb_action_log WHERE action_name = 'signupLater'`))).toBe(0);
   });
+  it('delivers an entry again when the delivery holding it died (at least once), and two engines deliver each entry once', async () => {
+    const definition = { kind: 'asynchronous', handler: '{{ACTION_BASE}}/twice', arguments: [{ name: 'name', type: 'String!' }], output_type: 'SignupOutput', timeout: 5 };
+    expect((await metadata('create_action', { name: 'twice', definition })).status).toBe(200);
+    let hangOnce = true;
+    replies.set('/twice', (r) => {
+      if (r.body.input.name === 'crash' && hangOnce) {
+        hangOnce = false;
+        return { hang: true };
+      }
+      return { status: 200, body: JSON.stringify({ user_id: alice, token: r.body.input.name }) };
+    });
+    const crashed = (await graphql('mutation { twice(name: "crash") }')).data.twice as string;
+    await handler.waitFor((rs) => rs.some((r) => r.path === '/twice'), 10_000);
+    // The delivery's connection dies mid-call (as when its engine is killed): its transaction rolls back.
+    const holders = await pool.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND query ILIKE '%hdb_action_log%'`);
+    expect(holders.rows).toHaveLength(1);
+    await pool.query('SELECT pg_terminate_backend($1)', [holders.rows[0].pid]);
+    await waitUntil(
+      async () => (await scalar(pool, `SELECT status FROM hdb_catalog.hdb_action_log WHERE id = $1`, [crashed])) === 'completed',
+      'the entry delivered again',
+      15_000,
+    );
+    expect(handler.requests.filter((r) => r.path === '/twice' && r.body.input.name === 'crash')).toHaveLength(2);
+
+    const second = await startEngine(
+      configFromEnv({
+        HASURA_GRAPHQL_DATABASE_URL: db.url,
+        HASURA_GRAPHQL_SERVER_PORT: '0',
+        HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
+        HASURA_GRAPHQL_ADMIN_SECRET: 'secret',
+        HASURA_GRAPHQL_ASYNC_ACTIONS_FETCH_INTERVAL: '200',
+        ACTION_BASE: handler.url,
+        ACTION_SECRET: 's3cret',
+      }),
+      { logger: silentLogger() },
+    );
+    try {
+      const names = Array.from({ length: 30 }, (_, i) => `n${i}`);
+      const ids: string[] = [];
+      for (const name of names) ids.push((await graphql(`mutation { twice(name: "${name}") }`)).data.twice);
+      await waitUntil(
+        async () => Number(await scalar(pool, `SELECT count(*) FROM hdb_catalog.hdb_action_log WHERE id = ANY($1::uuid[]) AND status = 'completed'`, [ids])) === ids.length,
+        'every entry delivered',
+        20_000,
+      );
+      for (const name of names)
+        expect(
+          handler.requests.filter((r) => r.path === '/twice' && r.body.input.name === name),
+          name,
+        ).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
 });
