@@ -6,19 +6,20 @@ import { deliver, startFunctionsUnderTest, type FunctionsUnderTest } from './hel
 
 /**
  * The order timeouts on the real stack: the engine (the repository's metadata, its scheduled
- * triggers) and the functions through pgBouncer, with 2 s timeouts. validate-order and
- * restaurant-approval create the one-off events through the engine's metadata API; the
- * timeout functions decide on the order's locked row. Payments take 3 s at the simulated
- * gateway, so a payment can be under way when its order's deadline passes.
+ * triggers) and the functions through pgBouncer, with short timeouts (4 s to pay, 2 s for the
+ * kitchen). validate-order and restaurant-approval create the one-off events through the
+ * engine's metadata API; the timeout functions decide on the order's locked row. Payments take
+ * 6 s at the simulated gateway, so a payment made at once is still under way when its order's
+ * deadline passes, even on a loaded machine.
  */
 let t: FunctionsUnderTest;
 let engine: RunningEngine;
 
 beforeAll(async () => {
   t = await startFunctionsUnderTest({
-    ORDER_PAYMENT_TIMEOUT_SECONDS: '2',
+    ORDER_PAYMENT_TIMEOUT_SECONDS: '4',
     RESTAURANT_APPROVAL_TIMEOUT_SECONDS: '2',
-    PAYMENT_GATEWAY_LATENCY_MS: '3000',
+    PAYMENT_GATEWAY_LATENCY_MS: '6000',
     HASURA_GRAPHQL_ADMIN_SECRET: 'engine-admin-secret',
   });
   engine = await startEngineForFunctions(t.db.url, t.server.url);
@@ -63,7 +64,7 @@ describe('order timeouts', () => {
     const alice = await AppClient.login(t.server.url, engine.url, 'alice');
     const orderId = await placeValidated(alice, 2);
     await alice.pay(orderId);
-    // The deadline passes while the gateway takes 3 s: the timeout answers 503 + Retry-After.
+    // The deadline passes while the gateway takes 6 s: the timeout answers 503 + Retry-After.
     await waitFor(
       async () =>
         (
