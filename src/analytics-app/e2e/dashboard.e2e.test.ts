@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '@3factor/dev/paths.js';
 import { auditAccessibility } from './accessibility.js';
 import { Customer, graphql, logIn, signUp } from './api.js';
@@ -28,13 +29,24 @@ describe('analytics dashboard against the whole stack', () => {
     db = new pg.Client({ connectionString: stack.databaseUrl });
     await db.connect();
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: DESKTOP });
+    // A context of its own, so that a second tab shares the first one's storage.
+    page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
   afterAll(async () => {
     await browser?.close();
     await db?.end();
     await stack?.stop();
+  });
+
+  // A failing case leaves a screenshot of the dashboard in the system's temp folder.
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      const path = join(tmpdir(), 'analytics-e2e-failures', `${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+      mkdirSync(dirname(path), { recursive: true });
+      await page?.screenshot({ path, fullPage: true }).catch(() => undefined);
+      process.stdout.write(`      screenshot: ${path}\n`);
+    });
   });
 
   const kpi = (label: string) => page.locator(`[data-kpi="${label}"]`);

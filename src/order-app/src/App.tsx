@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from './auth/session-context.js';
 import { LoginPage } from './auth/LoginPage.js';
 import { Link, navigate, useLocation } from './routing/router.js';
 import { matchRoute, paths, requiredRole, type Route } from './routing/routes.js';
+import { pageTitle } from './routing/page-title.js';
+import { usePageChange } from './routing/use-page-change.js';
 import { ConnectionIndicator } from './ui/ConnectionIndicator.js';
 import { RestaurantsPage } from './restaurants/RestaurantsPage.js';
 import { MenuPage } from './menu/MenuPage.js';
@@ -21,6 +23,14 @@ export function App() {
   const route = matchRoute(pathname, search);
   const needed = requiredRole(route);
   const mustLogIn = needed !== null && !session;
+  const main = useRef<HTMLElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  usePageChange(
+    pathname + search,
+    pageTitle(route),
+    main,
+    useCallback((text: string) => setAnnouncement(text), []),
+  );
 
   useEffect(() => {
     if (mustLogIn) navigate(paths.login(pathname + search), { replace: true });
@@ -32,7 +42,10 @@ export function App() {
         Skip to content
       </a>
       <Header />
-      <main id="main" tabIndex={-1}>
+      <p className="visually-hidden" aria-live="polite" data-testid="page-announcement">
+        {announcement}
+      </p>
+      <main id="main" tabIndex={-1} ref={main}>
         {mustLogIn ? null : needed && session && session.role !== needed ? <WrongRole needed={needed} /> : <Screen route={route} />}
       </main>
     </>

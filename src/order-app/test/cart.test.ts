@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cartItemCount, cartReducer, cartSubtotalCents, emptyCart, MAX_QUANTITY, parseStoredCart, quantityOf } from '../src/cart/cart.js';
+import { canAddOne, cartItemCount, cartReducer, cartSubtotalCents, emptyCart, MAX_ITEMS, MAX_QUANTITY, parseStoredCart, quantityOf } from '../src/cart/cart.js';
 
 const margherita = { menuItemId: 1, name: 'Margherita', priceCents: 1150 };
 const tiramisu = { menuItemId: 5, name: 'Tiramisù', priceCents: 650 };
@@ -24,6 +24,19 @@ describe('cart', () => {
     cart = cartReducer(cart, { type: 'set-quantity', menuItemId: 1, quantity: 0 });
     expect(cart.lines).toEqual([]);
     expect(cart.restaurantId).toBeNull();
+  });
+
+  it('holds the server’s limits: 50 of a dish, 100 items in all', () => {
+    expect([MAX_QUANTITY, MAX_ITEMS]).toEqual([50, 100]);
+    let cart = cartReducer(emptyCart('o'), add(margherita));
+    cart = cartReducer(cart, { type: 'set-quantity', menuItemId: 1, quantity: 50 });
+    expect(canAddOne(cart, 1)).toBe(false);
+    expect(cartReducer(cart, add(margherita))).toBe(cart);
+    cart = cartReducer(cart, add(tiramisu));
+    cart = cartReducer(cart, { type: 'set-quantity', menuItemId: 5, quantity: 80 });
+    expect(quantityOf(cart, 5)).toBe(50);
+    expect(cartItemCount(cart)).toBe(100);
+    expect(canAddOne(cart, 5)).toBe(false);
   });
 
   it('keeps its order id across changes, so a retried checkout re-sends the same id', () => {

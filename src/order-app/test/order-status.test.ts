@@ -54,6 +54,11 @@ describe('explainFailure', () => {
   });
   it('says a restaurant rejection was refunded', () => {
     expect(explainFailure('restaurant_rejected', 'Too busy right now', null)?.detail).toBe('Reason: Too busy right now. Your payment has been refunded in full.');
+    // A reason that already ends with a full stop gets no second one.
+    expect(explainFailure('restaurant_rejected', 'We are out of dough tonight.', null)?.detail).toBe(
+      'Reason: We are out of dough tonight. Your payment has been refunded in full.',
+    );
+    expect(explainFailure('rejected', 'Bella Cucina is closed right now.', null)?.detail).toBe('Bella Cucina is closed right now. You have not been charged.');
   });
   it('has nothing to explain for orders that are going well', () => {
     for (const status of ['placed', 'validated', 'paid', 'approved', 'agent_assigned', 'picked_up', 'delivered'] as const) {

@@ -3,8 +3,10 @@
  * restaurant and lines with their menu items, this decides, the handler writes.
  */
 
-export const MAX_LINES = 30;
-export const MAX_QUANTITY = 50;
+import { MAX_ITEMS, MAX_LINES, MAX_QUANTITY } from '@3factor/domain';
+
+// The limits are shared with the order app's cart (@3factor/domain/order-limits.ts).
+export { MAX_ITEMS, MAX_LINES, MAX_QUANTITY };
 const MAX_TOTAL_CENTS = 2_147_483_647; // orders.total_cents is an integer column
 
 export interface RestaurantFacts {
@@ -45,6 +47,8 @@ export function validateOrder(restaurant: RestaurantFacts, lines: readonly Order
       problems.push(`The quantity of ${item.name} must be between 1 and ${MAX_QUANTITY}, not ${line.quantity}.`);
     }
   }
+  const items = lines.reduce((sum, line) => sum + (Number.isInteger(line.quantity) && line.quantity > 0 ? line.quantity : 0), 0);
+  if (items > MAX_ITEMS) problems.push(`An order can have at most ${MAX_ITEMS} items in all; this one has ${items}.`);
   if (problems.length > 0) {
     const shown = problems.slice(0, 5);
     const more = problems.length - shown.length;

@@ -27,7 +27,7 @@ describe('validateOrder', () => {
   });
 
   it('accepts 30 lines and quantities of 1 and 50, rejects 31 lines', () => {
-    const thirty = Array.from({ length: 30 }, (_, i) => line(i + 1, i % 2 === 0 ? 1 : 50));
+    const thirty = Array.from({ length: 30 }, (_, i) => line(i + 1, i === 0 ? 50 : 1));
     expect(validateOrder(open, thirty).kind).toBe('valid');
     const thirtyOne = Array.from({ length: 31 }, (_, i) => line(i + 1, 1));
     expect(validateOrder(open, thirtyOne)).toEqual({ kind: 'rejected', reason: 'An order can have at most 30 different items; this one has 31.' });
@@ -55,10 +55,15 @@ describe('validateOrder', () => {
     expect(verdict.kind === 'rejected' && verdict.reason.endsWith('(and 2 more problems)')).toBe(true);
   });
 
+  it('accepts 100 items in all and rejects 101, whatever the lines', () => {
+    expect(validateOrder(open, [line(1, 50), line(2, 50)]).kind).toBe('valid');
+    expect(validateOrder(open, [line(1, 50), line(2, 50), line(3, 1)])).toEqual({ kind: 'rejected', reason: 'An order can have at most 100 items in all; this one has 101.' });
+  });
+
   it('rejects a total that does not fit the column', () => {
     const verdict = validateOrder(
       open,
-      Array.from({ length: 30 }, (_, i) => line(i + 1, 50, { priceCents: 2_000_000 })),
+      Array.from({ length: 2 }, (_, i) => line(i + 1, 50, { priceCents: 30_000_000 })),
     );
     expect(verdict).toEqual({ kind: 'rejected', reason: 'The order total is too large.' });
   });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useCart } from './cart-context.js';
-import { cartItemCount, cartSubtotalCents, MAX_QUANTITY } from './cart.js';
-import { formatCents, formatQuantity } from '@3factor/domain';
+import { canAddOne, cartItemCount, cartSubtotalCents, MAX_ITEMS, MAX_QUANTITY } from './cart.js';
+import { formatCents, formatQuantity, ORDER_LIMITS_TEXT } from '@3factor/domain';
 
 /** The cart with quantity steppers and the running total; `children` is the call to action below it. */
 export function CartSummary({ children, editable = true }: { children?: ReactNode; editable?: boolean }) {
@@ -14,6 +14,7 @@ export function CartSummary({ children, editable = true }: { children?: ReactNod
       </aside>
     );
   }
+  const full = cartItemCount(cart) >= MAX_ITEMS || cart.lines.some((line) => line.quantity >= MAX_QUANTITY);
   return (
     <aside className="card cart" aria-labelledby="cart-heading">
       <h2 id="cart-heading">
@@ -43,7 +44,7 @@ export function CartSummary({ children, editable = true }: { children?: ReactNod
                   type="button"
                   className="button button-small"
                   aria-label={`One more ${line.name}`}
-                  disabled={line.quantity >= MAX_QUANTITY}
+                  disabled={!canAddOne(cart, line.menuItemId)}
                   onClick={() => dispatch({ type: 'set-quantity', menuItemId: line.menuItemId, quantity: line.quantity + 1 })}
                 >
                   +
@@ -56,6 +57,9 @@ export function CartSummary({ children, editable = true }: { children?: ReactNod
           </li>
         ))}
       </ul>
+      <p className={`muted${full ? ' limit-reached' : ''}`} data-testid="order-limits" aria-live="polite">
+        {full ? `Limit reached. ${ORDER_LIMITS_TEXT}` : ORDER_LIMITS_TEXT}
+      </p>
       <p className="total">
         <span>Subtotal</span>
         <strong data-testid="cart-subtotal">{formatCents(cartSubtotalCents(cart))}</strong>

@@ -2,6 +2,8 @@
 // one kitchen). It carries the id the order will get, generated once per cart, so that retrying
 // "Place order" after a network failure re-sends the same id and can never create a second order.
 
+import { MAX_ITEMS, MAX_QUANTITY } from '@3factor/domain';
+
 export interface CartLine {
   menuItemId: number;
   name: string;
@@ -16,7 +18,8 @@ export interface Cart {
   lines: CartLine[];
 }
 
-export const MAX_QUANTITY = 20;
+// The server's limits: validate-order enforces the same numbers, from @3factor/domain.
+export { MAX_ITEMS, MAX_QUANTITY };
 
 export type CartAction =
   | { type: 'add'; restaurantId: number; restaurantName: string; item: Omit<CartLine, 'quantity'> }
@@ -25,6 +28,11 @@ export type CartAction =
   | { type: 'clear'; nextOrderId: string }
   /** Another tab changed the shared cart, or logging out removed it. */
   | { type: 'replace'; cart: Cart };
+
+/** Room for one more of the item: below the per-dish limit and the per-order limit. */
+export function canAddOne(cart: Cart, menuItemId: number): boolean {
+  return quantityOf(cart, menuItemId) < MAX_QUANTITY && cartItemCount(cart) < MAX_ITEMS;
+}
 
 export function emptyCart(orderId: string): Cart {
   return { orderId, restaurantId: null, restaurantName: null, lines: [] };
@@ -36,6 +44,7 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
       // Adding from another restaurant starts over: the UI asks before it dispatches this.
       const base = cart.restaurantId === action.restaurantId ? cart : { ...cart, lines: [] };
       const existing = base.lines.find((line) => line.menuItemId === action.item.menuItemId);
+      if (!canAddOne(base, action.item.menuItemId)) return base === cart ? cart : base;
       const lines = existing
         ? base.lines.map((line) => (line === existing ? { ...line, quantity: Math.min(line.quantity + 1, MAX_QUANTITY) } : line))
         : [...base.lines, { ...action.item, quantity: 1 }];
@@ -43,7 +52,8 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
     }
     case 'set-quantity': {
       if (action.quantity <= 0) return cartReducer(cart, { type: 'remove', menuItemId: action.menuItemId });
-      const quantity = Math.min(Math.floor(action.quantity), MAX_QUANTITY);
+      const others = cartItemCount(cart) - quantityOf(cart, action.menuItemId);
+      const quantity = Math.min(Math.floor(action.quantity), MAX_QUANTITY, MAX_ITEMS - others);
       return { ...cart, lines: cart.lines.map((line) => (line.menuItemId === action.menuItemId ? { ...line, quantity } : line)) };
     }
     case 'remove': {

@@ -52,6 +52,7 @@ export function DeliveriesPage() {
           {friendlyError(active.error)}
         </p>
       )}
+      <h2>Current assignments</h2>
       {!active.data && !active.error && <p role="status">Loading…</p>}
       {active.data && active.data.orders.length === 0 && <p className="muted">No assignment right now. A new one appears here by itself.</p>}
       {active.data && active.data.orders.length > 0 && (

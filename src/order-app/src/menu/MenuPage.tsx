@@ -4,8 +4,9 @@ import { graphql } from '../gql/index.js';
 import { MenuItemRow, type MenuItemRowItem } from './MenuItemRow.js';
 import { CartSummary } from '../cart/CartSummary.js';
 import { useCart } from '../cart/cart-context.js';
-import { cartItemCount, cartSubtotalCents, quantityOf } from '../cart/cart.js';
-import { formatCents } from '@3factor/domain';
+import { canAddOne, cartItemCount, cartSubtotalCents, quantityOf } from '../cart/cart.js';
+import { useSession } from '../auth/session-context.js';
+import { formatCents, formatQuantity } from '@3factor/domain';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';
@@ -29,6 +30,9 @@ export const RESTAURANT_MENU = graphql(`
 export function MenuPage({ restaurantId }: { restaurantId: number }) {
   const { data, loading, error } = useQuery(RESTAURANT_MENU, { variables: { id: restaurantId } });
   const { cart, dispatch } = useCart();
+  const { session } = useSession();
+  // Staff accounts cannot place orders (the customer role alone may insert them): say so here, not at checkout.
+  const staff = session !== null && session.role !== 'customer';
   const [pendingItem, setPendingItem] = useState<MenuItemRowItem | null>(null);
   const restaurant = data?.restaurants_by_pk;
 
@@ -74,6 +78,11 @@ export function MenuPage({ restaurantId }: { restaurantId: number }) {
           <p className="muted">
             {restaurant.cuisine} · {restaurant.description}
           </p>
+          {staff && (
+            <p className="notice notice-info" role="status">
+              You are logged in as staff ({session.username}). Log in with a customer account to order.
+            </p>
+          )}
           {!restaurant.is_open && (
             <p className="notice notice-info" role="status">
               {restaurant.name} is closed right now. You can look at the menu, but not order.
@@ -105,7 +114,13 @@ export function MenuPage({ restaurantId }: { restaurantId: number }) {
         )}
         <ul className="menu-items" aria-label="Menu">
           {restaurant.menu_items.map((item) => (
-            <MenuItemRow key={item.id} item={item} quantityInCart={quantityOf(cart, item.id)} canOrder={restaurant.is_open} onAdd={onAdd} />
+            <MenuItemRow
+              key={item.id}
+              item={item}
+              quantityInCart={quantityOf(cart, item.id)}
+              canOrder={restaurant.is_open && !staff && (cart.restaurantId !== restaurant.id || canAddOne(cart, item.id))}
+              onAdd={onAdd}
+            />
           ))}
         </ul>
       </section>
@@ -123,7 +138,7 @@ export function MenuPage({ restaurantId }: { restaurantId: number }) {
       </CartSummary>
       {cartIsHere && (
         <Link to={paths.checkout(restaurant.id)} className="cart-bar" aria-hidden="true" tabIndex={-1}>
-          <span>Checkout · {cartItemCount(cart)} items</span>
+          <span>Checkout · {formatQuantity(cartItemCount(cart), 'item')}</span>
           <span>{formatCents(cartSubtotalCents(cart))}</span>
         </Link>
       )}

@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
-import { formatCents } from '@3factor/domain';
+import { formatCents, type OrderStatus } from '@3factor/domain';
 
 export const ORDER_ITEMS_FRAGMENT = graphql(`
   fragment OrderItems_order on orders {
@@ -23,9 +23,16 @@ export const ORDER_ITEMS_FRAGMENT = graphql(`
   }
 `);
 
-/** What was ordered, where it goes, and the total as the server computed it. */
-export function OrderItems(props: { order: FragmentType<typeof ORDER_ITEMS_FRAGMENT> }) {
+/** Orders that ended before validation priced them: their total will never be calculated. */
+const NEVER_PRICED: readonly OrderStatus[] = ['rejected', 'cancelled'];
+
+/**
+ * What was ordered, where it goes, and the total as the server computed it. Lines the server
+ * never priced (the order was rejected or cancelled first) show the menu's current price.
+ */
+export function OrderItems(props: { order: FragmentType<typeof ORDER_ITEMS_FRAGMENT>; status: OrderStatus }) {
   const order = getFragmentData(ORDER_ITEMS_FRAGMENT, props.order);
+  const neverPriced = order.total_cents === null && NEVER_PRICED.includes(props.status);
   return (
     <section aria-labelledby="items-heading" className="card">
       <h2 id="items-heading">Your order from {order.restaurant.name}</h2>
@@ -35,13 +42,13 @@ export function OrderItems(props: { order: FragmentType<typeof ORDER_ITEMS_FRAGM
             <span>
               {item.quantity} × {item.menu_item.name}
             </span>
-            <span>{item.unit_price_cents !== null ? formatCents(item.unit_price_cents * item.quantity) : ''}</span>
+            <span className="line-price">{formatCents((item.unit_price_cents ?? item.menu_item.price_cents) * item.quantity)}</span>
           </li>
         ))}
       </ul>
       <p className="total">
         <span>Total</span>
-        <strong data-testid="order-total">{order.total_cents !== null ? formatCents(order.total_cents) : 'being calculated…'}</strong>
+        <strong data-testid="order-total">{order.total_cents !== null ? formatCents(order.total_cents) : neverPriced ? 'not charged' : 'being calculated…'}</strong>
       </p>
       <p className="muted">
         Deliver to: <span data-testid="delivery-address">{order.delivery_address}</span>

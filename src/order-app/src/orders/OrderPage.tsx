@@ -78,7 +78,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
         <PaymentForm orderId={order.id} totalCents={order.total_cents} retry={order.status === 'payment_failed'} />
       )}
       <OrderTimeline order={order} />
-      <OrderItems order={order} />
+      <OrderItems order={order} status={order.status} />
       {isCancellable(order.status, latestPayment?.status ?? null) && <CancelOrderButton orderId={order.id} />}
     </article>
   );

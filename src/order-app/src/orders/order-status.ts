@@ -45,7 +45,7 @@ export function explainFailure(status: OrderStatus, rejectionReason: string | nu
     case 'rejected':
       return {
         title: 'We could not accept this order',
-        detail: `${rejectionReason ?? 'The order did not pass validation.'} You have not been charged.`,
+        detail: `${asSentence(rejectionReason ?? 'The order did not pass validation.')} You have not been charged.`,
       };
     case 'payment_failed':
       return {
@@ -55,13 +55,19 @@ export function explainFailure(status: OrderStatus, rejectionReason: string | nu
     case 'restaurant_rejected':
       return {
         title: 'The restaurant declined your order',
-        detail: `${rejectionReason ? `Reason: ${rejectionReason}. ` : ''}Your payment has been refunded in full.`,
+        detail: `${rejectionReason ? `Reason: ${asSentence(rejectionReason)} ` : ''}Your payment has been refunded in full.`,
       };
     case 'cancelled':
       return { title: 'You cancelled this order', detail: 'Nothing was charged for it.' };
     default:
       return null;
   }
+}
+
+/** A reason typed by a person or a function, ending with exactly one full stop (or its own ! or ?). */
+export function asSentence(text: string): string {
+  const trimmed = text.trim().replace(/\.+$/, '');
+  return /[!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function humanizeReason(reason: string): string {
