@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { StackConfig } from '../stack/config.js';
 import { applyMetadataDirectory } from '../metadata/apply-directory.js';
 import type { EngineEndpoint } from '../metadata/metadata-api.js';
@@ -19,6 +21,9 @@ export interface DevLoop {
   close(): void;
 }
 
+/** Workspace packages under src/ the functions import (src/backend/package.json). */
+const SHARED_PACKAGES = ['domain', 'hasura-jwt', 'http-body'];
+
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 function shortList(changed: string[]): string {
@@ -37,21 +42,22 @@ export function startDevLoop(options: DevLoopOptions): DevLoop {
 
   if (options.restartFunctions) {
     const restart = options.restartFunctions;
-    watchers.push(
-      watchTree(
-        config.functionsDir,
-        async (changed) => {
-          const started = Date.now();
-          try {
-            await restart();
-            say(`functions reloaded in ${seconds(started)} (${shortList(changed)})`);
-          } catch (error) {
-            say(`functions did not come back after ${seconds(started)}: ${error instanceof Error ? error.message : String(error)}; save again to retry`);
-          }
-        },
-        (file) => /\.(ts|tsx|js|mjs|cjs|json)$/.test(file),
-      ),
-    );
+    const reload = async (changed: string[]) => {
+      const started = Date.now();
+      try {
+        await restart();
+        say(`functions reloaded in ${seconds(started)} (${shortList(changed)})`);
+      } catch (error) {
+        say(`functions did not come back after ${seconds(started)}: ${error instanceof Error ? error.message : String(error)}; save again to retry`);
+      }
+    };
+    const code = (file: string) => /\.(ts|tsx|js|mjs|cjs|json)$/.test(file);
+    watchers.push(watchTree(config.functionsDir, reload, code));
+    // The workspace packages the functions import are their code too.
+    for (const pkg of SHARED_PACKAGES) {
+      const dir = join(config.repoRoot, 'src', pkg, 'src');
+      if (existsSync(dir)) watchers.push(watchTree(dir, (changed) => reload(changed.map((file) => `${pkg}/${file}`)), code));
+    }
   }
 
   if (options.engine) {

@@ -89,8 +89,14 @@ export async function runStack(
     return child;
   };
 
-  /** Stops one part and starts it again; resolves once it answers (a reload on save). */
-  const restartPart = async (part: PartSpec): Promise<void> => {
+  /** Stops one part and starts it again; resolves once it answers (a reload on save). One restart at a time. */
+  let restarting: Promise<void> = Promise.resolve();
+  const restartPart = (part: PartSpec): Promise<void> => {
+    const run = restarting.then(() => restartNow(part));
+    restarting = run.catch(() => undefined);
+    return run;
+  };
+  const restartNow = async (part: PartSpec): Promise<void> => {
     const old = started.get(part);
     if (old) {
       replaced.add(old);
