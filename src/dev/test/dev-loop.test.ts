@@ -247,7 +247,7 @@ describe('npm run metadata:export', () => {
 });
 
 describe('npm run invoke', () => {
-  it('runs each event function locally with the payload the engine would send', { timeout: 240_000 }, async () => {
+  it('runs each event function, and the auth function through its actions, locally with the payload the engine would send', { timeout: 240_000 }, async () => {
     const order = randomUUID();
     const client = await sql.connect();
     try {
@@ -280,6 +280,15 @@ describe('npm run invoke', () => {
       expect(output).toContain(`${fn} answered 200`);
       expect(code).toBe(0);
     }
+
+    // The auth function through its Actions, with the payload the engine sends an action handler.
+    const login = await runCommand('invoke.ts', ['login', '--input', JSON.stringify({ username: 'alice', password: 'password123' })]);
+    expect(login.output).toContain('login answered 200');
+    expect(login.output).toMatch(/"token": "ey/);
+    expect(login.code).toBe(0);
+    const wrong = await runCommand('invoke.ts', ['login', '--input', JSON.stringify({ username: 'alice', password: 'not-the-password' })]);
+    expect(wrong.output).toMatch(/login answered 4\d\d/);
+    expect(wrong.code).toBe(1);
 
     const eventFile = join(scratch, 'event.json');
     writeFileSync(eventFile, shown.output.split('\n')[0]!.replace(/^event: /, ''));

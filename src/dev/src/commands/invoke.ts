@@ -1,7 +1,8 @@
 /**
  * `npm run invoke -- <function> --order <id>`: runs one event function here, the way
  * `serverless invoke local` does, with the payload the engine would send for a row of the
- * running stack's database. Prints the handler's answer; exits 0 on a 2xx answer.
+ * running stack's database; `npm run invoke -- login --input '{...}'` does the same for an
+ * Action's handler. Prints the handler's answer; exits 0 on a 2xx answer.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +12,14 @@ import { parseCommandLine, runCommand, UsageError } from '../cli/command-line.js
 import { apiGatewayPost, lambdaContext } from '../invoke/lambda-event.js';
 import { hasuraEventBody } from '../invoke/event-payload.js';
 import { eventTriggers, findTrigger, type TriggerTarget } from '../invoke/trigger-lookup.js';
+import { actionBody, actionTargets } from '../invoke/action-call.js';
 import { loadMetadataDirectory } from '../metadata/load-directory.js';
 import { repoRoot } from '../paths.js';
 import { stackConfigFromEnv } from '../stack/config.js';
 import { databaseUrls } from '../stack/database-urls.js';
 
 const USAGE = `usage: npm run invoke -- <function> (--order <id> | --id <key> | --event <file.json>) [options]
+       npm run invoke -- <action> --input '<json>' [--role <role>]
 
 Runs one event function locally with the Hasura event payload the engine would deliver,
 built by the engine's own webhook body builder from a row of the running stack's database
@@ -35,6 +38,10 @@ functions: validate-order, payment, restaurant-approval, agent-assignment, agent
   --old <file>      the old row (JSON) of an UPDATE
   --event-id <id>   the event id (default: a new one; the functions skip an id they already processed)
   --print-event     print the payload before the answer
+
+actions: login, signup (hasura/metadata/actions.yaml; the handler's path names the function, /auth/login → auth)
+  --input <json>    the action's arguments, e.g. '{"username":"alice","password":"password123"}'
+  --role <role>     the session's x-hasura-role (default: the first role permitted, else admin)
   -h, --help        this text
 
 environment: the same as npm start (ports, EVENT_WEBHOOK_SECRET, DEV_METADATA_DIR, DEV_FUNCTIONS_DIR)`;
@@ -47,6 +54,8 @@ const OPTIONS = {
   old: { type: 'string' },
   'event-id': { type: 'string' },
   'print-event': { type: 'boolean' },
+  input: { type: 'string' },
+  role: { type: 'string' },
 } as const;
 
 interface LambdaAnswer {
@@ -78,21 +87,30 @@ await runCommand('npm run invoke', USAGE, async () => {
   const config = stackConfigFromEnv(process.env, repoRoot);
   const name = positionals[0];
   if (!name || positionals.length > 1) throw new UsageError('name one function');
-  const sources = [values.order, values.id, values.event].filter((v) => v !== undefined);
-  if (sources.length !== 1) throw new UsageError('give exactly one of --order, --id, --event');
-
   const metadata = await loadMetadataDirectory(config.metadataDir);
-  const known = eventTriggers(metadata).map((t) => t.name);
-  if (!known.includes(name)) throw new UsageError(`${name} is not an event function (known: ${known.join(', ')})`);
-  const trigger = findTrigger(metadata, name);
-  const handlerFile = join(config.functionsDir, name, 'handler.ts');
+  const action = actionTargets(metadata).find((a) => a.name === name);
+  const known = [...eventTriggers(metadata).map((t) => t.name), ...actionTargets(metadata).map((a) => a.name)];
+  if (!known.includes(name)) throw new UsageError(`${name} is not an event function or an action (known: ${known.join(', ')})`);
+  const sources = [values.order, values.id, values.event, values.input].filter((v) => v !== undefined);
+  if (sources.length !== 1) throw new UsageError(action ? 'give the action its --input' : 'give exactly one of --order, --id, --event');
+  const functionName = action?.functionName ?? name;
+  const handlerFile = join(config.functionsDir, functionName, 'handler.ts');
   if (!existsSync(handlerFile)) throw new Error(`${handlerFile} does not exist`);
 
   let body: string;
-  if (values.event !== undefined) {
+  if (action) {
+    if (values.input === undefined && values.event === undefined) throw new UsageError('give the action its --input');
+    body =
+      values.event !== undefined
+        ? readFileSync(values.event, 'utf8')
+        : await actionBody(action, JSON.parse(values.input!) as Record<string, unknown>, values.role ?? action.roles[0] ?? 'admin');
+  } else if (values.input !== undefined) {
+    throw new UsageError('--input is for actions; an event function takes --order, --id or --event');
+  } else if (values.event !== undefined) {
     body = readFileSync(values.event, 'utf8');
     JSON.parse(body);
   } else {
+    const trigger = findTrigger(metadata, name);
     const op = (values.op ?? 'MANUAL').toUpperCase();
     if (!['MANUAL', 'INSERT', 'UPDATE'].includes(op)) throw new UsageError(`--op ${op}: expected MANUAL, INSERT or UPDATE`);
     const newRow = await rowJson(databaseUrls(config).direct, trigger, {
@@ -112,8 +130,8 @@ await runCommand('npm run invoke', USAGE, async () => {
   process.env.HASURA_GRAPHQL_ENDPOINT = `http://127.0.0.1:${config.ports.engine}`;
   process.env.LOG_LEVEL ??= 'warn';
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: LambdaHandler };
-  const event = apiGatewayPost(`/${name}`, body, { 'x-webhook-secret': config.shared.EVENT_WEBHOOK_SECRET });
-  const answer = await handler(event, lambdaContext(name));
+  const event = apiGatewayPost(action?.path ?? `/${name}`, body, action ? {} : { 'x-webhook-secret': config.shared.EVENT_WEBHOOK_SECRET });
+  const answer = await handler(event, lambdaContext(functionName));
   const status = answer.statusCode ?? 200;
   let shown = answer.body ?? '';
   try {
