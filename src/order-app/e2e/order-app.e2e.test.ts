@@ -103,7 +103,19 @@ describe('order app against the whole stack', () => {
     await shoot(page, 'restaurants');
     await page.goto(`${appUrl}/login`);
     await shoot(page, 'login');
+    // Sign-up goes through the engine's `signup` Action, not the auth function's REST route.
+    const signIns: string[] = [];
+    const restCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(stack.authUrl)) restCalls.push(request.url());
+      if (request.url() === stack.graphqlUrl && request.method() === 'POST') {
+        const operation = (request.postDataJSON() as { operationName?: string } | null)?.operationName;
+        if (operation === 'Signup' || operation === 'Login') signIns.push(operation);
+      }
+    });
     await signUp(page, appUrl, customer1);
+    expect(signIns).toEqual(['Signup']);
+    expect(restCalls).toEqual([]);
     await fillCart(page, appUrl, 'Sakura Sushi', ['Tonkotsu ramen', 'Edamame', 'Edamame']);
     // As a phone shows it: the top of the menu, with the cart bar at the bottom of the screen.
     await shoot(page, 'menu', false);
@@ -138,6 +150,7 @@ describe('order app against the whole stack', () => {
     await card.getByRole('button', { name: 'Mark picked up' }).click();
     await waitForTimelineStep(first, 'picked_up');
     await card.getByRole('button', { name: 'Mark delivered' }).click();
+    await card.getByRole('button', { name: 'Yes, delivered' }).click();
     await waitForStatus(first, 'Delivered');
     await shows(page.getByRole('list', { name: 'Recently delivered' }).getByText(/to 12 Harbour Road/));
   });
