@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
-import { CHANGE_CHANNEL, changeTriggers } from '../../src/realtime/changes/change-trigger-sql.js';
+import { CHANGE_CHANNEL, changeFunction, changeFunctionName, changeTriggers } from '../../src/realtime/changes/change-trigger-sql.js';
 import { tableDependenciesOf } from '../../src/schema-cache/index.js';
 import { introspectDatabase } from '../../src/introspection/index.js';
 import { mergeChange, parseChange } from '../../src/realtime/changes/table-change.js';
@@ -89,21 +89,62 @@ describe('change triggers', () => {
     expect(await syncChangeTriggers(pool, [])).toEqual({ created: 0, dropped: 4 });
     const { rows } = await pool.query(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgname LIKE 'hasura_realtime_notify%'`);
     expect(rows[0].n).toBe(0);
+    const functions = await pool.query(`SELECT count(*)::int AS n FROM pg_proc WHERE proname LIKE 'hasura_realtime_notify%'`);
+    expect(functions.rows[0].n).toBe(0);
+  });
+});
+
+describe('change trigger upkeep', () => {
+  it('recreate a function whose key columns changed, and replace triggers of the shared-function layout', async () => {
+    await pool.query(`CREATE TABLE notes (id int PRIMARY KEY, _n int, _keys text, _payload text, body text)`);
+    await pool.query(`CREATE FUNCTION hdb_catalog.hasura_realtime_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`);
+    await pool.query(
+      `CREATE TRIGGER hasura_realtime_notify_ins AFTER INSERT ON notes REFERENCING NEW TABLE AS realtime_new FOR EACH STATEMENT EXECUTE FUNCTION hdb_catalog.hasura_realtime_notify_change('id')`,
+    );
+    expect(await syncChangeTriggers(pool, [{ schema: 'public', name: 'notes' }])).toEqual({ created: 4, dropped: 0 });
+    const legacy = await pool.query(`SELECT 1 FROM pg_proc WHERE proname = 'hasura_realtime_notify_change'`);
+    expect(legacy.rowCount).toBe(0);
+    // Columns named like the function's own variables are read as columns.
+    await pool.query(`CREATE INDEX ON notes (_n); CREATE INDEX ON notes (_keys)`);
+    expect(await syncChangeTriggers(pool, [{ schema: 'public', name: 'notes' }])).toEqual({ created: 0, dropped: 0 });
+    await pool.query(`INSERT INTO notes VALUES (1, 7, 'k', 'p', 'hello')`);
+    expect(JSON.parse(await nextPayload())).toEqual({ t: 'public.notes', k: { _keys: ['k'], _n: ['7'], id: ['1'] } });
+    await pool.query(`UPDATE notes SET _n = 8`);
+    expect(JSON.parse(await nextPayload()).k._n).toEqual(['7', '8']);
+    await syncChangeTriggers(pool, []);
   });
 });
 
 describe('change trigger DDL', () => {
-  it('quotes the table and passes at most 8 key columns as literals, which tgargs holds NUL-separated', () => {
-    const [ins, , , trunc] = changeTriggers({ schema: 'my schema', name: 'a"b' }, ["it's", 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+  it('quotes the table, and its four triggers call its own function', () => {
+    const table = { schema: 'my schema', name: 'a"b' };
+    const [ins, , , trunc] = changeTriggers(table);
+    const fn = changeFunctionName(table);
+    expect(fn).toMatch(/^hasura_realtime_notify_a_b_[0-9a-f]{8}$/);
     expect(ins!.create).toBe(
       `CREATE TRIGGER "hasura_realtime_notify_ins" AFTER INSERT ON "my schema"."a""b" REFERENCING NEW TABLE AS realtime_new ` +
-        `FOR EACH STATEMENT EXECUTE FUNCTION hdb_catalog.hasura_realtime_notify_change('it''s', 'b', 'c', 'd', 'e', 'f', 'g', 'h')`,
+        `FOR EACH STATEMENT EXECUTE FUNCTION "hdb_catalog"."${fn}"()`,
     );
-    expect(ins!.args).toBe("it's\\000b\\000c\\000d\\000e\\000f\\000g\\000h\\000");
-    expect(trunc).toMatchObject({
-      args: '',
-      create: expect.stringMatching(/AFTER TRUNCATE ON "my schema"."a""b" FOR EACH STATEMENT EXECUTE FUNCTION hdb_catalog.hasura_realtime_notify_change\(\)$/),
-    });
+    expect(trunc!.create).toBe(`CREATE TRIGGER "hasura_realtime_notify_trunc" AFTER TRUNCATE ON "my schema"."a""b" FOR EACH STATEMENT EXECUTE FUNCTION "hdb_catalog"."${fn}"()`);
+  });
+
+  it('names a distinct function for each table, within 63 bytes', () => {
+    const names = [
+      { schema: 'a_b', name: 'c' },
+      { schema: 'a', name: 'b_c' },
+      { schema: 'public', name: 'x'.repeat(63) },
+      { schema: 'other', name: 'x'.repeat(63) },
+    ].map(changeFunctionName);
+    expect(new Set(names).size).toBe(4);
+    for (const name of names) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(63);
+  });
+
+  it('reads at most 8 key columns, quoted, from the transition tables', () => {
+    const fn = changeFunction({ schema: 'public', name: 'things' }, ["it's", 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+    expect(fn.body).toContain(`'it''s', coalesce(jsonb_agg(DISTINCT _r."it's"::text), '[]')`);
+    expect(fn.body).toContain('_x."h"');
+    expect(fn.body).not.toContain('_x."i"');
+    expect(fn.create).toContain(`CREATE OR REPLACE FUNCTION "hdb_catalog"."${fn.name}"() RETURNS trigger LANGUAGE plpgsql AS $fn$`);
   });
 });
 

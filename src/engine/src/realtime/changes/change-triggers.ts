@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { tableKey, type TableName } from '../../schema-cache/index.js';
 import { compile, sql } from '../../sql/builder.js';
-import { CREATE_FUNCTION, DROP_FUNCTION, TRIGGER_PREFIX, changeTriggers, dropChangeTrigger } from './change-trigger-sql.js';
+import { LEGACY_FUNCTION, TRIGGER_PREFIX, changeFunction, changeTriggers, dropChangeFunction, dropChangeTrigger } from './change-trigger-sql.js';
 
 /** The key columns of the watched tables (see change-trigger-sql.ts for what they are for). */
 const KEY_COLUMNS_SQL = `
@@ -25,9 +25,11 @@ interface Wanted extends TableName {
 }
 
 /**
- * Makes the change triggers match the watched tables: creates missing ones, recreates those
- * whose key columns changed, drops those on tables no longer watched. One transaction under an
- * advisory lock, so two engines applying metadata at once do not trip over each other.
+ * Makes the change triggers match the watched tables: creates (or replaces) each table's
+ * function when its text differs, creates missing triggers, recreates those calling another
+ * function, drops those on tables no longer watched and the functions nothing calls. One
+ * transaction under an advisory lock, so two engines applying metadata at once do not trip
+ * over each other.
  */
 export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableName[]): Promise<{ created: number; dropped: number }> {
   const client = await pool.connect();
@@ -35,29 +37,39 @@ export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableNa
     await client.query('BEGIN');
     const lock = compile(sql`SELECT pg_advisory_xact_lock(hashtext(${TRIGGER_PREFIX}))`);
     await client.query(lock.text, lock.values);
-    await client.query(CREATE_FUNCTION);
+    await client.query('CREATE SCHEMA IF NOT EXISTS hdb_catalog');
     const present = compile(sql`
-      SELECT n.nspname AS schema, c.relname AS name, t.tgname AS trigger, encode(t.tgargs, 'escape') AS args
+      SELECT n.nspname AS schema, c.relname AS name, t.tgname AS trigger, p.proname AS function
         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        JOIN pg_proc p ON p.oid = t.tgfoid
        WHERE t.tgname LIKE ${TRIGGER_PREFIX + '%'} AND NOT t.tgisinternal`);
-    const { rows: existing } = await client.query<{ schema: string; name: string; trigger: string; args: string }>(present.text, present.values);
+    const { rows: existing } = await client.query<{ schema: string; name: string; trigger: string; function: string }>(present.text, present.values);
+    const functions = compile(sql`
+      SELECT p.proname AS name, p.prosrc AS body FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+       WHERE n.nspname = 'hdb_catalog' AND p.proname LIKE ${TRIGGER_PREFIX + '%'}`);
+    const { rows: functionRows } = await client.query<{ name: string; body: string }>(functions.text, functions.values);
+    const bodies = new Map(functionRows.map((row) => [row.name, row.body]));
     const { rows: wanted } = await client.query<Wanted>(KEY_COLUMNS_SQL, [tables.map((t) => t.schema), tables.map((t) => t.name)]);
     const have = new Map<string, Map<string, string>>();
     for (const row of existing) {
       const key = tableKey(row);
       if (!have.has(key)) have.set(key, new Map());
-      have.get(key)!.set(row.trigger, row.args);
+      have.get(key)!.set(row.trigger, row.function);
     }
     let created = 0;
     let dropped = 0;
     const want = new Set<string>();
+    const used = new Set<string>();
     for (const table of wanted) {
       const key = tableKey(table);
       want.add(key);
+      const fn = changeFunction(table, table.columns);
+      used.add(fn.name);
+      if (bodies.get(fn.name) !== fn.body) await client.query(fn.create);
       const current = have.get(key) ?? new Map<string, string>();
-      const triggers = changeTriggers(table, table.columns);
+      const triggers = changeTriggers(table);
       for (const trigger of triggers) {
-        if (current.get(trigger.name) === trigger.args) continue;
+        if (current.get(trigger.name) === trigger.functionName) continue;
         if (current.has(trigger.name)) await client.query(dropChangeTrigger(trigger.name, table));
         await client.query(trigger.create);
         created++;
@@ -74,6 +86,7 @@ export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableNa
       await client.query(dropChangeTrigger(row.trigger, row, true));
       dropped++;
     }
+    for (const name of bodies.keys()) if (!used.has(name)) await client.query(dropChangeFunction(name));
     await client.query('COMMIT');
     return { created, dropped };
   } catch (error) {
@@ -84,8 +97,8 @@ export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableNa
   }
 }
 
-/** Removes every change trigger and the function. */
+/** Removes every change trigger and their functions. */
 export async function dropChangeTriggers(pool: pg.Pool): Promise<void> {
   await syncChangeTriggers(pool, []);
-  await pool.query(DROP_FUNCTION);
+  await pool.query(dropChangeFunction(LEGACY_FUNCTION));
 }
