@@ -24,6 +24,8 @@ describe('scheduled events across engine processes', () => {
     // A dead engine's claims come back after timeout_seconds + 1 s.
     ENGINE_SCHEDULED_EVENTS_LEASE_MARGIN_SEC: '1',
     ENGINE_SCHEDULED_EVENTS_FETCH_INTERVAL: '1000',
+    HASURA_GRAPHQL_SCHEDULED_EVENTS_FETCH_BATCH_SIZE: '20',
+    HASURA_GRAPHQL_EVENTS_HTTP_POOL_SIZE: '20',
     ENGINE_NAME: name,
     WEBHOOK: webhook.url,
   });
@@ -32,10 +34,10 @@ describe('scheduled events across engine processes', () => {
     engines.push(engine);
     return engine;
   };
-  const oneOff = (engine: EngineProcess, path: string, inMs: number, n: number, timeoutSeconds = 60) =>
+  const oneOff = (engine: EngineProcess, path: string, at: number, n: number, timeoutSeconds = 60) =>
     metadataCall(engine.url, 'create_scheduled_event', {
       webhook: `{{WEBHOOK}}${path}`,
-      schedule_at: new Date(Date.now() + inMs).toISOString(),
+      schedule_at: new Date(at).toISOString(),
       payload: { n },
       headers: [{ name: 'X-Engine', value_from_env: 'ENGINE_NAME' }],
       retry_conf: { timeout_seconds: timeoutSeconds },
@@ -44,7 +46,10 @@ describe('scheduled events across engine processes', () => {
   beforeAll(async () => {
     db = await createTestDatabase('empty');
     pool = new pg.Pool({ connectionString: db.url });
-    webhook = await startWebhookServer((request) => (request.path === '/crash' && holding ? { hang: true } : { status: 200 }));
+    // /shared answers slowly, so neither engine can take every event alone (20 held at a time).
+    webhook = await startWebhookServer((request) =>
+      request.path === '/crash' && holding ? { hang: true } : request.path === '/shared' ? { status: 200, delayMs: 100 } : { status: 200 },
+    );
   });
 
   afterAll(async () => {
@@ -57,15 +62,19 @@ describe('scheduled events across engine processes', () => {
 
   it('loses no event across a kill -9: held events are redelivered, events due meanwhile are delivered', async () => {
     const first = await start('first');
+    // All held events fall due at one instant, so they are claimed together and all reach the
+    // webhook well within their 5 s timeout; the later ones fall due after the kill.
+    const dueAt = Date.now() + 3_000;
     const held: string[] = [];
-    for (let n = 0; n < 30; n++) held.push((await oneOff(first, '/crash', 0, n, 2)).body.event_id);
+    for (let n = 0; n < 20; n++) held.push((await oneOff(first, '/crash', dueAt, n, 5)).body.event_id);
     const later: string[] = [];
-    for (let n = 0; n < 20; n++) later.push((await oneOff(first, '/later', 3_000, n)).body.event_id);
+    for (let n = 0; n < 20; n++) later.push((await oneOff(first, '/later', dueAt + 6_000, n)).body.event_id);
     const crashIds = () => new Set(webhook.requests.filter((r) => r.path === '/crash').map((r) => r.body.id));
-    await webhook.waitFor(() => crashIds().size === 30);
+    await webhook.waitFor(() => crashIds().size === 20);
     first.child.kill('SIGKILL');
     expect(await first.exited).toBe('SIGKILL');
-    expect(await scalar(pool, `SELECT count(*)::int FROM hdb_catalog.hdb_scheduled_events WHERE id = ANY($1) AND status = 'locked'`, [held])).toBe(30);
+    expect(await scalar(pool, `SELECT count(*)::int FROM hdb_catalog.hdb_scheduled_events WHERE id = ANY($1) AND status = 'locked'`, [held])).toBe(20);
+    expect(webhook.requests.filter((r) => r.path === '/later')).toHaveLength(0);
     // The later events fall due while no engine runs.
     await waitUntil(
       async () => (await scalar(pool, `SELECT bool_and(scheduled_time < now()) FROM hdb_catalog.hdb_scheduled_events WHERE id = ANY($1)`, [later])) === true,
@@ -76,8 +85,8 @@ describe('scheduled events across engine processes', () => {
     const answeredBefore = webhook.requests.length;
     await start('second');
     await waitUntil(
-      async () => (await scalar(pool, `SELECT count(*)::int FROM hdb_catalog.hdb_scheduled_events WHERE id = ANY($1) AND status = 'delivered'`, [[...held, ...later]])) === 50,
-      '50 events delivered',
+      async () => (await scalar(pool, `SELECT count(*)::int FROM hdb_catalog.hdb_scheduled_events WHERE id = ANY($1) AND status = 'delivered'`, [[...held, ...later]])) === 40,
+      '40 events delivered',
     );
     const after = webhook.requests.slice(answeredBefore);
     expect(new Set(after.filter((r) => r.path === '/crash').map((r) => r.body.id))).toEqual(new Set(held));
@@ -91,7 +100,8 @@ describe('scheduled events across engine processes', () => {
     const a = engines.at(-1)!;
     const b = await start('third');
     const ids: string[] = [];
-    for (let n = 0; n < 200; n++) ids.push((await oneOff(n % 2 === 0 ? a : b, '/shared', 1_500, n)).body.event_id);
+    const dueAt = Date.now() + 3_000;
+    for (let n = 0; n < 200; n++) ids.push((await oneOff(n % 2 === 0 ? a : b, '/shared', dueAt, n)).body.event_id);
     await waitUntil(
       async () => (await scalar(pool, `SELECT count(*)::int FROM hdb_catalog.hdb_scheduled_events WHERE id = ANY($1) AND status = 'delivered'`, [ids])) === 200,
       '200 events delivered',
