@@ -247,7 +247,7 @@ describe('npm run metadata:export', () => {
 });
 
 describe('npm run invoke', () => {
-  it('runs each event function, and the auth function through its actions, locally with the payload the engine would send', { timeout: 240_000 }, async () => {
+  it('runs each function locally (event triggers, actions, scheduled events) with the payload the engine would send', { timeout: 240_000 }, async () => {
     const order = randomUUID();
     const client = await sql.connect();
     try {
@@ -275,10 +275,21 @@ describe('npm run invoke', () => {
       ['restaurant-approval', ['--order', order]],
       ['agent-assignment', ['--order', order]],
       ['agent-available', ['--id', '1']],
+      // Scheduled: a cron trigger with its payload from the metadata.
+      ['order-sweeper', []],
     ] as const) {
       const { code, output } = await runCommand('invoke.ts', [fn, ...args]);
       expect(output).toContain(`${fn} answered 200`);
       expect(code).toBe(0);
+    }
+    // One-off scheduled events with the order's payload: before the deadline they ask to be
+    // delivered later (503 + Retry-After), which is the function's own answer.
+    for (const fn of ['payment-timeout', 'kitchen-timeout']) {
+      const { code, output } = await runCommand('invoke.ts', [fn, '--order', order]);
+      const status = Number(new RegExp(`${fn} answered (\\d{3})`).exec(output)?.[1]);
+      expect([200, 503]).toContain(status);
+      if (status === 503) expect(output).toContain('"error": "retry-later"');
+      expect(code).toBe(status === 200 ? 0 : 1);
     }
 
     // The auth function through its Actions, with the payload the engine sends an action handler.
@@ -297,7 +308,7 @@ describe('npm run invoke', () => {
 
     const unknown = await runCommand('invoke.ts', ['no-such-function', '--order', order]);
     expect(unknown.code).toBe(2);
-    expect(unknown.output).toContain('not an event function');
+    expect(unknown.output).toContain('no-such-function is not an event trigger, an action, a cron trigger or a function folder');
   });
 });
 

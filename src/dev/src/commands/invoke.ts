@@ -11,8 +11,9 @@ import pg from 'pg';
 import { parseCommandLine, runCommand, UsageError } from '../cli/command-line.js';
 import { apiGatewayPost, lambdaContext } from '../invoke/lambda-event.js';
 import { hasuraEventBody } from '../invoke/event-payload.js';
-import { eventTriggers, findTrigger, type TriggerTarget } from '../invoke/trigger-lookup.js';
-import { actionBody, actionTargets } from '../invoke/action-call.js';
+import { eventTriggers, type TriggerTarget } from '../invoke/trigger-lookup.js';
+import { actionBody, actionTargets, type ActionTarget } from '../invoke/action-call.js';
+import { cronTargets, scheduledBody, type CronTarget } from '../invoke/scheduled-call.js';
 import { loadMetadataDirectory } from '../metadata/load-directory.js';
 import { repoRoot } from '../paths.js';
 import { stackConfigFromEnv } from '../stack/config.js';
@@ -20,10 +21,13 @@ import { databaseUrls } from '../stack/database-urls.js';
 
 const USAGE = `usage: npm run invoke -- <function> (--order <id> | --id <key> | --event <file.json>) [options]
        npm run invoke -- <action> --input '<json>' [--role <role>]
+       npm run invoke -- <cron trigger> [--payload '<json>']
+       npm run invoke -- <function of one-off scheduled events> (--order <id> | --payload '<json>')
 
-Runs one event function locally with the Hasura event payload the engine would deliver,
-built by the engine's own webhook body builder from a row of the running stack's database
-(npm start must be running, or DATABASE_URL set). Prints the answer: status and body.
+Runs one function's Lambda handler here with the payload the engine would send it (an event
+trigger's event, an action's call, a scheduled event), built by the engine's own builders, for
+a row of the running stack's database (npm start must be running, or DATABASE_URL set). Prints
+the answer, status and body; exits 0 on a 2xx.
 Like \`serverless invoke local --function validateOrder --path event.json\`, without AWS.
 
 functions: validate-order, payment, restaurant-approval, agent-assignment, agent-available
@@ -42,6 +46,9 @@ functions: validate-order, payment, restaurant-approval, agent-assignment, agent
 actions: login, signup (hasura/metadata/actions.yaml; the handler's path names the function, /auth/login → auth)
   --input <json>    the action's arguments, e.g. '{"username":"alice","password":"password123"}'
   --role <role>     the session's x-hasura-role (default: the first role permitted, else admin)
+
+scheduled: order-sweeper (cron_triggers.yaml; its payload unless --payload), payment-timeout and
+           kitchen-timeout (one-off events; --order <id> gives the payload {"order_id": <id>})
   -h, --help        this text
 
 environment: the same as npm start (ports, EVENT_WEBHOOK_SECRET, DEV_METADATA_DIR, DEV_FUNCTIONS_DIR)`;
@@ -56,6 +63,7 @@ const OPTIONS = {
   'print-event': { type: 'boolean' },
   input: { type: 'string' },
   role: { type: 'string' },
+  payload: { type: 'string' },
 } as const;
 
 interface LambdaAnswer {
@@ -82,44 +90,69 @@ async function rowJson(databaseUrl: string, trigger: TriggerTarget, by: { order?
   }
 }
 
+type Target = { kind: 'event'; trigger: TriggerTarget } | { kind: 'action'; action: ActionTarget } | { kind: 'cron'; cron: CronTarget } | { kind: 'one-off'; functionName: string };
+
+/** What `name` is: an event trigger, an action or a cron trigger of the metadata, or a function that takes one-off scheduled events. */
+function targetOf(metadata: Record<string, unknown>, name: string, functionsDir: string): Target {
+  const trigger = eventTriggers(metadata).find((t) => t.name === name);
+  if (trigger) return { kind: 'event', trigger };
+  const action = actionTargets(metadata).find((a) => a.name === name);
+  if (action) return { kind: 'action', action };
+  const cron = cronTargets(metadata).find((c) => c.name === name);
+  if (cron) return { kind: 'cron', cron };
+  if (existsSync(join(functionsDir, name, 'handler.ts'))) return { kind: 'one-off', functionName: name };
+  const known = [...eventTriggers(metadata), ...actionTargets(metadata), ...cronTargets(metadata)].map((t) => t.name);
+  throw new UsageError(`${name} is not an event trigger, an action, a cron trigger or a function folder (known: ${known.join(', ')})`);
+}
+
+const functionOf = (target: Target): string =>
+  target.kind === 'event' ? target.trigger.name : target.kind === 'action' ? target.action.functionName : target.kind === 'cron' ? target.cron.functionName : target.functionName;
+
+const pathOf = (target: Target): string => (target.kind === 'action' ? target.action.path : target.kind === 'cron' ? target.cron.path : `/${functionOf(target)}`);
+
+type Values = ReturnType<typeof parseCommandLine<typeof OPTIONS>>['values'];
+
+async function bodyFor(target: Target, values: Values, config: ReturnType<typeof stackConfigFromEnv>): Promise<string> {
+  if (values.event !== undefined) {
+    const text = readFileSync(values.event, 'utf8');
+    JSON.parse(text);
+    return text;
+  }
+  switch (target.kind) {
+    case 'action':
+      if (values.input === undefined) throw new UsageError('give the action its --input (or a whole payload with --event)');
+      return actionBody(target.action, JSON.parse(values.input) as Record<string, unknown>, values.role ?? target.action.roles[0] ?? 'admin');
+    case 'cron':
+      return scheduledBody({ name: target.cron.name, payload: values.payload !== undefined ? JSON.parse(values.payload) : target.cron.payload, comment: target.cron.comment });
+    case 'one-off': {
+      if (values.payload === undefined && values.order === undefined) throw new UsageError('give the scheduled event its --payload, or --order <id> for {"order_id": <id>}');
+      const payload: unknown = values.payload !== undefined ? JSON.parse(values.payload) : { order_id: values.order };
+      return scheduledBody({ payload, comment: `invoked by npm run invoke` });
+    }
+    case 'event': {
+      if ([values.order, values.id].filter((v) => v !== undefined).length !== 1) throw new UsageError('give exactly one of --order, --id, --event');
+      const op = (values.op ?? 'MANUAL').toUpperCase();
+      if (!['MANUAL', 'INSERT', 'UPDATE'].includes(op)) throw new UsageError(`--op ${op}: expected MANUAL, INSERT or UPDATE`);
+      const newRow = await rowJson(databaseUrls(config).direct, target.trigger, {
+        ...(values.order !== undefined ? { order: values.order } : {}),
+        ...(values.id !== undefined ? { id: values.id } : {}),
+      });
+      const oldRow = op === 'UPDATE' ? (values.old !== undefined ? JSON.stringify(JSON.parse(readFileSync(values.old, 'utf8'))) : newRow) : 'null';
+      return hasuraEventBody({ trigger: target.trigger, op, oldRow, newRow, ...(values['event-id'] ? { eventId: values['event-id'] } : {}) });
+    }
+  }
+}
+
 await runCommand('npm run invoke', USAGE, async () => {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), USAGE, OPTIONS);
   const config = stackConfigFromEnv(process.env, repoRoot);
   const name = positionals[0];
   if (!name || positionals.length > 1) throw new UsageError('name one function');
-  const metadata = await loadMetadataDirectory(config.metadataDir);
-  const action = actionTargets(metadata).find((a) => a.name === name);
-  const known = [...eventTriggers(metadata).map((t) => t.name), ...actionTargets(metadata).map((a) => a.name)];
-  if (!known.includes(name)) throw new UsageError(`${name} is not an event function or an action (known: ${known.join(', ')})`);
-  const sources = [values.order, values.id, values.event, values.input].filter((v) => v !== undefined);
-  if (sources.length !== 1) throw new UsageError(action ? 'give the action its --input' : 'give exactly one of --order, --id, --event');
-  const functionName = action?.functionName ?? name;
+  const target = targetOf(await loadMetadataDirectory(config.metadataDir), name, config.functionsDir);
+  const functionName = functionOf(target);
   const handlerFile = join(config.functionsDir, functionName, 'handler.ts');
   if (!existsSync(handlerFile)) throw new Error(`${handlerFile} does not exist`);
-
-  let body: string;
-  if (action) {
-    if (values.input === undefined && values.event === undefined) throw new UsageError('give the action its --input');
-    body =
-      values.event !== undefined
-        ? readFileSync(values.event, 'utf8')
-        : await actionBody(action, JSON.parse(values.input!) as Record<string, unknown>, values.role ?? action.roles[0] ?? 'admin');
-  } else if (values.input !== undefined) {
-    throw new UsageError('--input is for actions; an event function takes --order, --id or --event');
-  } else if (values.event !== undefined) {
-    body = readFileSync(values.event, 'utf8');
-    JSON.parse(body);
-  } else {
-    const trigger = findTrigger(metadata, name);
-    const op = (values.op ?? 'MANUAL').toUpperCase();
-    if (!['MANUAL', 'INSERT', 'UPDATE'].includes(op)) throw new UsageError(`--op ${op}: expected MANUAL, INSERT or UPDATE`);
-    const newRow = await rowJson(databaseUrls(config).direct, trigger, {
-      ...(values.order !== undefined ? { order: values.order } : {}),
-      ...(values.id !== undefined ? { id: values.id } : {}),
-    });
-    const oldRow = op === 'UPDATE' ? (values.old !== undefined ? JSON.stringify(JSON.parse(readFileSync(values.old, 'utf8'))) : newRow) : 'null';
-    body = await hasuraEventBody({ trigger, op, oldRow, newRow, ...(values['event-id'] ? { eventId: values['event-id'] } : {}) });
-  }
+  const body = await bodyFor(target, values, config);
   if (values['print-event']) process.stdout.write(`event: ${body}\n`);
 
   // The handler reads its configuration from the environment, as on Lambda: the stack's.
@@ -130,7 +163,8 @@ await runCommand('npm run invoke', USAGE, async () => {
   process.env.HASURA_GRAPHQL_ENDPOINT = `http://127.0.0.1:${config.ports.engine}`;
   process.env.LOG_LEVEL ??= 'warn';
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: LambdaHandler };
-  const event = apiGatewayPost(action?.path ?? `/${name}`, body, action ? {} : { 'x-webhook-secret': config.shared.EVENT_WEBHOOK_SECRET });
+  // Event and scheduled webhooks carry the shared secret (their headers in the metadata); actions here have none.
+  const event = apiGatewayPost(pathOf(target), body, target.kind === 'action' ? {} : { 'x-webhook-secret': config.shared.EVENT_WEBHOOK_SECRET });
   const answer = await handler(event, lambdaContext(functionName));
   const status = answer.statusCode ?? 200;
   let shown = answer.body ?? '';
