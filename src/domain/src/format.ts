@@ -58,13 +58,15 @@ export function formatDuration(seconds: Numeric): string {
 }
 
 const timeOfDay = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+const timeOfDayToTheMinute = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
 const dateAndTime = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 
-/** A moment of today, to the second: "4:50:11 PM". */
-export function formatTime(iso: string | null): string {
+/** A moment of today, to the second ("4:50:11 PM") or, on a chart's axis, to the minute ("4:50 PM"). */
+export function formatTime(iso: string | null, precision: 'second' | 'minute' = 'second'): string {
   if (iso === null) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : timeOfDay.format(d);
+  if (Number.isNaN(d.getTime())) return iso;
+  return (precision === 'second' ? timeOfDay : timeOfDayToTheMinute).format(d);
 }
 
 /** A moment on any day, to the minute: "Dec 6, 4:50 PM". */

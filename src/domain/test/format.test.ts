@@ -27,6 +27,7 @@ describe('formatting, one formatter per kind of value', () => {
     const hours = new Date(at).getHours() % 12 || 12;
     expect(formatTime(at)).toMatch(new RegExp(`^${hours}:50:11 (AM|PM)$`));
     expect(formatDateTime(at)).toMatch(/^Dec \d{1,2}, \d{1,2}:50 (AM|PM)$/);
+    expect(formatTime(at, 'minute')).toMatch(new RegExp(`^${hours}:50 (AM|PM)$`));
     expect(formatTime(null)).toBe('—');
     expect(shortOrderId('8b29c6d1-0000-4000-8000-000000000000')).toBe('8B29C6D1');
   });

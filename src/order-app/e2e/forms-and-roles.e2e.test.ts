@@ -44,6 +44,8 @@ describe('order app: forms, limits, roles, page changes', () => {
     await logIn(kitchen, h.appUrl, 'bella');
     const card = kitchen.locator(`li[data-order-id="${orderId}"]`);
     await shows(card);
+    // A waiting order shows its age.
+    await shows(card.getByText(/\(waiting \d/));
     await card.getByRole('button', { name: 'Decline…' }).click();
     await card.getByLabel('Reason for the customer').fill('We are out of dough tonight.');
     await card.getByRole('button', { name: 'Decline and refund' }).click();

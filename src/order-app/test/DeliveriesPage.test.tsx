@@ -46,6 +46,7 @@ describe('DeliveriesPage', () => {
 
     act(() => push(subscriptions, { orders: [delivery('picked_up')] }));
     await user.click(await screen.findByRole('button', { name: 'Mark delivered' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, delivered' }));
     await waitFor(() => expect(steps).toEqual([`picked_up:${ORDER_ID}`, `delivered:${ORDER_ID}`]));
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { formatTime } from '@3factor/domain';
 import type { ThroughputSeries } from './throughput-series.js';
 
 const HEIGHT = 220;
@@ -12,7 +13,8 @@ function options(width: number): uPlot.Options {
     height: HEIGHT,
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] } },
     axes: [
-      { stroke: '#8b93a7', grid: { stroke: '#2a3142', width: 1 } },
+      // Times read as everywhere else in both apps ("4:05 PM"), not uPlot's own "4:05pm".
+      { stroke: '#8b93a7', grid: { stroke: '#2a3142', width: 1 }, values: (_u, splits) => splits.map((s) => formatTime(new Date(s * 1000).toISOString(), 'minute')) },
       { stroke: '#8b93a7', grid: { stroke: '#2a3142', width: 1 }, label: 'orders / min', size: 50 },
     ],
     legend: { show: true, live: false },

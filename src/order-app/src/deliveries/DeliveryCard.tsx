@@ -35,6 +35,8 @@ export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_F
   const { markPickedUp, marking: pickingUp } = useMarkPickedUp();
   const { markDelivered, marking: delivering } = useMarkDelivered();
   const [message, setMessage] = useState<string | null>(null);
+  // Delivered is final (the status machine has no way back): the courier confirms it first.
+  const [confirmingDelivery, setConfirmingDelivery] = useState(false);
 
   const run = async (action: () => Promise<boolean>) => {
     setMessage(null);
@@ -68,10 +70,23 @@ export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_F
           {pickingUp ? 'Saving…' : 'Mark picked up'}
         </button>
       )}
-      {order.status === 'picked_up' && (
-        <button type="button" className="button button-primary button-block" disabled={delivering} onClick={() => void run(() => markDelivered(order.id))}>
-          {delivering ? 'Saving…' : 'Mark delivered'}
+      {order.status === 'picked_up' && !confirmingDelivery && (
+        <button type="button" className="button button-primary button-block" onClick={() => setConfirmingDelivery(true)}>
+          Mark delivered
         </button>
+      )}
+      {order.status === 'picked_up' && confirmingDelivery && (
+        <div className="notice notice-info" role="group" aria-label="Confirm the delivery">
+          <p>Handed over at {order.delivery_address}? This cannot be undone.</p>
+          <div className="button-row">
+            <button type="button" className="button button-primary" autoFocus disabled={delivering} onClick={() => void run(() => markDelivered(order.id))}>
+              {delivering ? 'Saving…' : 'Yes, delivered'}
+            </button>
+            <button type="button" className="button" disabled={delivering} onClick={() => setConfirmingDelivery(false)}>
+              Not yet
+            </button>
+          </div>
+        </div>
       )}
       {message && (
         <p className="notice notice-error" role="alert">

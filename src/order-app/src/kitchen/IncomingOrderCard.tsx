@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useApproveOrder } from './use-approve-order.js';
 import { useRejectOrder } from './use-reject-order.js';
 import { friendlyError } from '../apollo/errors.js';
-import { formatCents, formatTime, shortOrderId } from '@3factor/domain';
+import { formatCents, formatDuration, formatTime, shortOrderId } from '@3factor/domain';
+import { useNow } from '../ui/use-now.js';
 import { ORDER_STATUS_LABELS } from '@3factor/domain';
 
 export const KITCHEN_ORDER_FRAGMENT = graphql(`
@@ -33,6 +34,8 @@ export function IncomingOrderCard({ order: orderRef, decidable }: { order: Fragm
   const { approve, approving } = useApproveOrder();
   const { reject, rejecting } = useRejectOrder();
   const [showReasonForm, setShowReasonForm] = useState(false);
+  // How long the customer has been waiting since paying, kept current without new data.
+  const now = useNow(15_000);
   const [reason, setReason] = useState(REJECTION_REASONS[0]!);
   const [message, setMessage] = useState<string | null>(null);
   const busy = approving || rejecting;
@@ -61,7 +64,9 @@ export function IncomingOrderCard({ order: orderRef, decidable }: { order: Fragm
         Order #{shortOrderId(order.id)} <span className={`status-badge status-${order.status}`}>{ORDER_STATUS_LABELS[order.status]}</span>
       </h3>
       <p className="muted">
-        {order.paid_at ? `Paid ${formatTime(order.paid_at)} · ` : ''}
+        {order.paid_at
+          ? `Paid ${formatTime(order.paid_at)}${decidable ? ` (waiting ${formatDuration(Math.max(0, Math.round((now - Date.parse(order.paid_at)) / 1000)))})` : ''} · `
+          : ''}
         {order.total_cents !== null ? formatCents(order.total_cents) : ''} · to {order.delivery_address}
       </p>
       <ul className="line-items">
