@@ -49,7 +49,9 @@ export class ActionRunner {
       { type: 'action-handler-log', action_name: action.name, status: result.kind === 'response' ? result.status : result.kind, duration_ms: Date.now() - started },
       'action handler called',
     );
-    return readHandlerResponse(action, result, { url: request.url, body: payload });
+    // The configured headers as Hasura logs them: from env by name, never by value.
+    const logged = action.headers.map((h) => (h.value_from_env !== undefined ? { name: h.name, value_from_env: h.value_from_env } : { name: h.name, value: h.value ?? '' }));
+    return readHandlerResponse(action, result, { url: request.url, body: payload, headers: logged });
   }
 
   /** A sync action root field: the handler, then its output through the selection set (relationships by SQL). */

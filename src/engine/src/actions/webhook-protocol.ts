@@ -90,12 +90,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Hasura's validateResponseObject: no fields beyond the output type, non-null fields present and not null. */
+/**
+ * Hasura's validateResponseObject: non-null fields present and not null. Fields beyond the
+ * output type are ignored, as Hasura v2 does (tests-py `mirror_action_unexpected_field`).
+ */
 function validateObject(action: ActionInfo, value: Record<string, unknown>): void {
-  const fields = action.output.object.fields;
-  const extra = Object.keys(value).filter((k) => !fields.some((f) => f.name === k));
-  if (extra.length > 0) throw new ActionError(`unexpected fields in webhook response: ${extra.join(', ')}`, 'unexpected');
-  for (const f of fields) {
+  for (const f of action.output.object.fields) {
     if (!f.type.text.trim().endsWith('!')) continue;
     if (!(f.name in value)) throw new ActionError(`field "${f.name}" expected in webhook response, but not found`, 'unexpected');
     if (value[f.name] === null) throw new ActionError(`expecting not null value for field "${f.name}"`, 'unexpected');
@@ -103,8 +103,9 @@ function validateObject(action: ActionInfo, value: Record<string, unknown>): voi
 }
 
 /** The handler's answer → its JSON output, or the ActionError Hasura raises. */
-export function readHandlerResponse(action: ActionInfo, result: DeliveryResult, request: { url: string; body: unknown }): unknown {
-  const requestInfo = { url: request.url, body: request.body };
+export function readHandlerResponse(action: ActionInfo, result: DeliveryResult, request: { url: string; body: unknown; headers?: unknown[] }): unknown {
+  // Hasura's ActionRequestInfo / ActionResponseInfo, shown to admin in `extensions.internal`.
+  const requestInfo = { body: request.body, url: request.url, headers: request.headers ?? [] };
   if (result.kind !== 'response') {
     throw new ActionError('http exception when calling webhook', 'unexpected', undefined, { error: result.message, request: requestInfo });
   }
@@ -115,23 +116,23 @@ export function readHandlerResponse(action: ActionInfo, result: DeliveryResult, 
     throw new ActionError('not a valid json response from webhook', 'unexpected', undefined, {
       error: `invalid json: ${(error as Error).message}`,
       request: requestInfo,
-      response: { status: result.status, body: result.body },
+      response: { status: result.status, body: result.body, headers: result.headers },
     });
   }
-  const internal = { error: 'unexpected response', request: requestInfo, response: { status: result.status, body } };
+  const internal = { error: 'unexpected response', response: { status: result.status, body, headers: result.headers }, request: requestInfo };
   if (result.status >= 200 && result.status < 300) {
     try {
       if (Array.isArray(body)) {
         if (!action.output.isList) throw new ActionError('expecting object for action webhook response but got array', 'unexpected');
         for (const item of body) {
-          if (!isObject(item)) throw new ActionError('expecting object or array of objects for action webhook response', 'unexpected');
+          if (!isObject(item)) throw new ActionError('expecting object or array of objects for action webhook response', 'parse-failed');
           validateObject(action, item);
         }
       } else if (isObject(body)) {
         if (action.output.isList) throw new ActionError('expecting array for action webhook response but got object', 'unexpected');
         validateObject(action, body);
       } else {
-        throw new ActionError('expecting object or array of objects for action webhook response', 'unexpected');
+        throw new ActionError('expecting object or array of objects for action webhook response', 'parse-failed');
       }
     } catch (error) {
       if (error instanceof ActionError) throw new ActionError(error.message, error.code, undefined, internal);
@@ -147,7 +148,7 @@ export function readHandlerResponse(action: ActionInfo, result: DeliveryResult, 
   throw new ActionError('internal error', 'unexpected', undefined, {
     error: `expecting 2xx or 4xx status code, but found ${result.status}`,
     request: requestInfo,
-    response: { status: result.status, body },
+    response: { status: result.status, body, headers: result.headers },
   });
 }
 
