@@ -11,11 +11,12 @@ export interface ActionPayload {
   action: { name: string };
   input: Record<string, unknown>;
   session_variables: Record<string, string>;
-  request_query: string;
+  /** The client's query; Hasura's async processor has none to send, and leaves the key out. */
+  request_query?: string;
 }
 
 export function actionPayload(action: ActionInfo, input: Record<string, unknown>, sessionVariables: Record<string, string>, query: string): ActionPayload {
-  return { action: { name: action.name }, input, session_variables: sessionVariables, request_query: query };
+  return { action: { name: action.name }, input, session_variables: sessionVariables, ...(query ? { request_query: query } : {}) };
 }
 
 /** Node's request headers as one string each (repeated headers joined), as Hasura keeps them. */
