@@ -417,4 +417,21 @@ describe('actions', () => {
       await second.stop();
     }
   }, 60_000);
+  it('lists an action that does not resolve in get_inconsistent_metadata, and leaves it out of the schema', async () => {
+    const exported = (await metadata('export_metadata', {})).body;
+    const broken = { name: 'broken', definition: { kind: 'synchronous', handler: 'http://x', arguments: [], output_type: 'Nope', type: 'mutation' } };
+    const replaced = await metadata('replace_metadata', { allow_inconsistent_metadata: true, metadata: { ...exported, actions: [...(exported.actions ?? []), broken] } });
+    expect(replaced.status).toBe(200);
+    const report = (await metadata('get_inconsistent_metadata', {})).body;
+    expect(report.is_consistent).toBe(false);
+    expect(report.inconsistent_objects).toContainEqual({
+      definition: broken,
+      name: 'action broken',
+      reason: 'Inconsistent object: in action "broken"; the type: "Nope" is not an object type defined in custom types',
+      type: 'action',
+    });
+    const fields = (await graphql('{ __schema { mutationType { fields { name } } } }')).data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+    expect(fields).toContain('signup');
+    expect(fields).not.toContain('broken');
+  });
 });

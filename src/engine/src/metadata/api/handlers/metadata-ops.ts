@@ -1,3 +1,4 @@
+import { actionInconsistencies } from '../../../actions/api/inconsistencies.js';
 import { normalizeMetadata, withDefaultSource, defaultSource } from '../../normalize.js';
 import type { HasuraMetadata, SourceMetadata } from '../../types.js';
 import { objectArg, optionalBool } from '../../args.js';
@@ -58,7 +59,12 @@ export const clearMetadata: ServerMetadataHandler = async (_args, ctx) => {
   return { message: 'success' };
 };
 
-export const getInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => inconsistencyReport(findInconsistencies(ctx.getMetadata(), await ctx.databaseModel()));
+export const getInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => {
+  const model = await ctx.databaseModel();
+  const report = inconsistencyReport(findInconsistencies(ctx.getMetadata(), model));
+  const actions = actionInconsistencies(ctx.getMetadata(), model);
+  return actions.length === 0 ? report : { is_consistent: false, inconsistent_objects: [...report.inconsistent_objects, ...actions] };
+};
 
 export const dropInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => {
   const draft = draftOf(ctx.getMetadata());
