@@ -3,6 +3,7 @@ import { sql, type SQL } from '../sql/builder.js';
 import { outputMeaning } from '../schema/extensions.js';
 import { outputValue } from './columns.js';
 import type { CompileContext } from './context.js';
+import { shownIn } from './field-visibility.js';
 import { plainValue } from './input-values.js';
 import { DIRECTIONS, aggregateFunction } from './order-by.js';
 import { constParam } from './params.js';
@@ -25,7 +26,8 @@ export function selectAggregate(ctx: CompileContext, source: RowSource, args: Se
     let ref = exportedColumns.get(columnName);
     if (!ref) {
       const name = `__c${exportedColumns.size}`;
-      exported.push(sql`${column(i.alias, columnName)} AS ${sql.ident(name)}`);
+      const value = source.applyPermission ? shownIn(ctx, source.table, columnName, column(i.alias, columnName), i.alias, i.rowRef) : column(i.alias, columnName);
+      exported.push(sql`${value} AS ${sql.ident(name)}`);
       ref = sql`${r}.${sql.ident(name)}`;
       exportedColumns.set(columnName, ref);
     }

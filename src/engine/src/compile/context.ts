@@ -42,6 +42,13 @@ export class CompileContext implements BoolExpContext {
     return this.filters.get(table.key)!;
   }
 
+  /** For an inherited role, the rows in which a column or scalar computed field is shown; null when shown in every permitted row. */
+  fieldFilter(table: TableInfo, name: string): BoolExpIR | null {
+    if (this.isAdmin) return null;
+    const json = selectPermission(table, this.role)?.fieldFilters?.get(name);
+    return json === undefined ? null : (this.permissionIR(json, table) ?? null);
+  }
+
   permissionIR(json: BoolExp | null | undefined, table: TableInfo): BoolExpIR | null {
     const ir = permissionToIR(json, table, this.catalog);
     return ir.kind === 'true' ? null : ir;

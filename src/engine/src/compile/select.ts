@@ -3,6 +3,7 @@ import { sql, type SQL } from '../sql/builder.js';
 import type { ScalarInfo, TableInfo } from '../schema/catalog.js';
 import { outputMeaning } from '../schema/extensions.js';
 import { computedFieldCall } from '../permissions/compile-bool-exp.js';
+import { shownIn } from './field-visibility.js';
 import { selectAggregate } from './aggregate.js';
 import { jsonPathValue, outputValue } from './columns.js';
 import type { CompileContext } from './context.js';
@@ -50,7 +51,7 @@ function fieldValue(ctx: CompileContext, table: TableInfo, f: CollectedField, ty
   const subFields = () => collectFields(ctx, subType(), subSelections(f));
   switch (m.kind) {
     case 'column': {
-      const expr = column(alias, m.column.name);
+      const expr = shownIn(ctx, table, m.column.name, column(alias, m.column.name), alias, rowRef);
       const pathArg = fieldArgs(ctx, f).get('path');
       if (pathArg && pathArg.kind === 'leaf') {
         if (pathArg.source.kind === 'var') ctx.shaped(pathArg.source.name);
@@ -73,7 +74,7 @@ function fieldValue(ctx: CompileContext, table: TableInfo, f: CollectedField, ty
       return selectAggregate(ctx, tableSource(m.rel.target, joinOn(m.rel.mapping, alias)), args, subFields(), subType(), path, rowJson);
     }
     case 'computed_scalar': {
-      const call = computedFieldCall(m.cf, rowRef, computedInputArgs(m.cf, fieldArgs(ctx, f).get('args')));
+      const call = shownIn(ctx, table, m.cf.name, computedFieldCall(m.cf, rowRef, computedInputArgs(m.cf, fieldArgs(ctx, f).get('args'))), alias, rowRef);
       return m.cf.returns.kind === 'scalar' ? outputValue(call, m.cf.returns.scalar, ctx.catalog.stringifyNumeric) : call;
     }
     case 'computed_table': {

@@ -1,6 +1,7 @@
 import { findFunctions, findTable, type DatabaseModel, type TableModel } from '../introspection/index.js';
 import type { HasuraMetadata, QualifiedTable, SourceMetadata, TableMetadata } from './types.js';
 import { sameTable, showTable } from './args.js';
+import { inheritedConflictReason, inheritedRolesOf, orderInheritedRoles, tablePermissionsWithInherited, type InheritedRole } from './inherited-roles.js';
 import { PERMISSION_KINDS, permissionKey, pruneEmptyLists, type PermissionKind } from './edit.js';
 
 /**
@@ -12,10 +13,14 @@ export type ObjectRef =
   | { kind: 'relationship'; table: QualifiedTable; name: string }
   | { kind: 'permission'; table: QualifiedTable; permission: PermissionKind; role: string }
   | { kind: 'computed_field'; table: QualifiedTable; name: string }
-  | { kind: 'function'; fn: QualifiedTable };
+  | { kind: 'function'; fn: QualifiedTable }
+  /** Nothing to remove: the conflict goes away when the inherited role gets its own permission. */
+  | { kind: 'inherited_permission' };
 
 export interface InconsistentObject {
-  definition: unknown;
+  definition?: unknown;
+  /** What an inherited role could not inherit (Hasura reports `entity` instead of `definition`). */
+  entity?: unknown;
   name: string;
   reason: string;
   type: string;
@@ -142,12 +147,35 @@ export function findInconsistencies(metadata: HasuraMetadata, model: DatabaseMod
       });
     }
   }
+  out.push(...inheritedPermissionConflicts(metadata, source));
   return out;
+}
+
+function inheritedPermissionConflicts(metadata: HasuraMetadata, source: SourceMetadata): InconsistentObject[] {
+  let ordered: InheritedRole[];
+  try {
+    ordered = orderInheritedRoles(inheritedRolesOf(metadata));
+  } catch {
+    return [];
+  }
+  if (ordered.length === 0) return [];
+  return source.tables.flatMap((entry) => {
+    const table = qualify(entry.table)!;
+    // Columns do not matter here: only mutation permissions conflict.
+    return tablePermissionsWithInherited(entry, ordered, []).conflicts.map((c) => ({
+      name: c.role,
+      reason: inheritedConflictReason(c.role, c.kind, showTable(table), source.name),
+      type: 'inherited role permission inconsistency',
+      entity: { permission_type: c.kind, source: source.name, table: showTable(table) },
+      ref: { kind: 'inherited_permission' } as const,
+    }));
+  });
 }
 
 /** Removes the objects from the source (in place). */
 export function removeObjects(source: SourceMetadata, refs: readonly ObjectRef[]): void {
   for (const ref of refs) {
+    if (ref.kind === 'inherited_permission') continue;
     if (ref.kind === 'function') {
       source.functions = (source.functions ?? []).filter((f) => !sameTable(qualify(f.function)!, ref.fn));
       if (source.functions.length === 0) delete source.functions;
@@ -176,6 +204,6 @@ export function removeObjects(source: SourceMetadata, refs: readonly ObjectRef[]
 export function inconsistencyReport(objects: readonly InconsistentObject[]): { is_consistent: boolean; inconsistent_objects: unknown[] } {
   return {
     is_consistent: objects.length === 0,
-    inconsistent_objects: objects.map(({ definition, name, reason, type }) => ({ definition, name, reason, type })),
+    inconsistent_objects: objects.map(({ definition, entity, name, reason, type }) => (entity === undefined ? { definition, name, reason, type } : { entity, name, reason, type })),
   };
 }

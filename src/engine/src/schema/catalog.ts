@@ -71,6 +71,8 @@ export interface SelectPermissionInfo {
   allowAggregations: boolean;
   queryRootFields: Set<string> | null;
   subscriptionRootFields: Set<string> | null;
+  /** Inherited roles: columns and scalar computed fields shown only in rows this filter admits (null elsewhere). */
+  fieldFilters?: Map<string, BoolExp> | null;
 }
 
 export interface InsertPermissionInfo {

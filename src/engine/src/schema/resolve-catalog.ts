@@ -9,8 +9,16 @@ import type {
   TableMetadata,
 } from '../metadata/types.js';
 import { resolveActions } from './resolve-actions.js';
+import {
+  inheritedConflictReason,
+  inheritedRolesOf,
+  orderInheritedRoles,
+  tablePermissionsWithInherited,
+  withInheritedRoles,
+  type InheritedRole,
+} from '../metadata/inherited-roles.js';
 import { findFunctions, findTable, qualifiedKey, type DatabaseModel, type FunctionModel } from '../introspection/model.js';
-import type { Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TablePermissions, TrackedFunctionInfo } from './catalog.js';
+import type { Catalog, ColumnInfo, ComputedFieldInfo, RelationshipInfo, RootFieldKind, TableInfo, TrackedFunctionInfo } from './catalog.js';
 import { computedFieldProblem } from './computed-field-check.js';
 import { trackedFunctionProblem } from './function-check.js';
 import { functionArgScalarInfo, graphqlSafeName, scalarInfo } from './scalars.js';
@@ -208,39 +216,37 @@ function resolveComputedField(source: TableInfo, cf: ComputedField, db: Database
   };
 }
 
-function resolvePermissions(table: TableInfo, meta: TableMetadata, roles: Set<string>): void {
+function resolvePermissions(table: TableInfo, meta: TableMetadata, roles: Set<string>, inherited: readonly InheritedRole[], problems: string[]): void {
   const all = table.columns.map((c) => c.name);
   const cols = (spec: string[] | '*' | undefined): Set<string> => new Set(spec === '*' || spec === undefined ? all : spec);
-  const entry = (role: string): TablePermissions => {
+  const { permissions, conflicts } = tablePermissionsWithInherited(meta, inherited, all);
+  for (const c of conflicts) problems.push(inheritedConflictReason(c.role, c.kind, table.name));
+  for (const [role, perm] of permissions) {
     roles.add(role);
-    let p = table.permissions.get(role);
-    if (!p) table.permissions.set(role, (p = { select: null, insert: null, update: null, delete: null }));
-    return p;
-  };
-  for (const p of meta.select_permissions ?? []) {
-    const perm = p.permission;
-    entry(p.role).select = {
-      columns: cols(perm.columns),
-      computedFields: new Set(perm.computed_fields ?? []),
-      filter: perm.filter ?? {},
-      limit: perm.limit ?? null,
-      allowAggregations: perm.allow_aggregations === true,
-      queryRootFields: perm.query_root_fields ? new Set(perm.query_root_fields) : null,
-      subscriptionRootFields: perm.subscription_root_fields ? new Set(perm.subscription_root_fields) : null,
-    };
+    const select = perm.select;
+    table.permissions.set(role, {
+      select: select
+        ? {
+            columns: cols(select.columns),
+            computedFields: new Set(select.computed_fields ?? []),
+            filter: select.filter ?? {},
+            limit: select.limit ?? null,
+            allowAggregations: select.allow_aggregations === true,
+            queryRootFields: select.query_root_fields ? new Set(select.query_root_fields) : null,
+            subscriptionRootFields: select.subscription_root_fields ? new Set(select.subscription_root_fields) : null,
+            fieldFilters: 'field_filters' in select && Object.keys(select.field_filters).length > 0 ? new Map(Object.entries(select.field_filters)) : null,
+          }
+        : null,
+      insert: perm.insert
+        ? { check: perm.insert.check ?? {}, columns: cols(perm.insert.columns), set: perm.insert.set ?? {}, backendOnly: perm.insert.backend_only === true }
+        : null,
+      update: perm.update ? { columns: cols(perm.update.columns), filter: perm.update.filter ?? {}, check: perm.update.check ?? null, set: perm.update.set ?? {} } : null,
+      delete: perm.delete ? { filter: perm.delete.filter ?? {}, backendOnly: perm.delete.backend_only === true } : null,
+    });
   }
-  for (const p of meta.insert_permissions ?? []) {
-    const perm = p.permission;
-    entry(p.role).insert = { check: perm.check ?? {}, columns: cols(perm.columns), set: perm.set ?? {}, backendOnly: perm.backend_only === true };
-  }
-  for (const p of meta.update_permissions ?? []) {
-    const perm = p.permission;
-    entry(p.role).update = { columns: cols(perm.columns), filter: perm.filter ?? {}, check: perm.check ?? null, set: perm.set ?? {} };
-  }
-  for (const p of meta.delete_permissions ?? []) entry(p.role).delete = { filter: p.permission.filter ?? {}, backendOnly: p.permission.backend_only === true };
 }
 
-function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<string, TableInfo>): TrackedFunctionInfo | string {
+function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<string, TableInfo>, inherited: readonly InheritedRole[]): TrackedFunctionInfo | string {
   const q = qualifyTable(meta.function);
   const fn = pickFunction(findFunctions(db, q.schema, q.name));
   if (!fn) return `function "${q.schema}.${q.name}" does not exist`;
@@ -263,7 +269,7 @@ function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<
     sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null,
     inputArgs,
     exposedAs,
-    roles: meta.permissions ? new Set(meta.permissions.map((p) => p.role)) : null,
+    roles: meta.permissions ? withInheritedRoles(new Set(meta.permissions.map((p) => p.role)), inherited) : null,
   };
 }
 
@@ -298,6 +304,13 @@ export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, opti
     metaByKey.set(table.key, meta);
   }
   const roles = new Set<string>();
+  let inherited: InheritedRole[] = [];
+  try {
+    inherited = orderInheritedRoles(inheritedRolesOf(metadata));
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
+  for (const role of inherited) roles.add(role.role_name);
   for (const table of tables) {
     const meta = metaByKey.get(table.key)!;
     for (const rel of meta.object_relationships ?? []) {
@@ -315,12 +328,12 @@ export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, opti
       if (typeof r === 'string') problems.push(`${table.key}: ${r}`);
       else table.computedFields.push(r);
     }
-    resolvePermissions(table, meta, roles);
+    resolvePermissions(table, meta, roles, inherited, problems);
   }
   for (const table of tables) useEnumTables(table, tablesByKey);
   const functions: TrackedFunctionInfo[] = [];
   for (const meta of source?.functions ?? []) {
-    const r = resolveFunction(meta, db, tablesByKey);
+    const r = resolveFunction(meta, db, tablesByKey, inherited);
     if (typeof r === 'string') problems.push(r);
     else functions.push(r);
   }
