@@ -106,7 +106,8 @@ export class RoleTypes {
       const args: GraphQLFieldConfigArgumentMap = {};
       if (column.scalar.family === 'json' || column.scalar.family === 'jsonb') args.path = { type: GraphQLString, description: 'JSON select path' };
       fields[column.gqlName] = {
-        type: column.nullable ? base : nonNull(base),
+        // An inherited role's column that not every parent may see is null in some rows (Hasura marks it nullable).
+        type: column.nullable || this.select(table)?.fieldFilters?.has(column.name) ? base : nonNull(base),
         args,
         description: column.comment ?? undefined,
         extensions: ext({ kind: 'column', column }),

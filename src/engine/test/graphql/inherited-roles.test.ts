@@ -68,6 +68,12 @@ describe('an inherited role', () => {
     });
   });
 
+  it('types a column not every parent may see as nullable, the others as in the database', async () => {
+    const r = await gql('self_lead', '{ __type(name: "staff") { fields { name type { kind } } } }', session);
+    const kinds = Object.fromEntries((r.body.data.__type.fields as { name: string; type: { kind: string } }[]).map((f) => [f.name, f.type.kind]));
+    expect(kinds).toMatchObject({ id: 'NON_NULL', name: 'NON_NULL', salary: 'SCALAR', notes: 'SCALAR' });
+  });
+
   it('does not see a column no parent may see', async () => {
     const r = await gql('self_lead', '{ staff { team } }', session);
     expect(r.body.errors[0].extensions.code).toBe('validation-failed');
