@@ -5,6 +5,7 @@ import { compile, type SQL } from '../sql/builder.js';
 import { bindParams, sessionJson } from '../compile/params.js';
 import type { ActionCall, StatementRunner } from '../compile/mutation-step.js';
 import type { MutationPlan, QueryPlan } from './plans.js';
+import { queryPrepared } from './prepared-statements.js';
 import {
   assertDataWithinSize,
   assertRowWithinSize,
@@ -46,6 +47,29 @@ function statementText(plan: QueryPlan, limits: StatementLimits | undefined): st
   return text;
 }
 
+/**
+ * One query statement, as a named prepared statement when `prepared` (see prepared-statements.ts).
+ * Through the pool, the connection is taken for the one statement, as `pool.query` does.
+ */
+async function runStatement<R extends pg.QueryResultRow>(
+  db: pg.Pool | pg.PoolClient,
+  query: { text: string; values: unknown[]; types?: pg.CustomTypesConfig },
+  prepared: boolean,
+): Promise<pg.QueryResult<R>> {
+  if (!prepared) return db.query<R>(query);
+  if ('release' in db) return queryPrepared<R>(db, query);
+  const client = await db.connect();
+  try {
+    const result = await queryPrepared<R>(client, query);
+    client.release();
+    return result;
+  } catch (error) {
+    // As pool.query does: a connection that failed a statement is not reused.
+    client.release(error as Error);
+    throw error;
+  }
+}
+
 /** Runs a query's sync actions through their handlers (actions/, passed in from the service): response key → output. */
 export type ActionsRunner = (calls: readonly ActionCall[]) => Promise<Record<string, unknown>>;
 
@@ -58,6 +82,7 @@ export async function runQuery(
   session: Session,
   limits?: StatementLimits,
   runActions?: ActionsRunner,
+  prepared = false,
 ): Promise<Record<string, unknown>> {
   const fromSql = async (): Promise<Record<string, unknown>> => {
     if (!plan.text) return {};
@@ -65,7 +90,7 @@ export async function runQuery(
     const text = statementText(plan, limits);
     let row: { data: Record<string, unknown>; too_large?: boolean };
     try {
-      row = (await withStatementTimeout(pool, limits, (db) => db.query<typeof row>(text, values))).rows[0]!;
+      row = (await withStatementTimeout(pool, limits, (db) => runStatement<typeof row>(db, { text, values }, prepared))).rows[0]!;
     } catch (error) {
       throw statementError(error, limits, '$', { text, values });
     }
@@ -96,12 +121,19 @@ export async function runQuery(
 const RAW_TEXT = { getTypeParser: () => (value: string) => value };
 
 /** A query answered entirely by SQL, returned as Postgres's JSON text. */
-export async function runQueryText(pool: pg.Pool, plan: QueryPlan, variables: Record<string, unknown>, session: Session, limits?: StatementLimits): Promise<string> {
+export async function runQueryText(
+  pool: pg.Pool,
+  plan: QueryPlan,
+  variables: Record<string, unknown>,
+  session: Session,
+  limits?: StatementLimits,
+  prepared = false,
+): Promise<string> {
   const values = bindParams(plan.params, variables, session);
   const text = statementText(plan, limits);
   let row: { data: string; too_large?: string };
   try {
-    row = (await withStatementTimeout(pool, limits, (db) => db.query<typeof row>({ text, values, types: RAW_TEXT as never }))).rows[0]!;
+    row = (await withStatementTimeout(pool, limits, (db) => runStatement<typeof row>(db, { text, values, types: RAW_TEXT as never }, prepared))).rows[0]!;
   } catch (error) {
     throw statementError(error, limits, '$', { text, values });
   }

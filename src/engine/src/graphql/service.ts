@@ -5,6 +5,7 @@ import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import { SchemaCache } from '../schema-cache/index.js';
 import { runMutation, runQuery, runQueryText } from '../execute/run.js';
+import { usesPreparedStatements } from '../execute/prepared-statements.js';
 import { clientError, showsInternalErrors } from './client-errors.js';
 import type { ActionServices, GraphQLService, GraphQLServiceOptions } from './graphql-service.js';
 import type { RequestHeaders } from '../auth/headers.js';
@@ -94,9 +95,10 @@ export class HasuraGraphQLService implements GraphQLService {
         return { data: await this.runMutationWithActions(planned.plan, planned.variables, session, planned.limits, request, headers) };
       case 'query': {
         const { plan, variables, limits } = planned;
-        if (raw && plan.text && !plan.introspection && plan.actions.length === 0) return { rawData: await runQueryText(this.pool, plan, variables, session, limits) };
+        const prepared = usesPreparedStatements(this.cache.current.metadata);
+        if (raw && plan.text && !plan.introspection && plan.actions.length === 0) return { rawData: await runQueryText(this.pool, plan, variables, session, limits, prepared) };
         const context = this.actionContext(request, session, headers);
-        return { data: await runQuery(this.pool, planned.schema, plan, variables, session, limits, (calls) => this.runActions(calls, session, context)) };
+        return { data: await runQuery(this.pool, planned.schema, plan, variables, session, limits, (calls) => this.runActions(calls, session, context), prepared) };
       }
       default:
         throw new Error(`unexpected ${planned.kind} plan over HTTP`);
