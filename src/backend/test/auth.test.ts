@@ -81,6 +81,9 @@ describe('auth: login and signup', () => {
     const short = await post('/auth/signup', { username: 'shorty', password: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.message).toBe('password must be at least 8 characters');
+    const spaces = await post('/auth/signup', { username: 'spacey', password: '        ' });
+    expect(spaces.status).toBe(short.status);
+    expect(spaces.body.message).toBe('password must be at least 8 characters');
     const badName = await post('/auth/signup', { username: 'no spaces allowed', password: 'password123' });
     expect(badName.body.message).toBe('username must be 3 to 40 characters: letters, digits, dot, dash or underscore');
     const missing = await post('/auth/login', { username: 'alice' });

@@ -2,3 +2,4 @@ export * from './order-status.js';
 export * from './card-tokenizer.js';
 export * from './format.js';
 export * from './order-limits.js';
+export * from './account-rules.js';

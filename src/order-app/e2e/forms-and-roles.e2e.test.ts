@@ -24,6 +24,31 @@ describe('order app: forms, limits, roles, page changes', () => {
     expect(await page.getByRole('button', { name: /^Add Poke bowl to cart/ }).isDisabled()).toBe(true);
   });
 
+  it('states the sign-up rules up front and shows every problem at once; the server refuses eight spaces too', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.appUrl}/login`);
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await shows(page.getByText('8 to 128 characters; spaces at either end do not count.'));
+    await page.getByLabel('Username').fill('Carol Two');
+    await shows(page.getByText('You will sign up as “carol two”.', { exact: false }));
+    await page.getByLabel('Password').fill('        ');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await shows(page.getByRole('alert').getByText('Two things to fix above.'));
+    expect(await page.getByLabel('Username').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
+    expect(await auditAccessibility(page, 'sign-up with errors')).toEqual([]);
+    // The form is not the only guard: the engine's signup Action refuses the same password.
+    const refused = await page.evaluate(async (url) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { signup(username: "spaces8", password: "        ") { token } }' }),
+      });
+      return (await response.json()) as { errors?: Array<{ message: string }> };
+    }, h.stack.graphqlUrl);
+    expect(refused.errors?.[0]?.message).toMatch(/password must be at least 8 characters/);
+  });
+
   it('tells staff on the menu, before any cart, that they cannot order', async () => {
     const page = await h.newPage(DESKTOP);
     await logIn(page, h.appUrl, 'bella');

@@ -64,6 +64,26 @@ describe('LoginPage', () => {
     expect(window.localStorage.getItem('3factor.session')).toContain('carol');
   });
 
+  it('states the sign-up rules up front, says what a capital letter becomes, and shows every problem at once', async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    renderLogin((async () => {
+      calls++;
+      return actionResult('signup', fakeJwt('customer'));
+    }) as unknown as typeof fetch);
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(screen.getByText(/^3 to 40 characters: lowercase letters/)).toBeTruthy();
+    expect(screen.getByText('8 to 128 characters; spaces at either end do not count.')).toBeTruthy();
+    await user.type(screen.getByLabelText('Username'), 'Carol!');
+    expect(screen.getByText(/You will sign up as “carol!”\./)).toBeTruthy();
+    await user.type(screen.getByLabelText('Password'), '        ');
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    expect(screen.getByLabelText('Username').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Password').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('Two things to fix above.');
+    expect(calls).toBe(0);
+  });
+
   it('sends staff to their own screen after login', async () => {
     const user = userEvent.setup();
     renderLogin((async () => actionResult('login', fakeJwt('restaurant'))) as unknown as typeof fetch);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { isPasswordLongEnough, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from '@3factor/domain';
 
-/** Usernames as the users table allows them; input is trimmed and lowercased first. */
-export const USERNAME_PATTERN = /^[a-z0-9_.-]{3,40}$/;
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 128;
+// The rules are shared with the sign-up form (@3factor/domain/account-rules.ts), which states
+// them up front; usernames are trimmed and lowercased first.
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, USERNAME_PATTERN };
 
 const credentialsSchema = z.object({
   username: z.string({ error: 'username must be a string' }).transform((u) => u.trim().toLowerCase()),
@@ -28,7 +28,8 @@ export function readCredentials(body: unknown, purpose: 'login' | 'signup'): Cre
   }
   if (password.length === 0) return { ok: false, message: 'password must not be empty' };
   if (password.length > MAX_PASSWORD_LENGTH) return { ok: false, message: `password must be at most ${MAX_PASSWORD_LENGTH} characters` };
-  if (purpose === 'signup' && password.length < MIN_PASSWORD_LENGTH) {
+  // Spaces at either end do not count: eight spaces are not a password.
+  if (purpose === 'signup' && !isPasswordLongEnough(password)) {
     return { ok: false, message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` };
   }
   return { ok: true, credentials: { username, password } };

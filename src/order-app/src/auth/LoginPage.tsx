@@ -4,8 +4,21 @@ import { useRequestToken } from './use-request-token.js';
 import { homePathFor } from './session.js';
 import { useSession } from './session-context.js';
 import { navigate } from '../routing/router.js';
+import { isPasswordLongEnough, MAX_PASSWORD_LENGTH, PASSWORD_RULE_TEXT, USERNAME_PATTERN, USERNAME_RULE_TEXT } from '@3factor/domain';
 
-const USERNAME_RULE = /^[a-z0-9_.-]{3,40}$/;
+interface FieldErrors {
+  username?: string;
+  password?: string;
+}
+
+/** Every problem at once, each for its field, with the auth function's own rules (@3factor/domain). */
+function checkFields(mode: AuthMode, name: string, password: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!USERNAME_PATTERN.test(name)) errors.username = `Usernames are ${USERNAME_RULE_TEXT}`;
+  if (mode === 'login' && password.length === 0) errors.password = 'Enter your password.';
+  if (mode === 'signup' && (!isPasswordLongEnough(password) || password.length > MAX_PASSWORD_LENGTH)) errors.password = `Passwords are ${PASSWORD_RULE_TEXT}`;
+  return errors;
+}
 
 /** Log in or sign up through the engine's `login` / `signup` Actions (./use-request-token.ts). */
 export function LoginPage({ next }: { next: string | null }) {
@@ -16,20 +29,16 @@ export function LoginPage({ next }: { next: string | null }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     const name = username.trim().toLowerCase();
-    if (!USERNAME_RULE.test(name)) {
-      setError('Usernames are 3 to 40 characters: lowercase letters, digits, dot, dash or underscore.');
-      return;
-    }
-    if (password.length < (mode === 'signup' ? 8 : 1)) {
-      setError(mode === 'signup' ? 'Choose a password of at least 8 characters.' : 'Enter your password.');
-      return;
-    }
+    const errors = checkFields(mode, name, password);
+    setFieldErrors(errors);
+    if (errors.username || errors.password) return;
     setBusy(true);
     try {
       const token = await requestToken(mode, { username: name, password });
@@ -43,6 +52,10 @@ export function LoginPage({ next }: { next: string | null }) {
   };
 
   const title = mode === 'login' ? 'Log in' : 'Create an account';
+  const signingUp = mode === 'signup';
+  const normalized = username.trim().toLowerCase();
+  const describedBy = (field: keyof FieldErrors, hint: boolean) =>
+    [hint ? `${id}-${field}-hint` : '', fieldErrors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <section className="auth card" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{title}</h1>
@@ -66,7 +79,20 @@ export function LoginPage({ next }: { next: string | null }) {
             value={username}
             onChange={(e) => setUsername(e.target.value)}
             required
+            aria-invalid={fieldErrors.username ? true : undefined}
+            aria-describedby={describedBy('username', signingUp)}
           />
+          {signingUp && (
+            <span id={`${id}-username-hint`} className="field-hint muted" aria-live="polite">
+              {USERNAME_RULE_TEXT}
+              {normalized && normalized !== username ? ` You will sign up as “${normalized}”.` : ''}
+            </span>
+          )}
+          {fieldErrors.username && (
+            <span id={`${id}-username-error`} className="field-error">
+              {fieldErrors.username}
+            </span>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-password`}>Password</label>
@@ -78,8 +104,25 @@ export function LoginPage({ next }: { next: string | null }) {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             required
+            aria-invalid={fieldErrors.password ? true : undefined}
+            aria-describedby={describedBy('password', signingUp)}
           />
+          {signingUp && (
+            <span id={`${id}-password-hint`} className="field-hint muted">
+              {PASSWORD_RULE_TEXT}
+            </span>
+          )}
+          {fieldErrors.password && (
+            <span id={`${id}-password-error`} className="field-error">
+              {fieldErrors.password}
+            </span>
+          )}
         </div>
+        {(fieldErrors.username || fieldErrors.password) && (
+          <p className="notice notice-error" role="alert" data-testid="form-errors">
+            {[fieldErrors.username, fieldErrors.password].filter(Boolean).length === 2 ? 'Two things to fix above.' : 'One thing to fix above.'}
+          </p>
+        )}
         {error && (
           <p className="notice notice-error" role="alert">
             {error}
