@@ -68,23 +68,32 @@ export function parseExpiry(expiry: string): { month: number; year: number } | u
   return { month, year };
 }
 
-export function tokenizeCard(cardNumber: string, expiry: string, cvc: string, now: Date = new Date()): TokenizeResult {
+export type CardProblem = { field: 'cardNumber' | 'expiry' | 'cvc'; message: string };
+
+/** Every field's problem at once (a form shows them together), in the fields' order. */
+export function cardProblems(cardNumber: string, expiry: string, cvc: string, now: Date = new Date()): CardProblem[] {
+  const problems: CardProblem[] = [];
   const digits = cardNumber.replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(digits)) {
-    return { ok: false, field: 'cardNumber', message: 'The card number must have 12 to 19 digits.' };
-  }
-  if (!luhnValid(digits)) return { ok: false, field: 'cardNumber', message: 'The card number is not valid.' };
+  if (!/^\d{12,19}$/.test(digits)) problems.push({ field: 'cardNumber', message: 'The card number must have 12 to 19 digits.' });
+  else if (!luhnValid(digits)) problems.push({ field: 'cardNumber', message: 'The card number is not valid.' });
   const parsed = parseExpiry(expiry);
-  if (!parsed) return { ok: false, field: 'expiry', message: 'The expiry date must look like MM/YY.' };
-  const currentMonth = now.getFullYear() * 12 + now.getMonth();
-  const expiryMonth = parsed.year * 12 + (parsed.month - 1);
-  if (expiryMonth < currentMonth) return { ok: false, field: 'expiry', message: 'The card has expired.' };
-  if (expiryMonth > currentMonth + 20 * 12) return { ok: false, field: 'expiry', message: 'The expiry date is too far in the future.' };
-  const brand = cardBrand(digits);
-  const cvcLength = brand === 'amex' ? 4 : 3;
-  if (!new RegExp(`^\\d{${cvcLength}}$`).test(cvc.trim())) {
-    return { ok: false, field: 'cvc', message: `The security code must have ${cvcLength} digits.` };
+  if (!parsed) problems.push({ field: 'expiry', message: 'The expiry date must look like MM/YY.' });
+  else {
+    const currentMonth = now.getFullYear() * 12 + now.getMonth();
+    const expiryMonth = parsed.year * 12 + (parsed.month - 1);
+    if (expiryMonth < currentMonth) problems.push({ field: 'expiry', message: 'The card has expired.' });
+    else if (expiryMonth > currentMonth + 20 * 12) problems.push({ field: 'expiry', message: 'The expiry date is too far in the future.' });
   }
+  const cvcLength = cardBrand(digits) === 'amex' ? 4 : 3;
+  if (!new RegExp(`^\\d{${cvcLength}}$`).test(cvc.trim())) problems.push({ field: 'cvc', message: `The security code must have ${cvcLength} digits.` });
+  return problems;
+}
+
+export function tokenizeCard(cardNumber: string, expiry: string, cvc: string, now: Date = new Date()): TokenizeResult {
+  const [first] = cardProblems(cardNumber, expiry, cvc, now);
+  if (first) return { ok: false, ...first };
+  const digits = cardNumber.replace(/[\s-]/g, '');
+  const brand = cardBrand(digits);
   const token = TEST_CARDS[digits] ?? `tok_${brand}`;
   return { ok: true, token, last4: digits.slice(-4), brand };
 }

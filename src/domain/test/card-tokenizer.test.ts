@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardBrand, luhnValid, parseExpiry, SUCCESS_TOKENS, TEST_CARD_NUMBERS, TEST_CARDS, tokenizeCard } from '@3factor/domain';
+import { cardBrand, cardProblems, luhnValid, parseExpiry, SUCCESS_TOKENS, TEST_CARD_NUMBERS, TEST_CARDS, tokenizeCard } from '@3factor/domain';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 
@@ -33,6 +33,11 @@ describe('tokenizeCard', () => {
     expect(tokenizeCard('4242424242424242', '06/26', '123', NOW)).toMatchObject({ ok: true });
     expect(tokenizeCard('4242424242424242', '13/26', '123', NOW)).toMatchObject({ ok: false, field: 'expiry' });
     expect(tokenizeCard('4242424242424242', '1226', '123', NOW)).toMatchObject({ ok: false, field: 'expiry' });
+  });
+
+  it('lists every field’s problem at once, and none for a good card', () => {
+    expect(cardProblems('4242', '05/26', '12', NOW).map((p) => p.field)).toEqual(['cardNumber', 'expiry', 'cvc']);
+    expect(cardProblems('4242424242424242', '12/30', '123', NOW)).toEqual([]);
   });
 
   it('produces tokens the payments table accepts', () => {

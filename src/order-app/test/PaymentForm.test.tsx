@@ -66,6 +66,22 @@ describe('PaymentForm', () => {
     expect(document.getElementById(number.getAttribute('aria-describedby')!)?.textContent).toMatch(/not valid/);
   });
 
+  it('shows every field’s problem at once, not one at a time', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<PaymentForm orderId={ORDER_ID} totalCents={1150} retry={false} />);
+    await user.type(screen.getByLabelText('Card number'), '4242424242424241');
+    await user.type(screen.getByLabelText('Expiry (MM/YY)'), '1320');
+    await user.type(screen.getByLabelText('CVC'), '1');
+    await user.click(screen.getByRole('button', { name: 'Pay $11.50' }));
+    const fields = ['Card number', 'Expiry (MM/YY)', 'CVC'].map((label) => screen.getByLabelText(label));
+    await waitFor(() => expect(fields.map((f) => f.getAttribute('aria-invalid'))).toEqual(['true', 'true', 'true']));
+    expect(fields.map((f) => document.getElementById(f.getAttribute('aria-describedby')!)?.textContent)).toEqual([
+      'The card number is not valid.',
+      'The expiry date must look like MM/YY.',
+      'The security code must have 3 digits.',
+    ]);
+  });
+
   it('reports a refused insert and keeps the form', async () => {
     const user = userEvent.setup();
     renderWithProviders(<PaymentForm orderId={ORDER_ID} totalCents={1150} retry={false} />, {

@@ -41,7 +41,7 @@ export function PaymentForm({ orderId, totalCents, retry, tokenizeCard = tokeniz
     try {
       const tokenized = await tokenizeCard(digitsOnly(number), expiry, cvc);
       if ('error' in tokenized) {
-        setErrors({ [tokenized.field]: tokenized.error });
+        setErrors(Object.fromEntries((tokenized.all ?? [tokenized]).map((problem) => [problem.field, problem.error])));
         return;
       }
       await submit(tokenized.token, lastFour(number));
