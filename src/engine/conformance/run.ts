@@ -118,6 +118,7 @@ async function runCase(client: EngineClient, root: string, suite: Suite, file: s
   let sameCodes = true;
   try {
     await postSetup(client, root, suite, suite.beforeEach);
+    await postSetup(client, root, suite, suite.caseSteps[file]?.before ?? []);
     for (const entry of entries) {
       const check = await checkEntry(client, entry, mode);
       if (!check.ok) return { file, entries: entries.length, outcome: 'fail', reason: check.reason };
@@ -129,6 +130,7 @@ async function runCase(client: EngineClient, root: string, suite: Suite, file: s
   } catch (error) {
     return { file, entries: entries.length, outcome: 'fail', reason: `could not run: ${(error as Error).message}` };
   } finally {
+    await postSetup(client, root, suite, suite.caseSteps[file]?.after ?? []).catch(() => undefined);
     await postSetup(client, root, suite, suite.afterEach).catch(() => undefined);
   }
   return softNotes.length > 0

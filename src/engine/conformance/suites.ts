@@ -57,6 +57,13 @@ export interface SecondSetDirectory {
   convention: Convention;
   /** Engine settings (environment variables) the directory's class runs with. */
   settings?: Readonly<Record<string, string>>;
+  /** Metadata calls a test method posts around one case file (its `hge_ctx.v1metadataq_f` steps), by case file. */
+  caseSteps?: Readonly<Record<string, CaseSteps>>;
+}
+
+export interface CaseSteps {
+  before: readonly string[];
+  after?: readonly string[];
 }
 
 const Q = 'server/tests-py/queries/';
@@ -70,14 +77,30 @@ export const SECOND_SET_DIRECTORIES: readonly SecondSetDirectory[] = [
   { dir: Q + 'graphql_query/enums', convention: 'class' },
   { dir: Q + 'graphql_query/permissions/inherited_roles', convention: 'class-v2' },
   { dir: Q + 'graphql_query/permissions/roles_inheritance', convention: 'mutation-v2' },
-  { dir: Q + 'graphql_query/functions/permissions', convention: 'method', settings: NO_INFERRED_FUNCTION_PERMISSIONS },
+  {
+    dir: Q + 'graphql_query/functions/permissions',
+    convention: 'method',
+    settings: NO_INFERRED_FUNCTION_PERMISSIONS,
+    caseSteps: { 'get_articles_with_permission_configured.yaml': { before: ['add_function_permission_get_articles.yaml'] } },
+  },
   { dir: Q + 'graphql_query/allowlist', convention: 'class', settings: { HASURA_GRAPHQL_ENABLE_ALLOWLIST: 'true' } },
   { dir: Q + 'graphql_mutation/insert/geojson', convention: 'mutation' },
   { dir: Q + 'graphql_mutation/insert/views', convention: 'mutation' },
   { dir: Q + 'graphql_mutation/insert/nullprefixcolumn', convention: 'class' },
   { dir: Q + 'graphql_mutation/custom_schema', convention: 'mutation' },
   { dir: Q + 'graphql_mutation/enums', convention: 'mutation' },
-  { dir: Q + 'graphql_mutation/functions', convention: 'mutation', settings: NO_INFERRED_FUNCTION_PERMISSIONS },
+  {
+    dir: Q + 'graphql_mutation/functions',
+    convention: 'mutation',
+    settings: NO_INFERRED_FUNCTION_PERMISSIONS,
+    caseSteps: {
+      'function_as_mutations_permissions.yaml': { before: ['create_function_permission_add_to_score.yaml'], after: ['drop_function_permission_add_to_score.yaml'] },
+      'single_row_function_as_mutation.yaml': {
+        before: ['create_function_permission_add_to_score_by_user_id.yaml'],
+        after: ['drop_function_permission_add_to_score_by_user_id.yaml'],
+      },
+    },
+  },
   { dir: Q + 'graphql_mutation/roles_inheritance', convention: 'mutation-v2' },
   { dir: Q + 'graphql_mutation/functions/permissions/roles_inheritance', convention: 'mutation-v2', settings: NO_INFERRED_FUNCTION_PERMISSIONS },
   { dir: Q + 'graphql_mutation/transactions', convention: 'mutation' },
@@ -114,6 +137,8 @@ export interface Suite {
   /** Files posted before and after every case. */
   beforeEach: SetupStep[];
   afterEach: SetupStep[];
+  /** Metadata files posted around one case (after `beforeEach`, before `afterEach`), by case file. */
+  caseSteps: Readonly<Record<string, { before: SetupStep[]; after: SetupStep[] }>>;
   /** Case files, in name order. */
   cases: string[];
 }
@@ -183,5 +208,11 @@ export function loadSuite(root: string, dir: string): Suite {
     after: perMethod ? [] : classTeardown,
     beforeEach: perMethod ? classSetup : values ? step(valuesSetup, '/v1/query') : [],
     afterEach: perMethod ? classTeardown : values ? step(valuesTeardown, '/v1/query') : [],
+    caseSteps: Object.fromEntries(
+      Object.entries(second?.caseSteps ?? {}).map(([file, s]) => [
+        file,
+        { before: s.before.map((f) => ({ file: f, url: '/v1/metadata' as const })), after: (s.after ?? []).map((f) => ({ file: f, url: '/v1/metadata' as const })) },
+      ]),
+    ),
   };
 }

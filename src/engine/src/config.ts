@@ -33,6 +33,8 @@ export interface EngineConfig {
   asyncActionsFetchIntervalMs: number;
   /** Send bigint, numeric and double precision values as JSON strings (HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES). */
   stringifyNumericTypes: boolean;
+  /** A role may call a function whose returned table it may select from, unless false: then only roles with a function permission (HASURA_GRAPHQL_INFER_FUNCTION_PERMISSIONS). */
+  inferFunctionPermissions: boolean;
   events: {
     fetchIntervalMs: number;
     httpPoolSize: number;
@@ -130,6 +132,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     schemaSyncPollIntervalMs: int(env.HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL, 1000),
     asyncActionsFetchIntervalMs: int(env.HASURA_GRAPHQL_ASYNC_ACTIONS_FETCH_INTERVAL, 1000),
     stringifyNumericTypes: bool(env.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, false),
+    inferFunctionPermissions: bool(env.HASURA_GRAPHQL_INFER_FUNCTION_PERMISSIONS, true),
     events: {
       // Hasura's unit for HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL is milliseconds (default 1000).
       fetchIntervalMs: int(env.HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL, 1000),

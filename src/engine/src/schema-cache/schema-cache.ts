@@ -9,7 +9,7 @@ import type { PlanOptions, RequestPlan } from './plan-types.js';
 import { RoleSchemas } from './role-schemas.js';
 import { buildSchemaVersion, type SchemaVersion } from './schema-version.js';
 
-export type SchemaCacheConfig = Pick<EngineConfig, 'maxQueryDepth' | 'stringifyNumericTypes' | 'apiLimits'>;
+export type SchemaCacheConfig = Pick<EngineConfig, 'maxQueryDepth' | 'stringifyNumericTypes' | 'apiLimits'> & Partial<Pick<EngineConfig, 'inferFunctionPermissions'>>;
 
 /**
  * Hasura's schema cache: built once per metadata version from one read of the database
@@ -35,7 +35,11 @@ export class SchemaCache {
     const version = await buildSchemaVersion(
       this.pool,
       metadata,
-      { stringifyNumeric: this.config.stringifyNumericTypes, leaveOutInconsistent: options.leaveOutInconsistent ?? true },
+      {
+        stringifyNumeric: this.config.stringifyNumericTypes,
+        inferFunctionPermissions: this.config.inferFunctionPermissions ?? true,
+        leaveOutInconsistent: options.leaveOutInconsistent ?? true,
+      },
       ++this.versions,
     );
     // A rebuild that finished after a later one started loses: the later metadata wins.

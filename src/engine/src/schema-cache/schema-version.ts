@@ -29,6 +29,7 @@ export interface SchemaVersion {
 
 export interface BuildOptions {
   stringifyNumeric: boolean;
+  inferFunctionPermissions?: boolean;
   /** Leave inconsistent objects out of what is served (the engine does; a bare GraphQL service reports them instead). */
   leaveOutInconsistent: boolean;
 }
@@ -43,6 +44,6 @@ export async function buildSchemaVersion(pool: pg.Pool, applied: HasuraMetadata,
   const { metadata, dropped } = options.leaveOutInconsistent ? consistentSubset(applied, model) : { metadata: applied, dropped: [] };
   const enumTableValues = await readEnumTableValues(pool, metadata, model);
   const tableDependencies = tableDependenciesOf(model, metadata);
-  const catalog = resolveCatalog(metadata, model, { stringifyNumeric: options.stringifyNumeric, enumTableValues });
+  const catalog = resolveCatalog(metadata, model, { stringifyNumeric: options.stringifyNumeric, inferFunctionPermissions: options.inferFunctionPermissions, enumTableValues });
   return { version, metadata, dropped, model, catalog, tableDependencies, tableColumns: (table) => tableColumnsOf(model, table) };
 }

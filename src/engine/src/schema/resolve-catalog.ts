@@ -25,6 +25,8 @@ import { functionArgScalarInfo, graphqlSafeName, scalarInfo } from './scalars.js
 
 export interface ResolveOptions {
   stringifyNumeric?: boolean;
+  /** false: a function without function permissions is the admin's only (HASURA_GRAPHQL_INFER_FUNCTION_PERMISSIONS=false). */
+  inferFunctionPermissions?: boolean;
   /** Values of enum tables (`is_enum`), keyed by qualifiedKey; read by the service before resolving. */
   enumTableValues?: Map<string, { value: string; description: string | null }[]>;
 }
@@ -246,7 +248,13 @@ function resolvePermissions(table: TableInfo, meta: TableMetadata, roles: Set<st
   }
 }
 
-function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<string, TableInfo>, inherited: readonly InheritedRole[]): TrackedFunctionInfo | string {
+function resolveFunction(
+  meta: FunctionMetadata,
+  db: DatabaseModel,
+  tables: Map<string, TableInfo>,
+  inherited: readonly InheritedRole[],
+  infer: boolean,
+): TrackedFunctionInfo | string {
   const q = qualifyTable(meta.function);
   const fn = pickFunction(findFunctions(db, q.schema, q.name));
   if (!fn) return `function "${q.schema}.${q.name}" does not exist`;
@@ -269,7 +277,8 @@ function resolveFunction(meta: FunctionMetadata, db: DatabaseModel, tables: Map<
     sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null,
     inputArgs,
     exposedAs,
-    roles: meta.permissions ? withInheritedRoles(new Set(meta.permissions.map((p) => p.role)), inherited) : null,
+    // Functions exposed as mutations need a function permission whatever the inference setting (Hasura).
+    roles: meta.permissions || !infer || exposedAs === 'mutation' ? withInheritedRoles(new Set((meta.permissions ?? []).map((p) => p.role)), inherited) : null,
   };
 }
 
@@ -333,7 +342,7 @@ export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, opti
   for (const table of tables) useEnumTables(table, tablesByKey);
   const functions: TrackedFunctionInfo[] = [];
   for (const meta of source?.functions ?? []) {
-    const r = resolveFunction(meta, db, tablesByKey, inherited);
+    const r = resolveFunction(meta, db, tablesByKey, inherited, options.inferFunctionPermissions !== false);
     if (typeof r === 'string') problems.push(r);
     else functions.push(r);
   }

@@ -2,6 +2,7 @@ import type { MetadataHandler, ServerMetadataHandler } from './context.js';
 import { count, del, insert, select, update } from './handlers/dml.js';
 import { addComputedField, dropComputedField, trackFunction, untrackFunction } from './handlers/functions.js';
 import { addInheritedRole, dropInheritedRole } from './handlers/inherited-roles.js';
+import { createFunctionPermission, dropFunctionPermission } from './handlers/function-permissions.js';
 import { clearMetadata, dropInconsistentMetadata, exportMetadata, getInconsistentMetadata, reloadMetadata, replaceMetadata } from './handlers/metadata-ops.js';
 import { permissionHandlers } from './handlers/permissions.js';
 import { createArrayRelationship, createObjectRelationship, dropRelationship, renameRelationship } from './handlers/relationships.js';
@@ -34,6 +35,8 @@ const sourceOperations: Record<string, ServerMetadataHandler> = {
   drop_computed_field: dropComputedField,
   track_function: trackFunction,
   untrack_function: untrackFunction,
+  create_function_permission: createFunctionPermission,
+  drop_function_permission: dropFunctionPermission,
   ...permissionHandlers,
 };
 
