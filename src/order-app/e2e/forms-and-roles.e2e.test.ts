@@ -75,6 +75,8 @@ describe('order app: forms, limits, roles, page changes', () => {
     await card.getByLabel('Reason for the customer').fill('We are out of dough tonight.');
     await card.getByRole('button', { name: 'Decline and refund' }).click();
     await shows(page.getByTestId('order-failure').getByText('Reason: We are out of dough tonight. Your payment has been refunded in full.'));
+    // The kitchen keeps it in its history, with the reason.
+    await shows(kitchen.getByRole('list', { name: 'Recently declined' }).locator(`li[data-order-id="${orderId}"]`).filter({ hasText: 'We are out of dough tonight.' }));
   });
 
   it('moves focus to the new page’s heading after a navigation, announces it and sets the tab title', async () => {

@@ -23,6 +23,7 @@ const ROLES_OF: Record<string, readonly string[]> = {
   MyRestaurant: ['restaurant'],
   IncomingOrders: ['restaurant'],
   OrdersInProgress: ['restaurant'],
+  RecentlyDeclined: ['restaurant'],
   ApproveOrder: ['restaurant'],
   RejectOrder: ['restaurant'],
   MeAsAgent: ['agent'],

@@ -3,6 +3,7 @@ import { graphql } from '../gql/index.js';
 import { IncomingOrderCard } from './IncomingOrderCard.js';
 import { useSession } from '../auth/session-context.js';
 import { friendlyError } from '../apollo/errors.js';
+import { formatCents, formatTime, shortOrderId } from '@3factor/domain';
 
 export const MY_RESTAURANT = graphql(`
   query MyRestaurant($userId: uuid!) {
@@ -38,11 +39,25 @@ export const ORDERS_IN_PROGRESS = graphql(`
   }
 `);
 
+// Declined orders leave the lists above; this keeps a short history, so the kitchen can tell a
+// customer who calls what happened and why.
+export const RECENTLY_DECLINED = graphql(`
+  subscription RecentlyDeclined {
+    orders(where: { status: { _eq: "restaurant_rejected" } }, order_by: { restaurant_rejected_at: desc }, limit: 10) {
+      id
+      total_cents
+      rejection_reason
+      restaurant_rejected_at
+    }
+  }
+`);
+
 export function KitchenPage() {
   const { session } = useSession();
   const restaurantQuery = useQuery(MY_RESTAURANT, { variables: { userId: session?.userId ?? '' }, skip: !session });
   const incoming = useSubscription(INCOMING_ORDERS);
   const inProgress = useSubscription(ORDERS_IN_PROGRESS);
+  const declined = useSubscription(RECENTLY_DECLINED);
   const restaurant = restaurantQuery.data?.users_by_pk?.restaurant;
   const decidable = restaurant ? !restaurant.auto_approve : false;
 
@@ -75,6 +90,20 @@ export function KitchenPage() {
             <IncomingOrderCard key={order.id} order={order} decidable={false} />
           ))}
         </ul>
+      )}
+      {declined.data && declined.data.orders.length > 0 && (
+        <>
+          <h2>Recently declined</h2>
+          <ul className="plain-list" aria-label="Recently declined">
+            {declined.data.orders.map((order) => (
+              <li key={order.id} data-order-id={order.id}>
+                #{shortOrderId(order.id)}
+                {order.restaurant_rejected_at ? ` at ${formatTime(order.restaurant_rejected_at)}` : ''}: {order.rejection_reason ?? 'no reason given'}
+                {order.total_cents !== null ? ` · ${formatCents(order.total_cents)} refunded` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
