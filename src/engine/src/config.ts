@@ -35,6 +35,8 @@ export interface EngineConfig {
   stringifyNumericTypes: boolean;
   /** A role may call a function whose returned table it may select from, unless false: then only roles with a function permission (HASURA_GRAPHQL_INFER_FUNCTION_PERMISSIONS). */
   inferFunctionPermissions: boolean;
+  /** Non-admin requests run only if their document is in the allow-list (HASURA_GRAPHQL_ENABLE_ALLOWLIST). */
+  enableAllowlist: boolean;
   events: {
     fetchIntervalMs: number;
     httpPoolSize: number;
@@ -133,6 +135,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     asyncActionsFetchIntervalMs: int(env.HASURA_GRAPHQL_ASYNC_ACTIONS_FETCH_INTERVAL, 1000),
     stringifyNumericTypes: bool(env.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, false),
     inferFunctionPermissions: bool(env.HASURA_GRAPHQL_INFER_FUNCTION_PERMISSIONS, true),
+    enableAllowlist: bool(env.HASURA_GRAPHQL_ENABLE_ALLOWLIST, false),
     events: {
       // Hasura's unit for HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL is milliseconds (default 1000).
       fetchIntervalMs: int(env.HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL, 1000),

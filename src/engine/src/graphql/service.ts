@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
-import type { Session } from '../auth/session.js';
+import { ADMIN_ROLE, type Session } from '../auth/session.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import { SchemaCache } from '../schema-cache/index.js';
@@ -17,6 +17,7 @@ import type { MutationPlan } from '../execute/plans.js';
 import type { ApiLimits } from '../limits/limits-config.js';
 import { graphqlError, type GraphQLRequest, type GraphQLResponse, type HasuraGraphQLError } from './types.js';
 import { ApiLimitError } from '../limits/limit-errors.js';
+import { isAllowedQuery } from '../metadata/allowlist.js';
 
 const BACKEND_ONLY_ERROR =
   'x-hasura-use-backend-only-permissions:  Not a valid boolean text. True values are ["true","t","yes","y"] and  False values are ["false","f","no","n"]. All values are case insensitive';
@@ -87,6 +88,9 @@ export class HasuraGraphQLService implements GraphQLService {
     if (typeof request.query !== 'string') return { errors: [graphqlError("the key 'query' was not present", '$', 'parse-failed')] };
     const backendOnly = backendOnlyRequested(session);
     if (backendOnly === null) return { errors: [graphqlError(BACKEND_ONLY_ERROR, '$', 'bad-request')] };
+    if (this.config.enableAllowlist && session.role !== ADMIN_ROLE && !isAllowedQuery(this.cache.current.metadata, request.query, session.role)) {
+      return { errors: [graphqlError('query is not allowed', '$', 'validation-failed')] };
+    }
     const planned = this.cache.plan(session.role, request, { backendOnly });
     switch (planned.kind) {
       case 'error':

@@ -3,6 +3,15 @@ import { count, del, insert, select, update } from './handlers/dml.js';
 import { addComputedField, dropComputedField, trackFunction, untrackFunction } from './handlers/functions.js';
 import { addInheritedRole, dropInheritedRole } from './handlers/inherited-roles.js';
 import { createFunctionPermission, dropFunctionPermission } from './handlers/function-permissions.js';
+import {
+  addCollectionToAllowlist,
+  addQueryToCollection,
+  createQueryCollection,
+  dropCollectionFromAllowlist,
+  dropQueryCollection,
+  dropQueryFromCollection,
+  updateScopeOfCollectionInAllowlist,
+} from './handlers/query-collections.js';
 import { clearMetadata, dropInconsistentMetadata, exportMetadata, getInconsistentMetadata, reloadMetadata, replaceMetadata } from './handlers/metadata-ops.js';
 import { permissionHandlers } from './handlers/permissions.js';
 import { createArrayRelationship, createObjectRelationship, dropRelationship, renameRelationship } from './handlers/relationships.js';
@@ -49,6 +58,13 @@ const metadataOperations: Record<string, ServerMetadataHandler> = {
   drop_inconsistent_metadata: dropInconsistentMetadata,
   add_inherited_role: addInheritedRole,
   drop_inherited_role: dropInheritedRole,
+  create_query_collection: createQueryCollection,
+  drop_query_collection: dropQueryCollection,
+  add_query_to_collection: addQueryToCollection,
+  drop_query_from_collection: dropQueryFromCollection,
+  add_collection_to_allowlist: addCollectionToAllowlist,
+  drop_collection_from_allowlist: dropCollectionFromAllowlist,
+  update_scope_of_collection_in_allowlist: updateScopeOfCollectionInAllowlist,
 };
 
 const dmlOperations: Record<string, ServerMetadataHandler> = { insert, select, count, update, delete: del };
