@@ -14,8 +14,40 @@ export interface CaseEntry {
   method?: string;
 }
 
+const YAML_OPTIONS = { uniqueKeys: false, maxAliasCount: -1 } as const;
+
 export function readYamlFile(path: string): unknown {
-  return YAML.parse(readFileSync(path, 'utf8'), { uniqueKeys: false, maxAliasCount: -1 });
+  const text = readFileSync(path, 'utf8');
+  try {
+    return YAML.parse(text, YAML_OPTIONS);
+  } catch (error) {
+    // PyYAML (which tests-py uses) accepts what the yaml package refuses; retry with that one form fixed.
+    const fixed = indentQuotedContinuations(text);
+    if (fixed === text) throw error;
+    return YAML.parse(fixed, YAML_OPTIONS);
+  }
+}
+
+const unescapedQuotes = (line: string) => (line.replace(/\\./g, '').match(/"/g) ?? []).length;
+
+/**
+ * A double-quoted scalar spanning lines whose continuation lines are no deeper than its key
+ * (`- description: "...` then lines at the key's indentation): PyYAML reads it, the yaml package
+ * does not. Indenting the continuation lines keeps the value (a quoted scalar folds leading spaces).
+ */
+export function indentQuotedContinuations(text: string): string {
+  const lines = text.split('\n');
+  let open = false;
+  return lines
+    .map((line) => {
+      if (open) {
+        if (unescapedQuotes(line) % 2 === 1) open = false;
+        return `    ${line}`;
+      }
+      if (/^\s*(- )?[\w$-]+: "/.test(line) && unescapedQuotes(line) % 2 === 1) open = true;
+      return line;
+    })
+    .join('\n');
 }
 
 /** A case file is one mapping or a list of them. */

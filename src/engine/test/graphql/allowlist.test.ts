@@ -73,6 +73,11 @@ describe('the allow-list', () => {
     expect((await post('/v1/graphql', { query }, 'guest')).body).toEqual(notAllowed);
   });
 
+  it('refuses an empty collection name as Hasura parses it', async () => {
+    const r = await metadata('create_query_collection', { name: '', definition: { queries: [] } });
+    expect(r).toEqual({ status: 400, body: { path: '$.name', code: 'parse-failed', error: 'empty string not allowed' } });
+  });
+
   it('keeps a listed collection unless dropped with cascade, which also takes it off the list', async () => {
     const refused = await metadata('drop_query_collection', { collection: 'app', cascade: false });
     expect(refused.body).toMatchObject({ code: 'dependency-error' });

@@ -58,6 +58,8 @@ function readScope(value: unknown): AllowlistEntry['scope'] | undefined {
 export const createQueryCollection: ServerMetadataHandler = async (rawArgs, ctx) => {
   const args = objectArg(rawArgs);
   const name = stringArg(args, 'name');
+  // Hasura's collection names are NonEmptyText; its parser reports the path without `args`.
+  if (name === '') throw parseFailed('empty string not allowed', '$.name');
   const draft = draftOf(ctx.getMetadata());
   const collections = queryCollectionsOf(draft);
   if (collections.some((c) => c.name === name)) throw alreadyExists(`query collection with name "${name}" already exists`);
