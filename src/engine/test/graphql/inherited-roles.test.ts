@@ -143,6 +143,17 @@ describe('an inherited role', () => {
     expect(itself.body).toMatchObject({ code: 'invalid-params', error: 'an inherited role name cannot be in the role combination' });
   });
 
+  it('refuses metadata whose inherited roles form a cycle in replace_metadata', async () => {
+    const exported = (await metadata('export_metadata', {})).body;
+    const cycle = [
+      { role_name: 'circle_a', role_set: ['circle_b', 'self'] },
+      { role_name: 'circle_b', role_set: ['circle_a', 'lead'] },
+    ];
+    const r = await metadata('replace_metadata', { ...exported, inherited_roles: [...(exported.inherited_roles ?? []), ...cycle] });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ code: 'cyclic-dependency', error: 'found cycle(s) in roles: ["circle_a","circle_b","circle_a"]' });
+  });
+
   it('is gone after drop_inherited_role, and dropping it twice is not-exists', async () => {
     expect((await metadata('drop_inherited_role', { role_name: 'all_three' })).status).toBe(200);
     const again = await metadata('drop_inherited_role', { role_name: 'all_three' });

@@ -2,6 +2,7 @@ import { actionInconsistencies } from '../../../actions/api/inconsistencies.js';
 import { normalizeMetadata, withDefaultSource, defaultSource } from '../../normalize.js';
 import type { HasuraMetadata, SourceMetadata } from '../../types.js';
 import { objectArg, optionalBool } from '../../args.js';
+import { inheritedRolesOf, orderInheritedRoles, RoleCycleError } from '../../inherited-roles.js';
 import { findInconsistencies, inconsistencyReport, removeObjects } from '../../consistency.js';
 import type { ServerMetadataHandler } from '../context.js';
 import { draftOf } from '../../edit.js';
@@ -36,6 +37,13 @@ export const replaceMetadata: ServerMetadataHandler = async (rawArgs, ctx) => {
   const v2Form = 'metadata' in args && !('sources' in args) && !('tables' in args);
   const metadata = upgradeMetadata(objectArg(v2Form ? args.metadata : args, v2Form ? '$.args.metadata' : '$.args'));
   const allowInconsistent = v2Form && (optionalBool(args, 'allow_inconsistent_metadata') ?? false);
+  // Hasura orders the roles before anything else, so a cycle refuses the metadata whatever allow_inconsistent_metadata says.
+  try {
+    orderInheritedRoles(inheritedRolesOf(metadata));
+  } catch (e) {
+    if (e instanceof RoleCycleError) throw new MetadataApiError('cyclic-dependency', e.message, 400, '$');
+    throw e;
+  }
   const inconsistencies = findInconsistencies(metadata, await ctx.databaseModel());
   if (inconsistencies.length > 0 && !allowInconsistent) {
     throw new MetadataApiError('unexpected', 'cannot continue due to inconsistent metadata', 400, '$.args', inconsistencyReport(inconsistencies).inconsistent_objects);
