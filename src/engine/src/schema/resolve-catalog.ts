@@ -348,7 +348,11 @@ export function resolveCatalog(metadata: HasuraMetadata, db: DatabaseModel, opti
   }
   const actions = resolveActions(metadata.actions, metadata.custom_types, db, tablesByKey);
   for (const problem of actions.problems) problems.push(problem.reason);
-  for (const action of actions.catalog.actions) for (const role of action.roles) roles.add(role);
+  for (const action of actions.catalog.actions) {
+    // An inherited role may run an action any of its parents may (Hasura's boolean permissions).
+    withInheritedRoles(action.roles, inherited);
+    for (const role of action.roles) roles.add(role);
+  }
   return {
     db,
     tables,

@@ -131,6 +131,17 @@ describe('an inherited role', () => {
     });
   });
 
+  it('may run an action one of its parents may run', async () => {
+    expect((await metadata('set_custom_types', { objects: [{ name: 'PingOutput', fields: [{ name: 'ok', type: 'Boolean' }] }] })).status).toBe(200);
+    const action = { name: 'ping', definition: { kind: 'synchronous', type: 'mutation', arguments: [], output_type: 'PingOutput', handler: 'http://127.0.0.1:9/ping' } };
+    expect((await metadata('create_action', action)).status).toBe(200);
+    expect((await metadata('create_action_permission', { action: 'ping', role: 'lead' })).status).toBe(200);
+    const fields = async (role: string) =>
+      ((await gql(role, '{ __schema { mutationType { fields { name } } } }', session)).body.data.__schema.mutationType?.fields ?? []).map((f: { name: string }) => f.name);
+    expect(await fields('self_lead')).toContain('ping');
+    expect(await fields('self')).not.toContain('ping');
+  });
+
   it('refuses cycles, unknown parents and itself as a parent with Hasura errors', async () => {
     const cycle = await metadata('add_inherited_role', { role_name: 'self_lead', role_set: ['all_three', 'self'] });
     expect(cycle).toEqual({ status: 400, body: { path: '$.args', code: 'cyclic-dependency', error: 'found cycle(s) in roles: ["self_lead","all_three","self_lead"]' } });
