@@ -57,3 +57,24 @@ export async function queryPrepared<R extends pg.QueryResultRow>(
   }
   return client.query<R>({ ...query, name });
 }
+
+/**
+ * `queryPrepared` on a connection taken from the pool for the one statement. A statement that
+ * failed with an SQLSTATE leaves a healthy connection (and its prepared statements) for reuse;
+ * a connection that broke is discarded.
+ */
+export async function queryPreparedOnPool<R extends pg.QueryResultRow>(
+  pool: Pick<pg.Pool, 'connect'>,
+  query: { text: string; values: unknown[]; types?: pg.CustomTypesConfig },
+): Promise<pg.QueryResult<R>> {
+  const client = await pool.connect();
+  try {
+    const result = await queryPrepared<R>(client, query);
+    client.release();
+    return result;
+  } catch (error) {
+    const sqlState = typeof (error as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
+    client.release(sqlState ? undefined : (error as Error));
+    throw error;
+  }
+}

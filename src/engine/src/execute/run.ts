@@ -5,7 +5,7 @@ import { compile, type SQL } from '../sql/builder.js';
 import { bindParams, sessionJson } from '../compile/params.js';
 import type { ActionCall, StatementRunner } from '../compile/mutation-step.js';
 import type { MutationPlan, QueryPlan } from './plans.js';
-import { queryPrepared } from './prepared-statements.js';
+import { queryPrepared, queryPreparedOnPool } from './prepared-statements.js';
 import {
   assertDataWithinSize,
   assertRowWithinSize,
@@ -49,7 +49,7 @@ function statementText(plan: QueryPlan, limits: StatementLimits | undefined): st
 
 /**
  * One query statement, as a named prepared statement when `prepared` (see prepared-statements.ts).
- * Through the pool, the connection is taken for the one statement, as `pool.query` does.
+ * Through the pool, a connection is taken for the one statement, as `pool.query` does.
  */
 async function runStatement<R extends pg.QueryResultRow>(
   db: pg.Pool | pg.PoolClient,
@@ -58,16 +58,7 @@ async function runStatement<R extends pg.QueryResultRow>(
 ): Promise<pg.QueryResult<R>> {
   if (!prepared) return db.query<R>(query);
   if ('release' in db) return queryPrepared<R>(db, query);
-  const client = await db.connect();
-  try {
-    const result = await queryPrepared<R>(client, query);
-    client.release();
-    return result;
-  } catch (error) {
-    // As pool.query does: a connection that failed a statement is not reused.
-    client.release(error as Error);
-    throw error;
-  }
+  return queryPreparedOnPool<R>(db, query);
 }
 
 /** Runs a query's sync actions through their handlers (actions/, passed in from the service): response key → output. */

@@ -7,6 +7,7 @@ import type { HasuraMetadata } from '../metadata/types.js';
 import { TableDependencies, type SchemaCache } from '../schema-cache/index.js';
 import type { PgListener } from '../platform/pg-listener.js';
 import { logEntry, scopedLogger, silentLogger, type Logger } from '../platform/logger.js';
+import { usesPreparedStatements } from '../execute/prepared-statements.js';
 import { ChangeListener } from './changes/change-listener.js';
 import { SubscriptionCompiler } from './graphql-adapter/subscription-compiler.js';
 import { syncChangeTriggers } from './changes/change-triggers.js';
@@ -62,8 +63,10 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   let triggersInstalled = false;
   const notificationsHealthy = () => triggersInstalled && (listener?.connected ?? false);
   const changeDriven = config.liveQueries.notify;
+  const preparedStatements = () => usesPreparedStatements(options.getMetadata());
   const live = new LiveQueryManager({
     pool,
+    preparedStatements,
     batchSize: config.liveQueries.batchSize,
     refetchIntervalMs: config.liveQueries.refetchIntervalMs,
     backstopIntervalMs: config.liveQueries.backstopIntervalMs,
@@ -74,6 +77,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   });
   const streams = new LiveQueryManager({
     pool,
+    preparedStatements,
     batchSize: config.streamingQueries.batchSize,
     refetchIntervalMs: config.streamingQueries.refetchIntervalMs,
     changeDriven,

@@ -286,3 +286,38 @@ describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL
     await polling.stop();
   });
 });
+
+describe("prepared statements (the source's use_prepared_statements)", () => {
+  it('run each poller as one named statement per connection, and still isolate a cohort that cannot be cast', async () => {
+    const single = new pg.Pool({ connectionString: db.url, max: 1 });
+    single.on('error', () => undefined);
+    const prepared = new LiveQueryManager({
+      pool: single,
+      preparedStatements: () => true,
+      batchSize: 100,
+      refetchIntervalMs: 3_600_000,
+      changeDriven: false,
+      resolveTables: (names) => names,
+    });
+    try {
+      const good = new Recorder();
+      const bad = new Recorder();
+      const stops = await Promise.all([
+        prepared.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [99] }, good),
+        prepared.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: ['not a number'] }, bad),
+      ]);
+      expect(await good.next()).toEqual({ data: [{ id: 99, label: expect.any(String) }] });
+      expect(await bad.next()).toMatchObject({ errors: [{ extensions: { code: 'data-exception' } }] });
+      await pool.query(`UPDATE items SET label = 'prepared' WHERE owner = 99`);
+      prepared.tick();
+      expect(await good.next()).toEqual({ data: [{ id: 99, label: 'prepared' }] });
+      await prepared.idle();
+      const { rows } = await single.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'gql_%' AND statement LIKE 'SELECT "_subs"%'`);
+      expect(rows).toEqual([{ n: 1 }]);
+      stops.forEach((s) => s());
+    } finally {
+      await prepared.stop();
+      await single.end();
+    }
+  });
+});

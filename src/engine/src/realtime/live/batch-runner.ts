@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { clientError } from '../../graphql/client-errors.js';
+import { queryPreparedOnPool } from '../../execute/prepared-statements.js';
 /** One cohort's outcome of a refresh: its `data` JSON text (and, streaming, the new cursor as JSON), or an error payload. */
 export type CohortResult = { data: string | null; cursor?: string | null } | { errorPayload: string };
 
@@ -23,7 +24,13 @@ export function arrayElement(text: string): string {
 const rawText = { getTypeParser: () => (value: string) => value };
 
 export interface BatchRunnerOptions {
-  pool: Pick<pg.Pool, 'query'>;
+  pool: Pick<pg.Pool, 'query'> & Partial<Pick<pg.Pool, 'connect'>>;
+  /**
+   * Run the statement as a named prepared statement (the source's `use_prepared_statements`):
+   * a poller runs the same text again and again, so it is parsed once per connection and may
+   * keep a generic plan. Asked at every run, so a metadata change takes effect at once.
+   */
+  prepared?(): boolean;
   /** The multiplexed statement's text (see multiplexed-query.ts). */
   text: string;
   /** Counts statements sent, for metrics and tests. */
@@ -45,6 +52,11 @@ function isPerCohortError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('22');
 }
 
+function runStatement(options: BatchRunnerOptions, query: { text: string; values: unknown[]; types: pg.CustomTypesConfig }): Promise<pg.QueryResult> {
+  if (options.prepared?.() && options.pool.connect) return queryPreparedOnPool(options.pool as Pick<pg.Pool, 'connect'>, query);
+  return options.pool.query(query as pg.QueryConfig);
+}
+
 /**
  * Runs one multiplexed statement for a batch of cohorts. Never rejects: failures become
  * error payloads. A data error (class 22, e.g. a bad variable value in one cohort) fails the
@@ -60,11 +72,12 @@ export function batchRunner(options: BatchRunnerOptions): RunBatch {
       // The two arrays go as ready-made array literals: every cohort's quoted variables are
       // computed once, not re-escaped by the driver on every poll (that escaping was the
       // largest JS cost of a 5,000-cohort refresh in bench/subscriptions).
-      const { rows } = await options.pool.query({
+      const query = {
         text: options.text,
         values: [`{${cohorts.map((c) => c.id).join(',')}}`, `{${cohorts.map((c) => c.arrayElement).join(',')}}`],
-        types: rawText,
-      } as pg.QueryConfig);
+        types: rawText as pg.CustomTypesConfig,
+      };
+      const { rows } = await runStatement(options, query);
       for (const row of rows as Array<{ result_id: string; result: string | null; cursor?: string | null }>) {
         results.set(row.result_id, 'cursor' in row ? { data: row.result, cursor: row.cursor } : { data: row.result });
       }

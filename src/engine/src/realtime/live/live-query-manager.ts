@@ -31,7 +31,9 @@ export interface StreamPlan extends LiveQueryPlan {
 }
 
 export interface LiveQueryManagerOptions {
-  pool: Pick<pg.Pool, 'query'>;
+  pool: Pick<pg.Pool, 'query'> & Partial<Pick<pg.Pool, 'connect'>>;
+  /** Whether pollers run their statements as named prepared statements (the source's `use_prepared_statements`). */
+  preparedStatements?(): boolean;
   batchSize: number;
   refetchIntervalMs: number;
   /** true: table-change notifications refresh at once and polling is only a backstop. */
@@ -218,7 +220,7 @@ export class LiveQueryManager {
       // Change-driven, full refreshes are swept in passes of a few batches so targeted work is
       // never queued behind all of them; pure polling runs every batch at once, as Hasura does.
       sweepBatches: this.options.changeDriven ? SWEEP_BATCHES : undefined,
-      runBatch: batchRunner({ pool: this.options.pool, text, onStatement: () => this.counters.statements++ }),
+      runBatch: batchRunner({ pool: this.options.pool, text, prepared: this.options.preparedStatements, onStatement: () => this.counters.statements++ }),
       now: this.now,
       onRefresh: ({ pushes, cohorts }: { pushes: number; cohorts: number }) => {
         this.counters.refreshes++;
