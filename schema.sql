@@ -140,6 +140,10 @@ CREATE INDEX assignments_agent_id_idx ON assignments (agent_id);
 -- The queue of orders waiting for a courier, oldest approval first (agent-assignment's
 -- pairing takes its head FOR UPDATE SKIP LOCKED).
 CREATE INDEX orders_waiting_for_agent_idx ON orders (approved_at, id) WHERE status = 'approved';
+-- A courier's recently delivered orders (the Deliveries page's live query: delivered orders,
+-- newest delivery first, through the courier's permission) walk this index backwards and stop
+-- after a handful; without it, every refresh sorted all of the courier's delivered orders.
+CREATE INDEX orders_delivered_at_idx ON orders (delivered_at) WHERE status = 'delivered';
 
 CREATE TABLE order_status_history (
   id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
