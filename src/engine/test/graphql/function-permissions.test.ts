@@ -83,6 +83,19 @@ describe('with HASURA_GRAPHQL_INFER_FUNCTION_PERMISSIONS=false', () => {
   });
 });
 
+describe('tracking a function as a mutation', () => {
+  it('refuses a function that is not VOLATILE, listing the refused object in internal as Hasura does', async () => {
+    const sql = 'create function count_dishes() returns setof dish as $$ select * from dish $$ language sql stable;';
+    expect((await post(engines[0]!, '/v2/query', { type: 'run_sql', args: { sql } })).status).toBe(200);
+    const r = await post(engines[0]!, '/v1/metadata', { type: 'pg_track_function', args: { function: 'count_dishes', configuration: { exposed_as: 'mutation' } } });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({
+      code: 'invalid-configuration',
+      internal: [{ definition: { schema: 'public', name: 'count_dishes' }, name: 'function count_dishes in source default', type: 'function', reason: r.body.error }],
+    });
+  });
+});
+
 describe('with inferred function permissions (the default)', () => {
   it('lets a role that may select from the returned table call a query function, but not a mutation function without a permission', async () => {
     const engine = await engineWith({});

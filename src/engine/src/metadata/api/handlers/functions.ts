@@ -74,7 +74,12 @@ export const trackFunction: ServerMetadataHandler = async (rawArgs, ctx) => {
   const entry: FunctionMetadata = { function: fn };
   if (args.configuration && typeof args.configuration === 'object') entry.configuration = args.configuration as FunctionMetadata['configuration'];
   const problem = candidates.length === 1 ? trackedFunctionProblem(candidates[0]!, entry.configuration as FunctionConfiguration | undefined, db) : null;
-  if (problem) throw new MetadataApiError('invalid-configuration', `Inconsistent object: in function "${fn.name}": ${problem}`);
+  if (problem) {
+    const reason = `Inconsistent object: in function "${fn.name}": ${problem}`;
+    // Hasura lists the inconsistent object it refused in `internal`.
+    const internal = [{ definition: fn, reason, name: `function ${showTable(fn)} in source ${sourceName(args)}`, type: 'function' }];
+    throw new MetadataApiError('invalid-configuration', reason, 400, '$.args', internal);
+  }
   if (typeof args.comment === 'string') entry.comment = args.comment;
   functions.push(entry);
   await ctx.setMetadata(draft);
