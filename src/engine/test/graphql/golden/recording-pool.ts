@@ -10,8 +10,13 @@ export interface RecordedStatement {
  * client) is recorded, for the golden files.
  */
 export function recordingPool(pool: pg.Pool, log: RecordedStatement[]): pg.Pool {
+  // A statement is a text with values, or a config object (`{text, values}`, named when prepared).
   const record = (text: unknown, values: unknown) => {
     if (typeof text === 'string') log.push({ text, values: (values as unknown[] | undefined) ?? [] });
+    else if (typeof text === 'object' && text !== null && typeof (text as { text?: unknown }).text === 'string') {
+      const config = text as { text: string; values?: unknown[] };
+      log.push({ text: config.text, values: config.values ?? [] });
+    }
   };
   return new Proxy(pool, {
     get(target, prop, receiver) {
