@@ -60,6 +60,13 @@ describe('explainFailure', () => {
     );
     expect(explainFailure('rejected', 'Bella Cucina is closed right now.', null)?.detail).toBe('Bella Cucina is closed right now. You have not been charged.');
   });
+  it("tells the customer's own cancellation from a timeout's, which carries its reason", () => {
+    expect(explainFailure('cancelled', null, null)).toEqual({ title: 'You cancelled this order', detail: 'Nothing was charged for it.' });
+    expect(explainFailure('cancelled', 'The order was not paid in time', null)).toEqual({
+      title: 'This order was cancelled',
+      detail: 'The order was not paid in time. Nothing was charged for it.',
+    });
+  });
   it('has nothing to explain for orders that are going well', () => {
     for (const status of ['placed', 'validated', 'paid', 'approved', 'agent_assigned', 'picked_up', 'delivered'] as const) {
       expect(explainFailure(status, null, null)).toBeNull();

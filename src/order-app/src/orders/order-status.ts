@@ -58,7 +58,11 @@ export function explainFailure(status: OrderStatus, rejectionReason: string | nu
         detail: `${rejectionReason ? `Reason: ${asSentence(rejectionReason)} ` : ''}Your payment has been refunded in full.`,
       };
     case 'cancelled':
-      return { title: 'You cancelled this order', detail: 'Nothing was charged for it.' };
+      // A customer's cancellation sets only the status (their update permission); a reason means
+      // the order timed out (the payment timeout or the sweeper), before anything was charged.
+      return rejectionReason
+        ? { title: 'This order was cancelled', detail: `${asSentence(rejectionReason)} Nothing was charged for it.` }
+        : { title: 'You cancelled this order', detail: 'Nothing was charged for it.' };
     default:
       return null;
   }
