@@ -1,11 +1,11 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { HttpError, toError } from './errors.js';
 import { parseHasuraEvent, PayloadError, type HasuraEvent } from './hasura-event.js';
-import { errorResponse, header, jsonResponse, parseJsonBody, type FunctionHandler } from './http.js';
+import { errorResponse, parseJsonBody, type FunctionHandler } from './http.js';
 import type { Logger } from './logger.js';
 import type { Outcome } from './outcome.js';
 import type { FunctionRuntime } from './runtime.js';
-import { WEBHOOK_SECRET_HEADER, webhookSecretMatches } from './webhook-secret.js';
+import { outcomeResponse, refusal } from './webhook-request.js';
 
 export interface EventContext {
   event: HasuraEvent;
@@ -34,18 +34,8 @@ export interface EventFunction<Input> {
  */
 export function eventHandler<Input>(fn: EventFunction<Input>, runtime: FunctionRuntime): FunctionHandler {
   return async (request: APIGatewayProxyEventV2) => {
-    const method = request.requestContext?.http?.method ?? 'POST';
-    if (method !== 'POST') return errorResponse(405, 'method-not-allowed', `${fn.name} accepts POST only`, { allow: 'POST' });
-    const secret = runtime.config.webhookSecret;
-    if (!secret) {
-      runtime.logger.error({ function: fn.name }, 'EVENT_WEBHOOK_SECRET is not configured; refusing every event');
-      return errorResponse(500, 'not-configured', 'the function has no webhook secret configured');
-    }
-    if (!webhookSecretMatches(secret, header(request, WEBHOOK_SECRET_HEADER))) {
-      const reason = header(request, WEBHOOK_SECRET_HEADER) === undefined ? 'is missing' : 'does not match';
-      runtime.logger.warn({ function: fn.name, sourceIp: request.requestContext?.http?.sourceIp }, `webhook secret ${reason}`);
-      return errorResponse(401, 'unauthorized', `the ${WEBHOOK_SECRET_HEADER} header ${reason}`);
-    }
+    const refused = refusal(request, fn.name, runtime);
+    if (refused) return refused;
 
     let event: HasuraEvent;
     let input: Input;
@@ -71,12 +61,7 @@ export function eventHandler<Input>(fn: EventFunction<Input>, runtime: FunctionR
     try {
       const outcome = await fn.process(input, { event, logger, runtime });
       if (outcome.kind === 'done' && fn.after) await fn.after(input, outcome, { event, logger, runtime });
-      if (outcome.kind === 'retry-later') {
-        logger.info({ retryAfterSeconds: outcome.retryAfterSeconds }, outcome.message);
-        return errorResponse(503, 'retry-later', outcome.message, { 'retry-after': String(outcome.retryAfterSeconds) });
-      }
-      logger.info({ result: outcome.result, replayed: outcome.replayed }, outcome.replayed ? 'event already processed' : `event ${outcome.result.status}`);
-      return jsonResponse(200, outcome.result, outcome.replayed ? { 'x-idempotent-replay': 'true' } : {});
+      return outcomeResponse(outcome, logger);
     } catch (thrown) {
       const error = toError(thrown);
       logger.error({ err: error }, 'event failed; Hasura will deliver it again');

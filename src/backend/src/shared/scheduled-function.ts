@@ -2,11 +2,11 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { HttpError, toError } from './errors.js';
 import { PayloadError } from './hasura-event.js';
-import { errorResponse, header, jsonResponse, parseJsonBody, type FunctionHandler } from './http.js';
+import { errorResponse, parseJsonBody, type FunctionHandler } from './http.js';
 import type { Logger } from './logger.js';
 import type { Outcome } from './outcome.js';
 import type { FunctionRuntime } from './runtime.js';
-import { WEBHOOK_SECRET_HEADER, webhookSecretMatches } from './webhook-secret.js';
+import { outcomeResponse, refusal } from './webhook-request.js';
 
 /**
  * The webhook side of a scheduled trigger (one-off events and cron triggers), as
@@ -42,14 +42,8 @@ export interface ScheduledFunction<Input> {
 
 export function scheduledHandler<Input>(fn: ScheduledFunction<Input>, runtime: FunctionRuntime): FunctionHandler {
   return async (request: APIGatewayProxyEventV2) => {
-    const method = request.requestContext?.http?.method ?? 'POST';
-    if (method !== 'POST') return errorResponse(405, 'method-not-allowed', `${fn.name} accepts POST only`, { allow: 'POST' });
-    const secret = runtime.config.webhookSecret;
-    if (!secret) return errorResponse(500, 'not-configured', 'the function has no webhook secret configured');
-    if (!webhookSecretMatches(secret, header(request, WEBHOOK_SECRET_HEADER))) {
-      const reason = header(request, WEBHOOK_SECRET_HEADER) === undefined ? 'is missing' : 'does not match';
-      return errorResponse(401, 'unauthorized', `the ${WEBHOOK_SECRET_HEADER} header ${reason}`);
-    }
+    const refused = refusal(request, fn.name, runtime);
+    if (refused) return refused;
     let event: ScheduledEvent;
     let input: Input;
     try {
@@ -65,12 +59,7 @@ export function scheduledHandler<Input>(fn: ScheduledFunction<Input>, runtime: F
     const logger = runtime.logger.child({ function: fn.name, scheduledEventId: event.id, ...(event.name ? { cronTrigger: event.name } : {}) });
     try {
       const outcome = await fn.process(input, { event, logger, runtime });
-      if (outcome.kind === 'retry-later') {
-        logger.info({ retryAfterSeconds: outcome.retryAfterSeconds }, outcome.message);
-        return errorResponse(503, 'retry-later', outcome.message, { 'retry-after': String(outcome.retryAfterSeconds) });
-      }
-      logger.info({ result: outcome.result, replayed: outcome.replayed }, outcome.replayed ? 'event already processed' : `event ${outcome.result.status}`);
-      return jsonResponse(200, outcome.result, outcome.replayed ? { 'x-idempotent-replay': 'true' } : {});
+      return outcomeResponse(outcome, logger);
     } catch (thrown) {
       const error = toError(thrown);
       logger.error({ err: error }, 'scheduled event failed; it will be delivered again');
