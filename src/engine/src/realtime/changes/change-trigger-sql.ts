@@ -5,8 +5,6 @@ import type { TableName } from '../../schema-cache/index.js';
 /** The channel table changes are announced on. */
 export const CHANGE_CHANNEL = 'hasura_realtime_table_changed';
 export const TRIGGER_PREFIX = 'hasura_realtime_notify';
-/** The shared dynamic-SQL function of an earlier layout, dropped when found. */
-export const LEGACY_FUNCTION = 'hasura_realtime_notify_change';
 /** Beyond this many changed rows a notification names only the table (and every poller reading it refreshes fully). */
 const MAX_KEYED_ROWS = 100;
 /** Key columns reported per table: primary key, unique, foreign key and leading index columns, up to this many. */

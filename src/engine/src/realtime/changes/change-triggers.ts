@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { tableKey, type TableName } from '../../schema-cache/index.js';
 import { compile, sql } from '../../sql/builder.js';
-import { LEGACY_FUNCTION, TRIGGER_PREFIX, changeFunction, changeTriggers, dropChangeFunction, dropChangeTrigger } from './change-trigger-sql.js';
+import { TRIGGER_PREFIX, changeFunction, changeTriggers, dropChangeFunction, dropChangeTrigger } from './change-trigger-sql.js';
 
 /** The key columns of the watched tables (see change-trigger-sql.ts for what they are for). */
 const KEY_COLUMNS_SQL = `
@@ -95,10 +95,4 @@ export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableNa
   } finally {
     client.release();
   }
-}
-
-/** Removes every change trigger and their functions. */
-export async function dropChangeTriggers(pool: pg.Pool): Promise<void> {
-  await syncChangeTriggers(pool, []);
-  await pool.query(dropChangeFunction(LEGACY_FUNCTION));
 }
