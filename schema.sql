@@ -6,7 +6,11 @@
 --
 --   placed -> validated -> paid -> approved -> agent_assigned -> picked_up -> delivered
 --      \-> rejected  \-> payment_failed -> paid     \-> restaurant_rejected
---   placed | validated | payment_failed -> cancelled
+--   placed | validated | payment_failed | paid -> cancelled
+--
+-- paid -> cancelled is the customer's way out while the restaurant has not answered; once the
+-- restaurant has accepted or declined, only the restaurant's answer stands. The refund of a
+-- paid order that was cancelled is restaurant-approval's, as for a declined one.
 --
 -- Every status change appends a row to order_status_history (a trigger).
 
@@ -174,7 +178,7 @@ RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
     ('placed', 'validated'), ('placed', 'rejected'), ('placed', 'cancelled'),
     ('validated', 'paid'), ('validated', 'payment_failed'), ('validated', 'cancelled'),
     ('payment_failed', 'paid'), ('payment_failed', 'cancelled'),
-    ('paid', 'approved'), ('paid', 'restaurant_rejected'),
+    ('paid', 'approved'), ('paid', 'restaurant_rejected'), ('paid', 'cancelled'),
     ('approved', 'agent_assigned'),
     ('agent_assigned', 'picked_up'),
     ('picked_up', 'delivered')
@@ -217,6 +221,14 @@ BEGIN
       USING ERRCODE = 'check_violation';
   END IF;
   IF NEW.status IS DISTINCT FROM OLD.status THEN
+    -- A cancellation that comes too late is the one refusal a customer meets in the app: it
+    -- says why, in words the order page can show (the customer's cancel and the kitchen's
+    -- answer race for the same row; whichever commits second is refused or finds nothing).
+    IF NEW.status = 'cancelled' AND NOT order_status_transition_allowed(OLD.status, NEW.status) THEN
+      RAISE EXCEPTION 'order % can no longer be cancelled: it is already %', OLD.id, OLD.status
+        USING ERRCODE = 'check_violation',
+              DETAIL = 'An order can be cancelled until the restaurant accepts or declines it.';
+    END IF;
     IF NOT order_status_transition_allowed(OLD.status, NEW.status) THEN
       RAISE EXCEPTION 'illegal order status transition: % -> %', OLD.status, NEW.status
         USING ERRCODE = 'check_violation';
@@ -457,13 +469,14 @@ RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
   SELECT status IN ('placed', 'validated', 'payment_failed', 'paid', 'approved', 'agent_assigned', 'picked_up')
 $$;
 
--- Orders paid today that were not refunded (a restaurant rejection refunds the payment).
+-- Orders paid today that were not refunded (a restaurant's rejection, and a customer's
+-- cancellation before the restaurant answered, refund the payment).
 -- Revenue counts on the day the money came in, whatever day the order was placed.
 CREATE VIEW analytics_paid_today AS
 SELECT id AS order_id, restaurant_id, total_cents
   FROM orders
  WHERE paid_at >= date_trunc('day', now())
-   AND status <> 'restaurant_rejected';
+   AND status NOT IN ('restaurant_rejected', 'cancelled');
 
 -- One row: the headline figures.
 CREATE VIEW analytics_kpis AS
@@ -507,8 +520,10 @@ SELECT
   count(*) FILTER (WHERE status = 'rejected') AS rejected,
   count(*) FILTER (WHERE status = 'cancelled' AND validated_at IS NULL) AS cancelled_before_validation,
   count(*) FILTER (WHERE status = 'payment_failed') AS payment_failed,
-  count(*) FILTER (WHERE status = 'cancelled' AND validated_at IS NOT NULL) AS cancelled_after_validation,
-  count(*) FILTER (WHERE status = 'restaurant_rejected') AS restaurant_rejected
+  count(*) FILTER (WHERE status = 'cancelled' AND validated_at IS NOT NULL AND paid_at IS NULL) AS cancelled_after_validation,
+  count(*) FILTER (WHERE status = 'restaurant_rejected') AS restaurant_rejected,
+  -- Paid, then cancelled by the customer before the restaurant answered (and refunded).
+  count(*) FILTER (WHERE status = 'cancelled' AND paid_at IS NOT NULL) AS cancelled_after_payment
 FROM orders
 WHERE created_at >= date_trunc('day', now());
 
@@ -524,7 +539,7 @@ SELECT s.position, s.stage, s.reached::integer AS reached, s.waiting::integer AS
  CROSS JOIN LATERAL (VALUES
    (1, 'placed',         c.placed,         c.waiting_placed,         c.rejected + c.cancelled_before_validation),
    (2, 'validated',      c.validated,      c.waiting_validated,      c.cancelled_after_validation),
-   (3, 'paid',           c.paid,           c.waiting_paid,           c.restaurant_rejected),
+   (3, 'paid',           c.paid,           c.waiting_paid,           c.restaurant_rejected + c.cancelled_after_payment),
    (4, 'approved',       c.approved,       c.waiting_approved,       0::bigint),
    (5, 'agent_assigned', c.agent_assigned, c.waiting_agent_assigned, 0::bigint),
    (6, 'delivered',      c.delivered,      0::bigint,                0::bigint)
@@ -540,7 +555,8 @@ SELECT b.position, b.from_stage, b.outcome, b.orders::integer AS orders
    (2, 'placed',    'cancelled',           c.cancelled_before_validation),
    (3, 'validated', 'payment_failed',      c.payment_failed),
    (4, 'validated', 'cancelled',           c.cancelled_after_validation),
-   (5, 'paid',      'restaurant_rejected', c.restaurant_rejected)
+   (5, 'paid',      'restaurant_rejected', c.restaurant_rejected),
+   (6, 'paid',      'cancelled',           c.cancelled_after_payment)
  ) AS b(position, from_stage, outcome, orders);
 
 -- Orders per minute over the last 60 minutes: exactly 60 buckets, the current (partial)

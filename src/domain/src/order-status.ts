@@ -7,7 +7,7 @@
  *
  *   placed -> validated -> paid -> approved -> agent_assigned -> picked_up -> delivered
  *      \-> rejected  \-> payment_failed -> paid     \-> restaurant_rejected
- *   placed | validated | payment_failed -> cancelled
+ *   placed | validated | payment_failed | paid -> cancelled
  */
 
 /** The values of the `order_status` enum, in the enum's order. */
@@ -37,7 +37,7 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   placed: ['validated', 'rejected', 'cancelled'],
   validated: ['paid', 'payment_failed', 'cancelled'],
   rejected: [],
-  paid: ['approved', 'restaurant_rejected'],
+  paid: ['approved', 'restaurant_rejected', 'cancelled'],
   payment_failed: ['paid', 'cancelled'],
   approved: ['agent_assigned'],
   restaurant_rejected: [],
@@ -59,10 +59,16 @@ export const IN_FLIGHT_ORDER_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.f
 /** Statuses a payment may move to paid (a failed payment can be followed by another). */
 export const PAYABLE_ORDER_STATUSES: readonly OrderStatus[] = ['validated', 'payment_failed'];
 
-/** Statuses a customer may cancel from (the customer's update permission says the same). */
-export const CANCELLABLE_ORDER_STATUSES: readonly OrderStatus[] = ['placed', 'validated', 'payment_failed'];
+/**
+ * Statuses a customer may cancel from: until the restaurant answers. A paid order cancelled
+ * is refunded (restaurant-approval); the database refuses a cancellation from any other status.
+ */
+export const CANCELLABLE_ORDER_STATUSES: readonly OrderStatus[] = ['placed', 'validated', 'payment_failed', 'paid'];
 
-/** Statuses reached only after the card was charged: paid and everything after it. */
+/**
+ * Statuses reached only after the card was charged: paid and everything after it, except
+ * cancelled, which an order also reaches without ever being paid.
+ */
 export const PAID_ORDER_STATUSES: readonly OrderStatus[] = ['paid', 'approved', 'restaurant_rejected', 'agent_assigned', 'picked_up', 'delivered'];
 
 /**

@@ -80,8 +80,10 @@ describe('cancelling and paying', () => {
     expect(isCancellable('validated', null)).toBe(true);
     expect(isCancellable('payment_failed', 'failed')).toBe(true);
     expect(isCancellable('validated', 'pending')).toBe(false);
-    expect(isCancellable('paid', 'succeeded')).toBe(false);
+    // Paid, and the restaurant has not answered: cancelled and refunded.
+    expect(isCancellable('paid', 'succeeded')).toBe(true);
     expect(isCancellable('approved', 'succeeded')).toBe(false);
+    expect(isCancellable('restaurant_rejected', 'refunded')).toBe(false);
   });
   it('offers payment once validated, again after a failure, but not while one is pending', () => {
     expect(canPay('placed', null)).toBe(false);

@@ -120,7 +120,28 @@ describe('analytics views: exact figures from orders and their status history', 
         { from_stage: 'validated', outcome: 'payment_failed', orders: 0 },
         { from_stage: 'validated', outcome: 'cancelled', orders: 0 },
         { from_stage: 'paid', outcome: 'restaurant_rejected', orders: 1 },
+        { from_stage: 'paid', outcome: 'cancelled', orders: 0 },
       ]);
+    });
+  });
+
+  it('funnel and revenue: an order cancelled by its customer after paying left at paid, and its refunded money is not revenue', async () => {
+    await inRolledBackTransaction(async () => {
+      const now = await instant('now()');
+      await insertOrder(client, now, { restaurantId: 2, totalCents: 800, steps: path(-60, ['validated', 'paid', 'cancelled'], [1, 5, 5]) });
+      expect(await rows('SELECT stage, reached, waiting, dropped FROM analytics_funnel WHERE position <= 4 ORDER BY position')).toEqual([
+        { stage: 'placed', reached: 1, waiting: 0, dropped: 0 },
+        { stage: 'validated', reached: 1, waiting: 0, dropped: 0 },
+        { stage: 'paid', reached: 1, waiting: 0, dropped: 1 },
+        { stage: 'approved', reached: 0, waiting: 0, dropped: 0 },
+      ]);
+      expect(await rows(`SELECT outcome, orders FROM analytics_funnel_branches WHERE from_stage IN ('validated', 'paid') ORDER BY position`)).toEqual([
+        { outcome: 'payment_failed', orders: 0 },
+        { outcome: 'cancelled', orders: 0 },
+        { outcome: 'restaurant_rejected', orders: 0 },
+        { outcome: 'cancelled', orders: 1 },
+      ]);
+      expect(await rows('SELECT paid_orders_today, revenue_today_cents FROM analytics_kpis')).toEqual([{ paid_orders_today: 0, revenue_today_cents: '0' }]);
     });
   });
 

@@ -3,7 +3,7 @@ import { eventRows, type HasuraEvent } from '../shared/hasura-event.js';
 import type { EventContext, EventFunction } from '../shared/event-function.js';
 import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
 import { refundKey } from '../payment/decide.js';
-import { decideApproval, reactionTo, type Reaction } from './decide.js';
+import { decideApproval, reactionTo, REFUNDED_ORDER_STATUSES, type Reaction } from './decide.js';
 import { scheduleKitchenTimeout } from '../order-timeouts/schedule.js';
 
 const orderRow = z.object({ id: z.guid('id must be the order uuid'), status: z.string().min(1, 'status is required') });
@@ -39,24 +39,30 @@ async function approve(orderId: string, { event, runtime }: EventContext): Promi
 }
 
 /**
- * The compensation for a rejected, already paid order. The event only says which order to
- * look at: the refund happens only if the order, read under its lock in this transaction,
- * really is restaurant_rejected (a terminal status) and has a succeeded payment. A forged
- * or stale event about a paid, approved or delivered order refunds nothing; the database
- * refuses a refund of such an order's payment as well (payments_enforce).
+ * The compensation for a paid order that will never be served: rejected by the restaurant,
+ * or cancelled by the customer before the restaurant answered. The event only says which
+ * order to look at: the refund happens only if the order, read under its lock in this
+ * transaction, really is restaurant_rejected or cancelled (both terminal) and has a succeeded
+ * payment; the amount is the payment's, which is the charge's. A forged or stale event about
+ * a paid, approved or delivered order refunds nothing; the database refuses a refund of such
+ * an order's payment as well (payments_enforce). The order's lock is what makes a customer's
+ * cancellation and the kitchen's answer exclusive: whichever commits first, the other finds
+ * the order no longer paid.
  */
 async function refund(orderId: string, { event, logger, runtime }: EventContext): Promise<Outcome> {
   return processOnce(runtime.pool(), { id: event.id, triggerName: event.trigger.name }, async (client) => {
     const order = await client.query<{ status: string }>('SELECT status FROM orders WHERE id = $1 FOR UPDATE', [orderId]);
     const orderStatus = order.rows[0]?.status;
     if (!orderStatus) return skipped(`order ${orderId} does not exist`, { orderId });
-    if (orderStatus !== 'restaurant_rejected') return skipped(`order is ${orderStatus}, not restaurant_rejected: nothing to refund`, { orderId, orderStatus });
+    if (!REFUNDED_ORDER_STATUSES.includes(orderStatus))
+      return skipped(`order is ${orderStatus}, not restaurant_rejected or cancelled: nothing to refund`, { orderId, orderStatus });
     const found = await client.query<{ id: string; amount_cents: number; provider_ref: string | null }>(
       `SELECT id, amount_cents, provider_ref FROM payments WHERE order_id = $1 AND status = 'succeeded' FOR UPDATE`,
       [orderId],
     );
     const payment = found.rows[0];
-    if (!payment) return skipped('the order has no succeeded payment to refund', { orderId });
+    // Cancelled before it was paid, or while the charge was under way (the payment function refunds that one when it settles).
+    if (!payment) return skipped('the order has no succeeded payment to refund', { orderId, orderStatus });
     if (!payment.provider_ref) throw new Error(`payment ${payment.id} succeeded without a charge id; cannot refund`);
     // Keyed per payment: a retry after a crash gets this refund back, never a second one.
     const result = await runtime.gateway.refund({ chargeId: payment.provider_ref, amountCents: payment.amount_cents, idempotencyKey: refundKey(payment.id) });

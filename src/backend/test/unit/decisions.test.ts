@@ -9,6 +9,9 @@ describe('restaurant-approval reactions', () => {
     expect(reactionTo('payment_failed', 'paid')).toEqual({ kind: 'approve' });
     expect(reactionTo(null, 'paid')).toEqual({ kind: 'approve' });
     expect(reactionTo('paid', 'restaurant_rejected')).toEqual({ kind: 'refund' });
+    // The locked read decides whether there is anything to refund (a paid order, or none).
+    expect(reactionTo('paid', 'cancelled')).toEqual({ kind: 'refund' });
+    expect(reactionTo('validated', 'cancelled')).toEqual({ kind: 'refund' });
     expect(reactionTo('paid', 'paid')).toMatchObject({ kind: 'ignore' });
     expect(reactionTo('paid', 'approved')).toEqual({ kind: 'ignore', reason: 'transition paid -> approved needs no approval step' });
   });
