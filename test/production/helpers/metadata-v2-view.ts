@@ -14,6 +14,8 @@
  * taken out before the check and returned in `relaxed`, so the test can show what was:
  * - `insertion_order` in a manual object relationship (added in v2; null = Hasura's default);
  * - `check: null` in an update permission (v2 exports an absent post-update check as null);
+ * - `query_root_fields` and `subscription_root_fields` in a select permission (v2.8: which root
+ *   fields a role gets, e.g. only `<table>_aggregate` for counts without rows);
  * - an action's `permissions`, which the types give as one `{role}` object where Hasura (and its
  *   metadata API's create_action_permission) keeps a list of them.
  */
@@ -44,6 +46,14 @@ function relaxTable(table: Obj, path: string, relaxed: string[]): Obj {
     if (isObject(manual) && 'insertion_order' in manual && manual.insertion_order === null) {
       delete manual.insertion_order;
       relaxed.push(`${path}.object_relationships[${i}].using.manual_configuration.insertion_order (v2 default, newer than the types)`);
+    }
+  });
+  (copy.select_permissions as Obj[] | undefined)?.forEach((entry, i) => {
+    for (const key of ['query_root_fields', 'subscription_root_fields']) {
+      if (isObject(entry.permission) && key in entry.permission) {
+        delete entry.permission[key];
+        relaxed.push(`${path}.select_permissions[${i}].permission.${key} (v2.8, newer than the types)`);
+      }
     }
   });
   (copy.update_permissions as Obj[] | undefined)?.forEach((entry, i) => {

@@ -1114,6 +1114,57 @@ export type Order_Items_Variance_Order_By = {
   unit_price_cents?: InputMaybe<Order_By>;
 };
 
+export type Order_Messages_Aggregate_Bool_Exp = {
+  count?: InputMaybe<Order_Messages_Aggregate_Bool_Exp_Count>;
+};
+
+export type Order_Messages_Aggregate_Bool_Exp_Count = {
+  arguments?: InputMaybe<Array<Order_Messages_Select_Column>>;
+  distinct?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<Order_Messages_Bool_Exp>;
+  predicate: Int_Comparison_Exp;
+};
+
+export type Order_Messages_Aggregate_Order_By = {
+  count?: InputMaybe<Order_By>;
+  max?: InputMaybe<Order_Messages_Max_Order_By>;
+  min?: InputMaybe<Order_Messages_Min_Order_By>;
+};
+
+/** Boolean expression to filter rows from the table "order_messages". All fields are combined with a logical 'AND'. */
+export type Order_Messages_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Messages_Bool_Exp>>;
+  _not?: InputMaybe<Order_Messages_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Messages_Bool_Exp>>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  sender?: InputMaybe<Users_Bool_Exp>;
+};
+
+export type Order_Messages_Max_Order_By = {
+  created_at?: InputMaybe<Order_By>;
+};
+
+export type Order_Messages_Min_Order_By = {
+  created_at?: InputMaybe<Order_By>;
+};
+
+/** Ordering options when selecting data from "order_messages". */
+export type Order_Messages_Order_By = {
+  created_at?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  sender?: InputMaybe<Users_Order_By>;
+};
+
+/** select columns of table "order_messages" */
+export type Order_Messages_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'order_id';
+
 /** Boolean expression to compare columns of type "order_status". All fields are combined with logical 'AND'. */
 export type Order_Status_Comparison_Exp = {
   _eq?: InputMaybe<Scalars['order_status']['input']>;
@@ -1298,6 +1349,8 @@ export type Orders_Bool_Exp = {
   id?: InputMaybe<Uuid_Comparison_Exp>;
   items?: InputMaybe<Order_Items_Bool_Exp>;
   items_aggregate?: InputMaybe<Order_Items_Aggregate_Bool_Exp>;
+  messages?: InputMaybe<Order_Messages_Bool_Exp>;
+  messages_aggregate?: InputMaybe<Order_Messages_Aggregate_Bool_Exp>;
   paid_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   payment_failed_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   payments?: InputMaybe<Payments_Bool_Exp>;
@@ -1369,6 +1422,7 @@ export type Orders_Order_By = {
   delivery_address?: InputMaybe<Order_By>;
   id?: InputMaybe<Order_By>;
   items_aggregate?: InputMaybe<Order_Items_Aggregate_Order_By>;
+  messages_aggregate?: InputMaybe<Order_Messages_Aggregate_Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
   payments_aggregate?: InputMaybe<Payments_Aggregate_Order_By>;

@@ -266,6 +266,89 @@ export type Menu_Items_Updates = {
   where: Menu_Items_Bool_Exp;
 };
 
+/** Boolean expression to filter rows from the table "notifications". All fields are combined with a logical 'AND'. */
+export type Notifications_Bool_Exp = {
+  _and?: InputMaybe<Array<Notifications_Bool_Exp>>;
+  _not?: InputMaybe<Notifications_Bool_Exp>;
+  _or?: InputMaybe<Array<Notifications_Bool_Exp>>;
+  body?: InputMaybe<String_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  kind?: InputMaybe<String_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  read_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  title?: InputMaybe<String_Comparison_Exp>;
+  user_id?: InputMaybe<Uuid_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "notifications". */
+export type Notifications_Order_By = {
+  body?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  kind?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  read_at?: InputMaybe<Order_By>;
+  title?: InputMaybe<Order_By>;
+  user_id?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: notifications */
+export type Notifications_Pk_Columns_Input = {
+  id: Scalars['uuid']['input'];
+};
+
+/** select columns of table "notifications" */
+export type Notifications_Select_Column =
+  /** column name */
+  | 'body'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'kind'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'read_at'
+  /** column name */
+  | 'title'
+  /** column name */
+  | 'user_id';
+
+export type Notifications_Set_Input = {
+  read_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+/** Streaming cursor of the table "notifications" */
+export type Notifications_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Notifications_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Notifications_Stream_Cursor_Value_Input = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  read_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+export type Notifications_Updates = {
+  _set?: InputMaybe<Notifications_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Notifications_Bool_Exp;
+};
+
 /** column ordering options */
 export type Order_By =
   /** in ascending order, nulls last */
@@ -280,6 +363,55 @@ export type Order_By =
   | 'desc_nulls_first'
   /** in descending order, nulls last */
   | 'desc_nulls_last';
+
+/** Boolean expression to filter rows from the table "order_conversation_member_list". All fields are combined with a logical 'AND'. */
+export type Order_Conversation_Member_List_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Conversation_Member_List_Bool_Exp>>;
+  _not?: InputMaybe<Order_Conversation_Member_List_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Conversation_Member_List_Bool_Exp>>;
+  member_role?: InputMaybe<String_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  peers?: InputMaybe<Order_Conversation_Member_List_Bool_Exp>;
+  user_id?: InputMaybe<Uuid_Comparison_Exp>;
+  username?: InputMaybe<String_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "order_conversation_member_list". */
+export type Order_Conversation_Member_List_Order_By = {
+  member_role?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  user_id?: InputMaybe<Order_By>;
+  username?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "order_conversation_member_list" */
+export type Order_Conversation_Member_List_Select_Column =
+  /** column name */
+  | 'member_role'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'user_id'
+  /** column name */
+  | 'username';
+
+/** Streaming cursor of the table "order_conversation_member_list" */
+export type Order_Conversation_Member_List_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Conversation_Member_List_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Conversation_Member_List_Stream_Cursor_Value_Input = {
+  member_role?: InputMaybe<Scalars['String']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** input type for inserting array relation for remote table "order_items" */
 export type Order_Items_Arr_Rel_Insert_Input = {
@@ -349,6 +481,313 @@ export type Order_Items_Stream_Cursor_Value_Input = {
   unit_price_cents?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** input type for inserting array relation for remote table "order_message_reads" */
+export type Order_Message_Reads_Arr_Rel_Insert_Input = {
+  data: Array<Order_Message_Reads_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: InputMaybe<Order_Message_Reads_On_Conflict>;
+};
+
+/** Boolean expression to filter rows from the table "order_message_reads". All fields are combined with a logical 'AND'. */
+export type Order_Message_Reads_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Message_Reads_Bool_Exp>>;
+  _not?: InputMaybe<Order_Message_Reads_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Message_Reads_Bool_Exp>>;
+  last_read_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  user_id?: InputMaybe<Uuid_Comparison_Exp>;
+};
+
+/** unique or primary key constraints on table "order_message_reads" */
+export type Order_Message_Reads_Constraint =
+  | 'order_message_reads_pkey';
+
+/** input type for inserting data into table "order_message_reads" */
+export type Order_Message_Reads_Insert_Input = {
+  last_read_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  order?: InputMaybe<Orders_Obj_Rel_Insert_Input>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** on_conflict condition type for table "order_message_reads" */
+export type Order_Message_Reads_On_Conflict = {
+  constraint: Order_Message_Reads_Constraint;
+  update_columns?: Array<Order_Message_Reads_Update_Column>;
+  where?: InputMaybe<Order_Message_Reads_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "order_message_reads". */
+export type Order_Message_Reads_Order_By = {
+  last_read_at?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  user_id?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: order_message_reads */
+export type Order_Message_Reads_Pk_Columns_Input = {
+  order_id: Scalars['uuid']['input'];
+  user_id: Scalars['uuid']['input'];
+};
+
+/** select columns of table "order_message_reads" */
+export type Order_Message_Reads_Select_Column =
+  /** column name */
+  | 'last_read_at'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'user_id';
+
+export type Order_Message_Reads_Set_Input = {
+  last_read_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+/** Streaming cursor of the table "order_message_reads" */
+export type Order_Message_Reads_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Message_Reads_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Message_Reads_Stream_Cursor_Value_Input = {
+  last_read_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** update columns of table "order_message_reads" */
+export type Order_Message_Reads_Update_Column =
+  /** column name */
+  | 'last_read_at';
+
+export type Order_Message_Reads_Updates = {
+  _set?: InputMaybe<Order_Message_Reads_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Order_Message_Reads_Bool_Exp;
+};
+
+export type Order_Messages_Aggregate_Bool_Exp = {
+  count?: InputMaybe<Order_Messages_Aggregate_Bool_Exp_Count>;
+};
+
+export type Order_Messages_Aggregate_Bool_Exp_Count = {
+  arguments?: InputMaybe<Array<Order_Messages_Select_Column>>;
+  distinct?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<Order_Messages_Bool_Exp>;
+  predicate: Int_Comparison_Exp;
+};
+
+export type Order_Messages_Aggregate_Order_By = {
+  avg?: InputMaybe<Order_Messages_Avg_Order_By>;
+  count?: InputMaybe<Order_By>;
+  max?: InputMaybe<Order_Messages_Max_Order_By>;
+  min?: InputMaybe<Order_Messages_Min_Order_By>;
+  stddev?: InputMaybe<Order_Messages_Stddev_Order_By>;
+  stddev_pop?: InputMaybe<Order_Messages_Stddev_Pop_Order_By>;
+  stddev_samp?: InputMaybe<Order_Messages_Stddev_Samp_Order_By>;
+  sum?: InputMaybe<Order_Messages_Sum_Order_By>;
+  var_pop?: InputMaybe<Order_Messages_Var_Pop_Order_By>;
+  var_samp?: InputMaybe<Order_Messages_Var_Samp_Order_By>;
+  variance?: InputMaybe<Order_Messages_Variance_Order_By>;
+};
+
+/** input type for inserting array relation for remote table "order_messages" */
+export type Order_Messages_Arr_Rel_Insert_Input = {
+  data: Array<Order_Messages_Insert_Input>;
+  /** upsert condition */
+  on_conflict?: InputMaybe<Order_Messages_On_Conflict>;
+};
+
+export type Order_Messages_Avg_Order_By = {
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+/** Boolean expression to filter rows from the table "order_messages". All fields are combined with a logical 'AND'. */
+export type Order_Messages_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Messages_Bool_Exp>>;
+  _not?: InputMaybe<Order_Messages_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Messages_Bool_Exp>>;
+  body?: InputMaybe<String_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  deleted_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  editable_until?: InputMaybe<Timestamptz_Comparison_Exp>;
+  edited_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  revision?: InputMaybe<Bigint_Comparison_Exp>;
+  sender?: InputMaybe<Users_Bool_Exp>;
+  sender_id?: InputMaybe<Uuid_Comparison_Exp>;
+  sender_member?: InputMaybe<Order_Conversation_Member_List_Bool_Exp>;
+  seq?: InputMaybe<Bigint_Comparison_Exp>;
+};
+
+/** unique or primary key constraints on table "order_messages" */
+export type Order_Messages_Constraint =
+  | 'order_messages_pkey'
+  | 'order_messages_revision_key'
+  | 'order_messages_seq_key';
+
+/** input type for inserting data into table "order_messages" */
+export type Order_Messages_Insert_Input = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  order?: InputMaybe<Orders_Obj_Rel_Insert_Input>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+export type Order_Messages_Max_Order_By = {
+  body?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  deleted_at?: InputMaybe<Order_By>;
+  editable_until?: InputMaybe<Order_By>;
+  edited_at?: InputMaybe<Order_By>;
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+export type Order_Messages_Min_Order_By = {
+  body?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  deleted_at?: InputMaybe<Order_By>;
+  editable_until?: InputMaybe<Order_By>;
+  edited_at?: InputMaybe<Order_By>;
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+/** on_conflict condition type for table "order_messages" */
+export type Order_Messages_On_Conflict = {
+  constraint: Order_Messages_Constraint;
+  update_columns?: Array<Order_Messages_Update_Column>;
+  where?: InputMaybe<Order_Messages_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "order_messages". */
+export type Order_Messages_Order_By = {
+  body?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  deleted_at?: InputMaybe<Order_By>;
+  editable_until?: InputMaybe<Order_By>;
+  edited_at?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  revision?: InputMaybe<Order_By>;
+  sender?: InputMaybe<Users_Order_By>;
+  sender_id?: InputMaybe<Order_By>;
+  sender_member?: InputMaybe<Order_Conversation_Member_List_Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: order_messages */
+export type Order_Messages_Pk_Columns_Input = {
+  id: Scalars['uuid']['input'];
+};
+
+/** select columns of table "order_messages" */
+export type Order_Messages_Select_Column =
+  /** column name */
+  | 'body'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'deleted_at'
+  /** column name */
+  | 'editable_until'
+  /** column name */
+  | 'edited_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'revision'
+  /** column name */
+  | 'sender_id'
+  /** column name */
+  | 'seq';
+
+export type Order_Messages_Set_Input = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  deleted_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+export type Order_Messages_Stddev_Order_By = {
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+export type Order_Messages_Stddev_Pop_Order_By = {
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+export type Order_Messages_Stddev_Samp_Order_By = {
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+/** Streaming cursor of the table "order_messages" */
+export type Order_Messages_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Messages_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Messages_Stream_Cursor_Value_Input = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  deleted_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  editable_until?: InputMaybe<Scalars['timestamptz']['input']>;
+  edited_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  revision?: InputMaybe<Scalars['bigint']['input']>;
+  sender_id?: InputMaybe<Scalars['uuid']['input']>;
+  seq?: InputMaybe<Scalars['bigint']['input']>;
+};
+
+export type Order_Messages_Sum_Order_By = {
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+/** update columns of table "order_messages" */
+export type Order_Messages_Update_Column =
+  /** column name */
+  | 'body'
+  /** column name */
+  | 'deleted_at';
+
+export type Order_Messages_Updates = {
+  _set?: InputMaybe<Order_Messages_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Order_Messages_Bool_Exp;
+};
+
+export type Order_Messages_Var_Pop_Order_By = {
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+export type Order_Messages_Var_Samp_Order_By = {
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
+export type Order_Messages_Variance_Order_By = {
+  revision?: InputMaybe<Order_By>;
+  seq?: InputMaybe<Order_By>;
+};
+
 /** Boolean expression to compare columns of type "order_status". All fields are combined with logical 'AND'. */
 export type Order_Status_Comparison_Exp = {
   _eq?: InputMaybe<Scalars['order_status']['input']>;
@@ -415,6 +854,49 @@ export type Order_Status_History_Stream_Cursor_Value_Input = {
   to_status?: InputMaybe<Scalars['order_status']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "order_typing". All fields are combined with a logical 'AND'. */
+export type Order_Typing_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Typing_Bool_Exp>>;
+  _not?: InputMaybe<Order_Typing_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Typing_Bool_Exp>>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  typing_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  user_id?: InputMaybe<Uuid_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "order_typing". */
+export type Order_Typing_Order_By = {
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  typing_at?: InputMaybe<Order_By>;
+  user_id?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "order_typing" */
+export type Order_Typing_Select_Column =
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'typing_at'
+  /** column name */
+  | 'user_id';
+
+/** Streaming cursor of the table "order_typing" */
+export type Order_Typing_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Typing_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Typing_Stream_Cursor_Value_Input = {
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  typing_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
 export type Orders_Aggregate_Bool_Exp = {
   count?: InputMaybe<Orders_Aggregate_Bool_Exp_Count>;
 };
@@ -454,6 +936,7 @@ export type Orders_Bool_Exp = {
   approved_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   assignment?: InputMaybe<Assignments_Bool_Exp>;
   cancelled_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  conversation_members?: InputMaybe<Order_Conversation_Member_List_Bool_Exp>;
   created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   customer?: InputMaybe<Users_Bool_Exp>;
   customer_id?: InputMaybe<Uuid_Comparison_Exp>;
@@ -461,6 +944,9 @@ export type Orders_Bool_Exp = {
   delivery_address?: InputMaybe<String_Comparison_Exp>;
   id?: InputMaybe<Uuid_Comparison_Exp>;
   items?: InputMaybe<Order_Items_Bool_Exp>;
+  message_reads?: InputMaybe<Order_Message_Reads_Bool_Exp>;
+  messages?: InputMaybe<Order_Messages_Bool_Exp>;
+  messages_aggregate?: InputMaybe<Order_Messages_Aggregate_Bool_Exp>;
   paid_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   payment_failed_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   payments?: InputMaybe<Payments_Bool_Exp>;
@@ -473,6 +959,7 @@ export type Orders_Bool_Exp = {
   status?: InputMaybe<Order_Status_Comparison_Exp>;
   status_history?: InputMaybe<Order_Status_History_Bool_Exp>;
   total_cents?: InputMaybe<Int_Comparison_Exp>;
+  typing?: InputMaybe<Order_Typing_Bool_Exp>;
   updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   validated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
 };
@@ -486,6 +973,8 @@ export type Orders_Insert_Input = {
   delivery_address?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['uuid']['input']>;
   items?: InputMaybe<Order_Items_Arr_Rel_Insert_Input>;
+  message_reads?: InputMaybe<Order_Message_Reads_Arr_Rel_Insert_Input>;
+  messages?: InputMaybe<Order_Messages_Arr_Rel_Insert_Input>;
   payments?: InputMaybe<Payments_Arr_Rel_Insert_Input>;
   restaurant_id?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -556,6 +1045,7 @@ export type Orders_Order_By = {
   delivered_at?: InputMaybe<Order_By>;
   delivery_address?: InputMaybe<Order_By>;
   id?: InputMaybe<Order_By>;
+  messages_aggregate?: InputMaybe<Order_Messages_Aggregate_Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
   picked_up_at?: InputMaybe<Order_By>;
@@ -885,6 +1375,138 @@ export type Timestamptz_Comparison_Exp = {
   _lte?: InputMaybe<Scalars['timestamptz']['input']>;
   _neq?: InputMaybe<Scalars['timestamptz']['input']>;
   _nin?: InputMaybe<Array<Scalars['timestamptz']['input']>>;
+};
+
+/** Boolean expression to filter rows from the table "user_presence". All fields are combined with a logical 'AND'. */
+export type User_Presence_Bool_Exp = {
+  _and?: InputMaybe<Array<User_Presence_Bool_Exp>>;
+  _not?: InputMaybe<User_Presence_Bool_Exp>;
+  _or?: InputMaybe<Array<User_Presence_Bool_Exp>>;
+  last_seen_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  typing_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  typing_order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  user_id?: InputMaybe<Uuid_Comparison_Exp>;
+};
+
+/** unique or primary key constraints on table "user_presence" */
+export type User_Presence_Constraint =
+  | 'user_presence_pkey';
+
+/** input type for inserting data into table "user_presence" */
+export type User_Presence_Insert_Input = {
+  last_seen_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  typing_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  typing_order_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** on_conflict condition type for table "user_presence" */
+export type User_Presence_On_Conflict = {
+  constraint: User_Presence_Constraint;
+  update_columns?: Array<User_Presence_Update_Column>;
+  where?: InputMaybe<User_Presence_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "user_presence". */
+export type User_Presence_Order_By = {
+  last_seen_at?: InputMaybe<Order_By>;
+  typing_at?: InputMaybe<Order_By>;
+  typing_order_id?: InputMaybe<Order_By>;
+  user_id?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: user_presence */
+export type User_Presence_Pk_Columns_Input = {
+  user_id: Scalars['uuid']['input'];
+};
+
+/** select columns of table "user_presence" */
+export type User_Presence_Select_Column =
+  /** column name */
+  | 'last_seen_at'
+  /** column name */
+  | 'typing_at'
+  /** column name */
+  | 'typing_order_id'
+  /** column name */
+  | 'user_id';
+
+export type User_Presence_Set_Input = {
+  last_seen_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  typing_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  typing_order_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** Boolean expression to filter rows from the table "user_presence_status". All fields are combined with a logical 'AND'. */
+export type User_Presence_Status_Bool_Exp = {
+  _and?: InputMaybe<Array<User_Presence_Status_Bool_Exp>>;
+  _not?: InputMaybe<User_Presence_Status_Bool_Exp>;
+  _or?: InputMaybe<Array<User_Presence_Status_Bool_Exp>>;
+  conversations?: InputMaybe<Order_Conversation_Member_List_Bool_Exp>;
+  last_seen_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  online?: InputMaybe<Boolean_Comparison_Exp>;
+  user_id?: InputMaybe<Uuid_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "user_presence_status". */
+export type User_Presence_Status_Order_By = {
+  last_seen_at?: InputMaybe<Order_By>;
+  online?: InputMaybe<Order_By>;
+  user_id?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "user_presence_status" */
+export type User_Presence_Status_Select_Column =
+  /** column name */
+  | 'last_seen_at'
+  /** column name */
+  | 'online'
+  /** column name */
+  | 'user_id';
+
+/** Streaming cursor of the table "user_presence_status" */
+export type User_Presence_Status_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: User_Presence_Status_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type User_Presence_Status_Stream_Cursor_Value_Input = {
+  last_seen_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** Streaming cursor of the table "user_presence" */
+export type User_Presence_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: User_Presence_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type User_Presence_Stream_Cursor_Value_Input = {
+  last_seen_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  typing_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  typing_order_id?: InputMaybe<Scalars['uuid']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** update columns of table "user_presence" */
+export type User_Presence_Update_Column =
+  /** column name */
+  | 'last_seen_at'
+  /** column name */
+  | 'typing_at'
+  /** column name */
+  | 'typing_order_id';
+
+export type User_Presence_Updates = {
+  _set?: InputMaybe<User_Presence_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: User_Presence_Bool_Exp;
 };
 
 /** Boolean expression to compare columns of type "user_role". All fields are combined with logical 'AND'. */
