@@ -7,10 +7,12 @@ import { permissionToIR } from '../permissions/permission-filter.js';
 import type { BoolExp } from '../metadata/types.js';
 import type { ValueReader } from './input-values.js';
 import { AliasGenerator } from './sql-helpers.js';
+import type { PinMap } from './relation-pins.js';
 
 /** Everything compiling one operation needs; one per compilation. */
 export class CompileContext implements BoolExpContext {
   readonly aliases = new AliasGenerator();
+  readonly pins: PinMap = new WeakMap();
   readonly reader: ValueReader;
   /** Variables bound to `limit`/`offset`: checked on every request before binding (Hasura rejects negative values). */
   readonly nonNegativeVariables: { name: string; path: string }[] = [];

@@ -6,6 +6,7 @@ import { computedFieldCall, compileBoolExp, countExpression } from '../permissio
 import type { CompileContext } from './context.js';
 import type { InputValue } from './input-values.js';
 import { column, tableRef } from './sql-helpers.js';
+import { pinOccurrence } from './relation-pins.js';
 import { ValidationError } from './errors.js';
 
 export type OrderDirection = 'asc' | 'asc_nulls_first' | 'asc_nulls_last' | 'desc' | 'desc_nulls_first' | 'desc_nulls_last';
@@ -113,8 +114,9 @@ export function orderExpression(target: OrderTarget, alias: SQL, rowRef: SQL, ct
       const t = ctx.aliases.fresh('_t');
       const conds = target.rel.mapping.map(([s, r]) => sql`${column(alias, s)} = ${column(t, r)}`);
       const filter = ctx.targetFilter(target.rel.target);
+      const pins = pinOccurrence(ctx.pins, t, target.rel.target, { parent: alias, mapping: target.rel.mapping }, [filter]);
       if (filter) conds.push(compileBoolExp(filter, t, t, ctx));
-      return sql`(SELECT ${orderExpression(target.inner, t, t, ctx)} FROM ${tableRef(target.rel.target)} AS ${t} WHERE ${sql.join(conds, sql` AND `)} LIMIT 1)`;
+      return sql`(SELECT ${orderExpression(target.inner, t, t, ctx)} FROM ${tableRef(target.rel.target, pins)} AS ${t} WHERE ${sql.join(conds, sql` AND `)} LIMIT 1)`;
     }
     case 'aggregate': {
       const t = ctx.aliases.fresh('_t');
@@ -123,8 +125,9 @@ export function orderExpression(target: OrderTarget, alias: SQL, rowRef: SQL, ct
         const rel = target.source.rel;
         const conds = rel.mapping.map(([s, r]) => sql`${column(alias, s)} = ${column(t, r)}`);
         const filter = ctx.targetFilter(rel.target);
+        const pins = pinOccurrence(ctx.pins, t, rel.target, { parent: alias, mapping: rel.mapping }, [filter]);
         if (filter) conds.push(compileBoolExp(filter, t, t, ctx));
-        return sql`(SELECT ${value} FROM ${tableRef(rel.target)} AS ${t} WHERE ${sql.join(conds, sql` AND `)})`;
+        return sql`(SELECT ${value} FROM ${tableRef(rel.target, pins)} AS ${t} WHERE ${sql.join(conds, sql` AND `)})`;
       }
       const filter = ctx.targetFilter(target.source.table);
       const where = filter ? sql` WHERE ${compileBoolExp(filter, t, t, ctx)}` : sql``;

@@ -11,6 +11,7 @@ import { PG } from './pg-types.js';
 import type { SelectArgs } from './select-args.js';
 import type { CollectedField } from './selection.js';
 import { column, tableRef } from './sql-helpers.js';
+import { pinOccurrence } from './relation-pins.js';
 
 /**
  * Where rows come from (a table, a set-returning function, or a mutation's CTE), and what
@@ -26,10 +27,14 @@ export interface RowSource {
   rowRef?(alias: SQL): SQL;
   /** Apply the role's select filter and row limit. */
   applyPermission: boolean;
+  /** The rows are the table's own (not a function's), so pins can be proved for them (compile/relation-pins.ts). */
+  pinnable?: boolean;
+  /** The join to the parent occurrence as a column mapping `[parent column, this column]`, when `joins` is exactly that. */
+  pinJoin?: { parent: SQL; mapping: readonly (readonly [string, string])[] };
 }
 
 export function tableSource(table: TableInfo, joins: (alias: SQL) => SQL[] = () => []): RowSource {
-  return { table, from: tableRef(table), joins, applyPermission: true };
+  return { table, from: tableRef(table), joins, applyPermission: true, pinnable: true };
 }
 
 export interface Inner {
@@ -53,8 +58,11 @@ export function inner(ctx: CompileContext, source: RowSource, args: SelectArgs, 
   const rowRef = source.rowRef ? source.rowRef(alias) : alias;
   const conds = source.joins(alias);
   let limit = args.limit;
+  const filter = source.applyPermission ? ctx.targetFilter(source.table) : null;
+  // Pins first: the filters' relationships below read this occurrence's.
+  const pins = source.pinnable ? pinOccurrence(ctx.pins, alias, source.table, source.pinJoin ?? null, [filter, args.where]) : [];
+  const from = pins.length > 0 ? tableRef(source.table, pins) : source.from;
   if (source.applyPermission) {
-    const filter = ctx.targetFilter(source.table);
     if (filter) conds.push(compileBoolExp(filter, alias, alias, ctx, rowRef));
     const permLimit = limitMode === 'rows' ? permissionLimit(ctx, source) : null;
     if (permLimit !== null) limit = limit ? sql`LEAST(${limit}, ${constParam(permLimit, PG.bigint)})` : constParam(permLimit, PG.bigint);
@@ -62,7 +70,7 @@ export function inner(ctx: CompileContext, source: RowSource, args: SelectArgs, 
   const where = args.where.kind === 'true' ? null : compileBoolExp(and([args.where]), alias, alias, ctx, rowRef);
   if (where) conds.push(where);
   const orderExprs = args.orderBy.map((o) => orderExpression(o.target, alias, rowRef, ctx));
-  let body = sql`FROM ${source.from} AS ${alias}`;
+  let body = sql`FROM ${from} AS ${alias}`;
   if (conds.length > 0) body = sql`${body} WHERE ${sql.join(conds, sql` AND `)}`;
   if (orderExprs.length > 0) body = sql`${body} ORDER BY ${sql.join(orderExprs.map((e, i) => sql`${e} ${DIRECTIONS[args.orderBy[i]!.direction]}`))}`;
   if (limit) body = sql`${body} LIMIT ${limit}`;

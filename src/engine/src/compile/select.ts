@@ -39,8 +39,10 @@ export function rowJson(ctx: CompileContext, table: TableInfo, fields: Collected
   return jsonObject(pairs, ctx.aliases);
 }
 
-function joinOn(mapping: [string, string][], parent: SQL): (alias: SQL) => SQL[] {
-  return (alias) => mapping.map(([s, t]) => sql`${column(parent, s)} = ${column(alias, t)}`);
+/** The rows of a relationship's target table joined to the parent row `parent`. */
+function relationshipSource(rel: { target: TableInfo; mapping: [string, string][] }, parent: SQL): RowSource {
+  const joins = (alias: SQL) => rel.mapping.map(([s, t]) => sql`${column(parent, s)} = ${column(alias, t)}`);
+  return { ...tableSource(rel.target, joins), pinJoin: { parent, mapping: rel.mapping } };
 }
 
 function fieldValue(ctx: CompileContext, table: TableInfo, f: CollectedField, type: GraphQLObjectType, alias: SQL, rowRef: SQL, path: string): SQL {
@@ -62,16 +64,16 @@ function fieldValue(ctx: CompileContext, table: TableInfo, f: CollectedField, ty
       return outputValue(expr, m.column.scalar, ctx.catalog.stringifyNumeric);
     }
     case 'object_rel': {
-      const source = tableSource(m.rel.target, joinOn(m.rel.mapping, alias));
+      const source = relationshipSource(m.rel, alias);
       return selectOne(ctx, source, noArgs(), subFields(), subType(), path);
     }
     case 'array_rel': {
       const args = readSelectArgs(ctx, f, fieldArgs(ctx, f), path);
-      return selectRows(ctx, tableSource(m.rel.target, joinOn(m.rel.mapping, alias)), args, subFields(), subType(), path);
+      return selectRows(ctx, relationshipSource(m.rel, alias), args, subFields(), subType(), path);
     }
     case 'array_rel_aggregate': {
       const args = readSelectArgs(ctx, f, fieldArgs(ctx, f), path);
-      return selectAggregate(ctx, tableSource(m.rel.target, joinOn(m.rel.mapping, alias)), args, subFields(), subType(), path, rowJson);
+      return selectAggregate(ctx, relationshipSource(m.rel, alias), args, subFields(), subType(), path, rowJson);
     }
     case 'computed_scalar': {
       const call = shownIn(ctx, table, m.cf.name, computedFieldCall(m.cf, rowRef, computedInputArgs(m.cf, fieldArgs(ctx, f).get('args'))), alias, rowRef);

@@ -1,12 +1,12 @@
-import { sql, type SQL } from '../sql/builder.js';
+import { sql, type RelationPin, type SQL } from '../sql/builder.js';
 import type { FunctionModel } from '../introspection/model.js';
 import type { ScalarInfo, TableInfo } from '../schema/catalog.js';
 import { constParam } from './params.js';
 import { PG } from './pg-types.js';
 
-/** A table or view the statement reads (listed by `relationsOf`, so realtime knows what to watch). */
-export function tableRef(table: TableInfo): SQL {
-  return sql.relation(table.schema, table.name);
+/** A table or view the statement reads (listed by `relationsOf`, so realtime knows what to watch), with what is proved about its rows. */
+export function tableRef(table: TableInfo, pins?: readonly RelationPin[]): SQL {
+  return sql.relation(table.schema, table.name, pins);
 }
 
 /** The Postgres type of a scalar, usable in a cast (`$1::"pg_catalog"."int4"`). */

@@ -3,10 +3,13 @@ import type { ColumnInfo, ComputedFieldInfo, ScalarInfo, TableInfo } from '../sc
 import { param } from '../compile/params.js';
 import { PG } from '../compile/pg-types.js';
 import { arrayTypeRef, column, functionCall, tableRef, typeRef, type AliasGenerator } from '../compile/sql-helpers.js';
+import { pinOccurrence, type PinMap } from '../compile/relation-pins.js';
 import type { BoolExpIR, ComparisonIR, Operand } from './bool-exp-ir.js';
 
 export interface BoolExpContext {
   aliases: AliasGenerator;
+  /** Pins proved for the occurrences compiled so far (compile/relation-pins.ts); absent: prove none. */
+  pins?: PinMap;
   /** The role's select filter on a table (for relationships in user filters), or null for none. */
   targetFilter(table: TableInfo): BoolExpIR | null;
 }
@@ -177,9 +180,10 @@ export function compileBoolExp(ir: BoolExpIR, alias: SQL, rootAlias: SQL, ctx: B
       const target = ctx.aliases.fresh('_t');
       const conds = joinCondition(ir.rel.mapping, alias, target);
       const filter = ir.applyTargetPermission ? ctx.targetFilter(ir.rel.target) : null;
+      const pins = pinOccurrence(ctx.pins, target, ir.rel.target, { parent: alias, mapping: ir.rel.mapping }, [filter, ir.where]);
       if (filter) conds.push(compileBoolExp(filter, target, target, ctx));
       conds.push(compileBoolExp(ir.where, target, rootAlias, ctx));
-      return sql`EXISTS (SELECT 1 FROM ${tableRef(ir.rel.target)} AS ${target} WHERE ${sql.join(conds, sql` AND `)})`;
+      return sql`EXISTS (SELECT 1 FROM ${tableRef(ir.rel.target, pins)} AS ${target} WHERE ${sql.join(conds, sql` AND `)})`;
     }
     case 'computed_table': {
       const target = ctx.aliases.fresh('_t');
@@ -191,16 +195,18 @@ export function compileBoolExp(ir: BoolExpIR, alias: SQL, rootAlias: SQL, ctx: B
     }
     case 'exists': {
       const target = ctx.aliases.fresh('_t');
-      return sql`EXISTS (SELECT 1 FROM ${tableRef(ir.table)} AS ${target} WHERE ${compileBoolExp(ir.where, target, rootAlias, ctx)})`;
+      const pins = pinOccurrence(ctx.pins, target, ir.table, null, [ir.where]);
+      return sql`EXISTS (SELECT 1 FROM ${tableRef(ir.table, pins)} AS ${target} WHERE ${compileBoolExp(ir.where, target, rootAlias, ctx)})`;
     }
     case 'aggregate_count': {
       const target = ctx.aliases.fresh('_t');
       const conds = joinCondition(ir.rel.mapping, alias, target);
       const filter = ir.applyTargetPermission ? ctx.targetFilter(ir.rel.target) : null;
+      const pins = pinOccurrence(ctx.pins, target, ir.rel.target, { parent: alias, mapping: ir.rel.mapping }, [filter, ir.filter]);
       if (filter) conds.push(compileBoolExp(filter, target, target, ctx));
       if (ir.filter) conds.push(compileBoolExp(ir.filter, target, rootAlias, ctx));
       const count = countExpression(ir.columns, ir.distinct, target);
-      const sub = sql`(SELECT ${count} FROM ${tableRef(ir.rel.target)} AS ${target} WHERE ${sql.join(conds, sql` AND `)})`;
+      const sub = sql`(SELECT ${count} FROM ${tableRef(ir.rel.target, pins)} AS ${target} WHERE ${sql.join(conds, sql` AND `)})`;
       return comparisons(sub, INT_SCALAR, ir.predicate, alias, rootAlias);
     }
   }

@@ -8,7 +8,7 @@ import { hasuraMessage } from '../execute/validation.js';
 import { graphqlError, type GraphQLRequest } from '../graphql/types.js';
 import { limitsForRole, type ApiLimits, type ApiLimitsConfig } from '../limits/limits-config.js';
 import { streamMeaning } from '../schema/stream-fields.js';
-import { proposeTarget } from './cohort-target.js';
+import { cohortTargets } from './cohort-target.js';
 import type { OperationCache } from './operation-cache.js';
 import type { PlanOptions, RequestPlan } from './plan-types.js';
 import type { RoleSchemas } from './role-schemas.js';
@@ -70,10 +70,7 @@ export function planRequest(state: PlanState, role: string, request: GraphQLRequ
     return { kind: 'query', plan, schema, variables, limits };
   }
   if (plan.introspection || !plan.text) return error('subscriptions cannot select introspection fields at the root', '$', 'not-supported');
-  const selections = op.operation.selectionSet.selections;
-  const single = selections.length === 1 && selections[0]!.kind === Kind.FIELD ? selections[0] : null;
-  const target = single ? proposeTarget(single, rootType.getFields()[single.name.value]!, role, plan.params) : undefined;
-  return { kind: 'live', plan, variables, limits, ...(target ? { target } : {}) };
+  return { kind: 'live', plan, variables, limits, targets: cohortTargets(plan.statement!, plan.params) };
 }
 
 /** A `<table>_stream` field, planned from the rewritten operation AST (no print, no re-parse). */

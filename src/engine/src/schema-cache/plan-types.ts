@@ -4,11 +4,10 @@ import type { ApiLimits } from '../limits/limits-config.js';
 import type { MutationPlan, QueryPlan } from '../execute/plans.js';
 
 /**
- * How a poller narrows a refresh to the cohorts a change can affect. Its statement reads
- * `table` once, and keeps only rows whose `column` equals the cohort value at `valueIndex`
- * (a top-level AND condition: `orders_by_pk(id: $id)`, `where: {customer_id: {_eq: $c}}`, or a
- * permission `customer_id = X-Hasura-User-Id`). A changed row can then only change the result
- * of cohorts whose value equals the row's old or new `column`.
+ * How a poller narrows a refresh to the cohorts a change can affect: every row the statement
+ * reads from `table` has `column` equal to the cohort value at `valueIndex` (proved by the
+ * compiler's pins, schema-cache/cohort-target.ts). A changed row of `table` can then only change
+ * the result of cohorts whose value equals the row's old or new `column`.
  */
 export interface CohortTarget {
   table: string;
@@ -46,7 +45,7 @@ export type RequestPlan =
   | { kind: 'error'; errors: HasuraGraphQLError[] }
   | ({ kind: 'query'; plan: QueryPlan; schema: GraphQLSchema } & Planned)
   | ({ kind: 'mutation'; plan: MutationPlan } & Planned)
-  | ({ kind: 'live'; plan: QueryPlan; target?: CohortTarget } & Planned)
+  | ({ kind: 'live'; plan: QueryPlan; targets: readonly CohortTarget[] } & Planned)
   | ({ kind: 'stream'; plan: QueryPlan; cursor: StreamCursor } & Planned);
 
 export interface PlanOptions {

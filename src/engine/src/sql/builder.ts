@@ -17,6 +17,21 @@ export class SQL {
 export interface Relation {
   schema: string;
   name: string;
+  /** What the compiler proved about every row this occurrence reads (see `RelationPin`). */
+  pins?: readonly RelationPin[];
+}
+
+/**
+ * A proof, made by the compiler, that every row one occurrence of a table reads has `column`
+ * equal to the value of the parameters named `key` (`var:id`, `session:x-hasura-user-id`):
+ * a top-level AND condition `column = $key`, or a join on `column` to a parent occurrence
+ * pinned the same way. Realtime uses it to re-run only the cohorts a changed row can affect.
+ */
+export interface RelationPin {
+  column: string;
+  key: string;
+  /** How the column's values compare in canonical text form. */
+  kind: 'uuid' | 'int' | 'text';
 }
 
 type Part =
@@ -64,7 +79,7 @@ sql.ident = (...names: string[]): SQL => {
 };
 
 /** A table, view or function the statement reads: rendered `"schema"."name"`, and listed by `relationsOf`. */
-sql.relation = (schema: string, name: string): SQL => new SQL([{ relation: { schema, name } }]);
+sql.relation = (schema: string, name: string, pins?: readonly RelationPin[]): SQL => new SQL([{ relation: pins && pins.length > 0 ? { schema, name, pins } : { schema, name } }]);
 
 /** A bind parameter of a known Postgres type: `$n::type`. */
 sql.param = (value: unknown, type: SQL): SQL => new SQL([{ value, type }]);
@@ -202,6 +217,24 @@ export function relationsOf(fragment: SQL): Map<string, number> {
   };
   visit(fragment);
   return counts;
+}
+
+/** Each occurrence of each relation the statement reads (`schema.name`), with the pins proved for it (empty: none). */
+export function relationOccurrences(fragment: SQL): Map<string, (readonly RelationPin[])[]> {
+  const occurrences = new Map<string, (readonly RelationPin[])[]>();
+  const visit = (f: SQL) => {
+    for (const part of f.parts) {
+      if ('relation' in part) {
+        const key = `${part.relation.schema}.${part.relation.name}`;
+        const list = occurrences.get(key) ?? [];
+        list.push(part.relation.pins ?? []);
+        occurrences.set(key, list);
+      } else if ('readFrom' in part) visit(part.readFrom);
+      else if ('quoted' in part) visit(part.quoted);
+    }
+  };
+  visit(fragment);
+  return occurrences;
 }
 
 /** The Postgres type of each of the fragment's parameters, in compile order, as written in its cast (null: untyped). */

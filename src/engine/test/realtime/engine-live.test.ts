@@ -125,6 +125,39 @@ describe('live queries through the engine', () => {
     await Promise.all(clients.map((c) => c.dispose()));
   });
 
+  it("narrows refreshes through relationships and the customer's permissions on them to the changed order's cohort", async () => {
+    // The order page's shape as the customer: every related table's permission reads orders
+    // again (`order: {customer_id: X-Hasura-User-Id}`), joined to the order the page follows.
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push(await placeOrder(ALICE, { priced: true }));
+    const client = wsClient(t.wsUrl, { Authorization: `Bearer ${await customerToken(ALICE)}` });
+    const query = `subscription ($id: uuid!) { orders_by_pk(id: $id) {
+      id status status_history(order_by: {id: asc}) { to_status } items(order_by: {id: asc}) { quantity } payments { status } } }`;
+    const subs = ids.map((id) => new Subscription(client, query, { id }));
+    await Promise.all(subs.map((s) => s.next()));
+
+    t.resetStatements();
+    // One UPDATE of orders and the status-history row its trigger inserts: both keyed by the order.
+    await pool.query(`UPDATE orders SET status = 'validated' WHERE id = $1`, [ids[3]]);
+    const pushed = await subs[3]!.until((r) => r.data.orders_by_pk.status_history.length === 2);
+    expect(pushed.data.orders_by_pk).toMatchObject({ status: 'validated', status_history: [{ to_status: 'placed' }, { to_status: 'validated' }] });
+    const statements = t.multiplexed();
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((s) => s.cohorts === 1)).toBe(true);
+
+    // An order and a line nobody follows run nothing: notifications are handled in order, so
+    // once the change to a followed order after them is pushed, they were handled before it.
+    t.resetStatements();
+    const other = await placeOrder(BOB);
+    await pool.query(`INSERT INTO order_items (order_id, menu_item_id, quantity, unit_price_cents) SELECT $1, id, 2, 590 FROM menu_items WHERE restaurant_id = 2 LIMIT 1`, [other]);
+    await pool.query(`UPDATE orders SET status = 'validated' WHERE id = $1`, [ids[7]]);
+    await subs[7]!.until((r) => r.data.orders_by_pk.status_history.length === 2);
+    expect(t.multiplexed().every((s) => s.cohorts === 1)).toBe(true);
+    expect(subs.filter((s, i) => i !== 3 && i !== 7).every((s) => s.buffered === 0)).toBe(true);
+    subs.forEach((s) => s.stop());
+    await client.dispose();
+  });
+
   it('refreshes every cohort when the target table is read again through a relationship', async () => {
     const first = await placeOrder(ALICE);
     const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });

@@ -24,7 +24,7 @@ function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
     new Map([['public.t', 1]]),
     new Set(['public.t']),
     { batchSize: options.batchSize ?? 2, sweepBatches: options.sweepBatches, runBatch, now: () => 0 },
-    { table: 'public.t', column: 'id', valueIndex: 0, kind: 'int' },
+    [{ table: 'public.t', column: 'id', valueIndex: 0, kind: 'int' }],
   );
   const pushes = new Map<string, string[]>();
   const subscribe = (value: string) => {
@@ -88,11 +88,11 @@ describe('Poller scheduling', () => {
     for (const v of ['1', '2', '3']) h.subscribe(v);
     await h.drain();
     h.calls.length = 0;
-    h.poller.requestCohorts(['2', '+3', '99']);
+    h.poller.requestCohorts('public.t', ['2', '+3', '99']);
     await h.drain();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['2', '3']]);
     h.calls.length = 0;
-    h.poller.requestCohorts(['42']);
+    h.poller.requestCohorts('public.t', ['42']);
     await h.drain();
     expect(h.calls).toHaveLength(0);
   });
@@ -105,7 +105,7 @@ describe('Poller scheduling', () => {
     h.poller.request('all');
     await flush();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
-    h.poller.requestCohorts(['6']);
+    h.poller.requestCohorts('public.t', ['6']);
     h.calls[0]!.finish();
     (h.calls[0] as { done?: boolean }).done = true;
     await flush();

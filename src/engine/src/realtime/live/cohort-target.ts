@@ -25,19 +25,22 @@ export function normalizeTargetValue(kind: CohortTarget['kind'], value: string |
 }
 
 /**
- * Keeps a proposed target only if it is sound for the statement: the target table is read
- * exactly once, and nothing else the statement reads (a view, a function) can see that table.
+ * Keeps the proposed targets that stay sound for the statement: a target table that a view or
+ * function the statement also reads can see is dropped (the compiler's pins say nothing about
+ * the rows read through those).
  * `relations`: what the statement reads, with how often (`relationsOf`).
  */
-export function soundTarget(
+export function soundTargets(
   relations: ReadonlyMap<string, number>,
-  target: CohortTarget | undefined,
+  targets: readonly CohortTarget[] | undefined,
   resolveTables: (names: ReadonlySet<string>) => ReadonlySet<string>,
-): CohortTarget | null {
-  if (!target) return null;
-  if (relations.get(target.table) !== 1) return null;
-  for (const name of relations.keys()) {
-    if (name !== target.table && resolveTables(new Set([name])).has(target.table)) return null;
+): CohortTarget[] {
+  const sound: CohortTarget[] = [];
+  for (const target of targets ?? []) {
+    if (!relations.has(target.table)) continue;
+    if ([...relations.keys()].some((name) => name !== target.table && resolveTables(new Set([name])).has(target.table))) continue;
+    if (sound.some((t) => t.table === target.table)) continue;
+    sound.push(target);
   }
-  return target;
+  return sound;
 }

@@ -5,7 +5,7 @@ import { batchRunner } from './batch-runner.js';
 import type { LiveSubscriber } from './cohort.js';
 import { cohortValues } from './cohort-values.js';
 import { multiplexedQuery } from './multiplexed-query.js';
-import { soundTarget, type CohortTarget } from './cohort-target.js';
+import { soundTargets, type CohortTarget } from './cohort-target.js';
 import { Poller } from './poller.js';
 import type { Refreshable } from './refreshable.js';
 import { StatementCheck } from './statement-check.js';
@@ -18,8 +18,8 @@ export interface LiveQueryPlan {
   statement: SQL;
   /** The values bound to the statement's parameters, in order. */
   values: readonly unknown[];
-  /** Proposed narrowing of refreshes to affected cohorts; kept only if sound for the statement. */
-  target?: CohortTarget;
+  /** Proposed narrowing of refreshes to affected cohorts, per table; kept only if sound for the statement. */
+  targets?: readonly CohortTarget[];
 }
 
 /** A streaming subscription: the statement's second column is the batch's last cursor value as json. */
@@ -104,12 +104,17 @@ export class LiveQueryManager {
    * cannot run a new statement shape (the caller tells the client). Returns the function that removes it.
    */
   async subscribe(plan: LiveQueryPlan, subscriber: LiveSubscriber): Promise<() => void> {
+    // Subscribers of one statement text share a poller only if their targets agree: the
+    // targets come from which variables fill which parameters, which the text does not show.
+    const relations = relationsOf(plan.statement);
+    const targets = soundTargets(relations, plan.targets, this.options.resolveTables);
     const poller = await this.poller(
       'live',
       plan.role,
       plan.statement,
       false,
-      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text), soundTarget(relations, plan.target, this.options.resolveTables)),
+      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text), targets),
+      targets.length > 0 ? JSON.stringify(targets) : '',
     );
     poller.add(subscriber, cohortValues(plan.values));
     return this.remover(poller, () => poller.remove(subscriber));
@@ -134,25 +139,25 @@ export class LiveQueryManager {
 
   /**
    * Notifications said these tables changed: every poller reading one of them refreshes;
-   * a poller with a target refreshes only the cohorts the changed key values select.
+   * for a changed table the poller has a target for, only the cohorts the changed key values select.
    */
   tablesChanged(changes: TableChanges): void {
     if (!this.options.changeDriven) return;
     for (const poller of this.pollers.values()) {
       let all = false;
-      const values = new Set<string>();
+      const targeted: [string, ReadonlySet<string>][] = [];
       for (const [table, keys] of changes) {
         if (!poller.tables.has(table)) continue;
-        const target = poller instanceof Poller ? poller.target : null;
-        const changed = target && target.table === table ? keys?.get(target.column) : undefined;
+        const target = poller instanceof Poller ? poller.targetOf(table) : undefined;
+        const changed = target ? keys?.get(target.column) : undefined;
         if (!changed) {
           all = true;
           break;
         }
-        for (const value of changed) values.add(value);
+        targeted.push([table, changed]);
       }
       if (all) poller.request('all');
-      else if (values.size > 0) (poller as Poller).requestCohorts(values);
+      else for (const [table, values] of targeted) (poller as Poller).requestCohorts(table, values);
     }
   }
 
@@ -240,8 +245,9 @@ export class LiveQueryManager {
     statement: SQL,
     withCursor: boolean,
     create: (key: string, relations: ReadonlyMap<string, number>, multiplexedText: string) => P,
+    variant = '',
   ): Promise<P> {
-    const key = `${kind}\u0000${role}\u0000${compile(statement).text}`;
+    const key = `${kind}\u0000${role}\u0000${variant}\u0000${compile(statement).text}`;
     const existing = this.pollers.get(key);
     if (existing) return existing as P;
     const text = compile(multiplexedQuery(statement, withCursor)).text;

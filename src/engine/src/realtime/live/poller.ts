@@ -30,9 +30,8 @@ export interface PollerOptions {
 export class Poller implements Refreshable {
   private readonly cohorts = new Map<string, Cohort>();
   private readonly cohortOf = new Map<LiveSubscriber, Cohort>();
-  /** Cohorts by their normalized target value; cohorts whose value does not normalize are always refreshed. */
-  private readonly byTarget = new Map<string, Set<Cohort>>();
-  private readonly untargetable = new Set<Cohort>();
+  /** Per target table: cohorts by their normalized target value; cohorts whose value does not normalize are always refreshed. */
+  private readonly indexes: { target: CohortTarget; byValue: Map<string, Set<Cohort>>; untargetable: Set<Cohort> }[];
   private readonly wanted = new Set<Cohort>();
   /** Cohorts a full refresh still has to run, oldest request first. */
   private readonly sweep = new Set<Cohort>();
@@ -48,8 +47,15 @@ export class Poller implements Refreshable {
     /** Tables whose changes make this poller refresh. */
     public tables: ReadonlySet<string>,
     private readonly options: PollerOptions,
-    readonly target: CohortTarget | null = null,
-  ) {}
+    readonly targets: readonly CohortTarget[] = [],
+  ) {
+    this.indexes = targets.map((target) => ({ target, byValue: new Map(), untargetable: new Set() }));
+  }
+
+  /** The target of a table, if changes to it can be narrowed to cohorts. */
+  targetOf(table: string): CohortTarget | undefined {
+    return this.targets.find((t) => t.table === table);
+  }
 
   get subscriberCount(): number {
     return this.cohortOf.size;
@@ -100,19 +106,20 @@ export class Poller implements Refreshable {
     this.start();
   }
 
-  /** Rows whose target column had one of these (canonical text) values changed. */
-  requestCohorts(values: Iterable<string>): void {
-    if (this.stopped || !this.target) return;
+  /** Rows of `table` whose target column had one of these (canonical text) values changed. */
+  requestCohorts(table: string, values: Iterable<string>): void {
+    const index = this.indexes.find((i) => i.target.table === table);
+    if (this.stopped || !index) return;
     let any = false;
     for (const value of values) {
-      const normalized = normalizeTargetValue(this.target.kind, value);
+      const normalized = normalizeTargetValue(index.target.kind, value);
       if (normalized === null) continue;
-      for (const cohort of this.byTarget.get(normalized) ?? []) {
+      for (const cohort of index.byValue.get(normalized) ?? []) {
         this.wanted.add(cohort);
         any = true;
       }
     }
-    for (const cohort of this.untargetable) {
+    for (const cohort of index.untargetable) {
       this.wanted.add(cohort);
       any = true;
     }
@@ -132,20 +139,21 @@ export class Poller implements Refreshable {
   }
 
   private index(cohort: Cohort, values: readonly (string | null)[], add: boolean): void {
-    if (!this.target) return;
-    const value = normalizeTargetValue(this.target.kind, values[this.target.valueIndex] ?? null);
-    if (value === null) {
-      if (add) this.untargetable.add(cohort);
-      else this.untargetable.delete(cohort);
-      return;
-    }
-    let set = this.byTarget.get(value);
-    if (add) {
-      if (!set) this.byTarget.set(value, (set = new Set()));
-      set.add(cohort);
-    } else if (set) {
-      set.delete(cohort);
-      if (set.size === 0) this.byTarget.delete(value);
+    for (const { target, byValue, untargetable } of this.indexes) {
+      const value = normalizeTargetValue(target.kind, values[target.valueIndex] ?? null);
+      if (value === null) {
+        if (add) untargetable.add(cohort);
+        else untargetable.delete(cohort);
+        continue;
+      }
+      let set = byValue.get(value);
+      if (add) {
+        if (!set) byValue.set(value, (set = new Set()));
+        set.add(cohort);
+      } else if (set) {
+        set.delete(cohort);
+        if (set.size === 0) byValue.delete(value);
+      }
     }
   }
 
