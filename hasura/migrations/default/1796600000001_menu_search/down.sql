@@ -1,0 +1,11 @@
+DROP FUNCTION IF EXISTS search_menu(text);
+DROP VIEW IF EXISTS menu_search_results;
+DROP FUNCTION IF EXISTS menu_search_query(text);
+DROP TRIGGER IF EXISTS restaurants_reindex_menu_search ON restaurants;
+DROP FUNCTION IF EXISTS restaurants_reindex_menu_search();
+DROP TRIGGER IF EXISTS menu_items_index_search ON menu_items;
+DROP FUNCTION IF EXISTS menu_items_index_search();
+DROP FUNCTION IF EXISTS menu_search_document(text, text, text, text, text);
+DROP TABLE IF EXISTS menu_search_words;
+ALTER TABLE menu_items DROP COLUMN IF EXISTS search_document;
+DROP EXTENSION IF EXISTS pg_trgm;

@@ -1,0 +1,3 @@
+DROP VIEW IF EXISTS restaurant_ratings;
+DROP TABLE IF EXISTS ratings;
+DROP FUNCTION IF EXISTS ratings_enforce();
