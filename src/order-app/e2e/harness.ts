@@ -26,8 +26,8 @@ export interface Harness {
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
 }
 
-/** Registers the suite's hooks and returns the harness, ready inside the cases. */
-export function useHarness(): Harness {
+/** Registers the suite's hooks and returns the harness, ready inside the cases; `options.env` goes to the stack. */
+export function useHarness(options: { env?: Record<string, string> } = {}): Harness {
   let browser: Browser;
   const pages: Page[] = [];
   const harness = {
@@ -49,7 +49,7 @@ export function useHarness(): Harness {
   };
   beforeAll(async () => {
     log('e2e order-app: starting the local stack');
-    harness.stack = await startStack(log);
+    harness.stack = await startStack(log, options.env);
     harness.appUrl = harness.stack.appUrl;
     browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   });

@@ -11,9 +11,11 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export async function startStack(log: (line: string) => void): Promise<RunningStack> {
+/** `env` reaches every part (e.g. a short ORDER_PAYMENT_TIMEOUT_SECONDS for the functions). */
+export async function startStack(log: (line: string) => void, env: Record<string, string> = {}): Promise<RunningStack> {
   const stack = await startTestStack({
     parts: 'engine,functions,order-app',
+    env,
     onLine: process.env['E2E_VERBOSE'] ? log : undefined,
   });
   log(`stack ready (data in ${stack.dataDir})`);

@@ -108,4 +108,42 @@ describe('OrderPage', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, cancel it' }));
     expect((await screen.findByText(/can no longer be cancelled/)).getAttribute('role')).toBe('alert');
   });
+
+  it('cancels a paid order the restaurant has not answered, saying it is refunded, then shows the refund live', async () => {
+    const user = userEvent.setup();
+    const { subscriptions } = renderOrderPage([
+      {
+        request: { query: CANCEL_ORDER, variables: { id: ORDER_ID } },
+        result: { data: { update_orders_by_pk: { __typename: 'orders', id: ORDER_ID, status: 'cancelled', cancelled_at: recent() } } },
+      },
+    ]);
+    act(() => push(subscriptions, live(liveOrder(['placed', 'validated', 'paid'], { payment: { status: 'succeeded' }, startedAt: recent() }))));
+    await user.click(await screen.findByRole('button', { name: 'Cancel order' }));
+    expect(screen.getByRole('group', { name: 'Confirm cancellation' }).textContent).toMatch(/Your payment of \$34\.50 will be refunded in full\./);
+    await user.click(screen.getByRole('button', { name: 'Yes, cancel it' }));
+    act(() => push(subscriptions, live(liveOrder(['placed', 'validated', 'paid', 'cancelled'], { payment: { status: 'succeeded' }, startedAt: recent() }))));
+    expect((await screen.findByTestId('order-failure')).textContent).toMatch(/Cancelled — refund on its way/);
+    act(() => push(subscriptions, live(liveOrder(['placed', 'validated', 'paid', 'cancelled'], { payment: { status: 'refunded' }, startedAt: recent() }))));
+    expect((await screen.findByText('Cancelled — refunded')).closest('[data-testid="order-failure"]')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cancel order' })).toBeNull();
+  });
+
+  it("shows the database's refusal when the restaurant answered first, after the page has moved on", async () => {
+    const user = userEvent.setup();
+    const refusal = `Check constraint violation. order ${ORDER_ID} can no longer be cancelled: it is already approved`;
+    const { subscriptions } = renderOrderPage([
+      {
+        request: { query: CANCEL_ORDER, variables: { id: ORDER_ID } },
+        result: { errors: [{ message: refusal, extensions: { path: '$', code: 'permission-error' } }] },
+      },
+    ]);
+    act(() => push(subscriptions, live(liveOrder(['placed', 'validated', 'paid'], { payment: { status: 'succeeded' }, startedAt: recent() }))));
+    await user.click(await screen.findByRole('button', { name: 'Cancel order' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, cancel it' }));
+    expect((await screen.findByText(/can no longer be cancelled: the restaurant has already answered/)).getAttribute('role')).toBe('alert');
+    act(() => push(subscriptions, live(liveOrder(['placed', 'validated', 'paid', 'approved'], { payment: { status: 'succeeded' }, startedAt: recent() }))));
+    expect(await screen.findByText('Restaurant accepted', { selector: '[data-testid="order-status"]' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cancel order' })).toBeNull();
+    expect(screen.getByText(/can no longer be cancelled/)).toBeTruthy();
+  });
 });

@@ -24,6 +24,7 @@ const ROLES_OF: Record<string, readonly string[]> = {
   IncomingOrders: ['restaurant'],
   OrdersInProgress: ['restaurant'],
   RecentlyDeclined: ['restaurant'],
+  RecentlyCancelled: ['restaurant'],
   ApproveOrder: ['restaurant'],
   RejectOrder: ['restaurant'],
   MeAsAgent: ['agent'],

@@ -67,6 +67,18 @@ describe('explainFailure', () => {
       detail: 'The order was not paid in time. Nothing was charged for it.',
     });
   });
+  it('says whether the money of a paid order the customer cancelled has come back', () => {
+    expect(explainFailure('cancelled', null, null, 'succeeded')).toEqual({
+      title: 'Cancelled — refund on its way',
+      detail: 'You cancelled this order before the restaurant accepted it. Your payment is being refunded…',
+    });
+    expect(explainFailure('cancelled', null, null, 'refunded')).toEqual({
+      title: 'Cancelled — refunded',
+      detail: 'You cancelled this order before the restaurant accepted it. Your payment has been refunded in full.',
+    });
+    // A declined card before the cancellation: nothing was charged.
+    expect(explainFailure('cancelled', null, null, 'failed')).toEqual({ title: 'You cancelled this order', detail: 'Nothing was charged for it.' });
+  });
   it('has nothing to explain for orders that are going well', () => {
     for (const status of ['placed', 'validated', 'paid', 'approved', 'agent_assigned', 'picked_up', 'delivered'] as const) {
       expect(explainFailure(status, null, null)).toBeNull();

@@ -29,6 +29,7 @@ type Documents = {
     "\n  subscription IncomingOrders {\n    orders(where: { status: { _eq: \"paid\" } }, order_by: { paid_at: asc }) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": typeof types.IncomingOrdersDocument,
     "\n  subscription OrdersInProgress {\n    orders(where: { status: { _in: [\"approved\", \"agent_assigned\", \"picked_up\"] } }, order_by: { paid_at: desc }, limit: 20) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": typeof types.OrdersInProgressDocument,
     "\n  subscription RecentlyDeclined {\n    orders(where: { status: { _eq: \"restaurant_rejected\" } }, order_by: { restaurant_rejected_at: desc }, limit: 10) {\n      id\n      total_cents\n      rejection_reason\n      restaurant_rejected_at\n    }\n  }\n": typeof types.RecentlyDeclinedDocument,
+    "\n  subscription RecentlyCancelled {\n    orders(where: { status: { _eq: \"cancelled\" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {\n      id\n      total_cents\n      cancelled_at\n    }\n  }\n": typeof types.RecentlyCancelledDocument,
     "\n  mutation ApproveOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"approved\" }) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveOrderDocument,
     "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n": typeof types.RejectOrderDocument,
     "\n  fragment MenuItemRow_menuItem on menu_items {\n    id\n    name\n    description\n    price_cents\n    is_available\n  }\n": typeof types.MenuItemRow_MenuItemFragmentDoc,
@@ -61,6 +62,7 @@ const documents: Documents = {
     "\n  subscription IncomingOrders {\n    orders(where: { status: { _eq: \"paid\" } }, order_by: { paid_at: asc }) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": types.IncomingOrdersDocument,
     "\n  subscription OrdersInProgress {\n    orders(where: { status: { _in: [\"approved\", \"agent_assigned\", \"picked_up\"] } }, order_by: { paid_at: desc }, limit: 20) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": types.OrdersInProgressDocument,
     "\n  subscription RecentlyDeclined {\n    orders(where: { status: { _eq: \"restaurant_rejected\" } }, order_by: { restaurant_rejected_at: desc }, limit: 10) {\n      id\n      total_cents\n      rejection_reason\n      restaurant_rejected_at\n    }\n  }\n": types.RecentlyDeclinedDocument,
+    "\n  subscription RecentlyCancelled {\n    orders(where: { status: { _eq: \"cancelled\" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {\n      id\n      total_cents\n      cancelled_at\n    }\n  }\n": types.RecentlyCancelledDocument,
     "\n  mutation ApproveOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"approved\" }) {\n      id\n      status\n    }\n  }\n": types.ApproveOrderDocument,
     "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n": types.RejectOrderDocument,
     "\n  fragment MenuItemRow_menuItem on menu_items {\n    id\n    name\n    description\n    price_cents\n    is_available\n  }\n": types.MenuItemRow_MenuItemFragmentDoc,
@@ -152,6 +154,10 @@ export function graphql(source: "\n  subscription OrdersInProgress {\n    orders
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription RecentlyDeclined {\n    orders(where: { status: { _eq: \"restaurant_rejected\" } }, order_by: { restaurant_rejected_at: desc }, limit: 10) {\n      id\n      total_cents\n      rejection_reason\n      restaurant_rejected_at\n    }\n  }\n"): (typeof documents)["\n  subscription RecentlyDeclined {\n    orders(where: { status: { _eq: \"restaurant_rejected\" } }, order_by: { restaurant_rejected_at: desc }, limit: 10) {\n      id\n      total_cents\n      rejection_reason\n      restaurant_rejected_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RecentlyCancelled {\n    orders(where: { status: { _eq: \"cancelled\" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {\n      id\n      total_cents\n      cancelled_at\n    }\n  }\n"): (typeof documents)["\n  subscription RecentlyCancelled {\n    orders(where: { status: { _eq: \"cancelled\" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {\n      id\n      total_cents\n      cancelled_at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

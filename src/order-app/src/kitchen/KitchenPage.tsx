@@ -52,12 +52,25 @@ export const RECENTLY_DECLINED = graphql(`
   }
 `);
 
+// A paid order the customer cancelled before the kitchen answered leaves "Waiting for you" by
+// itself (the live query above); this says where it went.
+export const RECENTLY_CANCELLED = graphql(`
+  subscription RecentlyCancelled {
+    orders(where: { status: { _eq: "cancelled" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {
+      id
+      total_cents
+      cancelled_at
+    }
+  }
+`);
+
 export function KitchenPage() {
   const { session } = useSession();
   const restaurantQuery = useQuery(MY_RESTAURANT, { variables: { userId: session?.userId ?? '' }, skip: !session });
   const incoming = useSubscription(INCOMING_ORDERS);
   const inProgress = useSubscription(ORDERS_IN_PROGRESS);
   const declined = useSubscription(RECENTLY_DECLINED);
+  const cancelled = useSubscription(RECENTLY_CANCELLED);
   const restaurant = restaurantQuery.data?.users_by_pk?.restaurant;
   const decidable = restaurant ? !restaurant.auto_approve : false;
 
@@ -99,6 +112,20 @@ export function KitchenPage() {
               <li key={order.id} data-order-id={order.id}>
                 #{shortOrderId(order.id)}
                 {order.restaurant_rejected_at ? ` at ${formatTime(order.restaurant_rejected_at)}` : ''}: {order.rejection_reason ?? 'no reason given'}
+                {order.total_cents !== null ? ` · ${formatCents(order.total_cents)} refunded` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {cancelled.data && cancelled.data.orders.length > 0 && (
+        <>
+          <h2>Cancelled by the customer</h2>
+          <ul className="plain-list" aria-label="Cancelled by the customer">
+            {cancelled.data.orders.map((order) => (
+              <li key={order.id} data-order-id={order.id}>
+                #{shortOrderId(order.id)}
+                {order.cancelled_at ? ` at ${formatTime(order.cancelled_at)}` : ''}: cancelled before you answered
                 {order.total_cents !== null ? ` · ${formatCents(order.total_cents)} refunded` : ''}
               </li>
             ))}

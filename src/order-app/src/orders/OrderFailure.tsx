@@ -16,11 +16,11 @@ export const ORDER_FAILURE_FRAGMENT = graphql(`
   }
 `);
 
-/** Says in plain words why an order stopped or needs the customer (rejected, declined card, refunded, cancelled). */
+/** Says in plain words why an order stopped or needs the customer (rejected, declined card, refunded, cancelled, and whether its money came back). */
 export function OrderFailure(props: { order: FragmentType<typeof ORDER_FAILURE_FRAGMENT> }) {
   const order = getFragmentData(ORDER_FAILURE_FRAGMENT, props.order);
   const payment = order.payments[0];
-  const explanation = explainFailure(order.status, order.rejection_reason, payment?.status === 'failed' ? payment.failure_reason : null);
+  const explanation = explainFailure(order.status, order.rejection_reason, payment?.status === 'failed' ? payment.failure_reason : null, payment?.status ?? null);
   if (!explanation) return null;
   const severity = order.status === 'cancelled' ? 'notice-info' : 'notice-error';
   return (

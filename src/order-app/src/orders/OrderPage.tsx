@@ -79,7 +79,11 @@ export function OrderPage({ orderId }: { orderId: string }) {
       )}
       <OrderTimeline order={order} />
       <OrderItems order={order} status={order.status} />
-      {isCancellable(order.status, latestPayment?.status ?? null) && <CancelOrderButton orderId={order.id} />}
+      <CancelOrderButton
+        orderId={order.id}
+        cancellable={isCancellable(order.status, latestPayment?.status ?? null)}
+        paidCents={order.status === 'paid' ? order.total_cents : null}
+      />
     </article>
   );
 }

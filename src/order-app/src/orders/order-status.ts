@@ -24,7 +24,10 @@ export const WAITING_FOR: Partial<Record<OrderStatus, string>> = {
   picked_up: 'Your food is on its way to you.',
 };
 
-/** The database lets a customer cancel only these (see schema.sql and the customer's update permission). */
+/**
+ * The database lets a customer cancel only these: until the restaurant answers (schema.sql,
+ * orders_enforce_status). A paid order cancelled is refunded.
+ */
 export function isCancellable(status: OrderStatus, latestPaymentStatus: PaymentStatus | null): boolean {
   if (latestPaymentStatus === 'pending') return false; // a charge is in flight
   return CANCELLABLE_ORDER_STATUSES.includes(status);
@@ -39,8 +42,16 @@ export interface FailureExplanation {
   detail: string;
 }
 
-/** Every state in which the order did not go as planned, explained in words a customer understands. */
-export function explainFailure(status: OrderStatus, rejectionReason: string | null, paymentFailureReason: string | null): FailureExplanation | null {
+/**
+ * Every state in which the order did not go as planned, explained in words a customer understands.
+ * `latestPaymentStatus` tells a cancelled order that was paid (refunded, or being refunded) from one never charged.
+ */
+export function explainFailure(
+  status: OrderStatus,
+  rejectionReason: string | null,
+  paymentFailureReason: string | null,
+  latestPaymentStatus: PaymentStatus | null = null,
+): FailureExplanation | null {
   switch (status) {
     case 'rejected':
       return {
@@ -57,12 +68,21 @@ export function explainFailure(status: OrderStatus, rejectionReason: string | nu
         title: 'The restaurant declined your order',
         detail: `${rejectionReason ? `Reason: ${asSentence(rejectionReason)} ` : ''}Your payment has been refunded in full.`,
       };
-    case 'cancelled':
+    case 'cancelled': {
       // A customer's cancellation sets only the status (their update permission); a reason means
-      // the order timed out (the payment timeout or the sweeper), before anything was charged.
-      return rejectionReason
-        ? { title: 'This order was cancelled', detail: `${asSentence(rejectionReason)} Nothing was charged for it.` }
-        : { title: 'You cancelled this order', detail: 'Nothing was charged for it.' };
+      // the order timed out (the payment timeout or the sweeper). A paid order cancelled before
+      // the restaurant answered is refunded by restaurant-approval: succeeded until then.
+      const money =
+        latestPaymentStatus === 'refunded'
+          ? 'Your payment has been refunded in full.'
+          : latestPaymentStatus === 'succeeded'
+            ? 'Your payment is being refunded…'
+            : 'Nothing was charged for it.';
+      if (rejectionReason) return { title: 'This order was cancelled', detail: `${asSentence(rejectionReason)} ${money}` };
+      if (latestPaymentStatus === 'refunded') return { title: 'Cancelled — refunded', detail: `You cancelled this order before the restaurant accepted it. ${money}` };
+      if (latestPaymentStatus === 'succeeded') return { title: 'Cancelled — refund on its way', detail: `You cancelled this order before the restaurant accepted it. ${money}` };
+      return { title: 'You cancelled this order', detail: money };
+    }
     default:
       return null;
   }
