@@ -51,8 +51,16 @@ describe('event-triggers.json is the metadata event triggers as one /v1/query bu
     expect(fromJson).toEqual(fromMetadata);
   });
 
-  it('has the five event functions, each retried for at least 15 minutes with a secret header from env', () => {
-    expect(fromMetadata.map((t) => t.trigger.name)).toEqual(['agent-assignment', 'agent-available', 'payment', 'restaurant-approval', 'validate-order']);
+  it('has the event triggers of the functions, each retried for at least 15 minutes with a secret header from env', () => {
+    expect(fromMetadata.map((t) => t.trigger.name)).toEqual([
+      'agent-assignment',
+      'agent-available',
+      'notify-message',
+      'notify-status',
+      'payment',
+      'restaurant-approval',
+      'validate-order',
+    ]);
     for (const { trigger } of fromMetadata) {
       // Hasura's retries are fixed-interval: the budget is tries times interval.
       expect(trigger.retry_conf.num_retries * trigger.retry_conf.interval_sec).toBeGreaterThanOrEqual(15 * 60);

@@ -8,6 +8,7 @@ import type { FunctionHandler } from './shared/http.js';
 import type { FunctionRuntime } from './shared/runtime.js';
 import { scheduledHandler } from './shared/scheduled-function.js';
 import { kitchenTimeoutFunction } from './kitchen-timeout/process.js';
+import { notifyFunction } from './notify/process.js';
 import { paymentTimeoutFunction } from './payment-timeout/process.js';
 import { orderSweeperFunction } from './order-sweeper/process.js';
 import { validateOrderFunction } from './validate-order/process.js';
@@ -25,6 +26,8 @@ export const FUNCTION_ROUTES: readonly FunctionRoute[] = [
   { name: 'restaurant-approval', paths: ['/restaurant-approval'], build: (rt) => eventHandler(restaurantApprovalFunction, rt) },
   { name: 'agent-assignment', paths: ['/agent-assignment'], build: (rt) => eventHandler(agentAssignmentFunction, rt) },
   { name: 'agent-available', paths: ['/agent-available'], build: (rt) => eventHandler(agentAvailableFunction, rt) },
+  // One function, two triggers: a message posted and an order's status changed.
+  { name: 'notify', paths: ['/notify-message', '/notify-status'], build: (rt) => eventHandler(notifyFunction, rt) },
   { name: 'payment-timeout', paths: ['/payment-timeout'], build: (rt) => scheduledHandler(paymentTimeoutFunction, rt) },
   { name: 'kitchen-timeout', paths: ['/kitchen-timeout'], build: (rt) => scheduledHandler(kitchenTimeoutFunction, rt) },
   { name: 'order-sweeper', paths: ['/order-sweeper'], build: (rt) => scheduledHandler(orderSweeperFunction, rt) },

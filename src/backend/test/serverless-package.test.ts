@@ -17,6 +17,7 @@ const FUNCTIONS = [
   ['restaurantApproval', 'restaurant-approval'],
   ['agentAssignment', 'agent-assignment'],
   ['agentAvailable', 'agent-available'],
+  ['notify', 'notify'],
   ['paymentTimeout', 'payment-timeout'],
   ['kitchenTimeout', 'kitchen-timeout'],
   ['orderSweeper', 'order-sweeper'],

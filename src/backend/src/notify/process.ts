@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type pg from 'pg';
+import { eventRows, PayloadError, type HasuraEvent } from '../shared/hasura-event.js';
+import type { EventFunction } from '../shared/event-function.js';
+import { findProcessedResult } from '../shared/idempotency.js';
+import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
+import type { EventResult } from '../shared/idempotency.js';
+import { actingUser, messageNotification, statusNotification, type NotificationText } from './decide.js';
+
+const messageRow = z.object({ id: z.guid('id must be the message uuid') });
+const orderRow = z.object({ id: z.guid('id must be the order uuid'), status: z.string().min(1, 'status is required') });
+const oldOrderRow = z.object({ status: z.string().min(1, 'status is required') });
+
+export type NotifyInput = { kind: 'message'; messageId: string } | { kind: 'status'; orderId: string; fromStatus: string | null; toStatus: string; actorId: string | null };
+
+/**
+ * One notification for every member of the order's conversation but `exceptUserId`, in one
+ * statement: membership is the database's own (order_conversation_members), read in the
+ * transaction that writes the rows and claims the event.
+ */
+async function notifyMembers(client: pg.PoolClient, orderId: string, exceptUserId: string | null, kind: 'message' | 'status', text: NotificationText): Promise<string[]> {
+  const written = await client.query<{ user_id: string }>(
+    `INSERT INTO notifications (user_id, order_id, kind, title, body)
+     SELECT m.user_id, $1, $3, $4, $5
+       FROM order_conversation_members($1) m
+      WHERE m.user_id IS DISTINCT FROM $2::uuid
+      ORDER BY m.user_id
+     RETURNING user_id`,
+    [orderId, exceptUserId, kind, text.title, text.body],
+  );
+  return written.rows.map((r) => r.user_id);
+}
+
+async function onMessage(client: pg.PoolClient, messageId: string): Promise<EventResult> {
+  // The row as it is now, not the payload: a forged event names a message, it cannot write one.
+  const found = await client.query<{ order_id: string; sender_id: string; body: string | null; username: string }>(
+    `SELECT m.order_id, m.sender_id, m.body, u.username
+       FROM order_messages m JOIN users u ON u.id = m.sender_id
+      WHERE m.id = $1`,
+    [messageId],
+  );
+  const message = found.rows[0];
+  if (!message) return skipped(`message ${messageId} does not exist`, { messageId });
+  if (message.body === null) return skipped('the message was deleted before anyone was told', { messageId });
+  const notified = await notifyMembers(client, message.order_id, message.sender_id, 'message', messageNotification(message.username, message.body));
+  return applied({ messageId, orderId: message.order_id, notified });
+}
+
+async function onStatus(client: pg.PoolClient, input: Extract<NotifyInput, { kind: 'status' }>): Promise<EventResult> {
+  const { orderId, toStatus } = input;
+  if (input.fromStatus === toStatus) return skipped('the status did not change', { orderId });
+  // The transition must have happened (the history is written by the database's trigger).
+  const found = await client.query<{ rejection_reason: string | null }>(
+    `SELECT o.rejection_reason
+       FROM orders o
+      WHERE o.id = $1 AND EXISTS (SELECT 1 FROM order_status_history h WHERE h.order_id = o.id AND h.to_status::text = $2)`,
+    [orderId, toStatus],
+  );
+  const order = found.rows[0];
+  if (!order) return skipped(`order ${orderId} never became ${toStatus}`, { orderId, toStatus });
+  const notified = await notifyMembers(client, orderId, input.actorId, 'status', statusNotification(orderId, toStatus, order.rejection_reason));
+  return applied({ orderId, toStatus, notified });
+}
+
+/**
+ * notify: a message posted (order_messages INSERT) or an order's status changed (orders
+ * UPDATE of status) → one notification for each member of the order's conversation but
+ * the person who wrote or changed it, exactly once per event (processed_events).
+ */
+export const notifyFunction: EventFunction<NotifyInput> = {
+  name: 'notify',
+  input(event: HasuraEvent): NotifyInput {
+    if (event.table.schema === 'public' && event.table.name === 'order_messages') {
+      const rows = eventRows(event, { table: { schema: 'public', name: 'order_messages' }, ops: ['INSERT', 'MANUAL'], row: messageRow });
+      return { kind: 'message', messageId: rows.new.id };
+    }
+    if (event.table.schema === 'public' && event.table.name === 'orders') {
+      const rows = eventRows(event, { table: { schema: 'public', name: 'orders' }, ops: ['UPDATE', 'MANUAL'], row: orderRow, oldRow: oldOrderRow });
+      return { kind: 'status', orderId: rows.new.id, fromStatus: rows.old?.status ?? null, toStatus: rows.new.status, actorId: actingUser(event.event.session_variables) };
+    }
+    throw new PayloadError(`this function handles events on public.order_messages and public.orders, not on ${event.table.schema}.${event.table.name}`);
+  },
+  async process(input, { event, runtime }): Promise<Outcome> {
+    const pool = runtime.pool();
+    const earlier = await findProcessedResult(pool, event.id);
+    if (earlier) return { kind: 'done', result: earlier, replayed: true };
+    return processOnce(pool, { id: event.id, triggerName: event.trigger.name }, (client) =>
+      input.kind === 'message' ? onMessage(client, input.messageId) : onStatus(client, input),
+    );
+  },
+};
