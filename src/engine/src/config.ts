@@ -69,6 +69,8 @@ export interface EngineConfig {
      * re-run anyway (pollers reading functions or materialized views keep refetchIntervalMs).
      */
     backstopIntervalMs: number;
+    /** With notify on: the least time between two full refreshes of one poller (ms; see realtime/live/poller.ts). */
+    fullRefreshSpacingMs: number;
   };
   streamingQueries: {
     refetchIntervalMs: number;
@@ -158,6 +160,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       batchSize: int(env.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE, 100),
       notify: bool(env.ENGINE_LIVE_QUERIES_NOTIFY, true),
       backstopIntervalMs: int(env.ENGINE_LIVE_QUERIES_BACKSTOP_INTERVAL, 10_000),
+      fullRefreshSpacingMs: int(env.ENGINE_LIVE_QUERIES_FULL_REFRESH_SPACING, 50),
     },
     streamingQueries: {
       refetchIntervalMs: int(env.HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, 1000),

@@ -70,6 +70,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     batchSize: config.liveQueries.batchSize,
     refetchIntervalMs: config.liveQueries.refetchIntervalMs,
     backstopIntervalMs: config.liveQueries.backstopIntervalMs,
+    fullRefreshSpacingMs: config.liveQueries.fullRefreshSpacingMs,
     changeDriven,
     resolveTables,
     fullyWatched,

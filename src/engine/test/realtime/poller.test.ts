@@ -9,7 +9,7 @@ interface Call {
   finish(): void;
 }
 
-function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
+function harness(options: { sweepBatches?: number; batchSize?: number; fullRefreshSpacingMs?: number; clock?: { now: number } } = {}) {
   const calls: Call[] = [];
   const values = new Map<string, string>();
   const runBatch: RunBatch = (cohorts) =>
@@ -23,7 +23,13 @@ function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
     'k',
     new Map([['public.t', 1]]),
     new Set(['public.t']),
-    { batchSize: options.batchSize ?? 2, sweepBatches: options.sweepBatches, runBatch, now: () => 0 },
+    {
+      batchSize: options.batchSize ?? 2,
+      sweepBatches: options.sweepBatches,
+      fullRefreshSpacingMs: options.fullRefreshSpacingMs,
+      runBatch,
+      now: () => options.clock?.now ?? 0,
+    },
     [{ table: 'public.t', column: 'id', valueIndex: 0, kind: 'int' }],
   );
   const pushes = new Map<string, string[]>();
@@ -95,6 +101,30 @@ describe('Poller scheduling', () => {
     h.poller.requestCohorts('public.t', ['42']);
     await h.drain();
     expect(h.calls).toHaveLength(0);
+  });
+
+  it('spaces full refreshes: one within the spacing waits for it, a targeted change does not', async () => {
+    const clock = { now: 1000 };
+    const h = harness({ batchSize: 10, fullRefreshSpacingMs: 40, clock });
+    for (const v of ['1', '2', '3']) h.subscribe(v);
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.request('all');
+    await h.drain();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2', '3']]);
+    clock.now += 10;
+    h.poller.request('all');
+    h.poller.request('all');
+    await h.drain();
+    expect(h.calls).toHaveLength(1);
+    h.poller.requestCohorts('public.t', ['2']);
+    await h.drain();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2', '3'], ['2']]);
+    // The deferred full refresh (both requests in one) runs when the spacing has passed.
+    clock.now += 40;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await h.drain();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2', '3'], ['2'], ['1', '2', '3']]);
   });
 
   it('sweeps a full refresh in passes and serves a targeted change before the rest of the sweep', async () => {

@@ -44,6 +44,8 @@ export interface LiveQueryManagerOptions {
    * materialized view) keep `refetchIntervalMs`.
    */
   backstopIntervalMs?: number;
+  /** Change-driven only: the least time between two full refreshes of one live poller (ms). */
+  fullRefreshSpacingMs?: number;
   /** Maps the relations a statement reads (`schema.name`) to the tables whose changes affect it. */
   resolveTables(names: ReadonlySet<string>): ReadonlySet<string>;
   /** Whether every relation among the names is covered by change triggers. */
@@ -225,6 +227,7 @@ export class LiveQueryManager {
       // Change-driven, full refreshes are swept in passes of a few batches so targeted work is
       // never queued behind all of them; pure polling runs every batch at once, as Hasura does.
       sweepBatches: this.options.changeDriven ? SWEEP_BATCHES : undefined,
+      fullRefreshSpacingMs: this.options.changeDriven ? this.options.fullRefreshSpacingMs : undefined,
       runBatch: batchRunner({ pool: this.options.pool, text, prepared: this.options.preparedStatements, onStatement: () => this.counters.statements++ }),
       now: this.now,
       onRefresh: ({ pushes, cohorts }: { pushes: number; cohorts: number }) => {

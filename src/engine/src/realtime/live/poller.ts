@@ -12,6 +12,13 @@ export interface PollerOptions {
    * the one cohort a change just touched. Infinity: all at once (Hasura's polling).
    */
   sweepBatches?: number;
+  /**
+   * The least time between the starts of two full refreshes (ms; 0: none). A poller that no
+   * change can be narrowed for (a courier's list behind an EXISTS permission) would otherwise
+   * re-run every cohort after each write, so its cost grew with the write rate; spaced, it is
+   * bounded, and a change waits at most this long. Targeted refreshes are never delayed.
+   */
+  fullRefreshSpacingMs?: number;
   runBatch: RunBatch;
   now(): number;
   /** Reports each refresh (for metrics): cohorts run, statements, subscribers pushed to. */
@@ -36,6 +43,8 @@ export class Poller implements Refreshable {
   /** Cohorts a full refresh still has to run, oldest request first. */
   private readonly sweep = new Set<Cohort>();
   private inFlight: Promise<void> | null = null;
+  /** A full refresh asked for within the spacing, to start when it ends. */
+  private spacedAll: NodeJS.Timeout | null = null;
   private wantSome = false;
   private stopped = false;
   lastFullRefreshAt = -Infinity;
@@ -98,6 +107,14 @@ export class Poller implements Refreshable {
   request(kind: 'all' | 'fresh'): void {
     if (this.stopped) return;
     if (kind === 'all') {
+      const wait = this.lastFullRefreshAt + (this.options.fullRefreshSpacingMs ?? 0) - this.options.now();
+      if (wait > 0) {
+        this.spacedAll ??= setTimeout(() => {
+          this.spacedAll = null;
+          this.request('all');
+        }, wait);
+        return;
+      }
       this.lastFullRefreshAt = this.options.now();
       // Cohorts still queued will run after this change anyway; the others queue again at the end.
       for (const cohort of this.cohorts.values()) this.sweep.add(cohort);
@@ -136,6 +153,8 @@ export class Poller implements Refreshable {
     this.stopped = true;
     this.wantSome = false;
     this.sweep.clear();
+    if (this.spacedAll) clearTimeout(this.spacedAll);
+    this.spacedAll = null;
   }
 
   private index(cohort: Cohort, values: readonly (string | null)[], add: boolean): void {
