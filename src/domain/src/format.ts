@@ -37,6 +37,14 @@ export function formatPercent(ratio: Numeric): string {
   return `${Math.round(n * 1000) / 10}%`;
 }
 
+const stars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** An average of 1-5 stars with one decimal ("4.5"), as the restaurant list and the dashboard show it. */
+export function formatStars(average: Numeric): string {
+  const n = toNumber(average);
+  return n === null ? '—' : stars.format(n);
+}
+
 /** Seconds as the unit a person reads best: 850 ms, 4.2 s, 3 min 5 s, 2 h 10 min. */
 export function formatDuration(seconds: Numeric): string {
   const s = toNumber(seconds);

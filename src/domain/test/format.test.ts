@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatCount, formatDateTime, formatDuration, formatPercent, formatQuantity, formatTime, shortOrderId } from '../src/format.js';
+import { formatCents, formatCount, formatDateTime, formatDuration, formatPercent, formatQuantity, formatStars, formatTime, shortOrderId } from '../src/format.js';
 
 describe('formatting, one formatter per kind of value', () => {
   it('reads money from cents, numbers or Postgres strings', () => {
@@ -20,6 +20,13 @@ describe('formatting, one formatter per kind of value', () => {
     expect(formatDuration(0.85)).toBe('850 ms');
     expect(formatDuration(599.9)).toBe('10 min');
     expect(formatDuration(7800)).toBe('2 h 10 min');
+  });
+
+  it('reads an average of stars with one decimal, from a number or a Postgres numeric string', () => {
+    expect(formatStars(4.5)).toBe('4.5');
+    expect(formatStars('4.00')).toBe('4.0');
+    expect(formatStars('3.67')).toBe('3.7');
+    expect(formatStars(null)).toBe('—');
   });
 
   it('writes every time of day and every order id the same way', () => {

@@ -5,7 +5,21 @@ import userEvent from '@testing-library/user-event';
 import { RESTAURANTS, RestaurantsPage } from '../src/restaurants/RestaurantsPage.js';
 import { renderWithProviders } from './render.js';
 
-const restaurant = (id: number, name: string, cuisine: string, is_open: boolean) => ({ __typename: 'restaurants', id, name, cuisine, description: `${name}!`, is_open });
+const restaurant = (
+  id: number,
+  name: string,
+  cuisine: string,
+  is_open: boolean,
+  rating: { ratings_count: number; average_stars: number | null } = { ratings_count: 0, average_stars: null },
+) => ({
+  __typename: 'restaurants',
+  id,
+  name,
+  cuisine,
+  description: `${name}!`,
+  is_open,
+  rating: { __typename: 'restaurant_ratings', restaurant_id: id, ...rating },
+});
 
 describe('RestaurantsPage', () => {
   it('shows open and closed restaurants, and filters by cuisine', async () => {
@@ -17,7 +31,11 @@ describe('RestaurantsPage', () => {
           request: { query: RESTAURANTS, variables: {} },
           result: {
             data: {
-              restaurants: [restaurant(1, 'Bella Cucina', 'Italian', true), restaurant(2, 'Sakura Sushi', 'Japanese', true), restaurant(6, 'Night Owl Diner', 'American', false)],
+              restaurants: [
+                restaurant(1, 'Bella Cucina', 'Italian', true, { ratings_count: 12, average_stars: 4.25 }),
+                restaurant(2, 'Sakura Sushi', 'Japanese', true),
+                restaurant(6, 'Night Owl Diner', 'American', false),
+              ],
             },
           },
         },
@@ -26,6 +44,17 @@ describe('RestaurantsPage', () => {
     const list = await screen.findByRole('list', { name: 'Restaurants' });
     expect(within(list).getAllByRole('link')).toHaveLength(3);
     expect(within(list).getByRole('link', { name: /Night Owl Diner.*Closed/ })).toBeTruthy();
+    // The public average and count; a restaurant nobody has rated yet is new.
+    expect(
+      within(list)
+        .getByRole('link', { name: /Bella Cucina/ })
+        .querySelector('.rating-badge')?.textContent,
+    ).toBe('★ 4.3 (12 ratings)');
+    expect(
+      within(list)
+        .getByRole('link', { name: /Sakura Sushi/ })
+        .querySelector('.rating-badge')?.textContent,
+    ).toBe('New');
     expect(
       within(list)
         .getByRole('link', { name: /Bella Cucina.*Open/ })

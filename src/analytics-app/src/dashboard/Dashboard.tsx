@@ -4,6 +4,7 @@ import { LiveFeed } from '../feed/LiveFeed.js';
 import { FunnelPanel } from '../funnel/FunnelPanel.js';
 import { KpiPanel } from '../kpis/KpiPanel.js';
 import { LatencyTable } from '../latency/LatencyTable.js';
+import { RatingsPanel } from '../ratings/RatingsPanel.js';
 import { RestaurantTable } from '../restaurants/RestaurantTable.js';
 import { ThroughputPanel } from '../throughput/ThroughputPanel.js';
 
@@ -19,6 +20,7 @@ export function Dashboard({ header, loadControl, metadataUrl }: { header: ReactN
         <LiveFeed />
         <LatencyTable />
         <RestaurantTable />
+        <RatingsPanel />
         <EventHealthPanel metadataUrl={metadataUrl} />
         {loadControl}
       </main>

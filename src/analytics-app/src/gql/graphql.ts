@@ -39,6 +39,19 @@ export type Boolean_Comparison_Exp = {
   _nin?: InputMaybe<Array<Scalars['Boolean']['input']>>;
 };
 
+/** Boolean expression to compare columns of type "Float". All fields are combined with logical 'AND'. */
+export type Float_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['Float']['input']>;
+  _gt?: InputMaybe<Scalars['Float']['input']>;
+  _gte?: InputMaybe<Scalars['Float']['input']>;
+  _in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['Float']['input']>;
+  _lte?: InputMaybe<Scalars['Float']['input']>;
+  _neq?: InputMaybe<Scalars['Float']['input']>;
+  _nin?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
 /** Boolean expression to compare columns of type "Int". All fields are combined with logical 'AND'. */
 export type Int_Comparison_Exp = {
   _eq?: InputMaybe<Scalars['Int']['input']>;
@@ -936,6 +949,79 @@ export type Menu_Items_Variance_Order_By = {
   restaurant_id?: InputMaybe<Order_By>;
 };
 
+/** Boolean expression to filter rows from the table "menu_search_results". All fields are combined with a logical 'AND'. */
+export type Menu_Search_Results_Bool_Exp = {
+  _and?: InputMaybe<Array<Menu_Search_Results_Bool_Exp>>;
+  _not?: InputMaybe<Menu_Search_Results_Bool_Exp>;
+  _or?: InputMaybe<Array<Menu_Search_Results_Bool_Exp>>;
+  cuisine?: InputMaybe<String_Comparison_Exp>;
+  description?: InputMaybe<String_Comparison_Exp>;
+  is_open?: InputMaybe<Boolean_Comparison_Exp>;
+  menu_item_id?: InputMaybe<Int_Comparison_Exp>;
+  name?: InputMaybe<String_Comparison_Exp>;
+  price_cents?: InputMaybe<Int_Comparison_Exp>;
+  rank?: InputMaybe<Float_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  restaurant_name?: InputMaybe<String_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "menu_search_results". */
+export type Menu_Search_Results_Order_By = {
+  cuisine?: InputMaybe<Order_By>;
+  description?: InputMaybe<Order_By>;
+  is_open?: InputMaybe<Order_By>;
+  menu_item_id?: InputMaybe<Order_By>;
+  name?: InputMaybe<Order_By>;
+  price_cents?: InputMaybe<Order_By>;
+  rank?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  restaurant_name?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "menu_search_results" */
+export type Menu_Search_Results_Select_Column =
+  /** column name */
+  | 'cuisine'
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'is_open'
+  /** column name */
+  | 'menu_item_id'
+  /** column name */
+  | 'name'
+  /** column name */
+  | 'price_cents'
+  /** column name */
+  | 'rank'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'restaurant_name';
+
+/** Streaming cursor of the table "menu_search_results" */
+export type Menu_Search_Results_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Menu_Search_Results_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Menu_Search_Results_Stream_Cursor_Value_Input = {
+  cuisine?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  is_open?: InputMaybe<Scalars['Boolean']['input']>;
+  menu_item_id?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  price_cents?: InputMaybe<Scalars['Int']['input']>;
+  rank?: InputMaybe<Scalars['Float']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Boolean expression to compare columns of type "numeric". All fields are combined with logical 'AND'. */
 export type Numeric_Comparison_Exp = {
   _eq?: InputMaybe<Scalars['numeric']['input']>;
@@ -1755,6 +1841,121 @@ export type Processed_Events_Stream_Cursor_Value_Input = {
   trigger_name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "ratings". All fields are combined with a logical 'AND'. */
+export type Ratings_Bool_Exp = {
+  _and?: InputMaybe<Array<Ratings_Bool_Exp>>;
+  _not?: InputMaybe<Ratings_Bool_Exp>;
+  _or?: InputMaybe<Array<Ratings_Bool_Exp>>;
+  agent?: InputMaybe<Agents_Bool_Exp>;
+  agent_id?: InputMaybe<Int_Comparison_Exp>;
+  comment?: InputMaybe<String_Comparison_Exp>;
+  courier_stars?: InputMaybe<Int_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  restaurant_stars?: InputMaybe<Int_Comparison_Exp>;
+  updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "ratings". */
+export type Ratings_Order_By = {
+  agent?: InputMaybe<Agents_Order_By>;
+  agent_id?: InputMaybe<Order_By>;
+  comment?: InputMaybe<Order_By>;
+  courier_stars?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  restaurant_stars?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "ratings" */
+export type Ratings_Select_Column =
+  /** column name */
+  | 'agent_id'
+  /** column name */
+  | 'comment'
+  /** column name */
+  | 'courier_stars'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'restaurant_stars'
+  /** column name */
+  | 'updated_at';
+
+/** Streaming cursor of the table "ratings" */
+export type Ratings_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Ratings_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Ratings_Stream_Cursor_Value_Input = {
+  agent_id?: InputMaybe<Scalars['Int']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  courier_stars?: InputMaybe<Scalars['Int']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_stars?: InputMaybe<Scalars['Int']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+/** Boolean expression to filter rows from the table "restaurant_ratings". All fields are combined with a logical 'AND'. */
+export type Restaurant_Ratings_Bool_Exp = {
+  _and?: InputMaybe<Array<Restaurant_Ratings_Bool_Exp>>;
+  _not?: InputMaybe<Restaurant_Ratings_Bool_Exp>;
+  _or?: InputMaybe<Array<Restaurant_Ratings_Bool_Exp>>;
+  average_stars?: InputMaybe<Numeric_Comparison_Exp>;
+  ratings_count?: InputMaybe<Int_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "restaurant_ratings". */
+export type Restaurant_Ratings_Order_By = {
+  average_stars?: InputMaybe<Order_By>;
+  ratings_count?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "restaurant_ratings" */
+export type Restaurant_Ratings_Select_Column =
+  /** column name */
+  | 'average_stars'
+  /** column name */
+  | 'ratings_count'
+  /** column name */
+  | 'restaurant_id';
+
+/** Streaming cursor of the table "restaurant_ratings" */
+export type Restaurant_Ratings_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Restaurant_Ratings_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Restaurant_Ratings_Stream_Cursor_Value_Input = {
+  average_stars?: InputMaybe<Scalars['numeric']['input']>;
+  ratings_count?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Boolean expression to filter rows from the table "restaurants". All fields are combined with a logical 'AND'. */
 export type Restaurants_Bool_Exp = {
   _and?: InputMaybe<Array<Restaurants_Bool_Exp>>;
@@ -1771,6 +1972,7 @@ export type Restaurants_Bool_Exp = {
   name?: InputMaybe<String_Comparison_Exp>;
   orders?: InputMaybe<Orders_Bool_Exp>;
   orders_aggregate?: InputMaybe<Orders_Aggregate_Bool_Exp>;
+  rating?: InputMaybe<Restaurant_Ratings_Bool_Exp>;
   staff?: InputMaybe<Users_Bool_Exp>;
   staff_aggregate?: InputMaybe<Users_Aggregate_Bool_Exp>;
 };
@@ -1786,6 +1988,7 @@ export type Restaurants_Order_By = {
   menu_items_aggregate?: InputMaybe<Menu_Items_Aggregate_Order_By>;
   name?: InputMaybe<Order_By>;
   orders_aggregate?: InputMaybe<Orders_Aggregate_Order_By>;
+  rating?: InputMaybe<Restaurant_Ratings_Order_By>;
   staff_aggregate?: InputMaybe<Users_Aggregate_Order_By>;
 };
 
@@ -1823,6 +2026,10 @@ export type Restaurants_Stream_Cursor_Value_Input = {
   id?: InputMaybe<Scalars['Int']['input']>;
   is_open?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Search_Menu_Args = {
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Boolean expression to compare columns of type "timestamptz". All fields are combined with logical 'AND'. */
@@ -2077,6 +2284,18 @@ export type DashboardStageLatencySubscription = { __typename?: 'subscription_roo
     & { ' $fragmentRefs'?: { 'StageLatencyFieldsFragment': StageLatencyFieldsFragment } }
   )> };
 
+export type RatedRestaurantFieldsFragment = { __typename?: 'restaurant_ratings', restaurant_id: number | null, average_stars: number | string | null, ratings_count: number | null, restaurant: { __typename?: 'restaurants', name: string } | null } & { ' $fragmentName'?: 'RatedRestaurantFieldsFragment' };
+
+export type DashboardRatingsSubscriptionVariables = Exact<{
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type DashboardRatingsSubscription = { __typename?: 'subscription_root', restaurant_ratings: Array<(
+    { __typename?: 'restaurant_ratings' }
+    & { ' $fragmentRefs'?: { 'RatedRestaurantFieldsFragment': RatedRestaurantFieldsFragment } }
+  )> };
+
 export type RestaurantFiguresFieldsFragment = { __typename?: 'analytics_restaurants', restaurant_id: number | null, name: string | null, is_open: boolean | null, auto_approve: boolean | null, orders_today: number | null, in_flight: number | null, revenue_today_cents: number | string | null, approved_today: number | null, rejected_today: number | null, rejection_rate: number | string | null, avg_approval_seconds: number | string | null } & { ' $fragmentName'?: 'RestaurantFiguresFieldsFragment' };
 
 export type DashboardRestaurantsSubscriptionVariables = Exact<{
@@ -2105,6 +2324,7 @@ export const FunnelStageFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const FunnelBranchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelBranchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_funnel_branches"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"from_stage"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}}]}}]} as unknown as DocumentNode<FunnelBranchFieldsFragment, unknown>;
 export const KpiFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_kpis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"in_flight"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_today"}},{"kind":"Field","name":{"kind":"Name","value":"failed_today"}},{"kind":"Field","name":{"kind":"Name","value":"payment_failures_today"}},{"kind":"Field","name":{"kind":"Name","value":"paid_orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"revenue_today_cents"}},{"kind":"Field","name":{"kind":"Name","value":"average_basket_cents"}}]}}]} as unknown as DocumentNode<KpiFieldsFragment, unknown>;
 export const StageLatencyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageLatencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_stage_latency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}},{"kind":"Field","name":{"kind":"Name","value":"p50_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"p95_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"avg_seconds"}}]}}]} as unknown as DocumentNode<StageLatencyFieldsFragment, unknown>;
+export const RatedRestaurantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatedRestaurantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurant_ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"average_stars"}},{"kind":"Field","name":{"kind":"Name","value":"ratings_count"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RatedRestaurantFieldsFragment, unknown>;
 export const RestaurantFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"auto_approve"}},{"kind":"Field","name":{"kind":"Name","value":"orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"in_flight"}},{"kind":"Field","name":{"kind":"Name","value":"revenue_today_cents"}},{"kind":"Field","name":{"kind":"Name","value":"approved_today"}},{"kind":"Field","name":{"kind":"Name","value":"rejected_today"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_rate"}},{"kind":"Field","name":{"kind":"Name","value":"avg_approval_seconds"}}]}}]} as unknown as DocumentNode<RestaurantFiguresFieldsFragment, unknown>;
 export const ThroughputBucketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThroughputBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_throughput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket_start"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]} as unknown as DocumentNode<ThroughputBucketFieldsFragment, unknown>;
 export const DashboardLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<DashboardLoginMutation, DashboardLoginMutationVariables>;
@@ -2116,5 +2336,6 @@ export const DashboardFunnelDocument = {"kind":"Document","definitions":[{"kind"
 export const DashboardFunnelBranchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardFunnelBranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_funnel_branches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FunnelBranchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelBranchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_funnel_branches"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"from_stage"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}}]}}]} as unknown as DocumentNode<DashboardFunnelBranchesSubscription, DashboardFunnelBranchesSubscriptionVariables>;
 export const DashboardKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardKpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_kpis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"in_flight"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_today"}},{"kind":"Field","name":{"kind":"Name","value":"failed_today"}},{"kind":"Field","name":{"kind":"Name","value":"payment_failures_today"}},{"kind":"Field","name":{"kind":"Name","value":"paid_orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"revenue_today_cents"}},{"kind":"Field","name":{"kind":"Name","value":"average_basket_cents"}}]}}]} as unknown as DocumentNode<DashboardKpisSubscription, DashboardKpisSubscriptionVariables>;
 export const DashboardStageLatencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardStageLatency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_stage_latency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageLatencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageLatencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_stage_latency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}},{"kind":"Field","name":{"kind":"Name","value":"p50_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"p95_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"avg_seconds"}}]}}]} as unknown as DocumentNode<DashboardStageLatencySubscription, DashboardStageLatencySubscriptionVariables>;
+export const DashboardRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_ratings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"average_stars"},"value":{"kind":"EnumValue","value":"desc_nulls_last"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ratings_count"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"restaurant_id"},"value":{"kind":"EnumValue","value":"asc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatedRestaurantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatedRestaurantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurant_ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"average_stars"}},{"kind":"Field","name":{"kind":"Name","value":"ratings_count"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DashboardRatingsSubscription, DashboardRatingsSubscriptionVariables>;
 export const DashboardRestaurantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardRestaurants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_restaurants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"orders_today"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"revenue_today_cents"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"restaurant_id"},"value":{"kind":"EnumValue","value":"asc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantFiguresFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"auto_approve"}},{"kind":"Field","name":{"kind":"Name","value":"orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"in_flight"}},{"kind":"Field","name":{"kind":"Name","value":"revenue_today_cents"}},{"kind":"Field","name":{"kind":"Name","value":"approved_today"}},{"kind":"Field","name":{"kind":"Name","value":"rejected_today"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_rate"}},{"kind":"Field","name":{"kind":"Name","value":"avg_approval_seconds"}}]}}]} as unknown as DocumentNode<DashboardRestaurantsSubscription, DashboardRestaurantsSubscriptionVariables>;
 export const DashboardThroughputDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardThroughput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_throughput"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"bucket_start"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThroughputBucketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThroughputBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_throughput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket_start"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]} as unknown as DocumentNode<DashboardThroughputSubscription, DashboardThroughputSubscriptionVariables>;

@@ -50,8 +50,21 @@ export function createCache(): InMemoryCache {
               return existing ?? (args?.['id'] != null ? toReference({ __typename: 'orders', id: args['id'] }) : undefined);
             },
           },
+          // An order's rating, once given or changed by a mutation, without asking again
+          // (the query's answer before it was given is null).
+          ratings_by_pk: {
+            read(existing, { args, toReference, canRead }) {
+              if (existing || args?.['order_id'] == null) return existing;
+              const given = toReference({ __typename: 'ratings', order_id: args['order_id'] });
+              return canRead(given) ? given : existing;
+            },
+          },
         },
       },
+      // Rows keyed by something other than `id`.
+      ratings: { keyFields: ['order_id'] },
+      restaurant_ratings: { keyFields: ['restaurant_id'] },
+      menu_search_results: { keyFields: ['menu_item_id'] },
       // Aggregates have no identity; a newer count simply replaces the older one.
       orders_aggregate: { merge: true },
       orders_aggregate_fields: { merge: true },

@@ -43,8 +43,15 @@ type Documents = {
     "\n  fragment OrderTimeline_order on orders {\n    id\n    status\n    created_at\n    status_history(order_by: { id: asc }) {\n      id\n      to_status\n      changed_at\n    }\n    assignment {\n      id\n      agent {\n        id\n        name\n      }\n    }\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      created_at\n    }\n  }\n": typeof types.OrderTimeline_OrderFragmentDoc,
     "\n  mutation CancelOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"cancelled\" }) {\n      id\n      status\n      cancelled_at\n    }\n  }\n": typeof types.CancelOrderDocument,
     "\n  mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {\n    insert_payments_one(object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }) {\n      id\n      order_id\n      status\n      amount_cents\n    }\n  }\n": typeof types.SubmitPaymentDocument,
-    "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n  }\n": typeof types.RestaurantCard_RestaurantFragmentDoc,
+    "\n  query OrderRating($orderId: uuid!) {\n    ratings_by_pk(order_id: $orderId) {\n      order_id\n      restaurant_stars\n      courier_stars\n      comment\n      created_at\n      ...RatingSummary_rating\n    }\n    orders_by_pk(id: $orderId) {\n      id\n      agent_assigned_at\n    }\n  }\n": typeof types.OrderRatingDocument,
+    "\n  fragment RatingSummary_rating on ratings {\n    order_id\n    restaurant_stars\n    courier_stars\n    comment\n    created_at\n    updated_at\n  }\n": typeof types.RatingSummary_RatingFragmentDoc,
+    "\n  mutation RateOrder($object: ratings_insert_input!) {\n    insert_ratings_one(object: $object) {\n      ...RatingSummary_rating\n    }\n  }\n": typeof types.RateOrderDocument,
+    "\n  mutation UpdateRating($orderId: uuid!, $set: ratings_set_input!) {\n    update_ratings_by_pk(pk_columns: { order_id: $orderId }, _set: $set) {\n      ...RatingSummary_rating\n    }\n  }\n": typeof types.UpdateRatingDocument,
+    "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n    rating {\n      ...RestaurantRating_rating\n    }\n  }\n": typeof types.RestaurantCard_RestaurantFragmentDoc,
+    "\n  fragment RestaurantRating_rating on restaurant_ratings {\n    restaurant_id\n    ratings_count\n    average_stars\n  }\n": typeof types.RestaurantRating_RatingFragmentDoc,
     "\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n": typeof types.RestaurantsDocument,
+    "\n  fragment SearchHit_hit on menu_search_results {\n    menu_item_id\n    restaurant_id\n    name\n    description\n    price_cents\n    restaurant_name\n    is_open\n  }\n": typeof types.SearchHit_HitFragmentDoc,
+    "\n  query SearchMenu($query: String!, $limit: Int!) {\n    search_menu(args: { query: $query }, order_by: [{ rank: desc }, { name: asc }, { menu_item_id: asc }], limit: $limit) {\n      menu_item_id\n      ...SearchHit_hit\n    }\n  }\n": typeof types.SearchMenuDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
@@ -76,8 +83,15 @@ const documents: Documents = {
     "\n  fragment OrderTimeline_order on orders {\n    id\n    status\n    created_at\n    status_history(order_by: { id: asc }) {\n      id\n      to_status\n      changed_at\n    }\n    assignment {\n      id\n      agent {\n        id\n        name\n      }\n    }\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      created_at\n    }\n  }\n": types.OrderTimeline_OrderFragmentDoc,
     "\n  mutation CancelOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"cancelled\" }) {\n      id\n      status\n      cancelled_at\n    }\n  }\n": types.CancelOrderDocument,
     "\n  mutation SubmitPayment($id: uuid!, $orderId: uuid!, $paymentToken: String!, $cardLast4: String!) {\n    insert_payments_one(object: { id: $id, order_id: $orderId, payment_token: $paymentToken, card_last4: $cardLast4 }) {\n      id\n      order_id\n      status\n      amount_cents\n    }\n  }\n": types.SubmitPaymentDocument,
-    "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n  }\n": types.RestaurantCard_RestaurantFragmentDoc,
+    "\n  query OrderRating($orderId: uuid!) {\n    ratings_by_pk(order_id: $orderId) {\n      order_id\n      restaurant_stars\n      courier_stars\n      comment\n      created_at\n      ...RatingSummary_rating\n    }\n    orders_by_pk(id: $orderId) {\n      id\n      agent_assigned_at\n    }\n  }\n": types.OrderRatingDocument,
+    "\n  fragment RatingSummary_rating on ratings {\n    order_id\n    restaurant_stars\n    courier_stars\n    comment\n    created_at\n    updated_at\n  }\n": types.RatingSummary_RatingFragmentDoc,
+    "\n  mutation RateOrder($object: ratings_insert_input!) {\n    insert_ratings_one(object: $object) {\n      ...RatingSummary_rating\n    }\n  }\n": types.RateOrderDocument,
+    "\n  mutation UpdateRating($orderId: uuid!, $set: ratings_set_input!) {\n    update_ratings_by_pk(pk_columns: { order_id: $orderId }, _set: $set) {\n      ...RatingSummary_rating\n    }\n  }\n": types.UpdateRatingDocument,
+    "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n    rating {\n      ...RestaurantRating_rating\n    }\n  }\n": types.RestaurantCard_RestaurantFragmentDoc,
+    "\n  fragment RestaurantRating_rating on restaurant_ratings {\n    restaurant_id\n    ratings_count\n    average_stars\n  }\n": types.RestaurantRating_RatingFragmentDoc,
     "\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n": types.RestaurantsDocument,
+    "\n  fragment SearchHit_hit on menu_search_results {\n    menu_item_id\n    restaurant_id\n    name\n    description\n    price_cents\n    restaurant_name\n    is_open\n  }\n": types.SearchHit_HitFragmentDoc,
+    "\n  query SearchMenu($query: String!, $limit: Int!) {\n    search_menu(args: { query: $query }, order_by: [{ rank: desc }, { name: asc }, { menu_item_id: asc }], limit: $limit) {\n      menu_item_id\n      ...SearchHit_hit\n    }\n  }\n": types.SearchMenuDocument,
 };
 
 /**
@@ -213,11 +227,39 @@ export function graphql(source: "\n  mutation SubmitPayment($id: uuid!, $orderId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n  }\n"): (typeof documents)["\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n  }\n"];
+export function graphql(source: "\n  query OrderRating($orderId: uuid!) {\n    ratings_by_pk(order_id: $orderId) {\n      order_id\n      restaurant_stars\n      courier_stars\n      comment\n      created_at\n      ...RatingSummary_rating\n    }\n    orders_by_pk(id: $orderId) {\n      id\n      agent_assigned_at\n    }\n  }\n"): (typeof documents)["\n  query OrderRating($orderId: uuid!) {\n    ratings_by_pk(order_id: $orderId) {\n      order_id\n      restaurant_stars\n      courier_stars\n      comment\n      created_at\n      ...RatingSummary_rating\n    }\n    orders_by_pk(id: $orderId) {\n      id\n      agent_assigned_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RatingSummary_rating on ratings {\n    order_id\n    restaurant_stars\n    courier_stars\n    comment\n    created_at\n    updated_at\n  }\n"): (typeof documents)["\n  fragment RatingSummary_rating on ratings {\n    order_id\n    restaurant_stars\n    courier_stars\n    comment\n    created_at\n    updated_at\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateOrder($object: ratings_insert_input!) {\n    insert_ratings_one(object: $object) {\n      ...RatingSummary_rating\n    }\n  }\n"): (typeof documents)["\n  mutation RateOrder($object: ratings_insert_input!) {\n    insert_ratings_one(object: $object) {\n      ...RatingSummary_rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRating($orderId: uuid!, $set: ratings_set_input!) {\n    update_ratings_by_pk(pk_columns: { order_id: $orderId }, _set: $set) {\n      ...RatingSummary_rating\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRating($orderId: uuid!, $set: ratings_set_input!) {\n    update_ratings_by_pk(pk_columns: { order_id: $orderId }, _set: $set) {\n      ...RatingSummary_rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n    rating {\n      ...RestaurantRating_rating\n    }\n  }\n"): (typeof documents)["\n  fragment RestaurantCard_restaurant on restaurants {\n    id\n    name\n    cuisine\n    description\n    is_open\n    rating {\n      ...RestaurantRating_rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestaurantRating_rating on restaurant_ratings {\n    restaurant_id\n    ratings_count\n    average_stars\n  }\n"): (typeof documents)["\n  fragment RestaurantRating_rating on restaurant_ratings {\n    restaurant_id\n    ratings_count\n    average_stars\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n"): (typeof documents)["\n  query Restaurants {\n    restaurants(order_by: [{ is_open: desc }, { name: asc }]) {\n      id\n      cuisine\n      ...RestaurantCard_restaurant\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchHit_hit on menu_search_results {\n    menu_item_id\n    restaurant_id\n    name\n    description\n    price_cents\n    restaurant_name\n    is_open\n  }\n"): (typeof documents)["\n  fragment SearchHit_hit on menu_search_results {\n    menu_item_id\n    restaurant_id\n    name\n    description\n    price_cents\n    restaurant_name\n    is_open\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMenu($query: String!, $limit: Int!) {\n    search_menu(args: { query: $query }, order_by: [{ rank: desc }, { name: asc }, { menu_item_id: asc }], limit: $limit) {\n      menu_item_id\n      ...SearchHit_hit\n    }\n  }\n"): (typeof documents)["\n  query SearchMenu($query: String!, $limit: Int!) {\n    search_menu(args: { query: $query }, order_by: [{ rank: desc }, { name: asc }, { menu_item_id: asc }], limit: $limit) {\n      menu_item_id\n      ...SearchHit_hit\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -17,6 +17,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   bigint: { input: number | string; output: number | string; }
+  numeric: { input: number | string; output: number | string; }
   order_status: { input: OrderStatus; output: OrderStatus; }
   payment_status: { input: PaymentStatus; output: PaymentStatus; }
   timestamptz: { input: string; output: string; }
@@ -35,6 +36,19 @@ export type Boolean_Comparison_Exp = {
   _lte?: InputMaybe<Scalars['Boolean']['input']>;
   _neq?: InputMaybe<Scalars['Boolean']['input']>;
   _nin?: InputMaybe<Array<Scalars['Boolean']['input']>>;
+};
+
+/** Boolean expression to compare columns of type "Float". All fields are combined with logical 'AND'. */
+export type Float_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['Float']['input']>;
+  _gt?: InputMaybe<Scalars['Float']['input']>;
+  _gte?: InputMaybe<Scalars['Float']['input']>;
+  _in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['Float']['input']>;
+  _lte?: InputMaybe<Scalars['Float']['input']>;
+  _neq?: InputMaybe<Scalars['Float']['input']>;
+  _nin?: InputMaybe<Array<Scalars['Float']['input']>>;
 };
 
 /** Boolean expression to compare columns of type "Int". All fields are combined with logical 'AND'. */
@@ -266,6 +280,79 @@ export type Menu_Items_Updates = {
   where: Menu_Items_Bool_Exp;
 };
 
+/** Boolean expression to filter rows from the table "menu_search_results". All fields are combined with a logical 'AND'. */
+export type Menu_Search_Results_Bool_Exp = {
+  _and?: InputMaybe<Array<Menu_Search_Results_Bool_Exp>>;
+  _not?: InputMaybe<Menu_Search_Results_Bool_Exp>;
+  _or?: InputMaybe<Array<Menu_Search_Results_Bool_Exp>>;
+  cuisine?: InputMaybe<String_Comparison_Exp>;
+  description?: InputMaybe<String_Comparison_Exp>;
+  is_open?: InputMaybe<Boolean_Comparison_Exp>;
+  menu_item_id?: InputMaybe<Int_Comparison_Exp>;
+  name?: InputMaybe<String_Comparison_Exp>;
+  price_cents?: InputMaybe<Int_Comparison_Exp>;
+  rank?: InputMaybe<Float_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  restaurant_name?: InputMaybe<String_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "menu_search_results". */
+export type Menu_Search_Results_Order_By = {
+  cuisine?: InputMaybe<Order_By>;
+  description?: InputMaybe<Order_By>;
+  is_open?: InputMaybe<Order_By>;
+  menu_item_id?: InputMaybe<Order_By>;
+  name?: InputMaybe<Order_By>;
+  price_cents?: InputMaybe<Order_By>;
+  rank?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  restaurant_name?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "menu_search_results" */
+export type Menu_Search_Results_Select_Column =
+  /** column name */
+  | 'cuisine'
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'is_open'
+  /** column name */
+  | 'menu_item_id'
+  /** column name */
+  | 'name'
+  /** column name */
+  | 'price_cents'
+  /** column name */
+  | 'rank'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'restaurant_name';
+
+/** Streaming cursor of the table "menu_search_results" */
+export type Menu_Search_Results_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Menu_Search_Results_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Menu_Search_Results_Stream_Cursor_Value_Input = {
+  cuisine?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  is_open?: InputMaybe<Scalars['Boolean']['input']>;
+  menu_item_id?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  price_cents?: InputMaybe<Scalars['Int']['input']>;
+  rank?: InputMaybe<Scalars['Float']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Boolean expression to filter rows from the table "notifications". All fields are combined with a logical 'AND'. */
 export type Notifications_Bool_Exp = {
   _and?: InputMaybe<Array<Notifications_Bool_Exp>>;
@@ -347,6 +434,19 @@ export type Notifications_Updates = {
   _set?: InputMaybe<Notifications_Set_Input>;
   /** filter the rows which have to be updated */
   where: Notifications_Bool_Exp;
+};
+
+/** Boolean expression to compare columns of type "numeric". All fields are combined with logical 'AND'. */
+export type Numeric_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['numeric']['input']>;
+  _gt?: InputMaybe<Scalars['numeric']['input']>;
+  _gte?: InputMaybe<Scalars['numeric']['input']>;
+  _in?: InputMaybe<Array<Scalars['numeric']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['numeric']['input']>;
+  _lte?: InputMaybe<Scalars['numeric']['input']>;
+  _neq?: InputMaybe<Scalars['numeric']['input']>;
+  _nin?: InputMaybe<Array<Scalars['numeric']['input']>>;
 };
 
 /** column ordering options */
@@ -1283,6 +1383,178 @@ export type Payments_Stream_Cursor_Value_Input = {
   updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "ratings". All fields are combined with a logical 'AND'. */
+export type Ratings_Bool_Exp = {
+  _and?: InputMaybe<Array<Ratings_Bool_Exp>>;
+  _not?: InputMaybe<Ratings_Bool_Exp>;
+  _or?: InputMaybe<Array<Ratings_Bool_Exp>>;
+  agent?: InputMaybe<Agents_Bool_Exp>;
+  agent_id?: InputMaybe<Int_Comparison_Exp>;
+  comment?: InputMaybe<String_Comparison_Exp>;
+  courier_stars?: InputMaybe<Int_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  customer_id?: InputMaybe<Uuid_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  restaurant_stars?: InputMaybe<Int_Comparison_Exp>;
+  updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** unique or primary key constraints on table "ratings" */
+export type Ratings_Constraint =
+  | 'ratings_pkey';
+
+export type Ratings_Inc_Input = {
+  courier_stars?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_stars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** input type for inserting data into table "ratings" */
+export type Ratings_Insert_Input = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  courier_stars?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<Orders_Obj_Rel_Insert_Input>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  restaurant_stars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** on_conflict condition type for table "ratings" */
+export type Ratings_On_Conflict = {
+  constraint: Ratings_Constraint;
+  update_columns?: Array<Ratings_Update_Column>;
+  where?: InputMaybe<Ratings_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "ratings". */
+export type Ratings_Order_By = {
+  agent?: InputMaybe<Agents_Order_By>;
+  agent_id?: InputMaybe<Order_By>;
+  comment?: InputMaybe<Order_By>;
+  courier_stars?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  customer_id?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  restaurant_stars?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: ratings */
+export type Ratings_Pk_Columns_Input = {
+  order_id: Scalars['uuid']['input'];
+};
+
+/** select columns of table "ratings" */
+export type Ratings_Select_Column =
+  /** column name */
+  | 'agent_id'
+  /** column name */
+  | 'comment'
+  /** column name */
+  | 'courier_stars'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'customer_id'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'restaurant_stars'
+  /** column name */
+  | 'updated_at';
+
+export type Ratings_Set_Input = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  courier_stars?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_stars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Streaming cursor of the table "ratings" */
+export type Ratings_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Ratings_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Ratings_Stream_Cursor_Value_Input = {
+  agent_id?: InputMaybe<Scalars['Int']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  courier_stars?: InputMaybe<Scalars['Int']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  customer_id?: InputMaybe<Scalars['uuid']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_stars?: InputMaybe<Scalars['Int']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+/** update columns of table "ratings" */
+export type Ratings_Update_Column =
+  /** column name */
+  | 'comment'
+  /** column name */
+  | 'courier_stars'
+  /** column name */
+  | 'restaurant_stars';
+
+export type Ratings_Updates = {
+  _inc?: InputMaybe<Ratings_Inc_Input>;
+  _set?: InputMaybe<Ratings_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Ratings_Bool_Exp;
+};
+
+/** Boolean expression to filter rows from the table "restaurant_ratings". All fields are combined with a logical 'AND'. */
+export type Restaurant_Ratings_Bool_Exp = {
+  _and?: InputMaybe<Array<Restaurant_Ratings_Bool_Exp>>;
+  _not?: InputMaybe<Restaurant_Ratings_Bool_Exp>;
+  _or?: InputMaybe<Array<Restaurant_Ratings_Bool_Exp>>;
+  average_stars?: InputMaybe<Numeric_Comparison_Exp>;
+  ratings_count?: InputMaybe<Int_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "restaurant_ratings". */
+export type Restaurant_Ratings_Order_By = {
+  average_stars?: InputMaybe<Order_By>;
+  ratings_count?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "restaurant_ratings" */
+export type Restaurant_Ratings_Select_Column =
+  /** column name */
+  | 'average_stars'
+  /** column name */
+  | 'ratings_count'
+  /** column name */
+  | 'restaurant_id';
+
+/** Streaming cursor of the table "restaurant_ratings" */
+export type Restaurant_Ratings_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Restaurant_Ratings_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Restaurant_Ratings_Stream_Cursor_Value_Input = {
+  average_stars?: InputMaybe<Scalars['numeric']['input']>;
+  ratings_count?: InputMaybe<Scalars['Int']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Boolean expression to filter rows from the table "restaurants". All fields are combined with a logical 'AND'. */
 export type Restaurants_Bool_Exp = {
   _and?: InputMaybe<Array<Restaurants_Bool_Exp>>;
@@ -1298,6 +1570,7 @@ export type Restaurants_Bool_Exp = {
   name?: InputMaybe<String_Comparison_Exp>;
   orders?: InputMaybe<Orders_Bool_Exp>;
   orders_aggregate?: InputMaybe<Orders_Aggregate_Bool_Exp>;
+  rating?: InputMaybe<Restaurant_Ratings_Bool_Exp>;
   staff?: InputMaybe<Users_Bool_Exp>;
 };
 
@@ -1311,6 +1584,7 @@ export type Restaurants_Order_By = {
   is_open?: InputMaybe<Order_By>;
   name?: InputMaybe<Order_By>;
   orders_aggregate?: InputMaybe<Orders_Aggregate_Order_By>;
+  rating?: InputMaybe<Restaurant_Ratings_Order_By>;
 };
 
 /** primary key columns input for table: restaurants */
@@ -1362,6 +1636,10 @@ export type Restaurants_Updates = {
   _set?: InputMaybe<Restaurants_Set_Input>;
   /** filter the rows which have to be updated */
   where: Restaurants_Bool_Exp;
+};
+
+export type Search_Menu_Args = {
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Boolean expression to compare columns of type "timestamptz". All fields are combined with logical 'AND'. */
@@ -1766,7 +2044,45 @@ export type SubmitPaymentMutationVariables = Exact<{
 
 export type SubmitPaymentMutation = { __typename?: 'mutation_root', insert_payments_one: { __typename?: 'payments', id: string, order_id: string, status: PaymentStatus, amount_cents: number } | null };
 
-export type RestaurantCard_RestaurantFragment = { __typename?: 'restaurants', id: number, name: string, cuisine: string, description: string, is_open: boolean } & { ' $fragmentName'?: 'RestaurantCard_RestaurantFragment' };
+export type OrderRatingQueryVariables = Exact<{
+  orderId: Scalars['uuid']['input'];
+}>;
+
+
+export type OrderRatingQuery = { __typename?: 'query_root', ratings_by_pk: (
+    { __typename?: 'ratings', order_id: string, restaurant_stars: number, courier_stars: number | null, comment: string | null, created_at: string }
+    & { ' $fragmentRefs'?: { 'RatingSummary_RatingFragment': RatingSummary_RatingFragment } }
+  ) | null, orders_by_pk: { __typename?: 'orders', id: string, agent_assigned_at: string | null } | null };
+
+export type RatingSummary_RatingFragment = { __typename?: 'ratings', order_id: string, restaurant_stars: number, courier_stars: number | null, comment: string | null, created_at: string, updated_at: string } & { ' $fragmentName'?: 'RatingSummary_RatingFragment' };
+
+export type RateOrderMutationVariables = Exact<{
+  object: Ratings_Insert_Input;
+}>;
+
+
+export type RateOrderMutation = { __typename?: 'mutation_root', insert_ratings_one: (
+    { __typename?: 'ratings' }
+    & { ' $fragmentRefs'?: { 'RatingSummary_RatingFragment': RatingSummary_RatingFragment } }
+  ) | null };
+
+export type UpdateRatingMutationVariables = Exact<{
+  orderId: Scalars['uuid']['input'];
+  set: Ratings_Set_Input;
+}>;
+
+
+export type UpdateRatingMutation = { __typename?: 'mutation_root', update_ratings_by_pk: (
+    { __typename?: 'ratings' }
+    & { ' $fragmentRefs'?: { 'RatingSummary_RatingFragment': RatingSummary_RatingFragment } }
+  ) | null };
+
+export type RestaurantCard_RestaurantFragment = { __typename?: 'restaurants', id: number, name: string, cuisine: string, description: string, is_open: boolean, rating: (
+    { __typename?: 'restaurant_ratings' }
+    & { ' $fragmentRefs'?: { 'RestaurantRating_RatingFragment': RestaurantRating_RatingFragment } }
+  ) | null } & { ' $fragmentName'?: 'RestaurantCard_RestaurantFragment' };
+
+export type RestaurantRating_RatingFragment = { __typename?: 'restaurant_ratings', restaurant_id: number | null, ratings_count: number | null, average_stars: number | string | null } & { ' $fragmentName'?: 'RestaurantRating_RatingFragment' };
 
 export type RestaurantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1776,6 +2092,19 @@ export type RestaurantsQuery = { __typename?: 'query_root', restaurants: Array<(
     & { ' $fragmentRefs'?: { 'RestaurantCard_RestaurantFragment': RestaurantCard_RestaurantFragment } }
   )> };
 
+export type SearchHit_HitFragment = { __typename?: 'menu_search_results', menu_item_id: number | null, restaurant_id: number | null, name: string | null, description: string | null, price_cents: number | null, restaurant_name: string | null, is_open: boolean | null } & { ' $fragmentName'?: 'SearchHit_HitFragment' };
+
+export type SearchMenuQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type SearchMenuQuery = { __typename?: 'query_root', search_menu: Array<(
+    { __typename?: 'menu_search_results', menu_item_id: number | null }
+    & { ' $fragmentRefs'?: { 'SearchHit_HitFragment': SearchHit_HitFragment } }
+  )> };
+
 export const DeliveryCard_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryCard_OrderFragment, unknown>;
 export const IncomingOrderCard_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncomingOrderCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<IncomingOrderCard_OrderFragment, unknown>;
 export const MenuItemRow_MenuItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MenuItemRow_menuItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_items"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}}]}}]} as unknown as DocumentNode<MenuItemRow_MenuItemFragment, unknown>;
@@ -1783,7 +2112,10 @@ export const OrderFailure_OrderFragmentDoc = {"kind":"Document","definitions":[{
 export const OrderItems_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderItems_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}}]}}]}}]}}]} as unknown as DocumentNode<OrderItems_OrderFragment, unknown>;
 export const OrderListRow_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderListRow_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrderListRow_OrderFragment, unknown>;
 export const OrderTimeline_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderTimeline_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<OrderTimeline_OrderFragment, unknown>;
-export const RestaurantCard_RestaurantFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantCard_restaurant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]} as unknown as DocumentNode<RestaurantCard_RestaurantFragment, unknown>;
+export const RatingSummary_RatingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingSummary_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<RatingSummary_RatingFragment, unknown>;
+export const RestaurantRating_RatingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantRating_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurant_ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"ratings_count"}},{"kind":"Field","name":{"kind":"Name","value":"average_stars"}}]}}]} as unknown as DocumentNode<RestaurantRating_RatingFragment, unknown>;
+export const RestaurantCard_RestaurantFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantCard_restaurant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantRating_rating"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantRating_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurant_ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"ratings_count"}},{"kind":"Field","name":{"kind":"Name","value":"average_stars"}}]}}]} as unknown as DocumentNode<RestaurantCard_RestaurantFragment, unknown>;
+export const SearchHit_HitFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchHit_hit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_search_results"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menu_item_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_name"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]} as unknown as DocumentNode<SearchHit_HitFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const SignupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Signup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SignupMutation, SignupMutationVariables>;
 export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"order_items_insert_input"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_orders_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"restaurant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"delivery_address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"items"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
@@ -1806,4 +2138,8 @@ export const MyOrderCountDocument = {"kind":"Document","definitions":[{"kind":"O
 export const OrderLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderTimeline_order"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFailure_order"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderItems_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderTimeline_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFailure_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_reason"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure_reason"}},{"kind":"Field","name":{"kind":"Name","value":"card_last4"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderItems_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}}]}}]}}]}}]} as unknown as DocumentNode<OrderLiveSubscription, OrderLiveSubscriptionVariables>;
 export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"cancelled","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled_at"}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
 export const SubmitPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardLast4"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_payments_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"payment_token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentToken"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"card_last4"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardLast4"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount_cents"}}]}}]}}]} as unknown as DocumentNode<SubmitPaymentMutation, SubmitPaymentMutationVariables>;
-export const RestaurantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Restaurants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is_open"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantCard_restaurant"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantCard_restaurant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]} as unknown as DocumentNode<RestaurantsQuery, RestaurantsQueryVariables>;
+export const OrderRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratings_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingSummary_rating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingSummary_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<OrderRatingQuery, OrderRatingQueryVariables>;
+export const RateOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"object"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ratings_insert_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_ratings_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"Variable","name":{"kind":"Name","value":"object"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingSummary_rating"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingSummary_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<RateOrderMutation, RateOrderMutationVariables>;
+export const UpdateRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"set"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ratings_set_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_ratings_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"set"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingSummary_rating"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingSummary_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<UpdateRatingMutation, UpdateRatingMutationVariables>;
+export const RestaurantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Restaurants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is_open"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantCard_restaurant"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantRating_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurant_ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"ratings_count"}},{"kind":"Field","name":{"kind":"Name","value":"average_stars"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantCard_restaurant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantRating_rating"}}]}}]}}]} as unknown as DocumentNode<RestaurantsQuery, RestaurantsQueryVariables>;
+export const SearchMenuDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchMenu"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search_menu"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"args"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rank"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"menu_item_id"},"value":{"kind":"EnumValue","value":"asc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menu_item_id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchHit_hit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchHit_hit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_search_results"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menu_item_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_name"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]} as unknown as DocumentNode<SearchMenuQuery, SearchMenuQueryVariables>;

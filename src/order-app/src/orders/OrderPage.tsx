@@ -4,6 +4,7 @@ import { OrderTimeline } from './OrderTimeline.js';
 import { OrderFailure } from './OrderFailure.js';
 import { OrderItems } from './OrderItems.js';
 import { CancelOrderButton } from './CancelOrderButton.js';
+import { RateOrder } from '../ratings/RateOrder.js';
 import { ORDER_STATUS_LABELS } from '@3factor/domain';
 import { canPay, isCancellable } from './order-status.js';
 import { PaymentForm } from '../payment/PaymentForm.js';
@@ -84,6 +85,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
         cancellable={isCancellable(order.status, latestPayment?.status ?? null)}
         paidCents={order.status === 'paid' ? order.total_cents : null}
       />
+      {order.status === 'delivered' && <RateOrder orderId={order.id} />}
     </article>
   );
 }

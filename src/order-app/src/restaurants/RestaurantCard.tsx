@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
+import { RestaurantRating } from './RestaurantRating.js';
 
 export const RESTAURANT_CARD_FRAGMENT = graphql(`
   fragment RestaurantCard_restaurant on restaurants {
@@ -9,6 +10,9 @@ export const RESTAURANT_CARD_FRAGMENT = graphql(`
     cuisine
     description
     is_open
+    rating {
+      ...RestaurantRating_rating
+    }
   }
 `);
 
@@ -20,6 +24,7 @@ export function RestaurantCard(props: { restaurant: FragmentType<typeof RESTAURA
         <span className="restaurant-name">{restaurant.name}</span>
         <span className="restaurant-meta">
           <span className="cuisine">{restaurant.cuisine}</span>
+          <RestaurantRating rating={restaurant.rating} />
           <span className={restaurant.is_open ? 'open-badge' : 'closed-badge'}>{restaurant.is_open ? 'Open' : 'Closed'}</span>
         </span>
         <span className="restaurant-description">{restaurant.description}</span>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import { RestaurantCard } from './RestaurantCard.js';
 import { friendlyError } from '../apollo/errors.js';
+import { MenuSearch } from '../search/MenuSearch.js';
 
 // The page reads cuisine itself, for the filter; the card declares the rest.
 export const RESTAURANTS = graphql(`
@@ -17,7 +18,7 @@ export const RESTAURANTS = graphql(`
 
 const ALL = 'All';
 
-/** Restaurants, open ones first, with a cuisine filter. Anyone may browse; ordering needs a login. */
+/** Restaurants, open ones first, with a cuisine filter and a search of every menu. Anyone may browse; ordering needs a login. */
 export function RestaurantsPage() {
   const { data, loading, error } = useQuery(RESTAURANTS);
   const [cuisine, setCuisine] = useState(ALL);
@@ -30,6 +31,7 @@ export function RestaurantsPage() {
       <header className="page-header">
         <h1 id="restaurants-heading">Restaurants</h1>
       </header>
+      <MenuSearch />
       {error && !restaurants && (
         <p className="notice notice-error" role="alert">
           {friendlyError(error)}
