@@ -32,11 +32,13 @@ export function RatingForm({ initial, hadCourier, submitLabel, busy, onSubmit, o
         <textarea value={draft.comment} maxLength={MAX_COMMENT_LENGTH} rows={3} onChange={(e) => setDraft({ ...draft, comment: e.target.value })} />
       </label>
       {problems.length > 0 && (
-        <ul className="notice notice-error" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <div className="notice notice-error" role="alert">
+          <ul className="plain-list">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>

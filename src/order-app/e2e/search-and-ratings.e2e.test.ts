@@ -1,0 +1,106 @@
+// Search and ratings as a customer meets them, in Debian's Chromium against the whole stack:
+// the restaurant list's search box (search_menu, typos forgiven) and, once an order is
+// delivered, the rating form on its page, its public average on the restaurant list, and a
+// change within the day.
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { atUrl, checkout, fillCart, gone, logIn, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
+import { auditAccessibility } from './accessibility.js';
+import { DESKTOP, unique, useHarness } from './harness.js';
+
+describe('order app: search and ratings', () => {
+  const h = useHarness();
+  const customer = unique('rita');
+
+  it('finds a dish by a misspelt word, shows its restaurant, and leads to that menu', async () => {
+    const page = await h.newPage();
+    await page.goto(h.appUrl);
+    const box = page.getByRole('searchbox', { name: 'Search dishes and restaurants' });
+    await box.fill('tika masala');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await shows(results.getByRole('link', { name: /Chicken tikka masala.*Curry House/ }));
+    await box.fill('vegan');
+    await shows(results.getByRole('link', { name: /Chana masala.*Curry House/ }));
+    expect(await results.getByRole('link').count()).toBe(1);
+    await box.fill('xyzzyqq');
+    await shows(page.getByText('Nothing matches “xyzzyqq”.'));
+    await box.fill('chiken tikka');
+    await results.getByRole('link', { name: /Chicken tikka masala/ }).click();
+    await atUrl(page, /\/restaurants\/4$/);
+    await shows(page.getByRole('heading', { name: 'Curry House', level: 1 }));
+  });
+
+  it('rates a delivered order, shows the average on the restaurant list, and lets the rating change that day', async () => {
+    // Only Dave (who has a login) takes deliveries, so this order reaches him.
+    const sql = new pg.Client({ connectionString: h.stack.databaseUrl });
+    await sql.connect();
+    try {
+      await sql.query("UPDATE agents SET is_available = (name = 'Dave')");
+    } finally {
+      await sql.end();
+    }
+    const page = await h.newPage();
+    await signUp(page, h.appUrl, customer);
+    await fillCart(page, h.appUrl, 'Taqueria Sol', ['Elote']);
+    const orderId = await checkout(page, '9 Star Street');
+    await payWith(page, '4242424242424242');
+    await waitForTimelineStep(page, 'agent_assigned');
+    // Nothing to rate before delivery.
+    expect(await page.getByRole('form', { name: 'Rate this order' }).count()).toBe(0);
+
+    const courier = await h.newPage(DESKTOP);
+    await logIn(courier, h.appUrl, 'dave');
+    const card = courier.locator(`li[data-order-id="${orderId}"]`);
+    await shows(card);
+    await card.getByRole('button', { name: 'Mark picked up' }).click();
+    await waitForTimelineStep(page, 'picked_up');
+    await card.getByRole('button', { name: 'Mark delivered' }).click();
+    await card.getByRole('button', { name: 'Yes, delivered' }).click();
+    await waitForStatus(page, 'Delivered');
+
+    const form = page.getByRole('form', { name: 'Rate this order' });
+    await shows(form);
+    // Sending without stars says what is missing, and sends nothing.
+    await form.getByRole('button', { name: 'Send rating' }).click();
+    await shows(form.getByRole('alert').getByText('Choose 1 to 5 stars for the restaurant.'));
+    await form.getByRole('group', { name: 'The restaurant' }).getByTitle('4 stars').click();
+    await form.getByRole('group', { name: 'The courier (optional)' }).getByTitle('5 stars').click();
+    await form.getByLabel('Comment (optional)').fill('Hot and quick');
+    expect(await auditAccessibility(page, 'rating form')).toEqual([]);
+    await form.getByRole('button', { name: 'Send rating' }).click();
+    const summary = page.getByTestId('rating-summary');
+    await shows(summary.getByLabel('4 stars'));
+    await shows(summary.getByLabel('5 stars'));
+    await shows(summary.getByText('Hot and quick'));
+    await gone(form);
+
+    // The public average, for anyone browsing (a fresh browser, not logged in).
+    const visitor = await h.newPage();
+    await visitor.goto(h.appUrl);
+    const taqueria = visitor.getByRole('list', { name: 'Restaurants' }).getByRole('link', { name: /^Taqueria Sol/ });
+    await shows(taqueria.getByText('★ 4.0 (1 rating)'));
+
+    // Changed the same day: the database allows stars and comment to change for a day.
+    await page.getByRole('button', { name: 'Change rating' }).click();
+    await form.getByRole('group', { name: 'The restaurant' }).getByTitle('2 stars').click();
+    await form.getByRole('button', { name: 'Save rating' }).click();
+    await shows(summary.getByLabel('2 stars'));
+    await visitor.reload();
+    await shows(taqueria.getByText('★ 2.0 (1 rating)'));
+
+    // The database keeps it one rating per order, whatever the browser sends.
+    const again = await page.evaluate(
+      async ({ url, id }) => {
+        const token = (JSON.parse(window.localStorage.getItem('3factor.session') ?? '{}') as { token?: string }).token;
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: 'mutation ($id: uuid!) { insert_ratings_one(object: { order_id: $id, restaurant_stars: 5 }) { order_id } }', variables: { id } }),
+        });
+        return (await response.json()) as { errors?: Array<{ message: string }> };
+      },
+      { url: h.stack.graphqlUrl, id: orderId },
+    );
+    expect(again.errors?.[0]?.message).toMatch(/uniqueness violation/i);
+  });
+});
