@@ -24,6 +24,12 @@ export interface PipelineConfig {
   warmupOrders: number;
   /** When above 0, the scenarios run again after loading this many past orders. */
   pastOrders: number;
+  /**
+   * When above 0: that many extra live-query subscribers (customers on their orders' pages)
+   * are held open during each scenario, and the pushes they get for changes to their own
+   * orders are timed (see subscribers.ts and push-probe.ts).
+   */
+  subscribers: number;
   modes: ModeName[];
   /** Nice value of the stack's processes and the load generator (root only; 0 = leave alone). */
   nice: number;
@@ -85,6 +91,7 @@ export function pipelineConfigFromEnv(env: Env): PipelineConfig {
     deliveryMs: number(env, 'BENCH_PIPELINE_DELIVERY_MS', 0),
     warmupOrders: Math.round(number(env, 'BENCH_PIPELINE_WARMUP_ORDERS', 40)),
     pastOrders: Math.round(number(env, 'BENCH_PIPELINE_PAST_ORDERS', 0)),
+    subscribers: Math.round(number(env, 'BENCH_PIPELINE_SUBSCRIBERS', 0)),
     modes: modes as ModeName[],
     nice: number(env, 'BENCH_NICE', -10, { min: -20 }),
     ...(profile ? { profileDir: profile } : {}),

@@ -76,3 +76,27 @@ export const MARK_DELIVERED = `
   mutation MarkDelivered($id: uuid!) {
     update_orders_by_pk(pk_columns: { id: $id }, _set: { status: "delivered" }) { id status delivered_at }
   }`;
+
+/**
+ * src/analytics-app's dashboard, as role analyst: the headline figures (KpiPanel's
+ * DashboardKpis with KpiFields) and the last hour per minute (ThroughputPanel's
+ * DashboardThroughput with ThroughputBucketFields).
+ */
+export const DASHBOARD_KPIS = `
+  subscription DashboardKpis {
+    analytics_kpis {
+      orders_today
+      in_flight
+      delivered_today
+      failed_today
+      payment_failures_today
+      paid_orders_today
+      revenue_today_cents
+      average_basket_cents
+    }
+  }`;
+
+export const DASHBOARD_THROUGHPUT = `
+  subscription DashboardThroughput {
+    analytics_throughput(order_by: { bucket_start: asc }) { bucket_start placed delivered failed }
+  }`;

@@ -2,6 +2,7 @@ import type { PipelineConfig } from './config.js';
 import { Couriers } from './couriers.js';
 import { logIn, signUp } from './auth.js';
 import { Customer, type Restaurant } from './customer.js';
+import { inParallel } from './parallel.js';
 import type { PipelineStack } from './stack.js';
 
 /** Everyone who uses one stack during the run: customers with their sockets, the couriers. */
@@ -11,20 +12,6 @@ export interface People {
   /** Open, auto-approving restaurants and their available dishes: no staff decision in the way. */
   restaurants: Restaurant[];
   close(): Promise<void>;
-}
-
-async function inParallel<T>(count: number, width: number, job: (index: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = new Array<T>(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(width, count) }, async () => {
-      while (next < count) {
-        const index = next++;
-        results[index] = await job(index);
-      }
-    }),
-  );
-  return results;
 }
 
 /**

@@ -120,13 +120,15 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   let statements: string[] = [];
   let functions: string[] = [];
   let delivered: string[] = [];
-  const result = await runScenario(stack, people, config.profileScenario, config, async (done) => {
-    toggleProfilers(Object.values(pids));
-    // Function statistics reach the shared view when a backend goes idle (at most every second).
-    await new Promise((r) => setTimeout(r, 1500));
-    statements = await topStatements(stack, Math.max(1, done));
-    functions = await topFunctions(stack, Math.max(1, done));
-    delivered = await deliveries(stack, started[0]!.at, Math.max(1, done));
+  const result = await runScenario(stack, people, config.profileScenario, config, {
+    afterLoad: async (done) => {
+      toggleProfilers(Object.values(pids));
+      // Function statistics reach the shared view when a backend goes idle (at most every second).
+      await new Promise((r) => setTimeout(r, 1500));
+      statements = await topStatements(stack, Math.max(1, done));
+      functions = await topFunctions(stack, Math.max(1, done));
+      delivered = await deliveries(stack, started[0]!.at, Math.max(1, done));
+    },
   });
   const profiles = { engine: await profileOf(cpuDir, pids.engine), functions: await profileOf(cpuDir, pids.functions) };
   await people.close();

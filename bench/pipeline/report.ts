@@ -16,7 +16,23 @@ const fixed = (digits: number) => (v: number) => (Number.isNaN(v) ? '-' : v.toFi
 const stackCpu = (r: ScenarioResult) => PROCESS_NAMES.reduce((sum, p) => sum + r.usage.cpuMs[p], 0);
 const corePercent = (cpuMs: number, r: ScenarioResult) => ((100 * cpuMs) / (r.usage.seconds * 1000)).toFixed(0);
 
-function rows(triggers: string[]): Array<[string, (r: ScenarioResult) => string]> {
+const perSecond = (value: number, r: ScenarioResult) => value / r.usage.seconds;
+
+/** The extra subscribers' rows, shown only when they were there. */
+function pushRows(): Array<[string, (r: ScenarioResult) => string]> {
+  return [
+    ['  push latency under load p50 / p95 / p99 (ms)', (r) => (r.push ? triple(r.push.latency) : '-')],
+    [
+      '  push latency: pushes timed / updates',
+      (r) =>
+        r.push
+          ? `${r.push.latency.count} / ${r.push.sent}${r.push.missed > 0 ? ` (${r.push.missed} never shown)` : ''}${r.push.updateErrors > 0 ? ` (${r.push.updateErrors} failed)` : ''}`
+          : '-',
+    ],
+  ];
+}
+
+function rows(triggers: string[], withPush: boolean): Array<[string, (r: ScenarioResult) => string]> {
   return [
     ['orders placed / assigned / unfinished', (r) => `${r.placed} / ${r.assigned} / ${r.unfinished}${r.failed + r.errors > 0 ? ` (+${r.failed} failed, ${r.errors} errors)` : ''}`],
     ['orders/s through to agent_assigned', (r) => fixed(1)(r.ordersPerSecond)],
@@ -25,6 +41,7 @@ function rows(triggers: string[]): Array<[string, (r: ScenarioResult) => string]
     ...STAGES.map((s): [string, (r: ScenarioResult) => string] => [`  ${stageName(s)} (ms)`, (r) => triple(r.latencies.stages[stageName(s)])]),
     ['  database placed->agent_assigned (ms)', (r) => triple(r.latencies.lifecycle)],
     ['  agent_assigned commit -> customer (ms)', (r) => triple(r.latencies.pushLag)],
+    ...(withPush ? pushRows() : []),
     ...PROCESS_NAMES.map((p): [string, (r: ScenarioResult) => string] => [`CPU ms per order: ${p}`, (r) => fixed(1)(perOrder(r.usage.cpuMs[p], r))]),
     ['CPU ms per order: stack total', (r) => fixed(1)(perOrder(stackCpu(r), r))],
     ["CPU ms per order: npm start's log relay", (r) => fixed(1)(perOrder(r.usage.cpuMs.runner, r))],
@@ -41,16 +58,22 @@ function rows(triggers: string[]): Array<[string, (r: ScenarioResult) => string]
     ['Postgres transactions per order (all)', (r) => fixed(1)(perOrder(r.counters.postgresTransactions, r))],
     ['live queries: refreshes / cohorts run per order', (r) => `${fixed(1)(perOrder(r.counters.liveRefreshes, r))} / ${fixed(1)(perOrder(r.counters.liveCohortRuns, r))}`],
     ['live queries: pushes / change notifications per order', (r) => `${fixed(1)(perOrder(r.counters.livePushes, r))} / ${fixed(1)(perOrder(r.counters.changeNotifications, r))}`],
+    ...(withPush
+      ? ([
+          ['live queries: cohorts run / pushes per second', (r) => `${fixed(0)(perSecond(r.counters.liveCohortRuns, r))} / ${fixed(0)(perSecond(r.counters.livePushes, r))}`],
+        ] as Array<[string, (r: ScenarioResult) => string]>)
+      : []),
   ];
 }
 
-export function scenarioTable(scenario: Scenario, results: ScenarioResult[], sizes: { seconds: number; drainSeconds: number }): string {
+export function scenarioTable(scenario: Scenario, results: ScenarioResult[], sizes: { seconds: number; drainSeconds: number; subscribers?: number }): string {
   const triggers = [...new Set(results.flatMap((r) => Object.keys(r.counters.eventsByTrigger)))].sort();
-  const table = rows(triggers);
+  const withPush = results.some((r) => r.push);
+  const table = rows(triggers, withPush);
   const width = Math.max(...table.map(([label]) => label.length)) + 2;
   const column = Math.max(30, ...results.map((r) => MODES[r.mode].label.length + 2));
   const lines = [
-    `\n${scenarioName(scenario)} (orders placed for ${sizes.seconds} s, then up to ${sizes.drainSeconds} s to reach a courier)`,
+    `\n${scenarioName(scenario)} (orders placed for ${sizes.seconds} s, then up to ${sizes.drainSeconds} s to reach a courier${withPush ? `; ${(sizes.subscribers ?? 0).toLocaleString('en-US')} extra subscribers` : ''})`,
     ' '.repeat(width) + results.map((r) => MODES[r.mode].label.padStart(column)).join(''),
   ];
   for (const [label, value] of table) lines.push(label.padEnd(width) + results.map((r) => value(r).padStart(column)).join(''));
@@ -73,6 +96,31 @@ export function summaryTable(title: string, results: ScenarioResult[]): string {
     `${r.unfinished}/${r.placed}`,
     ...PROCESS_NAMES.map((p) => fixed(1)(perOrder(r.usage.cpuMs[p], r))),
   ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [`\n${title}`, line(header), ...body.map(line)].join('\n');
+}
+
+/** With extra subscribers: each scenario's realtime figures on one line per timing. */
+export function realtimeTable(title: string, results: ScenarioResult[]): string {
+  const header = ['scenario', 'timing', 'orders/s', 'assigned push p50', 'p95', 'p99', 'push under load p50', 'p95', 'p99', 'timed', 'cohorts/s', 'engine %core', 'stack %core'];
+  const body = results
+    .filter((r) => r.push)
+    .map((r) => [
+      scenarioName(r.scenario),
+      r.mode,
+      fixed(1)(r.ordersPerSecond),
+      ms(r.latencies.pushLag.p50),
+      ms(r.latencies.pushLag.p95),
+      ms(r.latencies.pushLag.p99),
+      ms(r.push!.latency.p50),
+      ms(r.push!.latency.p95),
+      ms(r.push!.latency.p99),
+      `${r.push!.latency.count}/${r.push!.sent}`,
+      fixed(0)(perSecond(r.counters.liveCohortRuns, r)),
+      corePercent(r.usage.cpuMs.engine, r),
+      corePercent(stackCpu(r), r),
+    ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [`\n${title}`, line(header), ...body.map(line)].join('\n');

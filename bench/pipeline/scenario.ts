@@ -3,6 +3,7 @@ import { countersBetween, readCounters, type Counters } from './counters.js';
 import type { OrderRecord } from './customer.js';
 import { driveLoad } from './load.js';
 import type { People } from './people.js';
+import type { PushProbe, PushResult } from './push-probe.js';
 import { settle } from './settle.js';
 import type { PipelineStack } from './stack.js';
 import { latencies, statusTimes, type Latencies } from './stages.js';
@@ -32,6 +33,15 @@ export interface ScenarioResult {
   /** Orders still short of a courier after the drain, cleared before the next scenario. */
   cancelled: number;
   courierErrors: number;
+  /** With extra subscribers: how soon changes to their orders reached them during the load. */
+  push?: PushResult;
+}
+
+export interface ScenarioOptions {
+  /** Runs after the load, before the stack is settled (statistics that settling would add to). */
+  afterLoad?: (ordersDone: number) => Promise<void>;
+  /** Changes watched orders while the load runs and times their pushes. */
+  probe?: PushProbe;
 }
 
 /**
@@ -69,20 +79,23 @@ export async function runScenario(
   people: People,
   scenario: Scenario,
   sizes: { seconds: number; drainSeconds: number },
-  /** Runs after the load, before the stack is settled (statistics that settling would add to). */
-  afterLoad?: (ordersDone: number) => Promise<void>,
+  { afterLoad, probe }: ScenarioOptions = {},
 ): Promise<ScenarioResult> {
   const before = await readCounters(stack);
   const meter = new UsageMeter(stack.pids);
   const courierErrorsBefore = people.couriers.errors;
   meter.start();
+  probe?.start();
   const load = await driveLoad(scenario, sizes.seconds, sizes.drainSeconds, (index, stop) => {
     const customer = people.customers[index % people.customers.length]!;
     const restaurant = people.restaurants[Math.floor(Math.random() * people.restaurants.length)]!;
     return customer.order(restaurant, stop);
   });
+  // The probe stops updating at once; its last pushes are awaited after the measurement.
+  const pushing = probe?.stop();
   const usage = meter.stop();
   const after = await readCounters(stack);
+  const push = await pushing;
   const records = load.records;
   const times = await statusTimes(
     stack.sql,
@@ -112,6 +125,7 @@ export async function runScenario(
     counters: countersBetween(before, after),
     cancelled,
     courierErrors: people.couriers.errors - courierErrorsBefore,
+    ...(push ? { push } : {}),
   };
 }
 
