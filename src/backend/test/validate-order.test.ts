@@ -51,6 +51,17 @@ describe('validate-order through pgBouncer', () => {
     expect(rows[0].rejection_reason).toContain('Truffle risotto is not available right now.');
     expect(rows[0].rejection_reason).toContain('Edamame is not on the menu of Bella Cucina.');
     expect(rows[0].rejection_reason).toContain('The quantity of Margherita must be between 1 and 50, not 51.');
+    // Lines on this restaurant's menu keep the price they had when checked; Edamame (another
+    // restaurant's dish) has no price here.
+    const lines = await t.sql.query(
+      `SELECT mi.name, oi.unit_price_cents, mi.price_cents FROM order_items oi JOIN menu_items mi ON mi.id = oi.menu_item_id WHERE oi.order_id = $1 ORDER BY mi.name`,
+      [orderId],
+    );
+    expect(lines.rows).toEqual([
+      { name: 'Edamame', unit_price_cents: null, price_cents: lines.rows[0].price_cents },
+      { name: 'Margherita', unit_price_cents: lines.rows[1].price_cents, price_cents: lines.rows[1].price_cents },
+      { name: 'Truffle risotto', unit_price_cents: lines.rows[2].price_cents, price_cents: lines.rows[2].price_cents },
+    ]);
   });
 
   it('rejects an order without items', async () => {

@@ -3,13 +3,23 @@ import type pg from 'pg';
 import { eventRows, type HasuraEvent } from '../shared/hasura-event.js';
 import type { EventFunction } from '../shared/event-function.js';
 import { applied, processOnce, skipped } from '../shared/outcome.js';
-import { validateOrder, type OrderLine } from './validate.js';
+import { menuPrices, validateOrder, type OrderLine } from './validate.js';
 import { schedulePaymentTimeout } from '../order-timeouts/schedule.js';
 
 const orderRow = z.object({ id: z.guid('id must be the order uuid') });
 
 export interface ValidateOrderInput {
   orderId: string;
+}
+
+/** Stores each line's price snapshot (lines change only while the order is placed: before the verdict). */
+async function storePrices(client: pg.PoolClient, orderId: string, prices: ReadonlyArray<{ orderItemId: number; unitPriceCents: number }>): Promise<void> {
+  await client.query(
+    `UPDATE order_items oi SET unit_price_cents = p.unit_price_cents
+       FROM unnest($2::int[], $3::int[]) AS p(id, unit_price_cents)
+      WHERE oi.id = p.id AND oi.order_id = $1`,
+    [orderId, prices.map((p) => p.orderItemId), prices.map((p) => p.unitPriceCents)],
+  );
 }
 
 async function loadLines(client: pg.PoolClient, orderId: string): Promise<OrderLine[]> {
@@ -64,15 +74,12 @@ export const validateOrderFunction: EventFunction<ValidateOrderInput> = {
       const lines = await loadLines(client, orderId);
       const verdict = validateOrder({ id: found.restaurant_id, name: found.restaurant_name, isOpen: found.is_open }, lines);
       if (verdict.kind === 'rejected') {
+        // The order page shows a rejected order's lines at the price they had when it was checked.
+        await storePrices(client, orderId, menuPrices({ id: found.restaurant_id, name: found.restaurant_name, isOpen: found.is_open }, lines));
         await client.query(`UPDATE orders SET status = 'rejected', rejection_reason = $2 WHERE id = $1 AND status = 'placed'`, [orderId, verdict.reason]);
         return applied({ orderId, orderStatus: 'rejected', rejectionReason: verdict.reason });
       }
-      await client.query(
-        `UPDATE order_items oi SET unit_price_cents = p.unit_price_cents
-           FROM unnest($2::int[], $3::int[]) AS p(id, unit_price_cents)
-          WHERE oi.id = p.id AND oi.order_id = $1`,
-        [orderId, verdict.prices.map((p) => p.orderItemId), verdict.prices.map((p) => p.unitPriceCents)],
-      );
+      await storePrices(client, orderId, verdict.prices);
       await client.query(`UPDATE orders SET status = 'validated', total_cents = $2, rejection_reason = NULL WHERE id = $1 AND status = 'placed'`, [orderId, verdict.totalCents]);
       return applied({ orderId, orderStatus: 'validated', totalCents: verdict.totalCents });
     });

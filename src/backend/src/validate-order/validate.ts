@@ -25,6 +25,17 @@ export interface OrderLine {
 
 export type Validation = { kind: 'valid'; totalCents: number; prices: Array<{ orderItemId: number; unitPriceCents: number }> } | { kind: 'rejected'; reason: string };
 
+/**
+ * The price of each line whose dish is on the restaurant's menu, as the menu has it now. A
+ * rejected order keeps these with its lines too, so it shows what each line cost when it was
+ * looked at, never a menu price changed since.
+ */
+export function menuPrices(restaurant: RestaurantFacts, lines: readonly OrderLine[]): Array<{ orderItemId: number; unitPriceCents: number }> {
+  return lines.flatMap((line) =>
+    line.menuItem && line.menuItem.restaurantId === restaurant.id ? [{ orderItemId: line.orderItemId, unitPriceCents: line.menuItem.priceCents }] : [],
+  );
+}
+
 export function validateOrder(restaurant: RestaurantFacts, lines: readonly OrderLine[]): Validation {
   if (!restaurant.isOpen) return { kind: 'rejected', reason: `${restaurant.name} is closed right now.` };
   if (lines.length === 0) return { kind: 'rejected', reason: 'The order has no items.' };

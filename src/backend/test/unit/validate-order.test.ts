@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateOrder, type OrderLine } from '../../src/validate-order/validate.js';
+import { menuPrices, validateOrder, type OrderLine } from '../../src/validate-order/validate.js';
 
 const open = { id: 1, name: 'Bella Cucina', isOpen: true };
 const line = (id: number, quantity: number, over: Partial<NonNullable<OrderLine['menuItem']>> = {}): OrderLine => ({
@@ -66,5 +66,12 @@ describe('validateOrder', () => {
       Array.from({ length: 2 }, (_, i) => line(i + 1, 50, { priceCents: 30_000_000 })),
     );
     expect(verdict).toEqual({ kind: 'rejected', reason: 'The order total is too large.' });
+  });
+});
+
+describe('menuPrices', () => {
+  it("prices the lines on the restaurant's menu, available or not, and no other", () => {
+    const missing: OrderLine = { orderItemId: 3, menuItemId: 999, quantity: 1, menuItem: null };
+    expect(menuPrices(open, [line(1, 2, { isAvailable: false }), line(2, 1, { restaurantId: 2 }), missing])).toEqual([{ orderItemId: 1, unitPriceCents: 1001 }]);
   });
 });

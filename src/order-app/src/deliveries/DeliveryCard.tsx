@@ -2,6 +2,7 @@ import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { useState } from 'react';
 import { useMarkPickedUp } from './use-mark-picked-up.js';
 import { useMarkDelivered } from './use-mark-delivered.js';
+import { useUndoWindow } from './use-undo-window.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatTime, shortOrderId } from '@3factor/domain';
 import { ORDER_STATUS_LABELS } from '@3factor/domain';
@@ -35,7 +36,8 @@ export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_F
   const { markPickedUp, marking: pickingUp } = useMarkPickedUp();
   const { markDelivered, marking: delivering } = useMarkDelivered();
   const [message, setMessage] = useState<string | null>(null);
-  // Delivered is final (the status machine has no way back): the courier confirms it first.
+  // Delivered is final (the status machine has no way back): the courier confirms it, then has
+  // a few seconds to undo before it is written (use-undo-window.ts).
   const [confirmingDelivery, setConfirmingDelivery] = useState(false);
 
   const run = async (action: () => Promise<boolean>) => {
@@ -46,6 +48,7 @@ export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_F
       setMessage(friendlyError(error));
     }
   };
+  const delivery = useUndoWindow(() => void run(() => markDelivered(order.id)));
 
   return (
     <li className="card delivery" data-order-id={order.id}>
@@ -70,22 +73,39 @@ export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_F
           {pickingUp ? 'Saving…' : 'Mark picked up'}
         </button>
       )}
-      {order.status === 'picked_up' && !confirmingDelivery && (
+      {order.status === 'picked_up' && !confirmingDelivery && !delivery.pending && (
         <button type="button" className="button button-primary button-block" onClick={() => setConfirmingDelivery(true)}>
           Mark delivered
         </button>
       )}
       {order.status === 'picked_up' && confirmingDelivery && (
         <div className="notice notice-info" role="group" aria-label="Confirm the delivery">
-          <p>Handed over at {order.delivery_address}? This cannot be undone.</p>
+          <p>Handed over at {order.delivery_address}? You can undo it for a few seconds.</p>
           <div className="button-row">
-            <button type="button" className="button button-primary" autoFocus disabled={delivering} onClick={() => void run(() => markDelivered(order.id))}>
+            <button
+              type="button"
+              className="button button-primary"
+              autoFocus
+              disabled={delivering}
+              onClick={() => {
+                setConfirmingDelivery(false);
+                delivery.start();
+              }}
+            >
               {delivering ? 'Saving…' : 'Yes, delivered'}
             </button>
             <button type="button" className="button" disabled={delivering} onClick={() => setConfirmingDelivery(false)}>
               Not yet
             </button>
           </div>
+        </div>
+      )}
+      {order.status === 'picked_up' && delivery.pending && (
+        <div className="notice notice-info button-row" data-testid="delivery-undo">
+          <span role="status">Marked delivered: saving in {delivery.secondsLeft} s.</span>
+          <button type="button" className="button" autoFocus onClick={delivery.undo}>
+            Undo
+          </button>
         </div>
       )}
       {message && (

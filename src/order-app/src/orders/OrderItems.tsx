@@ -17,7 +17,6 @@ export const ORDER_ITEMS_FRAGMENT = graphql(`
       menu_item {
         id
         name
-        price_cents
       }
     }
   }
@@ -27,8 +26,10 @@ export const ORDER_ITEMS_FRAGMENT = graphql(`
 const NEVER_PRICED: readonly OrderStatus[] = ['rejected', 'cancelled'];
 
 /**
- * What was ordered, where it goes, and the total as the server computed it. Lines the server
- * never priced (the order was rejected or cancelled first) show the menu's current price.
+ * What was ordered, where it goes, and the total as the server computed it. Each line shows the
+ * price stored with it when validate-order looked at the order (a rejected order's lines too),
+ * never the menu's price now, which may have changed since; a line never priced (the order was
+ * cancelled before it was checked, or the dish is not on this menu) shows none.
  */
 export function OrderItems(props: { order: FragmentType<typeof ORDER_ITEMS_FRAGMENT>; status: OrderStatus }) {
   const order = getFragmentData(ORDER_ITEMS_FRAGMENT, props.order);
@@ -42,7 +43,9 @@ export function OrderItems(props: { order: FragmentType<typeof ORDER_ITEMS_FRAGM
             <span>
               {item.quantity} × {item.menu_item.name}
             </span>
-            <span className="line-price">{formatCents((item.unit_price_cents ?? item.menu_item.price_cents) * item.quantity)}</span>
+            <span className="line-price" data-testid="line-price">
+              {item.unit_price_cents !== null ? formatCents(item.unit_price_cents * item.quantity) : ''}
+            </span>
           </li>
         ))}
       </ul>
