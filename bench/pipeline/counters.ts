@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { sleep } from './clock.js';
 import type { PipelineStack } from './stack.js';
 
 /**
@@ -22,8 +23,25 @@ export interface Counters {
   changeNotifications: number;
 }
 
-async function engineMetrics(stack: PipelineStack): Promise<Map<string, number>> {
+/**
+ * The engine's counters, asked again when the request fails: an engine busy with thousands of
+ * live queries (BENCH_PIPELINE_SUBSCRIBERS on a loaded machine) can leave a connection
+ * unaccepted past fetch's 10 s connect timeout.
+ */
+async function engineMetrics(stack: PipelineStack, attempts = 5): Promise<Map<string, number>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await engineMetricsOnce(stack);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await sleep(2000);
+    }
+  }
+}
+
+async function engineMetricsOnce(stack: PipelineStack): Promise<Map<string, number>> {
   const response = await fetch(`${stack.engineUrl}/v1/metrics`, { headers: { 'x-hasura-admin-secret': stack.adminSecret } });
+  if (!response.ok) throw new Error(`the engine's /v1/metrics answered HTTP ${response.status}`);
   const values = new Map<string, number>();
   for (const line of (await response.text()).split('\n')) {
     const match = /^([a-z_]+(?:\{[^}]*\})?) ([0-9.e+-]+)$/.exec(line);
