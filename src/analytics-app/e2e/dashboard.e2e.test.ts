@@ -61,6 +61,11 @@ describe('analytics dashboard against the whole stack', () => {
     await expect.poll(() => kpi('Orders today').textContent(), { timeout: LIVE_TIMEOUT }).toBe('0');
     await expect.poll(() => text('[data-testid="funnel-placed"]'), { timeout: LIVE_TIMEOUT }).toBe('0');
     await expect.poll(() => page.getByText('No orders yet').count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+    // Each figure says which period it covers: what happened since midnight, or the orders placed since.
+    expect(await text('[data-testid="kpis-period"]')).toBe('Since midnight (server time): what happened today, whatever day the order was placed.');
+    expect(await page.getByText('rejected or cancelled since midnight, whenever placed · 0 declined payments').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Funnel: orders placed today' }).count()).toBe(1);
+    expect(await text('[data-testid="funnel-period"]')).toBe('The orders placed since midnight (server time), each counted at the furthest stage it reached.');
   });
 
   it('follows orders placed through GraphQL without a reload: KPIs, funnel and feed', async () => {

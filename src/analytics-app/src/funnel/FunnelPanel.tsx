@@ -53,7 +53,7 @@ export function FunnelChart(props: { stages: ReadonlyArray<FragmentType<typeof F
   const branches = getFragmentData(FUNNEL_BRANCH_FIELDS, props.branches);
   const placed = stages[0]?.reached ?? 0;
   return (
-    <ol className="funnel" aria-label="Order funnel, today">
+    <ol className="funnel" aria-label="Order funnel: orders placed since midnight">
       {stages.map((s) => {
         // A view's columns all read as nullable; a missing figure counts as none.
         const reached = s.reached ?? 0;
@@ -95,7 +95,10 @@ export function FunnelPanel() {
   const stageRows = stages.data?.analytics_funnel;
   return (
     <section className="panel panel-funnel" aria-labelledby="funnel-title">
-      <h2 id="funnel-title">Funnel (today&apos;s orders)</h2>
+      <h2 id="funnel-title">Funnel: orders placed today</h2>
+      <p className="muted" data-testid="funnel-period">
+        The orders placed since midnight (server time), each counted at the furthest stage it reached.
+      </p>
       <PanelState loading={!stageRows} error={stages.error ?? branches.error}>
         {stageRows && <FunnelChart stages={stageRows} branches={branches.data?.analytics_funnel_branches ?? []} />}
       </PanelState>

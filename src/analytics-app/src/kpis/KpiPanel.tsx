@@ -51,16 +51,17 @@ export function KpiCards(props: { kpis: FragmentType<typeof KPI_FIELDS> }) {
       <Kpi label="Delivered today" value={formatCount(kpis.delivered_today)} tone="good" />
       <Kpi
         // Counted when the order ended (rejected or cancelled), today; declined cards are apart,
-        // as the customer may still pay. The funnel counts the orders placed today instead.
+        // as the customer may still pay. The funnel counts the orders placed today instead, so
+        // each says which period it covers.
         label="Ended undelivered today"
         value={formatCount(kpis.failed_today)}
-        detail={`rejected or cancelled · ${formatQuantity(kpis.payment_failures_today ?? 0, 'declined payment')}`}
+        detail={`rejected or cancelled since midnight, whenever placed · ${formatQuantity(kpis.payment_failures_today ?? 0, 'declined payment')}`}
         tone={(kpis.failed_today ?? 0) > 0 ? 'bad' : undefined}
       />
       <Kpi
         label="Revenue today"
         value={formatCents(kpis.revenue_today_cents)}
-        detail={`${formatQuantity(kpis.paid_orders_today ?? 0, 'paid order')}, less refunds of declined orders`}
+        detail={`${formatQuantity(kpis.paid_orders_today ?? 0, 'paid order')}, less refunds of declined or cancelled orders`}
       />
       <Kpi label="Average basket" value={formatCents(kpis.average_basket_cents)} />
     </dl>
@@ -73,6 +74,9 @@ export function KpiPanel() {
   return (
     <section className="panel panel-kpis" aria-labelledby="kpis-title">
       <h2 id="kpis-title">Today</h2>
+      <p className="muted" data-testid="kpis-period">
+        Since midnight (server time): what happened today, whatever day the order was placed.
+      </p>
       <PanelState loading={loading && !kpis} error={error}>
         {kpis && <KpiCards kpis={kpis} />}
       </PanelState>

@@ -64,6 +64,9 @@ describe('FunnelPanel', () => {
     expect(screen.queryByText(/payment failed/)).toBeNull();
     const bars = screen.getAllByRole('meter');
     expect(bars.map((b) => b.getAttribute('aria-valuenow'))).toEqual(['100', '67', '67', '33', '17', '17']);
+    // It says which orders it counts: those placed today, not what happened today.
+    expect(screen.getByRole('heading', { name: 'Funnel: orders placed today' })).toBeTruthy();
+    expect(screen.getByTestId('funnel-period').textContent).toBe('The orders placed since midnight (server time), each counted at the furthest stage it reached.');
   });
 
   it('moves when a new result arrives', async () => {

@@ -34,8 +34,10 @@ describe('KpiPanel', () => {
     expect(value('Delivered today')).toBe('2');
     expect(value('Ended undelivered today')).toBe('3');
     expect(value('Average basket')).toBe('$18.33');
-    expect(screen.getByText('3 paid orders, less refunds of declined orders')).toBeTruthy();
-    expect(screen.getByText('rejected or cancelled · 1 declined payment')).toBeTruthy();
+    expect(screen.getByText('3 paid orders, less refunds of declined or cancelled orders')).toBeTruthy();
+    expect(screen.getByText('rejected or cancelled since midnight, whenever placed · 1 declined payment')).toBeTruthy();
+    // The period is said, apart from the funnel's (orders placed today).
+    expect(screen.getByTestId('kpis-period').textContent).toBe('Since midnight (server time): what happened today, whatever day the order was placed.');
   });
 
   it('waits for the first result, then follows every pushed result without a reload', async () => {
