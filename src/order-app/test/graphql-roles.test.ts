@@ -22,6 +22,7 @@ const ROLES_OF: Record<string, readonly string[]> = {
   OrderRating: ['customer'],
   RateOrder: ['customer'],
   UpdateRating: ['customer'],
+  ReorderItems: ['customer'],
   CancelOrder: ['customer'],
   SubmitPayment: ['customer'],
   MyRestaurant: ['restaurant'],

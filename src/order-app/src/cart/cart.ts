@@ -26,6 +26,8 @@ export type CartAction =
   | { type: 'set-quantity'; menuItemId: number; quantity: number }
   | { type: 'remove'; menuItemId: number }
   | { type: 'clear'; nextOrderId: string }
+  /** "Order again": the cart becomes these lines (the order id it will get stays). */
+  | { type: 'fill'; restaurantId: number; restaurantName: string; lines: CartLine[] }
   /** Another tab changed the shared cart, or logging out removed it. */
   | { type: 'replace'; cart: Cart };
 
@@ -62,6 +64,10 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
     }
     case 'clear':
       return emptyCart(action.nextOrderId);
+    case 'fill':
+      return action.lines.length === 0
+        ? { ...cart, restaurantId: null, restaurantName: null, lines: [] }
+        : { ...cart, restaurantId: action.restaurantId, restaurantName: action.restaurantName, lines: action.lines.map((line) => ({ ...line })) };
     case 'replace':
       return action.cart;
   }

@@ -5,7 +5,8 @@ import { OrderFailure } from './OrderFailure.js';
 import { OrderItems } from './OrderItems.js';
 import { CancelOrderButton } from './CancelOrderButton.js';
 import { RateOrder } from '../ratings/RateOrder.js';
-import { ORDER_STATUS_LABELS } from '@3factor/domain';
+import { OrderAgain } from '../reorder/OrderAgain.js';
+import { ORDER_STATUS_LABELS, isFinalOrderStatus } from '@3factor/domain';
 import { canPay, isCancellable } from './order-status.js';
 import { PaymentForm } from '../payment/PaymentForm.js';
 import { Link } from '../routing/router.js';
@@ -86,6 +87,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
         paidCents={order.status === 'paid' ? order.total_cents : null}
       />
       {order.status === 'delivered' && <RateOrder orderId={order.id} />}
+      {isFinalOrderStatus(order.status) && <OrderAgain orderId={order.id} />}
     </article>
   );
 }
