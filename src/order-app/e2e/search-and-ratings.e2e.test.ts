@@ -1,16 +1,28 @@
-// Search and ratings as a customer meets them, in Debian's Chromium against the whole stack:
-// the restaurant list's search box (search_menu, typos forgiven) and, once an order is
-// delivered, the rating form on its page, its public average on the restaurant list, and a
-// change within the day.
+// Search, ratings and "order again" as a customer meets them, in Debian's Chromium against the
+// whole stack: the restaurant list's search box (search_menu, typos forgiven) and, once an order
+// is delivered, the rating form on its page, its public average on the restaurant list, a change
+// within the day, and the same dishes back in the cart at today's prices.
 import pg from 'pg';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { atUrl, checkout, fillCart, gone, logIn, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
 import { DESKTOP, unique, useHarness } from './harness.js';
 
-describe('order app: search and ratings', () => {
+describe('order app: search, ratings and order again', () => {
   const h = useHarness();
   const customer = unique('rita');
+  let delivered: { page: Page; orderId: string } | undefined;
+
+  const sql = async (text: string) => {
+    const client = new pg.Client({ connectionString: h.stack.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
 
   it('finds a dish by a misspelt word, shows its restaurant, and leads to that menu', async () => {
     const page = await h.newPage();
@@ -32,13 +44,7 @@ describe('order app: search and ratings', () => {
 
   it('rates a delivered order, shows the average on the restaurant list, and lets the rating change that day', async () => {
     // Only Dave (who has a login) takes deliveries, so this order reaches him.
-    const sql = new pg.Client({ connectionString: h.stack.databaseUrl });
-    await sql.connect();
-    try {
-      await sql.query("UPDATE agents SET is_available = (name = 'Dave')");
-    } finally {
-      await sql.end();
-    }
+    await sql("UPDATE agents SET is_available = (name = 'Dave')");
     const page = await h.newPage();
     await signUp(page, h.appUrl, customer);
     await fillCart(page, h.appUrl, 'Taqueria Sol', ['Elote']);
@@ -57,6 +63,7 @@ describe('order app: search and ratings', () => {
     await card.getByRole('button', { name: 'Mark delivered' }).click();
     await card.getByRole('button', { name: 'Yes, delivered' }).click();
     await waitForStatus(page, 'Delivered');
+    delivered = { page, orderId };
 
     const form = page.getByRole('form', { name: 'Rate this order' });
     await shows(form);
@@ -102,5 +109,20 @@ describe('order app: search and ratings', () => {
       { url: h.stack.graphqlUrl, id: orderId },
     );
     expect(again.errors?.[0]?.message).toMatch(/uniqueness violation/i);
+  });
+
+  it('orders again: the same dishes into the cart at today’s prices, saying what changed', async () => {
+    expect(delivered, 'needs the delivered order').toBeDefined();
+    const { page, orderId } = delivered!;
+    await sql("UPDATE menu_items SET price_cents = 500 WHERE name = 'Elote'");
+    await page.goto(`${h.appUrl}/orders/${orderId}`);
+    await page.getByRole('button', { name: 'Order again' }).click();
+    const outcome = page.getByTestId('reorder-outcome');
+    await shows(outcome.getByText('1 item from Taqueria Sol is in your cart.', { exact: false }));
+    await shows(outcome.getByText('Elote now costs $5.00 (it was $4.50).'));
+    await outcome.getByRole('link', { name: 'Review your cart' }).click();
+    await atUrl(page, /\/restaurants\/3$/);
+    await page.getByRole('link', { name: 'Go to checkout' }).click();
+    await shows(page.getByText('$5.00').first());
   });
 });
