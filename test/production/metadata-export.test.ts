@@ -67,14 +67,14 @@ describe('hasura/metadata against the engine export_metadata', () => {
     expect(hasuraExportForm(metadata)).toStrictEqual(fromDirectory);
   });
 
-  it('holds the parts production depends on: the default source from env and the five event triggers', () => {
+  it('holds the parts production depends on: the default source from env and the event triggers', () => {
     const [source, ...others] = fromDirectory.sources as { name: string; configuration: any; tables: any[] }[];
     expect(others).toEqual([]);
     expect(source!.name).toBe('default');
     // Hasura in docker-compose.yml and the engine both read the URL from this variable.
     expect(source!.configuration.connection_info.database_url).toEqual({ from_env: 'HASURA_GRAPHQL_DATABASE_URL' });
     const triggers = source!.tables.flatMap((t) => (t.event_triggers ?? []).map((e: { name: string }) => e.name)).sort();
-    expect(triggers).toEqual(['agent-assignment', 'agent-available', 'payment', 'restaurant-approval', 'validate-order']);
+    expect(triggers).toEqual(['agent-assignment', 'agent-available', 'notify-message', 'notify-status', 'payment', 'restaurant-approval', 'validate-order']);
   });
 
   it('is consistent: no inconsistent objects on the app schema', async () => {

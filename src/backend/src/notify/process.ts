@@ -5,11 +5,15 @@ import type { EventFunction } from '../shared/event-function.js';
 import { findProcessedResult } from '../shared/idempotency.js';
 import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
 import type { EventResult } from '../shared/idempotency.js';
+import { pushToUsers } from './push.js';
 import { actingUser, messageNotification, statusNotification, type NotificationText } from './decide.js';
 
 const messageRow = z.object({ id: z.guid('id must be the message uuid') });
 const orderRow = z.object({ id: z.guid('id must be the order uuid'), status: z.string().min(1, 'status is required') });
 const oldOrderRow = z.object({ status: z.string().min(1, 'status is required') });
+
+/** What an applied event stored in processed_events: who was told, and what. */
+const appliedResult = z.object({ notified: z.array(z.string()), title: z.string(), body: z.string(), orderId: z.string() });
 
 export type NotifyInput = { kind: 'message'; messageId: string } | { kind: 'status'; orderId: string; fromStatus: string | null; toStatus: string; actorId: string | null };
 
@@ -42,8 +46,9 @@ async function onMessage(client: pg.PoolClient, messageId: string): Promise<Even
   const message = found.rows[0];
   if (!message) return skipped(`message ${messageId} does not exist`, { messageId });
   if (message.body === null) return skipped('the message was deleted before anyone was told', { messageId });
-  const notified = await notifyMembers(client, message.order_id, message.sender_id, 'message', messageNotification(message.username, message.body));
-  return applied({ messageId, orderId: message.order_id, notified });
+  const text = messageNotification(message.username, message.body);
+  const notified = await notifyMembers(client, message.order_id, message.sender_id, 'message', text);
+  return applied({ messageId, orderId: message.order_id, notified, ...text });
 }
 
 async function onStatus(client: pg.PoolClient, input: Extract<NotifyInput, { kind: 'status' }>): Promise<EventResult> {
@@ -58,8 +63,9 @@ async function onStatus(client: pg.PoolClient, input: Extract<NotifyInput, { kin
   );
   const order = found.rows[0];
   if (!order) return skipped(`order ${orderId} never became ${toStatus}`, { orderId, toStatus });
-  const notified = await notifyMembers(client, orderId, input.actorId, 'status', statusNotification(orderId, toStatus, order.rejection_reason));
-  return applied({ orderId, toStatus, notified });
+  const text = statusNotification(orderId, toStatus, order.rejection_reason);
+  const notified = await notifyMembers(client, orderId, input.actorId, 'status', text);
+  return applied({ orderId, toStatus, notified, ...text });
 }
 
 /**
@@ -87,5 +93,15 @@ export const notifyFunction: EventFunction<NotifyInput> = {
     return processOnce(pool, { id: event.id, triggerName: event.trigger.name }, (client) =>
       input.kind === 'message' ? onMessage(client, input.messageId) : onStatus(client, input),
     );
+  },
+  // Web Push once the rows committed, only on the delivery that wrote them (a replay would push twice).
+  async after(_input, outcome, { runtime, logger }) {
+    const vapid = runtime.config.webPush;
+    if (!vapid || outcome.kind !== 'done' || outcome.replayed || outcome.result.status !== 'applied') return;
+    const written = appliedResult.safeParse(outcome.result);
+    if (!written.success) return;
+    const { notified, title, body, orderId } = written.data;
+    const counts = await pushToUsers(runtime.pool(), vapid, notified, { title, body, orderId }, logger);
+    logger.info(counts, 'web push');
   },
 };

@@ -33,6 +33,12 @@ export interface BackendConfig {
   paymentTimeoutSeconds: number;
   /** A paid order no one at the restaurant answers within this is declined and refunded (RESTAURANT_APPROVAL_TIMEOUT_SECONDS, 10 min). */
   kitchenTimeoutSeconds: number;
+  /**
+   * Web Push (VAPID) for notify: WEB_PUSH_VAPID_PUBLIC_KEY, WEB_PUSH_VAPID_PRIVATE_KEY (the
+   * URL-safe base64 keys `npx web-push generate-vapid-keys` prints) and WEB_PUSH_SUBJECT (a
+   * `mailto:` or `https:` contact for the push services). Without them no push is sent.
+   */
+  webPush?: { publicKey: string; privateKey: string; subject: string };
   port: number;
   host: string;
   maxBodyBytes: number;
@@ -52,6 +58,16 @@ function int(env: Env, name: string, fallback: number): number {
 function defaultOrigins(env: Env): string[] {
   const ports = [env.ORDER_APP_PORT || '3000', env.ANALYTICS_APP_PORT || '3001'];
   return ports.flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+}
+
+function webPushConfig(env: Env): BackendConfig['webPush'] {
+  const publicKey = env.WEB_PUSH_VAPID_PUBLIC_KEY || undefined;
+  const privateKey = env.WEB_PUSH_VAPID_PRIVATE_KEY || undefined;
+  const subject = env.WEB_PUSH_SUBJECT || undefined;
+  if (!publicKey && !privateKey && !subject) return undefined;
+  if (!publicKey || !privateKey || !subject) throw new Error('WEB_PUSH_VAPID_PUBLIC_KEY, WEB_PUSH_VAPID_PRIVATE_KEY and WEB_PUSH_SUBJECT go together: set all three or none');
+  if (!/^(mailto:|https:\/\/)/.test(subject)) throw new Error(`WEB_PUSH_SUBJECT must be a mailto: or https: URL, got ${JSON.stringify(subject)}`);
+  return { publicKey, privateKey, subject };
 }
 
 export function backendConfigFromEnv(env: Env): BackendConfig {
@@ -77,6 +93,7 @@ export function backendConfigFromEnv(env: Env): BackendConfig {
     adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET || undefined,
     paymentTimeoutSeconds: int(env, 'ORDER_PAYMENT_TIMEOUT_SECONDS', 900),
     kitchenTimeoutSeconds: int(env, 'RESTAURANT_APPROVAL_TIMEOUT_SECONDS', 600),
+    webPush: webPushConfig(env),
     port: int(env, 'FUNCTIONS_PORT', 8081),
     host: env.FUNCTIONS_HOST || '127.0.0.1',
     maxBodyBytes: int(env, 'FUNCTIONS_MAX_BODY_BYTES', 1_000_000),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { backendConfigFromEnv } from '../../src/shared/config.js';
 import { actingUser, MESSAGE_PREVIEW_LENGTH, messageNotification, statusNotification } from '../../src/notify/decide.js';
 
 describe('notify: what a notification says', () => {
@@ -23,5 +24,19 @@ describe('notify: what a notification says', () => {
     expect(actingUser({ 'x-hasura-role': 'agent' })).toBeNull();
     expect(actingUser(null)).toBeNull();
     expect(actingUser(undefined)).toBeNull();
+  });
+});
+
+describe('Web Push configuration', () => {
+  const keys = { WEB_PUSH_VAPID_PUBLIC_KEY: 'BPublicKey', WEB_PUSH_VAPID_PRIVATE_KEY: 'privateKey', WEB_PUSH_SUBJECT: 'mailto:ops@example.com' };
+
+  it('is off without the three variables, on with all three', () => {
+    expect(backendConfigFromEnv({}).webPush).toBeUndefined();
+    expect(backendConfigFromEnv(keys).webPush).toEqual({ publicKey: 'BPublicKey', privateKey: 'privateKey', subject: 'mailto:ops@example.com' });
+  });
+
+  it('refuses a partial configuration and a subject that is not a contact URL', () => {
+    expect(() => backendConfigFromEnv({ ...keys, WEB_PUSH_VAPID_PRIVATE_KEY: '' })).toThrow('go together');
+    expect(() => backendConfigFromEnv({ ...keys, WEB_PUSH_SUBJECT: 'ops@example.com' })).toThrow('mailto: or https:');
   });
 });

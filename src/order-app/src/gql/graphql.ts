@@ -1383,6 +1383,59 @@ export type Payments_Stream_Cursor_Value_Input = {
   updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "push_subscriptions". All fields are combined with a logical 'AND'. */
+export type Push_Subscriptions_Bool_Exp = {
+  _and?: InputMaybe<Array<Push_Subscriptions_Bool_Exp>>;
+  _not?: InputMaybe<Push_Subscriptions_Bool_Exp>;
+  _or?: InputMaybe<Array<Push_Subscriptions_Bool_Exp>>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  endpoint?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  user_id?: InputMaybe<Uuid_Comparison_Exp>;
+};
+
+/** input type for inserting data into table "push_subscriptions" */
+export type Push_Subscriptions_Insert_Input = {
+  auth?: InputMaybe<Scalars['String']['input']>;
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  p256dh?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Ordering options when selecting data from "push_subscriptions". */
+export type Push_Subscriptions_Order_By = {
+  created_at?: InputMaybe<Order_By>;
+  endpoint?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  user_id?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "push_subscriptions" */
+export type Push_Subscriptions_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'endpoint'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'user_id';
+
+/** Streaming cursor of the table "push_subscriptions" */
+export type Push_Subscriptions_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Push_Subscriptions_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Push_Subscriptions_Stream_Cursor_Value_Input = {
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
 /** Boolean expression to filter rows from the table "ratings". All fields are combined with a logical 'AND'. */
 export type Ratings_Bool_Exp = {
   _and?: InputMaybe<Array<Ratings_Bool_Exp>>;

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS push_subscriptions;
+DROP FUNCTION IF EXISTS push_subscriptions_enforce();
