@@ -5,13 +5,17 @@ import type { ParamSource } from './params.js';
 
 /**
  * Pins (see `RelationPin` in sql/builder.ts): what the compiler can prove about the rows an
- * occurrence of a table reads. Two rules, both about conditions ANDed into the occurrence's own
+ * occurrence of a table reads. Three rules, all about conditions ANDed into the occurrence's own
  * WHERE, whatever encloses it (an EXISTS under NOT still reads only rows its WHERE admits):
  * - a top-level conjunct `column _eq <variable or session variable>` pins `column` to that value;
- * - a join `child.c = parent.p` to a parent occurrence pinned on `p` pins `c` to the same value.
- * Anything else (an `_exists` over another table, a function's rows, `_or`) proves nothing.
+ * - a join `child.c = parent.p` to a parent occurrence pinned on `p` pins `c` the same way;
+ * - a top-level EXISTS over a relationship whose target rows are pinned (the agent role's
+ *   `assignment: {agent: {user_id: {_eq: X-Hasura-User-Id}}}`) pins the source column of the
+ *   join, with a path: the cohort value is read from the target rows that column reaches.
+ * Anything else (`_or`, a count of related rows, an `_exists` over another table, a function's
+ * rows) proves nothing. A path only ever names rows of tables the statement itself reads, so a
+ * change that makes a path lead elsewhere is a change to one of those, narrowed by its own pin.
  */
-
 /** The comparable kind of a column's values, or null for types a pin cannot use. */
 export function pinKind(column: ColumnInfo): RelationPin['kind'] | null {
   if (column.scalar.isArray) return null;
@@ -29,22 +33,53 @@ export function pinKey(source: ParamSource): string | null {
   return null;
 }
 
-/** Pins from `column _eq $x` conjuncts at the top of a filter (through `_and`). */
+/** Hops a path may take: each is one indexed lookup when a change is narrowed. */
+const MAX_PATH = 3;
+
+/**
+ * Pins from the conjuncts at the top of a filter on `table` (through `_and`): `column _eq $x`,
+ * and an EXISTS over a relationship (`assignment: {agent: {user_id: {_eq: X-Hasura-User-Id}}}`)
+ * whose target rows are pinned: the row is kept only if a target row with the mapped column's
+ * value is, so this table's mapped column reaches the key through that table.
+ */
 export function conjunctPins(ir: BoolExpIR | null | undefined, out: RelationPin[] = []): RelationPin[] {
   if (!ir) return out;
-  if (ir.kind === 'and') {
-    for (const item of ir.items) conjunctPins(item, out);
-    return out;
+  switch (ir.kind) {
+    case 'and':
+      for (const item of ir.items) conjunctPins(item, out);
+      return out;
+    case 'column': {
+      const kind = pinKind(ir.column);
+      if (!kind) return out;
+      for (const op of ir.ops) {
+        if (op.op !== '_eq' || op.value.kind !== 'param') continue;
+        const key = pinKey(op.value.source);
+        if (key) out.push({ column: ir.column.name, key, kind, columnKind: kind });
+      }
+      return out;
+    }
+    case 'relationship': {
+      const target = ir.rel.target;
+      for (const pin of conjunctPins(ir.where)) {
+        if ((pin.path?.length ?? 0) >= MAX_PATH) continue;
+        for (const [s, t] of ir.rel.mapping) {
+          const from = target.columnsByName.get(t);
+          const own = ir.rel.source.columnsByName.get(s);
+          if (!from || !own || pinKind(from) === null || pinKind(own) !== pinKind(from)) continue;
+          const hop = {
+            table: { schema: target.schema, name: target.name },
+            from: t,
+            fromType: { schema: from.scalar.pgType.schema, name: from.scalar.pgType.name },
+            to: pin.column,
+          };
+          out.push({ column: s, key: pin.key, kind: pin.kind, columnKind: pinKind(from)!, path: [hop, ...(pin.path ?? [])] });
+        }
+      }
+      return out;
+    }
+    default:
+      return out;
   }
-  if (ir.kind !== 'column') return out;
-  const kind = pinKind(ir.column);
-  if (!kind) return out;
-  for (const op of ir.ops) {
-    if (op.op !== '_eq' || op.value.kind !== 'param') continue;
-    const key = pinKey(op.value.source);
-    if (key) out.push({ column: ir.column.name, key, kind });
-  }
-  return out;
 }
 
 /** Pins carried from a parent occurrence through a join `target.t = parent.s` for each `[s, t]` of the mapping. */
@@ -56,21 +91,20 @@ export function mappedPins(parent: readonly RelationPin[] | undefined, mapping: 
       if (s !== pin.column) continue;
       const column = target.columnsByName.get(t);
       // Values compare across the join only when both columns are of one kind.
-      if (column && pinKind(column) === pin.kind) out.push({ column: t, key: pin.key, kind: pin.kind });
+      if (column && pinKind(column) === pin.columnKind) out.push({ ...pin, column: t });
     }
   }
   return out;
 }
 
-/** Removes repeated pins (the same column and key proved twice). */
+/** Whether two pins say the same: one column, one key, one path. */
+export function samePin(a: RelationPin, b: RelationPin): boolean {
+  return a.column === b.column && a.key === b.key && a.kind === b.kind && JSON.stringify(a.path ?? []) === JSON.stringify(b.path ?? []);
+}
+
+/** Removes repeated pins (the same proved twice). */
 export function distinctPins(pins: readonly RelationPin[]): RelationPin[] {
-  const seen = new Set<string>();
-  return pins.filter((p) => {
-    const id = `${p.column}\u0000${p.key}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  return pins.filter((p, i) => pins.findIndex((q) => samePin(p, q)) === i);
 }
 
 /** Pins by occurrence alias, kept while one statement compiles (a relationship's EXISTS reads its parent's). */

@@ -15,6 +15,12 @@ export interface CohortTarget {
   valueIndex: number;
   /** How values compare: Postgres's text form differs from what clients send for uuids and ints. */
   kind: 'uuid' | 'int' | 'text';
+  /**
+   * When `column` reaches the cohort value through other tables (a courier's orders, kept by
+   * their assignment's agent's `user_id`): the statement that maps changed values of `column`
+   * (`$1`, text) to cohort values (see schema-cache/cohort-target.ts).
+   */
+  lookup?: string;
 }
 
 /** A streaming field planned as the select after a cursor (see stream-rewrite.ts). */

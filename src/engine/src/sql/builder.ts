@@ -25,13 +25,28 @@ export interface Relation {
  * A proof, made by the compiler, that every row one occurrence of a table reads has `column`
  * equal to the value of the parameters named `key` (`var:id`, `session:x-hasura-user-id`):
  * a top-level AND condition `column = $key`, or a join on `column` to a parent occurrence
- * pinned the same way. Realtime uses it to re-run only the cohorts a changed row can affect.
+ * pinned the same way. With a `path`, the value is not the column's own but reached from it
+ * through rows of other tables: the occurrence is kept by an EXISTS over a child pinned to the
+ * key (a courier's orders: those with an assignment whose agent's `user_id` is the session's).
+ * Realtime uses it to re-run only the cohorts a changed row can affect.
  */
 export interface RelationPin {
   column: string;
   key: string;
-  /** How the column's values compare in canonical text form. */
+  /** How the cohort's values compare in canonical text form (the last column of the path). */
   kind: 'uuid' | 'int' | 'text';
+  /** The kind of `column` itself (a join carries the pin only to a column of the same kind). */
+  columnKind: 'uuid' | 'int' | 'text';
+  path?: readonly PinHop[];
+}
+
+/** One step of a pin's path: the `to` values of the rows of `table` whose `from` is among the values so far. */
+export interface PinHop {
+  table: Relation;
+  from: string;
+  /** The Postgres type of `from`, to cast the values so far to (so its index serves the lookup). */
+  fromType: { schema: string; name: string };
+  to: string;
 }
 
 type Part =

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/data
 import { configFromEnv } from '../../src/config.js';
 import { loadMetadataDirectory } from '../../src/metadata/load-directory.js';
 import { SchemaCache, type CohortTarget } from '../../src/schema-cache/index.js';
+import { LOOKUP_ROWS } from '../../src/schema-cache/cohort-target.js';
 
 /**
  * Which tables of a live query can have their changes narrowed to cohorts, as the compiler
@@ -45,8 +46,10 @@ describe('cohort targets of live queries', () => {
         id status status_history { to_status } assignment { agent { name } } payments(limit: 1) { status }
         restaurant { name } items { quantity menu_item { name } } } }`,
     );
-    // Not assignments: the customer's permission on agents reads them from the agent's side.
-    expect(Object.keys(found).sort()).toEqual(['public.order_items', 'public.order_status_history', 'public.orders', 'public.payments']);
+    expect(Object.keys(found).sort()).toEqual(['public.agents', 'public.assignments', 'public.order_items', 'public.order_status_history', 'public.orders', 'public.payments']);
+    // The customer's permission on agents reads them from the agent's side (any assignment of
+    // the agent to an order of the customer's): agents are reached through a lookup.
+    expect(found['public.agents']).toMatchObject({ column: 'id', lookup: expect.stringContaining('"public"."assignments"') });
     expect(found['public.payments']).toMatchObject({ column: 'order_id', kind: 'uuid' });
     expect(found['public.order_items']).toEqual(found['public.payments']);
     // Orders only by customer: the agent's permission reads the customer's orders through any
@@ -72,5 +75,61 @@ describe('cohort targets of live queries', () => {
   it('the same table pinned to two different variables gets no target', () => {
     const found = targets('admin', 'subscription ($id: uuid!, $c: uuid!) { orders(where: {id: {_eq: $id}}) { customer { orders(where: {id: {_eq: $c}}) { id } } } }');
     expect(found['public.orders']).toBeUndefined();
+  });
+});
+
+describe('cohort targets reached through other tables', () => {
+  it("a courier's deliveries: orders kept by their assignment's agent's user are targeted through a lookup", () => {
+    const planned = cache.plan(
+      'agent',
+      {
+        query: `subscription { orders(where: {status: {_in: ["agent_assigned", "picked_up"]}}) {
+          id status restaurant { name } items { quantity menu_item { name } } } }`,
+      },
+      { subscriptions: true },
+    );
+    if (planned.kind !== 'live') throw new Error(JSON.stringify(planned));
+    const byTable = new Map(planned.targets.map((t) => [t.table, t]));
+    const orders = byTable.get('public.orders')!;
+    expect(orders).toMatchObject({ column: 'id', kind: 'uuid' });
+    expect(orders.lookup).toContain('"public"."assignments"');
+    expect(orders.lookup).toContain('"public"."agents"');
+    // The agent row is pinned by its own user_id: no lookup needed.
+    expect(byTable.get('public.agents')).toMatchObject({ column: 'user_id', kind: 'uuid' });
+    expect(byTable.get('public.agents')!.lookup).toBeUndefined();
+    expect(byTable.has('public.order_items')).toBe(true);
+  });
+
+  it('the lookup maps changed values to cohort values', async () => {
+    const planned = cache.plan('agent', { query: 'subscription { orders { id } }' }, { subscriptions: true });
+    if (planned.kind !== 'live') throw new Error(JSON.stringify(planned));
+    const lookup = planned.targets.find((t) => t.table === 'public.orders')!.lookup!;
+    const agent = await pool.query<{ id: number; user_id: string }>(`SELECT id, user_id FROM agents WHERE user_id IS NOT NULL ORDER BY id LIMIT 1`);
+    const { id: agentId, user_id: userId } = agent.rows[0]!;
+    const order = await pool.query<{ id: string }>(
+      `INSERT INTO orders (customer_id, restaurant_id, delivery_address) SELECT id, 1, 'Lookup Street' FROM users WHERE role = 'customer' LIMIT 1 RETURNING id`,
+    );
+    const orderId = order.rows[0]!.id;
+    // Straight into the table, past the status machine's triggers: only the lookup is under test.
+    await pool.query(`BEGIN; SET LOCAL session_replication_role = replica; INSERT INTO assignments (order_id, agent_id) VALUES ('${orderId}', ${Number(agentId)}); COMMIT`);
+    expect((await pool.query(lookup, [[orderId]])).rows[0]).toEqual({ overflow: false, values: [userId] });
+    expect((await pool.query(lookup, [['00000000-0000-4000-8000-000000000099']])).rows[0]).toEqual({ overflow: false, values: [] });
+  });
+
+  it('a lookup that would read more than its budget says so (the change then refreshes every cohort)', async () => {
+    const planned = cache.plan(
+      'customer',
+      { query: 'subscription ($id: uuid!) { orders_by_pk(id: $id) { assignment { agent { name } } } }', variables: { id: '00000000-0000-4000-8000-000000000001' } },
+      { subscriptions: true },
+    );
+    if (planned.kind !== 'live') throw new Error(JSON.stringify(planned));
+    const lookup = planned.targets.find((t) => t.table === 'public.agents')!.lookup!;
+    const agent = await pool.query<{ id: number }>(`SELECT id FROM agents ORDER BY id DESC LIMIT 1`);
+    const agentId = Number(agent.rows[0]!.id);
+    await pool.query(`BEGIN; SET LOCAL session_replication_role = replica;
+      WITH o AS (INSERT INTO orders (customer_id, restaurant_id, delivery_address)
+                 SELECT u.id, 1, 'Busy courier' FROM (SELECT id FROM users WHERE role = 'customer' LIMIT 1) u, generate_series(1, ${LOOKUP_ROWS + 1}) RETURNING id)
+      INSERT INTO assignments (order_id, agent_id) SELECT id, ${agentId} FROM o; COMMIT`);
+    expect((await pool.query(lookup, [[String(agentId)]])).rows[0]).toMatchObject({ overflow: true });
   });
 });

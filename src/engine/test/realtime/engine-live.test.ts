@@ -158,6 +158,43 @@ describe('live queries through the engine', () => {
     await client.dispose();
   });
 
+  it("narrows a courier's list through its assignment's agent, and moves an order between couriers when it is reassigned", async () => {
+    const DAVE = '00000000-0000-4000-8000-000000000da7';
+    const MAYA = '00000000-0000-4000-8000-0000000003a7';
+    await pool.query(`INSERT INTO users (id, username, password_hash, role) VALUES ($1, 'maya', 'x', 'agent') ON CONFLICT DO NOTHING`, [MAYA]);
+    await pool.query(`UPDATE agents SET user_id = $1 WHERE id = 2`, [MAYA]);
+    // Two orders on their way, set up past the status machine (only the live queries are under test).
+    const daves = await placeOrder(ALICE);
+    const mayas = await placeOrder(BOB);
+    await pool.query(`BEGIN; SET LOCAL session_replication_role = replica;
+      UPDATE orders SET status = 'agent_assigned' WHERE id IN ('${daves}', '${mayas}');
+      INSERT INTO assignments (order_id, agent_id) VALUES ('${daves}', 1), ('${mayas}', 2); COMMIT`);
+    const query = `subscription { orders(where: {status: {_eq: agent_assigned}}, order_by: {id: asc}) { id delivery_address } }`;
+    const daveClient = wsClient(t.wsUrl, { Authorization: `Bearer ${await customerToken(DAVE, { role: 'agent' })}` });
+    const mayaClient = wsClient(t.wsUrl, { Authorization: `Bearer ${await customerToken(MAYA, { role: 'agent' })}` });
+    const dave = new Subscription(daveClient, query);
+    const maya = new Subscription(mayaClient, query);
+    expect((await dave.next()).data.orders.map((o: any) => o.id)).toEqual([daves]);
+    expect((await maya.next()).data.orders.map((o: any) => o.id)).toEqual([mayas]);
+
+    // A change to Dave's order runs Dave's cohort only (looked up through assignments and agents).
+    t.resetStatements();
+    await pool.query(`UPDATE orders SET delivery_address = '2 Changed Street' WHERE id = $1`, [daves]);
+    expect((await dave.next()).data.orders).toEqual([{ id: daves, delivery_address: '2 Changed Street' }]);
+    expect(t.multiplexed().every((s) => s.cohorts === 1)).toBe(true);
+    expect(maya.buffered).toBe(0);
+
+    // Reassigned to Maya: it leaves Dave's list and joins hers. The assignment's old and new
+    // agent are both looked up: the path from an assignment never goes through assignments.
+    await pool.query(`UPDATE assignments SET agent_id = 2 WHERE order_id = $1`, [daves]);
+    expect((await dave.until((r) => r.data.orders.length === 0)).data.orders).toEqual([]);
+    const both = await maya.until((r) => r.data.orders.length === 2);
+    expect(both.data.orders.map((o: any) => o.id).sort()).toEqual([daves, mayas].sort());
+    dave.stop();
+    maya.stop();
+    await Promise.all([daveClient.dispose(), mayaClient.dispose()]);
+  });
+
   it('refreshes every cohort when the target table is read again through a relationship', async () => {
     const first = await placeOrder(ALICE);
     const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });

@@ -221,7 +221,7 @@ describe('targeted refresh (changed key values in the notification)', () => {
   });
 
   it('proposes no target when one occurrence of the table is not pinned, and then refreshes on any change to it', async () => {
-    const pin = { column: 'owner', key: 'var:owner', kind: 'int' as const };
+    const pin = { column: 'owner', key: 'var:owner', kind: 'int' as const, columnKind: 'int' as const };
     const params = [{ source: { kind: 'var', name: 'owner' }, encode: 'plain' }];
     const pinned = sql.relation('public', 'items', [pin]);
     const twice = sql`SELECT (SELECT count(*) FROM ${pinned} AS "a" WHERE "a"."owner" = ${sql.param(params[0], sql`integer`)}) + (SELECT count(*) FROM ${sql.relation('public', 'items')} AS "b") AS "root"`;
@@ -235,7 +235,7 @@ describe('targeted refresh (changed key values in the notification)', () => {
   });
 
   it('targets a table read twice when both occurrences are pinned to the same variable', async () => {
-    const pin = { column: 'owner', key: 'var:owner', kind: 'int' as const };
+    const pin = { column: 'owner', key: 'var:owner', kind: 'int' as const, columnKind: 'int' as const };
     const params = [
       { source: { kind: 'var', name: 'owner' }, encode: 'plain' },
       { source: { kind: 'var', name: 'owner' }, encode: 'plain' },

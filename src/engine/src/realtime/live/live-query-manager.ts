@@ -145,22 +145,50 @@ export class LiveQueryManager {
    */
   tablesChanged(changes: TableChanges): void {
     if (!this.options.changeDriven) return;
+    const lookups = new Map<string, Promise<string[] | null>>();
     for (const poller of this.pollers.values()) {
       let all = false;
-      const targeted: [string, ReadonlySet<string>][] = [];
+      const targeted: [CohortTarget, ReadonlySet<string>][] = [];
       for (const [table, keys] of changes) {
         if (!poller.tables.has(table)) continue;
         const target = poller instanceof Poller ? poller.targetOf(table) : undefined;
         const changed = target ? keys?.get(target.column) : undefined;
-        if (!changed) {
+        if (!target || !changed) {
           all = true;
           break;
         }
-        targeted.push([table, changed]);
+        targeted.push([target, changed]);
       }
-      if (all) poller.request('all');
-      else for (const [table, values] of targeted) (poller as Poller).requestCohorts(table, values);
+      if (all) {
+        poller.request('all');
+        continue;
+      }
+      for (const [target, values] of targeted) {
+        const live = poller as Poller;
+        if (!target.lookup) {
+          live.requestCohorts(target.table, values);
+          continue;
+        }
+        // The cohort values are in other tables: ask the database, and refresh everything if
+        // it cannot say (an error, or more rows than a lookup may read).
+        void this.lookUp(target.lookup, values, lookups).then((found) => (found ? live.requestCohorts(target.table, found) : live.request('all')));
+      }
     }
+  }
+
+  /** Cohort values for changed values of a pinned column, read along its path (one lookup per batch of changes and path); null: refresh all. */
+  private lookUp(text: string, values: ReadonlySet<string>, cache: Map<string, Promise<string[] | null>>): Promise<string[] | null> {
+    const list = [...values];
+    const key = `${text}\u0000${list.join('\u0001')}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = this.options.pool.query<{ overflow: boolean; values: string[] }>(text, [list]).then(
+        (result) => (result.rows[0]?.overflow === false ? result.rows[0].values : null),
+        () => null,
+      );
+      cache.set(key, found);
+    }
+    return found;
   }
 
   /** Refresh everything (after the LISTEN connection came back: notifications may have been missed). */
