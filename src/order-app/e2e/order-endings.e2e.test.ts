@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { atUrl, checkout, fillCart, gone, logIn, payWith, shows, signUp, waitForStatus } from './actions.js';
+import { auditAccessibility } from './accessibility.js';
 import { DESKTOP, unique, useHarness } from './harness.js';
 
 // Long enough to pay by hand in the first case (paying takes a few seconds), short enough to
@@ -48,12 +49,14 @@ describe('order app: how orders end', () => {
     await page.getByRole('button', { name: 'Cancel order' }).click();
     const confirmation = page.getByRole('group', { name: 'Confirm cancellation' });
     await shows(confirmation.getByText(/^Cancel this order\? Your payment of \$\d+\.\d\d will be refunded in full\.$/));
+    expect(await auditAccessibility(page, 'order page, confirming a cancellation')).toEqual([]);
     await page.getByRole('button', { name: 'Yes, cancel it' }).click();
 
     await waitForStatus(page, 'Cancelled');
     await shows(page.getByTestId('order-failure').getByText('Cancelled — refunded'));
     await shows(page.getByTestId('order-failure').getByText(/Your payment has been refunded in full\./));
     await gone(page.getByRole('button', { name: 'Cancel order' }));
+    expect(await auditAccessibility(page, 'order page, cancelled and refunded')).toEqual([]);
     // The kitchen's list loses it by itself, and its history says what happened.
     await gone(waiting);
     await shows(
