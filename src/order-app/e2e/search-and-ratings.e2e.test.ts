@@ -2,12 +2,24 @@
 // whole stack: the restaurant list's search box (search_menu, typos forgiven) and, once an order
 // is delivered, the rating form on its page, its public average on the restaurant list, a change
 // within the day, and the same dishes back in the cart at today's prices.
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
+import { repoRoot } from '@3factor/dev/paths.js';
 import { describe, expect, it } from 'vitest';
 import { atUrl, checkout, fillCart, gone, logIn, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
 import { DESKTOP, unique, useHarness } from './harness.js';
+
+// As the README's other screenshots: rewritten only with UPDATE_SCREENSHOTS=1.
+const screenshotDir = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(repoRoot, 'docs', 'screenshots') : join(tmpdir(), 'order-app-e2e-screenshots');
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshotDir, `order-app-${name}.png`), fullPage: true });
+}
 
 describe('order app: search, ratings and order again', () => {
   const h = useHarness();
@@ -34,6 +46,11 @@ describe('order app: search, ratings and order again', () => {
     await box.fill('vegan');
     await shows(results.getByRole('link', { name: /Chana masala.*Curry House/ }));
     expect(await results.getByRole('link').count()).toBe(1);
+    // "pizza" is in Bella Cucina's description: all its dishes, for the picture.
+    await box.fill('pizza');
+    await expect.poll(() => results.getByRole('link', { name: /Bella Cucina/ }).count(), { timeout: 30_000 }).toBe(5);
+    expect(await auditAccessibility(page, 'search results')).toEqual([]);
+    await shoot(page, 'search');
     await box.fill('xyzzyqq');
     await shows(page.getByText('Nothing matches “xyzzyqq”.'));
     await box.fill('chiken tikka');
@@ -80,6 +97,7 @@ describe('order app: search, ratings and order again', () => {
     await shows(summary.getByLabel('5 stars'));
     await shows(summary.getByText('Hot and quick'));
     await gone(form);
+    await shoot(page, 'rating');
 
     // The public average, for anyone browsing (a fresh browser, not logged in).
     const visitor = await h.newPage();
