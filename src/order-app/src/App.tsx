@@ -6,6 +6,8 @@ import { matchRoute, paths, requiredRole, type Route } from './routing/routes.js
 import { pageTitle } from './routing/page-title.js';
 import { usePageChange } from './routing/use-page-change.js';
 import { ConnectionIndicator } from './ui/ConnectionIndicator.js';
+import { NotificationBell } from './notifications/NotificationBell.js';
+import { usePresenceHeartbeat } from './conversation/use-presence.js';
 import { RestaurantsPage } from './restaurants/RestaurantsPage.js';
 import { MenuPage } from './menu/MenuPage.js';
 import { CheckoutPage } from './checkout/CheckoutPage.js';
@@ -94,6 +96,9 @@ function Header() {
   const { cart } = useCart();
   const items = cartItemCount(cart);
   const role = session?.role ?? null;
+  // Conversation members are the customer, the kitchen's staff and the courier: they beat, so the others see them online.
+  const member = role === 'customer' || role === 'restaurant' || role === 'agent';
+  usePresenceHeartbeat(member);
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -128,6 +133,11 @@ function Header() {
             {role === 'agent' && (
               <li>
                 <Link to={paths.deliveries()}>Deliveries</Link>
+              </li>
+            )}
+            {member && (
+              <li>
+                <NotificationBell role={role} />
               </li>
             )}
             {session ? (

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { useState } from 'react';
+import { ConversationPanel } from '../conversation/ConversationPanel.js';
 import { useMarkPickedUp } from './use-mark-picked-up.js';
 import { useMarkDelivered } from './use-mark-delivered.js';
 import { useUndoWindow } from './use-undo-window.js';
@@ -113,6 +114,7 @@ export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_F
           {message}
         </p>
       )}
+      <ConversationPanel orderId={order.id} />
     </li>
   );
 }

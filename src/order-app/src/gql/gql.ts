@@ -18,6 +18,17 @@ type Documents = {
     "\n  mutation Signup($username: String!, $password: String!) {\n    signup(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.SignupDocument,
     "\n  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {\n    insert_orders_one(object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }) {\n      id\n      status\n      created_at\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n": typeof types.OrderExistsDocument,
+    "\n  mutation EditMessage($id: uuid!, $body: String!) {\n    update_order_messages_by_pk(pk_columns: { id: $id }, _set: { body: $body }) {\n      id\n    }\n  }\n": typeof types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: uuid!, $at: timestamptz!) {\n    update_order_messages_by_pk(pk_columns: { id: $id }, _set: { deleted_at: $at }) {\n      id\n    }\n  }\n": typeof types.DeleteMessageDocument,
+    "\n  subscription ConversationMembers($orderId: uuid!) {\n    order_conversation_member_list(where: { order_id: { _eq: $orderId } }, order_by: { member_role: asc, username: asc }) {\n      order_id\n      user_id\n      member_role\n      username\n    }\n  }\n": typeof types.ConversationMembersDocument,
+    "\n  subscription ConversationPresence($orderId: uuid!) {\n    user_presence_status(where: { conversations: { order_id: { _eq: $orderId } } }) {\n      user_id\n      online\n    }\n  }\n": typeof types.ConversationPresenceDocument,
+    "\n  subscription ConversationTyping($orderId: uuid!) {\n    order_typing(where: { order_id: { _eq: $orderId } }) {\n      order_id\n      user_id\n    }\n  }\n": typeof types.ConversationTypingDocument,
+    "\n  subscription MessageStream($orderId: uuid!, $after: bigint!) {\n    order_messages_stream(batch_size: 100, cursor: { initial_value: { revision: $after }, ordering: ASC }, where: { order_id: { _eq: $orderId } }) {\n      id\n      sender_id\n      body\n      seq\n      revision\n      created_at\n      edited_at\n      deleted_at\n      editable_until\n    }\n  }\n": typeof types.MessageStreamDocument,
+    "\n  mutation Heartbeat {\n    insert_user_presence_one(object: { typing_order_id: null }, on_conflict: { constraint: user_presence_pkey, update_columns: [last_seen_at] }) {\n      user_id\n    }\n  }\n": typeof types.HeartbeatDocument,
+    "\n  mutation Typing($orderId: uuid, $at: timestamptz) {\n    insert_user_presence_one(\n      object: { typing_order_id: $orderId, typing_at: $at }\n      on_conflict: { constraint: user_presence_pkey, update_columns: [last_seen_at, typing_order_id, typing_at] }\n    ) {\n      user_id\n    }\n  }\n": typeof types.TypingDocument,
+    "\n  subscription ConversationReceipts($orderId: uuid!) {\n    order_message_reads(where: { order_id: { _eq: $orderId } }) {\n      order_id\n      user_id\n      last_read_at\n    }\n  }\n": typeof types.ConversationReceiptsDocument,
+    "\n  mutation MarkConversationRead($orderId: uuid!, $readAt: timestamptz!) {\n    insert_order_message_reads_one(\n      object: { order_id: $orderId, last_read_at: $readAt }\n      on_conflict: { constraint: order_message_reads_pkey, update_columns: [last_read_at] }\n    ) {\n      order_id\n      user_id\n      last_read_at\n    }\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  mutation SendMessage($id: uuid!, $orderId: uuid!, $body: String!) {\n    insert_order_messages_one(object: { id: $id, order_id: $orderId, body: $body }) {\n      id\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  query MeAsAgent {\n    agents(limit: 1) {\n      id\n      name\n      is_available\n    }\n  }\n": typeof types.MeAsAgentDocument,
     "\n  subscription MyDeliveries {\n    orders(where: { status: { _in: [\"agent_assigned\", \"picked_up\"] } }, order_by: { agent_assigned_at: asc }) {\n      id\n      ...DeliveryCard_order\n    }\n  }\n": typeof types.MyDeliveriesDocument,
     "\n  subscription RecentlyDelivered {\n    orders(where: { status: { _eq: \"delivered\" } }, order_by: { delivered_at: desc }, limit: 5) {\n      id\n      delivery_address\n      delivered_at\n    }\n  }\n": typeof types.RecentlyDeliveredDocument,
@@ -34,10 +45,13 @@ type Documents = {
     "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n": typeof types.RejectOrderDocument,
     "\n  fragment MenuItemRow_menuItem on menu_items {\n    id\n    name\n    description\n    price_cents\n    is_available\n  }\n": typeof types.MenuItemRow_MenuItemFragmentDoc,
     "\n  query RestaurantMenu($id: Int!) {\n    restaurants_by_pk(id: $id) {\n      id\n      name\n      cuisine\n      description\n      is_open\n      menu_items(order_by: { id: asc }) {\n        id\n        ...MenuItemRow_menuItem\n      }\n    }\n  }\n": typeof types.RestaurantMenuDocument,
+    "\n  subscription MyNotifications {\n    notifications(order_by: { created_at: desc }, limit: 20) {\n      id\n      order_id\n      kind\n      title\n      body\n      created_at\n      read_at\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  subscription MyUnreadNotifications {\n    notifications_aggregate(where: { read_at: { _is_null: true } }) {\n      aggregate {\n        count\n      }\n    }\n  }\n": typeof types.MyUnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [uuid!]!, $at: timestamptz!) {\n    update_notifications(where: { id: { _in: $ids }, read_at: { _is_null: true } }, _set: { read_at: $at }) {\n      affected_rows\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n": typeof types.MyOrdersDocument,
     "\n  subscription MyOrderCount {\n    orders_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n": typeof types.MyOrderCountDocument,
     "\n  fragment OrderFailure_order on orders {\n    id\n    status\n    rejection_reason\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      failure_reason\n      card_last4\n      created_at\n    }\n  }\n": typeof types.OrderFailure_OrderFragmentDoc,
-    "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n        price_cents\n      }\n    }\n  }\n": typeof types.OrderItems_OrderFragmentDoc,
+    "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrderItems_OrderFragmentDoc,
     "\n  fragment OrderListRow_order on orders {\n    id\n    status\n    total_cents\n    created_at\n    restaurant {\n      id\n      name\n    }\n  }\n": typeof types.OrderListRow_OrderFragmentDoc,
     "\n  subscription OrderLive($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n      status\n      total_cents\n      created_at\n      payments(order_by: { created_at: desc }, limit: 1) {\n        id\n        status\n      }\n      ...OrderTimeline_order\n      ...OrderFailure_order\n      ...OrderItems_order\n    }\n  }\n": typeof types.OrderLiveDocument,
     "\n  fragment OrderTimeline_order on orders {\n    id\n    status\n    created_at\n    status_history(order_by: { id: asc }) {\n      id\n      to_status\n      changed_at\n    }\n    assignment {\n      id\n      agent {\n        id\n        name\n      }\n    }\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      created_at\n    }\n  }\n": typeof types.OrderTimeline_OrderFragmentDoc,
@@ -59,6 +73,17 @@ const documents: Documents = {
     "\n  mutation Signup($username: String!, $password: String!) {\n    signup(username: $username, password: $password) {\n      token\n    }\n  }\n": types.SignupDocument,
     "\n  mutation PlaceOrder($id: uuid!, $restaurantId: Int!, $deliveryAddress: String!, $items: [order_items_insert_input!]!) {\n    insert_orders_one(object: { id: $id, restaurant_id: $restaurantId, delivery_address: $deliveryAddress, items: { data: $items } }) {\n      id\n      status\n      created_at\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n": types.OrderExistsDocument,
+    "\n  mutation EditMessage($id: uuid!, $body: String!) {\n    update_order_messages_by_pk(pk_columns: { id: $id }, _set: { body: $body }) {\n      id\n    }\n  }\n": types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: uuid!, $at: timestamptz!) {\n    update_order_messages_by_pk(pk_columns: { id: $id }, _set: { deleted_at: $at }) {\n      id\n    }\n  }\n": types.DeleteMessageDocument,
+    "\n  subscription ConversationMembers($orderId: uuid!) {\n    order_conversation_member_list(where: { order_id: { _eq: $orderId } }, order_by: { member_role: asc, username: asc }) {\n      order_id\n      user_id\n      member_role\n      username\n    }\n  }\n": types.ConversationMembersDocument,
+    "\n  subscription ConversationPresence($orderId: uuid!) {\n    user_presence_status(where: { conversations: { order_id: { _eq: $orderId } } }) {\n      user_id\n      online\n    }\n  }\n": types.ConversationPresenceDocument,
+    "\n  subscription ConversationTyping($orderId: uuid!) {\n    order_typing(where: { order_id: { _eq: $orderId } }) {\n      order_id\n      user_id\n    }\n  }\n": types.ConversationTypingDocument,
+    "\n  subscription MessageStream($orderId: uuid!, $after: bigint!) {\n    order_messages_stream(batch_size: 100, cursor: { initial_value: { revision: $after }, ordering: ASC }, where: { order_id: { _eq: $orderId } }) {\n      id\n      sender_id\n      body\n      seq\n      revision\n      created_at\n      edited_at\n      deleted_at\n      editable_until\n    }\n  }\n": types.MessageStreamDocument,
+    "\n  mutation Heartbeat {\n    insert_user_presence_one(object: { typing_order_id: null }, on_conflict: { constraint: user_presence_pkey, update_columns: [last_seen_at] }) {\n      user_id\n    }\n  }\n": types.HeartbeatDocument,
+    "\n  mutation Typing($orderId: uuid, $at: timestamptz) {\n    insert_user_presence_one(\n      object: { typing_order_id: $orderId, typing_at: $at }\n      on_conflict: { constraint: user_presence_pkey, update_columns: [last_seen_at, typing_order_id, typing_at] }\n    ) {\n      user_id\n    }\n  }\n": types.TypingDocument,
+    "\n  subscription ConversationReceipts($orderId: uuid!) {\n    order_message_reads(where: { order_id: { _eq: $orderId } }) {\n      order_id\n      user_id\n      last_read_at\n    }\n  }\n": types.ConversationReceiptsDocument,
+    "\n  mutation MarkConversationRead($orderId: uuid!, $readAt: timestamptz!) {\n    insert_order_message_reads_one(\n      object: { order_id: $orderId, last_read_at: $readAt }\n      on_conflict: { constraint: order_message_reads_pkey, update_columns: [last_read_at] }\n    ) {\n      order_id\n      user_id\n      last_read_at\n    }\n  }\n": types.MarkConversationReadDocument,
+    "\n  mutation SendMessage($id: uuid!, $orderId: uuid!, $body: String!) {\n    insert_order_messages_one(object: { id: $id, order_id: $orderId, body: $body }) {\n      id\n    }\n  }\n": types.SendMessageDocument,
     "\n  query MeAsAgent {\n    agents(limit: 1) {\n      id\n      name\n      is_available\n    }\n  }\n": types.MeAsAgentDocument,
     "\n  subscription MyDeliveries {\n    orders(where: { status: { _in: [\"agent_assigned\", \"picked_up\"] } }, order_by: { agent_assigned_at: asc }) {\n      id\n      ...DeliveryCard_order\n    }\n  }\n": types.MyDeliveriesDocument,
     "\n  subscription RecentlyDelivered {\n    orders(where: { status: { _eq: \"delivered\" } }, order_by: { delivered_at: desc }, limit: 5) {\n      id\n      delivery_address\n      delivered_at\n    }\n  }\n": types.RecentlyDeliveredDocument,
@@ -75,10 +100,13 @@ const documents: Documents = {
     "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n": types.RejectOrderDocument,
     "\n  fragment MenuItemRow_menuItem on menu_items {\n    id\n    name\n    description\n    price_cents\n    is_available\n  }\n": types.MenuItemRow_MenuItemFragmentDoc,
     "\n  query RestaurantMenu($id: Int!) {\n    restaurants_by_pk(id: $id) {\n      id\n      name\n      cuisine\n      description\n      is_open\n      menu_items(order_by: { id: asc }) {\n        id\n        ...MenuItemRow_menuItem\n      }\n    }\n  }\n": types.RestaurantMenuDocument,
+    "\n  subscription MyNotifications {\n    notifications(order_by: { created_at: desc }, limit: 20) {\n      id\n      order_id\n      kind\n      title\n      body\n      created_at\n      read_at\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  subscription MyUnreadNotifications {\n    notifications_aggregate(where: { read_at: { _is_null: true } }) {\n      aggregate {\n        count\n      }\n    }\n  }\n": types.MyUnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [uuid!]!, $at: timestamptz!) {\n    update_notifications(where: { id: { _in: $ids }, read_at: { _is_null: true } }, _set: { read_at: $at }) {\n      affected_rows\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n": types.MyOrdersDocument,
     "\n  subscription MyOrderCount {\n    orders_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n": types.MyOrderCountDocument,
     "\n  fragment OrderFailure_order on orders {\n    id\n    status\n    rejection_reason\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      failure_reason\n      card_last4\n      created_at\n    }\n  }\n": types.OrderFailure_OrderFragmentDoc,
-    "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n        price_cents\n      }\n    }\n  }\n": types.OrderItems_OrderFragmentDoc,
+    "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n": types.OrderItems_OrderFragmentDoc,
     "\n  fragment OrderListRow_order on orders {\n    id\n    status\n    total_cents\n    created_at\n    restaurant {\n      id\n      name\n    }\n  }\n": types.OrderListRow_OrderFragmentDoc,
     "\n  subscription OrderLive($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n      status\n      total_cents\n      created_at\n      payments(order_by: { created_at: desc }, limit: 1) {\n        id\n        status\n      }\n      ...OrderTimeline_order\n      ...OrderFailure_order\n      ...OrderItems_order\n    }\n  }\n": types.OrderLiveDocument,
     "\n  fragment OrderTimeline_order on orders {\n    id\n    status\n    created_at\n    status_history(order_by: { id: asc }) {\n      id\n      to_status\n      changed_at\n    }\n    assignment {\n      id\n      agent {\n        id\n        name\n      }\n    }\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      created_at\n    }\n  }\n": types.OrderTimeline_OrderFragmentDoc,
@@ -126,6 +154,50 @@ export function graphql(source: "\n  mutation PlaceOrder($id: uuid!, $restaurant
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OrderExists($id: uuid!) {\n    orders_by_pk(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($id: uuid!, $body: String!) {\n    update_order_messages_by_pk(pk_columns: { id: $id }, _set: { body: $body }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditMessage($id: uuid!, $body: String!) {\n    update_order_messages_by_pk(pk_columns: { id: $id }, _set: { body: $body }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessage($id: uuid!, $at: timestamptz!) {\n    update_order_messages_by_pk(pk_columns: { id: $id }, _set: { deleted_at: $at }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMessage($id: uuid!, $at: timestamptz!) {\n    update_order_messages_by_pk(pk_columns: { id: $id }, _set: { deleted_at: $at }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationMembers($orderId: uuid!) {\n    order_conversation_member_list(where: { order_id: { _eq: $orderId } }, order_by: { member_role: asc, username: asc }) {\n      order_id\n      user_id\n      member_role\n      username\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationMembers($orderId: uuid!) {\n    order_conversation_member_list(where: { order_id: { _eq: $orderId } }, order_by: { member_role: asc, username: asc }) {\n      order_id\n      user_id\n      member_role\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationPresence($orderId: uuid!) {\n    user_presence_status(where: { conversations: { order_id: { _eq: $orderId } } }) {\n      user_id\n      online\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationPresence($orderId: uuid!) {\n    user_presence_status(where: { conversations: { order_id: { _eq: $orderId } } }) {\n      user_id\n      online\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationTyping($orderId: uuid!) {\n    order_typing(where: { order_id: { _eq: $orderId } }) {\n      order_id\n      user_id\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationTyping($orderId: uuid!) {\n    order_typing(where: { order_id: { _eq: $orderId } }) {\n      order_id\n      user_id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageStream($orderId: uuid!, $after: bigint!) {\n    order_messages_stream(batch_size: 100, cursor: { initial_value: { revision: $after }, ordering: ASC }, where: { order_id: { _eq: $orderId } }) {\n      id\n      sender_id\n      body\n      seq\n      revision\n      created_at\n      edited_at\n      deleted_at\n      editable_until\n    }\n  }\n"): (typeof documents)["\n  subscription MessageStream($orderId: uuid!, $after: bigint!) {\n    order_messages_stream(batch_size: 100, cursor: { initial_value: { revision: $after }, ordering: ASC }, where: { order_id: { _eq: $orderId } }) {\n      id\n      sender_id\n      body\n      seq\n      revision\n      created_at\n      edited_at\n      deleted_at\n      editable_until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Heartbeat {\n    insert_user_presence_one(object: { typing_order_id: null }, on_conflict: { constraint: user_presence_pkey, update_columns: [last_seen_at] }) {\n      user_id\n    }\n  }\n"): (typeof documents)["\n  mutation Heartbeat {\n    insert_user_presence_one(object: { typing_order_id: null }, on_conflict: { constraint: user_presence_pkey, update_columns: [last_seen_at] }) {\n      user_id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Typing($orderId: uuid, $at: timestamptz) {\n    insert_user_presence_one(\n      object: { typing_order_id: $orderId, typing_at: $at }\n      on_conflict: { constraint: user_presence_pkey, update_columns: [last_seen_at, typing_order_id, typing_at] }\n    ) {\n      user_id\n    }\n  }\n"): (typeof documents)["\n  mutation Typing($orderId: uuid, $at: timestamptz) {\n    insert_user_presence_one(\n      object: { typing_order_id: $orderId, typing_at: $at }\n      on_conflict: { constraint: user_presence_pkey, update_columns: [last_seen_at, typing_order_id, typing_at] }\n    ) {\n      user_id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationReceipts($orderId: uuid!) {\n    order_message_reads(where: { order_id: { _eq: $orderId } }) {\n      order_id\n      user_id\n      last_read_at\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationReceipts($orderId: uuid!) {\n    order_message_reads(where: { order_id: { _eq: $orderId } }) {\n      order_id\n      user_id\n      last_read_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($orderId: uuid!, $readAt: timestamptz!) {\n    insert_order_message_reads_one(\n      object: { order_id: $orderId, last_read_at: $readAt }\n      on_conflict: { constraint: order_message_reads_pkey, update_columns: [last_read_at] }\n    ) {\n      order_id\n      user_id\n      last_read_at\n    }\n  }\n"): (typeof documents)["\n  mutation MarkConversationRead($orderId: uuid!, $readAt: timestamptz!) {\n    insert_order_message_reads_one(\n      object: { order_id: $orderId, last_read_at: $readAt }\n      on_conflict: { constraint: order_message_reads_pkey, update_columns: [last_read_at] }\n    ) {\n      order_id\n      user_id\n      last_read_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($id: uuid!, $orderId: uuid!, $body: String!) {\n    insert_order_messages_one(object: { id: $id, order_id: $orderId, body: $body }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($id: uuid!, $orderId: uuid!, $body: String!) {\n    insert_order_messages_one(object: { id: $id, order_id: $orderId, body: $body }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,6 +265,18 @@ export function graphql(source: "\n  query RestaurantMenu($id: Int!) {\n    rest
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription MyNotifications {\n    notifications(order_by: { created_at: desc }, limit: 20) {\n      id\n      order_id\n      kind\n      title\n      body\n      created_at\n      read_at\n    }\n  }\n"): (typeof documents)["\n  subscription MyNotifications {\n    notifications(order_by: { created_at: desc }, limit: 20) {\n      id\n      order_id\n      kind\n      title\n      body\n      created_at\n      read_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyUnreadNotifications {\n    notifications_aggregate(where: { read_at: { _is_null: true } }) {\n      aggregate {\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MyUnreadNotifications {\n    notifications_aggregate(where: { read_at: { _is_null: true } }) {\n      aggregate {\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [uuid!]!, $at: timestamptz!) {\n    update_notifications(where: { id: { _in: $ids }, read_at: { _is_null: true } }, _set: { read_at: $at }) {\n      affected_rows\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [uuid!]!, $at: timestamptz!) {\n    update_notifications(where: { id: { _in: $ids }, read_at: { _is_null: true } }, _set: { read_at: $at }) {\n      affected_rows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n"): (typeof documents)["\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -205,7 +289,7 @@ export function graphql(source: "\n  fragment OrderFailure_order on orders {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n        price_cents\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n        price_cents\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderItems_order on orders {\n    id\n    delivery_address\n    total_cents\n    restaurant {\n      id\n      name\n    }\n    items(order_by: { id: asc }) {\n      id\n      quantity\n      unit_price_cents\n      menu_item {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

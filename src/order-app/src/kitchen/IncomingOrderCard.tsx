@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useApproveOrder } from './use-approve-order.js';
+import { ConversationPanel } from '../conversation/ConversationPanel.js';
 import { useRejectOrder } from './use-reject-order.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatCents, formatDuration, formatTime, shortOrderId } from '@3factor/domain';
@@ -114,6 +115,7 @@ export function IncomingOrderCard({ order: orderRef, decidable }: { order: Fragm
           {message}
         </p>
       )}
+      <ConversationPanel orderId={order.id} />
     </li>
   );
 }

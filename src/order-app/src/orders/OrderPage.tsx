@@ -6,6 +6,7 @@ import { OrderItems } from './OrderItems.js';
 import { CancelOrderButton } from './CancelOrderButton.js';
 import { RateOrder } from '../ratings/RateOrder.js';
 import { OrderAgain } from '../reorder/OrderAgain.js';
+import { ConversationPanel } from '../conversation/ConversationPanel.js';
 import { ORDER_STATUS_LABELS, isFinalOrderStatus } from '@3factor/domain';
 import { canPay, isCancellable } from './order-status.js';
 import { PaymentForm } from '../payment/PaymentForm.js';
@@ -80,6 +81,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
         <PaymentForm orderId={order.id} totalCents={order.total_cents} retry={order.status === 'payment_failed'} />
       )}
       <OrderTimeline order={order} />
+      <ConversationPanel orderId={order.id} defaultOpen />
       <OrderItems order={order} status={order.status} />
       <CancelOrderButton
         orderId={order.id}
