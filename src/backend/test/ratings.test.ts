@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEngine } from '@3factor/engine/engine.js';
 import { anonymousGraphql, startAppEngine } from './helpers/app-engine.js';
 import { AppClient, type GraphqlResult } from './helpers/engine-client.js';
+import { Subscription, wsClient } from './helpers/graphql-ws.js';
 import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 
 /**
@@ -267,5 +268,24 @@ describe('what each role sees', () => {
     const mine = await alice.graphql('{ ratings { order_id } }');
     expect(mine.data.ratings.map((r: { order_id: string }) => r.order_id)).toEqual(expect.arrayContaining([atBella, elsewhere]));
     expect((await bob.graphql('{ ratings { order_id } }')).data.ratings).toEqual([]);
+  });
+});
+
+describe('the dashboard’s ranking, live', () => {
+  it('a new rating reaches the analyst’s subscription to restaurant_ratings without a refresh', async () => {
+    const client = wsClient(engine.url, analyst.token);
+    const ranking = new Subscription(
+      client,
+      'subscription { restaurant_ratings(where: { restaurant_id: { _eq: 5 } }) { restaurant_id ratings_count average_stars restaurant { name } } }',
+    );
+    try {
+      expect((await ranking.next()).data.restaurant_ratings).toEqual([{ restaurant_id: 5, ratings_count: 0, average_stars: null, restaurant: { name: 'Green Bowl' } }]);
+      const orderId = await orderAt('delivered', { restaurantId: 5 });
+      expect((await alice.graphql(RATE, { object: { order_id: orderId, restaurant_stars: 3 } })).errors).toBeUndefined();
+      expect((await ranking.next()).data.restaurant_ratings).toEqual([{ restaurant_id: 5, ratings_count: 1, average_stars: 3, restaurant: { name: 'Green Bowl' } }]);
+    } finally {
+      ranking.stop();
+      await client.dispose();
+    }
   });
 });
