@@ -85,12 +85,12 @@ export function RateOrder({ orderId }: { orderId: string }) {
         <>
           <RatingSummary rating={rating} />
           {isRatingEditable(rating.created_at, now) ? (
-            <p className="muted small">
-              You can change it until {formatDateTime(new Date(ratingEditableUntil(rating.created_at)).toISOString())}.{' '}
-              <button type="button" className="link-button" onClick={() => setEditing(true)}>
+            <div className="button-row">
+              <button type="button" className="button button-small" onClick={() => setEditing(true)}>
                 Change rating
               </button>
-            </p>
+              <span className="muted small">You can change it until {formatDateTime(new Date(ratingEditableUntil(rating.created_at)).toISOString())}.</span>
+            </div>
           ) : (
             <p className="muted small">Thank you for rating this order.</p>
           )}
