@@ -89,8 +89,8 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   const listener = changeDriven
     ? new ChangeListener({
         listener: options.listener,
-        onChange: (changes) => {
-          live.tablesChanged(changes);
+        onChange: (changes, columns) => {
+          live.tablesChanged(changes, columns);
           streams.tablesChanged(changes);
         },
         onResync: () => {

@@ -252,6 +252,53 @@ export function relationOccurrences(fragment: SQL): Map<string, (readonly Relati
   return occurrences;
 }
 
+/**
+ * The columns the statement reads of each table (`schema.name`), or `'all'` where it may read
+ * any: a relation not given an alias (`FROM t AS "_t3"`), or an alias used other than as
+ * `"_t3"."column"` (a whole-row reference, such as a computed field's argument). Read from the
+ * fragment's structure, so a use this does not recognise counts as reading everything.
+ */
+export function columnsRead(fragment: SQL): Map<string, Set<string> | 'all'> {
+  const parts: Part[] = [];
+  const flatten = (f: SQL) => {
+    for (const part of f.parts) {
+      if ('readFrom' in part) flatten(part.readFrom);
+      else if ('quoted' in part) flatten(part.quoted);
+      else parts.push(part);
+    }
+  };
+  flatten(fragment);
+  const read = new Map<string, Set<string> | 'all'>();
+  const tableOf = new Map<string, string>();
+  const defining = new Set<number>();
+  parts.forEach((part, i) => {
+    if (!('relation' in part)) return;
+    const table = `${part.relation.schema}.${part.relation.name}`;
+    const as = parts[i + 1];
+    const alias = parts[i + 2];
+    if (as && 'text' in as && /^\s+AS\s+$/.test(as.text) && alias && 'ident' in alias && !tableOf.has(alias.ident)) {
+      tableOf.set(alias.ident, table);
+      defining.add(i + 2);
+      if (!read.has(table)) read.set(table, new Set());
+    } else read.set(table, 'all');
+  });
+  parts.forEach((part, i) => {
+    if (!('ident' in part) || defining.has(i)) return;
+    const table = tableOf.get(part.ident);
+    if (!table) return;
+    const dot = parts[i + 1];
+    const column = parts[i + 2];
+    const before = parts[i - 1];
+    // `"x"."_t3"` names a column called _t3, not the alias.
+    if (before && 'text' in before && before.text.endsWith('.')) return;
+    const columns = read.get(table);
+    if (columns === 'all') return;
+    if (dot && 'text' in dot && dot.text === '.' && column && 'ident' in column) columns!.add(column.ident);
+    else read.set(table, 'all');
+  });
+  return read;
+}
+
 /** The Postgres type of each of the fragment's parameters, in compile order, as written in its cast (null: untyped). */
 export function paramTypes(fragment: SQL): (string | null)[] {
   const types: (string | null)[] = [];

@@ -5,7 +5,7 @@ import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.j
 import { CHANGE_CHANNEL, changeFunction, changeFunctionName, changeTriggers } from '../../src/realtime/changes/change-trigger-sql.js';
 import { tableDependenciesOf } from '../../src/schema-cache/index.js';
 import { introspectDatabase } from '../../src/introspection/index.js';
-import { mergeChange, parseChange } from '../../src/realtime/changes/table-change.js';
+import { mergeChange, mergeColumns, parseChange, updatedColumns } from '../../src/realtime/changes/table-change.js';
 import type { HasuraMetadata } from '../../src/metadata/types.js';
 
 /** The change triggers and the dependency catalog against a real Postgres. */
@@ -72,7 +72,17 @@ describe('change triggers', () => {
       k: { code: ['a', 'b'], colour: ['blue', 'red'], id: ['1', '2'], owner_id: ['1'] },
     });
     await pool.query(`UPDATE things SET owner_id = 2 WHERE id = 2`);
-    expect(JSON.parse(await nextPayload()).k.owner_id).toEqual(['1', '2']);
+    const updated = JSON.parse(await nextPayload());
+    expect(updated.k.owner_id).toEqual(['1', '2']);
+    // An update names the columns whose value changed in any row, compared as text.
+    expect(updated.c).toEqual(['owner_id']);
+    await pool.query(`UPDATE things SET size = size, colour = 'teal' WHERE id IN (1, 2)`);
+    expect(JSON.parse(await nextPayload()).c).toEqual(['colour']);
+    // A row whose primary key changed cannot be paired with its old self: no columns named.
+    await pool.query(`UPDATE things SET id = 20, colour = 'red' WHERE id = 2`);
+    expect(JSON.parse(await nextPayload()).c).toBeUndefined();
+    await pool.query(`UPDATE things SET id = 2 WHERE id = 20`);
+    await nextPayload();
     await pool.query(`DELETE FROM things WHERE id = 1`);
     expect(JSON.parse(await nextPayload()).k.id).toEqual(['1']);
     await pool.query(`TRUNCATE things CASCADE`);
@@ -157,7 +167,14 @@ describe('notification batches', () => {
     mergeChange(batch, parseChange('{"t":"public.b"}')!);
     expect(batch.get('public.a')).toEqual(new Map([['id', new Set(['1', '2'])]]));
     expect(batch.get('public.b')).toBeNull();
-    expect(parseChange('public.c')).toEqual({ table: 'public.c', keys: null });
+    expect(parseChange('public.c')).toEqual({ table: 'public.c', keys: null, columns: null });
+    expect(parseChange('{"t":"public.a","k":{"id":["1"]},"c":["name"]}')!.columns).toEqual(new Set(['name']));
+    // Columns are known for a table only if every change to it in the batch named them.
+    const columns = new Map<string, Set<string> | null>();
+    for (const payload of ['{"t":"public.a","k":{},"c":["x"]}', '{"t":"public.a","k":{},"c":["y"]}', '{"t":"public.b","k":{},"c":["x"]}', '{"t":"public.b","k":{}}']) {
+      mergeColumns(columns, parseChange(payload)!);
+    }
+    expect(updatedColumns(columns)).toEqual(new Map([['public.a', new Set(['x', 'y'])]]));
   });
 });
 

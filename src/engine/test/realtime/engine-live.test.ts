@@ -145,6 +145,14 @@ describe('live queries through the engine', () => {
     expect(statements.length).toBeGreaterThan(0);
     expect(statements.every((s) => s.cohorts === 1)).toBe(true);
 
+    // A payment for the order: its row is keyed by order_id, so again one cohort.
+    t.resetStatements();
+    await pool.query(`INSERT INTO payments (order_id, amount_cents, payment_token, card_last4) VALUES ($1, 590, 'tok_live', '4242')`, [ids[3]]);
+    const paid = await subs[3]!.until((r) => r.data.orders_by_pk.payments.length === 1);
+    expect(paid.data.orders_by_pk.payments).toEqual([{ status: 'pending' }]);
+    expect(t.multiplexed().length).toBeGreaterThan(0);
+    expect(t.multiplexed().every((s) => s.cohorts === 1)).toBe(true);
+
     // An order and a line nobody follows run nothing: notifications are handled in order, so
     // once the change to a followed order after them is pushed, they were handled before it.
     t.resetStatements();
@@ -193,6 +201,27 @@ describe('live queries through the engine', () => {
     dave.stop();
     maya.stop();
     await Promise.all([daveClient.dispose(), mayaClient.dispose()]);
+  });
+
+  it('runs nothing for an update of columns no live query reads (a courier coming free), and still pushes the columns it reads', async () => {
+    const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });
+    const query = 'subscription ($id: Int!) { agents_by_pk(id: $id) { id name } }';
+    const first = new Subscription(client, query, { id: 3 });
+    const second = new Subscription(client, query, { id: 4 });
+    await Promise.all([first.next(), second.next()]);
+    t.resetStatements();
+    await pool.query(`UPDATE agents SET is_available = NOT is_available WHERE id = 3`);
+    // Notifications are handled in order: once the rename after it is pushed, the flip was seen.
+    await pool.query(`UPDATE agents SET name = 'Priya R' WHERE id = 4`);
+    expect(await second.next()).toEqual({ data: { agents_by_pk: { id: 4, name: 'Priya R' } } });
+    expect(t.multiplexed().reduce((n, s) => n + s.cohorts, 0)).toBe(1);
+    expect(first.buffered).toBe(0);
+    // A column it reads, with one it does not, in one statement: pushed.
+    await pool.query(`UPDATE agents SET is_available = NOT is_available, name = 'Tom B' WHERE id = 3`);
+    expect(await first.next()).toEqual({ data: { agents_by_pk: { id: 3, name: 'Tom B' } } });
+    first.stop();
+    second.stop();
+    await client.dispose();
   });
 
   it('refreshes every cohort when the target table is read again through a relationship', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, compileText, paramTypes, relationsOf, sql } from '../../src/sql/builder.js';
+import { columnsRead, compile, compileText, paramTypes, relationsOf, sql } from '../../src/sql/builder.js';
 import { multiplexedQuery } from '../../src/realtime/live/multiplexed-query.js';
 
 describe('the SQL builder', () => {
@@ -25,6 +25,23 @@ describe('the SQL builder', () => {
     );
     // A quoted name that only looks like a relation (a column, a type, a string) is not one.
     expect(relationsOf(sql`SELECT "public"."orders" FROM ${sql.ident('public', 'x')} WHERE ${sql.literal('"public"."y"')} = ''`)).toEqual(new Map());
+  });
+
+  it('lists the columns read of each aliased table, and everything where a use is not a column reference', () => {
+    const t0 = sql.ident('_t0');
+    const t1 = sql.ident('_t1');
+    const agents = sql.relation('public', 'agents');
+    const read = sql`SELECT ${t0}.${sql.ident('name')} FROM ${agents} AS ${t0} WHERE ${t0}.${sql.ident('id')} = ${sql.param(1, sql`int`)} AND EXISTS (SELECT 1 FROM ${sql.relation('public', 'assignments')} AS ${t1} WHERE ${t1}.${sql.ident('agent_id')} = ${t0}.${sql.ident('id')})`;
+    expect(columnsRead(read)).toEqual(
+      new Map([
+        ['public.agents', new Set(['name', 'id'])],
+        ['public.assignments', new Set(['agent_id'])],
+      ]),
+    );
+    // The alias alone (a whole-row argument), a relation with no alias, raw text: anything may be read.
+    expect(columnsRead(sql`SELECT f(${t0}) FROM ${agents} AS ${t0}`).get('public.agents')).toBe('all');
+    expect(columnsRead(sql`SELECT count(*) FROM ${agents}`).get('public.agents')).toBe('all');
+    expect(columnsRead(statement).get('public.orders')).toBe('all');
   });
 
   it('quotes literals and writes integers as digits only', () => {

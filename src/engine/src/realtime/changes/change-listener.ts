@@ -1,12 +1,12 @@
 import type { PgListener } from '../../platform/pg-listener.js';
 import { CHANGE_CHANNEL } from './change-trigger-sql.js';
-import { mergeChange, parseChange, type TableChanges } from './table-change.js';
+import { mergeChange, mergeColumns, parseChange, updatedColumns, type TableChanges, type UpdatedColumns } from './table-change.js';
 
 export interface ChangeListenerOptions {
   /** The engine's shared LISTEN connection (platform/pg-listener.ts). */
   listener: PgListener;
   /** Called with what changed since the previous call. */
-  onChange(changes: TableChanges): void;
+  onChange(changes: TableChanges, columns: UpdatedColumns): void;
   /** Called after (re)connecting: notifications may have been missed while disconnected. */
   onResync(): void;
   log?(entry: object): void;
@@ -20,6 +20,7 @@ export interface ChangeListenerOptions {
  */
 export class ChangeListener {
   private pending = new Map<string, Map<string, Set<string>> | null>();
+  private pendingColumns = new Map<string, Set<string> | null>();
   private flushScheduled = false;
   private unlisten: (() => Promise<void>) | null = null;
   private downs = 0;
@@ -60,6 +61,7 @@ export class ChangeListener {
     const change = parseChange(payload);
     if (!change) return;
     mergeChange(this.pending, change);
+    mergeColumns(this.pendingColumns, change);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(() => this.flush());
@@ -69,7 +71,9 @@ export class ChangeListener {
   private flush(): void {
     this.flushScheduled = false;
     const changes = this.pending;
+    const columns = updatedColumns(this.pendingColumns);
     this.pending = new Map();
-    if (changes.size > 0) this.options.onChange(changes);
+    this.pendingColumns = new Map();
+    if (changes.size > 0) this.options.onChange(changes, columns);
   }
 }

@@ -35,7 +35,7 @@ export function changeFunctionName(table: TableName): string {
  * fifth of a shared function that built and planned its SQL with EXECUTE at every firing). It
  * runs for every statement on every watched table, inside the writer's transaction.
  */
-function functionBody(table: TableName, keyColumns: readonly string[]): SQL {
+function functionBody(table: TableName, keyColumns: readonly string[], compared: ComparedColumns | null): SQL {
   const target = sql.literal(`${table.schema}.${table.name}`);
   const tableOnly = sql`jsonb_build_object('t', ${target})::text`;
   const notify = (payload: SQL) => sql`PERFORM pg_notify(${sql.literal(CHANGE_CHANNEL)}, ${payload});`;
@@ -56,16 +56,22 @@ DECLARE
   _n bigint;
   _keys jsonb;
   _payload text;
+  _paired bigint;
+  _columns jsonb;
 BEGIN
   IF TG_OP = 'INSERT' THEN
     ${collect(pick(sql`realtime_new`))}
   ELSIF TG_OP = 'UPDATE' THEN
     ${collect(sql`${pick(sql`realtime_old`)} UNION ALL ${pick(sql`realtime_new`)}`)}
+    ${compared && compared.columns.length > 0 ? changedColumns(compared) : sql``}
   ELSIF TG_OP = 'DELETE' THEN
     ${collect(pick(sql`realtime_old`))}
   END IF;
   IF _n <= ${sql.literal(MAX_KEYED_ROWS)} THEN
     _payload := jsonb_build_object('t', ${target}, 'k', _keys)::text;
+    IF _columns IS NOT NULL THEN
+      _payload := jsonb_build_object('t', ${target}, 'k', _keys, 'c', _columns)::text;
+    END IF;
   END IF;
   IF _payload IS NULL OR octet_length(_payload) > 7900 THEN
     _payload := ${tableOnly};
@@ -76,6 +82,34 @@ END
 `;
 }
 
+/** What an UPDATE's notification compares: the primary key to pair old and new rows, and every column. */
+export interface ComparedColumns {
+  primaryKey: readonly string[];
+  columns: readonly string[];
+}
+
+/**
+ * An UPDATE of at most MAX_KEYED_ROWS rows also names the columns whose value changed in any
+ * row (`"c": [...]`), so a live query that reads none of them need not run: a courier's
+ * availability flip does not re-run the order pages that show the courier's name. Old and new
+ * rows are paired by primary key; if any row cannot be paired (its key changed), no columns are
+ * named and every reader refreshes. Values compare as text, so a type without equality (json)
+ * compares too, and two values that print alike are alike.
+ */
+function changedColumns({ primaryKey, columns }: ComparedColumns): SQL {
+  const pair = sql.join(
+    primaryKey.map((c) => sql`_o.${sql.ident(c)} = _w.${sql.ident(c)}`),
+    sql` AND `,
+  );
+  const flags = sql.join(columns.map((c) => sql`CASE WHEN bool_or(_o.${sql.ident(c)}::text IS DISTINCT FROM _w.${sql.ident(c)}::text) THEN ${sql.literal(c)} END`));
+  return sql`IF _n <= ${sql.literal(MAX_KEYED_ROWS)} THEN
+      SELECT count(*), to_jsonb(array_remove(ARRAY[${flags}]::text[], NULL)) INTO _paired, _columns FROM realtime_old AS _o JOIN realtime_new AS _w ON ${pair};
+      IF _paired <> (SELECT count(*) FROM realtime_new) THEN
+        _columns := NULL;
+      END IF;
+    END IF;`;
+}
+
 export interface ChangeFunction {
   name: string;
   /** What `pg_proc.prosrc` holds once created: compared to skip recreating an unchanged function. */
@@ -84,9 +118,9 @@ export interface ChangeFunction {
 }
 
 /** The function of a watched table, for its key columns (at most MAX_KEY_COLUMNS). */
-export function changeFunction(table: TableName, keyColumns: readonly string[]): ChangeFunction {
+export function changeFunction(table: TableName, keyColumns: readonly string[], compared: ComparedColumns | null = null): ChangeFunction {
   const name = changeFunctionName(table);
-  const body = functionBody(table, keyColumns.slice(0, MAX_KEY_COLUMNS));
+  const body = functionBody(table, keyColumns.slice(0, MAX_KEY_COLUMNS), compared && compared.primaryKey.length > 0 ? compared : null);
   return {
     name,
     body: compileText(body),

@@ -15,13 +15,21 @@ SELECT n.nspname AS schema, c.relname AS name,
                          SELECT a.attname::text
                            FROM pg_index i
                            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
-                          WHERE i.indrelid = c.oid) AS k), '{}') AS columns
+                          WHERE i.indrelid = c.oid) AS k), '{}') AS columns,
+       coalesce((SELECT array_agg(a.attname::text ORDER BY array_position(i.indkey::int2[], a.attnum))
+                   FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+                  WHERE i.indrelid = c.oid AND i.indisprimary), '{}') AS primary_key,
+       coalesce((SELECT array_agg(a.attname::text ORDER BY a.attnum)
+                   FROM pg_attribute a
+                  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '{}') AS all_columns
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   JOIN unnest($1::text[], $2::text[]) AS w(schema, name) ON w.schema = n.nspname AND w.name = c.relname
  WHERE c.relkind IN ('r', 'p')`;
 
 interface Wanted extends TableName {
   columns: string[];
+  primary_key: string[];
+  all_columns: string[];
 }
 
 /**
@@ -63,7 +71,7 @@ export async function syncChangeTriggers(pool: pg.Pool, tables: readonly TableNa
     for (const table of wanted) {
       const key = tableKey(table);
       want.add(key);
-      const fn = changeFunction(table, table.columns);
+      const fn = changeFunction(table, table.columns, { primaryKey: table.primary_key, columns: table.all_columns });
       used.add(fn.name);
       if (bodies.get(fn.name) !== fn.body) await client.query(fn.create);
       const current = have.get(key) ?? new Map<string, string>();

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { compile, relationsOf, type SQL } from '../../sql/builder.js';
+import { columnsRead, compile, relationsOf, type SQL } from '../../sql/builder.js';
 import { StreamPoller } from '../stream/stream-poller.js';
 import { batchRunner } from './batch-runner.js';
 import type { LiveSubscriber } from './cohort.js';
@@ -9,7 +9,7 @@ import { soundTargets, type CohortTarget } from './cohort-target.js';
 import { Poller } from './poller.js';
 import type { Refreshable } from './refreshable.js';
 import { StatementCheck } from './statement-check.js';
-import type { TableChanges } from '../changes/table-change.js';
+import type { TableChanges, UpdatedColumns } from '../changes/table-change.js';
 
 /** A subscriber's compiled subscription: the one-subscriber statement and its bound values. */
 export interface LiveQueryPlan {
@@ -115,7 +115,7 @@ export class LiveQueryManager {
       plan.role,
       plan.statement,
       false,
-      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text), targets),
+      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text), targets, this.directColumns(plan.statement, relations)),
       targets.length > 0 ? JSON.stringify(targets) : '',
     );
     poller.add(subscriber, cohortValues(plan.values));
@@ -143,7 +143,7 @@ export class LiveQueryManager {
    * Notifications said these tables changed: every poller reading one of them refreshes;
    * for a changed table the poller has a target for, only the cohorts the changed key values select.
    */
-  tablesChanged(changes: TableChanges): void {
+  tablesChanged(changes: TableChanges, columns: UpdatedColumns = new Map()): void {
     if (!this.options.changeDriven) return;
     const lookups = new Map<string, Promise<string[] | null>>();
     for (const poller of this.pollers.values()) {
@@ -151,6 +151,7 @@ export class LiveQueryManager {
       const targeted: [CohortTarget, ReadonlySet<string>][] = [];
       for (const [table, keys] of changes) {
         if (!poller.tables.has(table)) continue;
+        if (poller instanceof Poller && poller.ignores(table, columns.get(table))) continue;
         const target = poller instanceof Poller ? poller.targetOf(table) : undefined;
         const changed = target ? keys?.get(target.column) : undefined;
         if (!target || !changed) {
@@ -174,6 +175,21 @@ export class LiveQueryManager {
         void this.lookUp(target.lookup, values, lookups).then((found) => (found ? live.requestCohorts(target.table, found) : live.request('all')));
       }
     }
+  }
+
+  /**
+   * The columns the statement reads of each table it reads only directly: an update of other
+   * columns of such a table cannot change its result. Tables also read through a view or a
+   * function are left out (their columns there are not known).
+   */
+  private directColumns(statement: SQL, relations: ReadonlyMap<string, number>): Map<string, ReadonlySet<string>> {
+    const direct = new Map<string, ReadonlySet<string>>();
+    for (const [table, read] of columnsRead(statement)) {
+      if (read === 'all') continue;
+      if ([...relations.keys()].some((name) => name !== table && this.options.resolveTables(new Set([name])).has(table))) continue;
+      direct.set(table, read);
+    }
+    return direct;
   }
 
   /** Cohort values for changed values of a pinned column, read along its path (one lookup per batch of changes and path); null: refresh all. */

@@ -57,8 +57,18 @@ export class Poller implements Refreshable {
     public tables: ReadonlySet<string>,
     private readonly options: PollerOptions,
     readonly targets: readonly CohortTarget[] = [],
+    /** The columns the statement reads of each table it reads directly (not through a view or function). */
+    readonly columnsRead: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ) {
     this.indexes = targets.map((target) => ({ target, byValue: new Map(), untargetable: new Set() }));
+  }
+
+  /** Whether an update of these columns of `table` cannot change any result: the statement reads none of them. */
+  ignores(table: string, changed: ReadonlySet<string> | undefined): boolean {
+    const read = this.columnsRead.get(table);
+    if (!read || !changed) return false;
+    for (const column of changed) if (read.has(column)) return false;
+    return true;
   }
 
   /** The target of a table, if changes to it can be narrowed to cohorts. */
