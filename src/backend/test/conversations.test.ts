@@ -270,6 +270,13 @@ describe('forged input is refused, for every role', () => {
       await expect(client.query('INSERT INTO order_messages (id, order_id, sender_id, body) VALUES ($1, $2, $3, $4)', [randomUUID(), orderId, BELLA, 'Forged'])).rejects.toThrow(
         'a message is sent as its sender only',
       );
+      await client.query('ROLLBACK');
+      // A non-admin session that names no user acts for nobody.
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('hasura.user', $1, true)", [JSON.stringify({ 'x-hasura-role': 'anonymous' })]);
+      await expect(client.query('INSERT INTO order_messages (id, order_id, sender_id, body) VALUES ($1, $2, $3, $4)', [randomUUID(), orderId, ALICE, 'Anonymous'])).rejects.toThrow(
+        'the role anonymous acts for no user here',
+      );
     } finally {
       await client.query('ROLLBACK');
       client.release();
@@ -351,6 +358,23 @@ describe('receipts', () => {
     const seenByDave = await dave.graphql('query ($o: uuid!) { order_message_reads(where: {order_id: {_eq: $o}}) { user_id } }', { o: orderId });
     expect(seenByDave.data.order_message_reads).toEqual([{ user_id: ALICE }]);
     expect(errorOf(await carol.graphql(UPSERT, { o: orderId, at: 'now()' }))?.extensions?.code).toBe('permission-error');
+  });
+
+  it("unread counts per order: the others' messages after one's receipt, for oneself only", async () => {
+    const UNREAD = 'query ($o: uuid!) { order_conversation_unread(where: {order_id: {_eq: $o}}) { user_id unread } }';
+    const mark = (client: AppClient) =>
+      client.graphql(
+        'mutation ($o: uuid!) { insert_order_message_reads_one(object: {order_id: $o, last_read_at: "now()"}, on_conflict: {constraint: order_message_reads_pkey, update_columns: [last_read_at]}) { user_id } }',
+        { o: orderId },
+      );
+    await mark(alice);
+    await sent(alice, 'My own message is never unread for me');
+    await sent(bella, 'Unread 1');
+    await sent(dave, 'Unread 2');
+    expect((await alice.graphql(UNREAD, { o: orderId })).data.order_conversation_unread).toEqual([{ user_id: ALICE, unread: 2 }]);
+    await mark(alice);
+    expect((await alice.graphql(UNREAD, { o: orderId })).data.order_conversation_unread).toEqual([{ user_id: ALICE, unread: 0 }]);
+    expect((await carol.graphql(UNREAD, { o: orderId })).data.order_conversation_unread).toEqual([]);
   });
 });
 

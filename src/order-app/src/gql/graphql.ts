@@ -513,6 +513,54 @@ export type Order_Conversation_Member_List_Stream_Cursor_Value_Input = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "order_conversation_unread". All fields are combined with a logical 'AND'. */
+export type Order_Conversation_Unread_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Conversation_Unread_Bool_Exp>>;
+  _not?: InputMaybe<Order_Conversation_Unread_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Conversation_Unread_Bool_Exp>>;
+  last_message_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  unread?: InputMaybe<Int_Comparison_Exp>;
+  user_id?: InputMaybe<Uuid_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "order_conversation_unread". */
+export type Order_Conversation_Unread_Order_By = {
+  last_message_at?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  unread?: InputMaybe<Order_By>;
+  user_id?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "order_conversation_unread" */
+export type Order_Conversation_Unread_Select_Column =
+  /** column name */
+  | 'last_message_at'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'unread'
+  /** column name */
+  | 'user_id';
+
+/** Streaming cursor of the table "order_conversation_unread" */
+export type Order_Conversation_Unread_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Conversation_Unread_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Conversation_Unread_Stream_Cursor_Value_Input = {
+  last_message_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  unread?: InputMaybe<Scalars['Int']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
 /** input type for inserting array relation for remote table "order_items" */
 export type Order_Items_Arr_Rel_Insert_Input = {
   data: Array<Order_Items_Insert_Input>;
