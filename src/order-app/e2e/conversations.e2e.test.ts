@@ -134,6 +134,7 @@ describe('order app: an order’s conversation', () => {
       await customerChat.getByRole('textbox', { name: 'Message' }).fill(text);
       await customerChat.getByRole('button', { name: 'Send' }).click();
       await shows(customerChat.getByText(text));
+      await expect.poll(() => customerChat.getByRole('textbox', { name: 'Message' }).inputValue(), { timeout: STEP_TIMEOUT_MS }).toBe('');
     }
     await courierPage.context().setOffline(false);
     await expect.poll(() => texts(courierList), { timeout: STEP_TIMEOUT_MS }).toEqual(['Message deleted', 'No hurry, actually', 'I’m outside', 'Gate code 4711', 'Second floor']);

@@ -22,10 +22,12 @@ export function MessageComposer({ orderId }: { orderId: string }) {
     if (!canSend(text) || sending) return;
     setError(null);
     pendingId.current ??= newUuid();
+    const sent = text;
     try {
-      await send(pendingId.current, orderId, trimMessage(text));
+      await send(pendingId.current, orderId, trimMessage(sent));
       pendingId.current = null;
-      setText('');
+      // Whatever was typed while it was being sent stays in the box.
+      setText((current) => (current === sent ? '' : current));
       typing.stopped();
     } catch (e) {
       setError(conversationRefusal(e));
@@ -52,7 +54,8 @@ export function MessageComposer({ orderId }: { orderId: string }) {
         placeholder="Write a message"
         onChange={(event) => {
           setText(event.target.value);
-          if (pendingId.current !== null && event.target.value !== text) pendingId.current = null;
+          // A changed text after a failed send is a new message with an id of its own.
+          if (pendingId.current !== null && !sending) pendingId.current = null;
           if (event.target.value.trim() === '') typing.stopped();
           else typing.keystroke();
         }}
