@@ -1,0 +1,121 @@
+/**
+ * Conversation delivery: N open conversations with two members each (the customer and the
+ * courier of an order), every member following order_messages_stream of their order on a
+ * WebSocket of their own, and one message a second per 10 conversations inserted into Postgres.
+ * Latency from the INSERT to the other member's socket, in the same run for the engine as it
+ * ships (a table-change NOTIFY wakes the stream pollers) and with Hasura's defaults (every
+ * poller re-runs each 1 s, no NOTIFY).
+ *
+ *   npx tsx bench/conversations/index.ts        (or `npm run bench -- conversations`)
+ *   BENCH_CONV_CONVERSATIONS=1000 BENCH_CONV_SECONDS=20 (defaults); the rate is conversations / 10 per second
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repoRoot } from '@3factor/dev/paths.js';
+import { conversationsDatabase } from './database.js';
+import { Members, type Run } from './clients.js';
+
+const conversations = Number(process.env.BENCH_CONV_CONVERSATIONS ?? 1000);
+const seconds = Number(process.env.BENCH_CONV_SECONDS ?? 20);
+const perSecond = Math.max(1, Math.round(conversations / 10));
+const JWT_KEY = 'bench-conversations-hs256-key-0123456789abcdef';
+
+const modes = [
+  { name: 'ours', label: 'ours (NOTIFY)', notify: true },
+  { name: 'hasura', label: 'Hasura defaults (1 s poll)', notify: false },
+];
+
+/** One request to the engine's process; an engine that dies (a failed start) fails it instead of hanging. */
+function ask<T>(proc: ChildProcess, message: object, key: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the engine process exited (${code}) before answering ${key}`));
+    const onMessage = (m: Record<string, unknown>): void => {
+      if (key in m) {
+        proc.off('message', onMessage);
+        proc.off('exit', onExit);
+        resolve(m[key] as T);
+      }
+    };
+    proc.on('message', onMessage);
+    proc.once('exit', onExit);
+    proc.send(message);
+  });
+}
+
+async function runMode(dbUrl: string, notify: boolean): Promise<Run & { connectSeconds: number }> {
+  // bench/subscriptions' engine process: the engine alone, so the sockets' CPU is not its own.
+  const engine = fork(fileURLToPath(new URL('../subscriptions/engine-process.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    const port = await ask<number>(
+      engine,
+      {
+        start: {
+          HASURA_GRAPHQL_DATABASE_URL: dbUrl,
+          HASURA_GRAPHQL_SERVER_PORT: '0',
+          HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
+          HASURA_GRAPHQL_ADMIN_SECRET: 'bench-secret',
+          HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: JWT_KEY }),
+          HASURA_GRAPHQL_METADATA_DIR: join(repoRoot, 'hasura', 'metadata'),
+          HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '1000',
+          HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '1000',
+          ENGINE_LIVE_QUERIES_NOTIFY: String(notify),
+          // The notify event trigger fires on every message; nothing listens at this address, so
+          // its deliveries fail and wait for a retry, as with a function that is down.
+          ACTION_BASE_URL: 'http://127.0.0.1:9',
+          EVENT_WEBHOOK_SECRET: 'bench',
+        },
+      },
+      'port',
+    );
+    const started = performance.now();
+    const members = await Members.connect(`ws://127.0.0.1:${port}/v1/graphql`, JWT_KEY, conversations);
+    const connectSeconds = (performance.now() - started) / 1000;
+    // Let every stream deliver its (empty) start before timing.
+    await new Promise((r) => setTimeout(r, 2_000));
+    try {
+      return { ...(await members.run(dbUrl, perSecond, seconds)), connectSeconds };
+    } finally {
+      members.close();
+    }
+  } finally {
+    if (engine.exitCode === null) await ask(engine, { stop: true }, 'stopped').catch(() => undefined);
+  }
+}
+
+function percentile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
+}
+
+const database = await conversationsDatabase(conversations);
+try {
+  const results: (Run & { connectSeconds: number })[] = [];
+  for (const mode of modes) {
+    process.stderr.write(`conversations bench: running ${mode.name}...\n`);
+    results.push(await runMode(database.url, mode.notify));
+  }
+  const ms = (v: number) => (Number.isNaN(v) ? 'n/a' : v.toFixed(1));
+  const rows: [string, (r: Run & { connectSeconds: number }) => string][] = [
+    ['delivery latency p50 (ms)', (r) => ms(percentile(r.latencies, 0.5))],
+    ['delivery latency p99 (ms)', (r) => ms(percentile(r.latencies, 0.99))],
+    ['delivery latency max (ms)', (r) => ms(Math.max(...r.latencies))],
+    ['delivered / sent', (r) => `${r.latencies.length} / ${r.writes}`],
+    ['missing 3 s after the last insert', (r) => String(r.missing)],
+    ['connect all sockets (s)', (r) => r.connectSeconds.toFixed(1)],
+  ];
+  console.log(
+    `\nConversations: INSERT -> the other member's socket (${cpus().length} cores, ${database.describe}; engine in its own process)\n` +
+      `${conversations} conversations, ${2 * conversations} sockets on order_messages_stream (customer and courier JWTs); ${perSecond} messages/s for ${seconds} s`,
+  );
+  const width = Math.max(...rows.map(([l]) => l.length)) + 2;
+  console.log(' '.repeat(width) + modes.map((m) => m.label.padStart(28)).join(''));
+  for (const [label, value] of rows) console.log(label.padEnd(width) + results.map((r) => value(r).padStart(28)).join(''));
+} finally {
+  await database.close();
+}
