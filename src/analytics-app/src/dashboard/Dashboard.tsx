@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ConversationsPanel } from '../conversations/ConversationsPanel.js';
 import { EventHealthPanel } from '../event-health/EventHealthPanel.js';
 import { LiveFeed } from '../feed/LiveFeed.js';
 import { FunnelPanel } from '../funnel/FunnelPanel.js';
@@ -21,6 +22,7 @@ export function Dashboard({ header, loadControl, metadataUrl }: { header: ReactN
         <LatencyTable />
         <RestaurantTable />
         <RatingsPanel />
+        <ConversationsPanel />
         <EventHealthPanel metadataUrl={metadataUrl} />
         {loadControl}
       </main>

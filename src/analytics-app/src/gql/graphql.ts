@@ -139,6 +139,52 @@ export type Agents_Stream_Cursor_Value_Input = {
   user_id?: InputMaybe<Scalars['uuid']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "analytics_conversations". All fields are combined with a logical 'AND'. */
+export type Analytics_Conversations_Bool_Exp = {
+  _and?: InputMaybe<Array<Analytics_Conversations_Bool_Exp>>;
+  _not?: InputMaybe<Analytics_Conversations_Bool_Exp>;
+  _or?: InputMaybe<Array<Analytics_Conversations_Bool_Exp>>;
+  kitchen_replies_last_day?: InputMaybe<Int_Comparison_Exp>;
+  median_first_reply_seconds?: InputMaybe<Numeric_Comparison_Exp>;
+  messages_last_day?: InputMaybe<Int_Comparison_Exp>;
+  messages_last_hour?: InputMaybe<Int_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "analytics_conversations". */
+export type Analytics_Conversations_Order_By = {
+  kitchen_replies_last_day?: InputMaybe<Order_By>;
+  median_first_reply_seconds?: InputMaybe<Order_By>;
+  messages_last_day?: InputMaybe<Order_By>;
+  messages_last_hour?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "analytics_conversations" */
+export type Analytics_Conversations_Select_Column =
+  /** column name */
+  | 'kitchen_replies_last_day'
+  /** column name */
+  | 'median_first_reply_seconds'
+  /** column name */
+  | 'messages_last_day'
+  /** column name */
+  | 'messages_last_hour';
+
+/** Streaming cursor of the table "analytics_conversations" */
+export type Analytics_Conversations_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Analytics_Conversations_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Analytics_Conversations_Stream_Cursor_Value_Input = {
+  kitchen_replies_last_day?: InputMaybe<Scalars['Int']['input']>;
+  median_first_reply_seconds?: InputMaybe<Scalars['numeric']['input']>;
+  messages_last_day?: InputMaybe<Scalars['Int']['input']>;
+  messages_last_hour?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Boolean expression to filter rows from the table "analytics_dead_events". All fields are combined with a logical 'AND'. */
 export type Analytics_Dead_Events_Bool_Exp = {
   _and?: InputMaybe<Array<Analytics_Dead_Events_Bool_Exp>>;
@@ -2206,6 +2252,11 @@ export type DashboardLoginMutationVariables = Exact<{
 
 export type DashboardLoginMutation = { __typename?: 'mutation_root', login: { __typename?: 'AuthResult', token: string } | null };
 
+export type DashboardConversationsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardConversationsSubscription = { __typename?: 'subscription_root', analytics_conversations: Array<{ __typename?: 'analytics_conversations', messages_last_hour: number | null, messages_last_day: number | null, median_first_reply_seconds: number | string | null, kitchen_replies_last_day: number | null }> };
+
 export type DashboardDeadEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2328,6 +2379,7 @@ export const RatedRestaurantFieldsFragmentDoc = {"kind":"Document","definitions"
 export const RestaurantFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"auto_approve"}},{"kind":"Field","name":{"kind":"Name","value":"orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"in_flight"}},{"kind":"Field","name":{"kind":"Name","value":"revenue_today_cents"}},{"kind":"Field","name":{"kind":"Name","value":"approved_today"}},{"kind":"Field","name":{"kind":"Name","value":"rejected_today"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_rate"}},{"kind":"Field","name":{"kind":"Name","value":"avg_approval_seconds"}}]}}]} as unknown as DocumentNode<RestaurantFiguresFieldsFragment, unknown>;
 export const ThroughputBucketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThroughputBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_throughput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket_start"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]} as unknown as DocumentNode<ThroughputBucketFieldsFragment, unknown>;
 export const DashboardLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<DashboardLoginMutation, DashboardLoginMutationVariables>;
+export const DashboardConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardConversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_conversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages_last_hour"}},{"kind":"Field","name":{"kind":"Name","value":"messages_last_day"}},{"kind":"Field","name":{"kind":"Name","value":"median_first_reply_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"kitchen_replies_last_day"}}]}}]}}]} as unknown as DocumentNode<DashboardConversationsSubscription, DashboardConversationsSubscriptionVariables>;
 export const DashboardDeadEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardDeadEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_dead_events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event_id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger_name"}},{"kind":"Field","name":{"kind":"Name","value":"table_name"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"tries"}},{"kind":"Field","name":{"kind":"Name","value":"last_error"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_status"}},{"kind":"Field","name":{"kind":"Name","value":"last_attempt_at"}}]}}]}}]} as unknown as DocumentNode<DashboardDeadEventsSubscription, DashboardDeadEventsSubscriptionVariables>;
 export const DashboardEventHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardEventHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_event_delivery_health"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"trigger_name"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriggerHealthFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerHealthFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_event_delivery_health"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger_name"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"retrying"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"oldest_pending_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_error"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_status"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_at"}}]}}]} as unknown as DocumentNode<DashboardEventHealthSubscription, DashboardEventHealthSubscriptionVariables>;
 export const DashboardFeedSeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardFeedSeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"order_status_history"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"from_status"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardFeedSeedQuery, DashboardFeedSeedQueryVariables>;
