@@ -1,5 +1,5 @@
 import type { Session } from '../auth/session.js';
-import type { CohortTarget } from '../schema-cache/index.js';
+import type { TableOccurrence } from '../schema-cache/index.js';
 import type { SQL } from '../sql/builder.js';
 import type { LiveQueryPlan, StreamPlan } from './live/live-query-manager.js';
 import type { GraphQLErrorJson, OperationPayload } from './protocol/index.js';
@@ -14,8 +14,8 @@ export interface PreparedSubscription {
   /** One row, first column the `data` json (and, streaming, second the cursor); every value a typed parameter. */
   statement: SQL;
   values: unknown[];
-  /** Which cohorts a changed row of each table can affect (see live/cohort-target.ts); optional. */
-  targets?: readonly CohortTarget[];
+  /** Which cohorts a changed row can affect, per occurrence of a table (see live/cohort-target.ts); optional. */
+  occurrences?: readonly TableOccurrence[];
   stream?: {
     cursorValueIndex: number;
     /** A column the compiler added to each row to read the cursor from; removed before results are sent. */
@@ -34,7 +34,7 @@ export type Plan = { kind: 'live'; plan: LiveQueryPlan } | { kind: 'stream'; pla
 
 export function toPlan(prepared: PreparedSubscription, session: Session): Plan {
   const base = { role: session.role, statement: prepared.statement, values: prepared.values };
-  if (!prepared.stream) return { kind: 'live', plan: prepared.targets ? { ...base, targets: prepared.targets } : base };
+  if (!prepared.stream) return { kind: 'live', plan: prepared.occurrences ? { ...base, occurrences: prepared.occurrences } : base };
   const hidden = prepared.stream.hiddenField;
   return {
     kind: 'stream',

@@ -8,7 +8,7 @@ import { hasuraMessage } from '../execute/validation.js';
 import { graphqlError, type GraphQLRequest } from '../graphql/types.js';
 import { limitsForRole, type ApiLimits, type ApiLimitsConfig } from '../limits/limits-config.js';
 import { streamMeaning } from '../schema/stream-fields.js';
-import { cohortTargets } from './cohort-target.js';
+import { liveOccurrences } from './cohort-target.js';
 import type { OperationCache } from './operation-cache.js';
 import type { PlanOptions, RequestPlan } from './plan-types.js';
 import type { RoleSchemas } from './role-schemas.js';
@@ -70,7 +70,7 @@ export function planRequest(state: PlanState, role: string, request: GraphQLRequ
     return { kind: 'query', plan, schema, variables, limits };
   }
   if (plan.introspection || !plan.text) return error('subscriptions cannot select introspection fields at the root', '$', 'not-supported');
-  return { kind: 'live', plan, variables, limits, targets: cohortTargets(plan.statement!, plan.params) };
+  return { kind: 'live', plan, variables, limits, occurrences: liveOccurrences(plan.statement!, plan.params) };
 }
 
 /** A `<table>_stream` field, planned from the rewritten operation AST (no print, no re-parse). */

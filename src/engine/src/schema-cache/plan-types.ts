@@ -23,6 +23,13 @@ export interface CohortTarget {
   lookup?: string;
 }
 
+/** One occurrence of a table in a live query's statement: its target, if pinned, and the columns it reads (null: any). */
+export interface TableOccurrence {
+  table: string;
+  target: CohortTarget | null;
+  columns: readonly string[] | null;
+}
+
 /** A streaming field planned as the select after a cursor (see stream-rewrite.ts). */
 export interface StreamCursor {
   /** Index in the plan's params of the cursor value. */
@@ -51,7 +58,7 @@ export type RequestPlan =
   | { kind: 'error'; errors: HasuraGraphQLError[] }
   | ({ kind: 'query'; plan: QueryPlan; schema: GraphQLSchema } & Planned)
   | ({ kind: 'mutation'; plan: MutationPlan } & Planned)
-  | ({ kind: 'live'; plan: QueryPlan; targets: readonly CohortTarget[] } & Planned)
+  | ({ kind: 'live'; plan: QueryPlan; occurrences: readonly TableOccurrence[] } & Planned)
   | ({ kind: 'stream'; plan: QueryPlan; cursor: StreamCursor } & Planned);
 
 export interface PlanOptions {

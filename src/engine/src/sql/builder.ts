@@ -234,31 +234,21 @@ export function relationsOf(fragment: SQL): Map<string, number> {
   return counts;
 }
 
-/** Each occurrence of each relation the statement reads (`schema.name`), with the pins proved for it (empty: none). */
-export function relationOccurrences(fragment: SQL): Map<string, (readonly RelationPin[])[]> {
-  const occurrences = new Map<string, (readonly RelationPin[])[]>();
-  const visit = (f: SQL) => {
-    for (const part of f.parts) {
-      if ('relation' in part) {
-        const key = `${part.relation.schema}.${part.relation.name}`;
-        const list = occurrences.get(key) ?? [];
-        list.push(part.relation.pins ?? []);
-        occurrences.set(key, list);
-      } else if ('readFrom' in part) visit(part.readFrom);
-      else if ('quoted' in part) visit(part.quoted);
-    }
-  };
-  visit(fragment);
-  return occurrences;
+/** One occurrence of a relation in a statement: what the compiler proved of its rows, and which of their columns it reads. */
+export interface RelationOccurrence {
+  pins: readonly RelationPin[];
+  /** `'all'`: it may read any column (see `relationOccurrences`). */
+  columns: ReadonlySet<string> | 'all';
 }
 
 /**
- * The columns the statement reads of each table (`schema.name`), or `'all'` where it may read
- * any: a relation not given an alias (`FROM t AS "_t3"`), or an alias used other than as
- * `"_t3"."column"` (a whole-row reference, such as a computed field's argument). Read from the
- * fragment's structure, so a use this does not recognise counts as reading everything.
+ * Each occurrence of each relation the statement reads (`schema.name`), with its pins and the
+ * columns it reads: those named `"_t3"."column"` through its alias. An occurrence given no
+ * alias (`FROM t AS "_t3"`), or whose alias is used otherwise (a whole-row reference, such as a
+ * computed field's argument), may read any column. Read from the fragment's structure, so a use
+ * this does not recognise counts as reading everything.
  */
-export function columnsRead(fragment: SQL): Map<string, Set<string> | 'all'> {
+export function relationOccurrences(fragment: SQL): Map<string, RelationOccurrence[]> {
   const parts: Part[] = [];
   const flatten = (f: SQL) => {
     for (const part of f.parts) {
@@ -268,34 +258,50 @@ export function columnsRead(fragment: SQL): Map<string, Set<string> | 'all'> {
     }
   };
   flatten(fragment);
-  const read = new Map<string, Set<string> | 'all'>();
-  const tableOf = new Map<string, string>();
+  const occurrences = new Map<string, { pins: readonly RelationPin[]; columns: Set<string> | 'all' }[]>();
+  const byAlias = new Map<string, { columns: Set<string> | 'all' }>();
   const defining = new Set<number>();
   parts.forEach((part, i) => {
     if (!('relation' in part)) return;
     const table = `${part.relation.schema}.${part.relation.name}`;
     const as = parts[i + 1];
     const alias = parts[i + 2];
-    if (as && 'text' in as && /^\s+AS\s+$/.test(as.text) && alias && 'ident' in alias && !tableOf.has(alias.ident)) {
-      tableOf.set(alias.ident, table);
+    const occurrence: { pins: readonly RelationPin[]; columns: Set<string> | 'all' } = { pins: part.relation.pins ?? [], columns: 'all' };
+    if (as && 'text' in as && /^\s+AS\s+$/.test(as.text) && alias && 'ident' in alias && !byAlias.has(alias.ident)) {
+      occurrence.columns = new Set();
+      byAlias.set(alias.ident, occurrence);
       defining.add(i + 2);
-      if (!read.has(table)) read.set(table, new Set());
-    } else read.set(table, 'all');
+    }
+    const list = occurrences.get(table) ?? [];
+    list.push(occurrence);
+    occurrences.set(table, list);
   });
   parts.forEach((part, i) => {
     if (!('ident' in part) || defining.has(i)) return;
-    const table = tableOf.get(part.ident);
-    if (!table) return;
-    const dot = parts[i + 1];
-    const column = parts[i + 2];
+    const occurrence = byAlias.get(part.ident);
+    if (!occurrence || occurrence.columns === 'all') return;
     const before = parts[i - 1];
     // `"x"."_t3"` names a column called _t3, not the alias.
     if (before && 'text' in before && before.text.endsWith('.')) return;
-    const columns = read.get(table);
-    if (columns === 'all') return;
-    if (dot && 'text' in dot && dot.text === '.' && column && 'ident' in column) columns!.add(column.ident);
-    else read.set(table, 'all');
+    const dot = parts[i + 1];
+    const column = parts[i + 2];
+    if (dot && 'text' in dot && dot.text === '.' && column && 'ident' in column) occurrence.columns.add(column.ident);
+    else occurrence.columns = 'all';
   });
+  return occurrences;
+}
+
+/** The columns the statement reads of each table, over all its occurrences (`'all'`: any). */
+export function columnsRead(fragment: SQL): Map<string, Set<string> | 'all'> {
+  const read = new Map<string, Set<string> | 'all'>();
+  for (const [table, occurrences] of relationOccurrences(fragment)) {
+    let columns: Set<string> | 'all' = new Set();
+    for (const occurrence of occurrences) {
+      if (occurrence.columns === 'all') columns = 'all';
+      else if (columns !== 'all') for (const c of occurrence.columns) columns.add(c);
+    }
+    read.set(table, columns);
+  }
   return read;
 }
 

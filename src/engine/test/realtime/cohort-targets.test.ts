@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv } from '../../src/config.js';
 import { loadMetadataDirectory } from '../../src/metadata/load-directory.js';
-import { SchemaCache, type CohortTarget } from '../../src/schema-cache/index.js';
+import { SchemaCache, type CohortTarget, type TableOccurrence } from '../../src/schema-cache/index.js';
 import { LOOKUP_ROWS } from '../../src/schema-cache/cohort-target.js';
 
 /**
@@ -32,10 +32,27 @@ afterAll(async () => {
   await db.drop();
 });
 
-function targets(role: string, query: string): Record<string, Omit<CohortTarget, 'table'>> {
-  const planned = cache.plan(role, { query, variables: { id: '00000000-0000-4000-8000-000000000001', c: '00000000-0000-4000-8000-000000000002' } }, { subscriptions: true });
+function occurrences(
+  role: string,
+  query: string,
+  variables: Record<string, unknown> = { id: '00000000-0000-4000-8000-000000000001', c: '00000000-0000-4000-8000-000000000002' },
+): TableOccurrence[] {
+  const planned = cache.plan(role, { query, variables }, { subscriptions: true });
   if (planned.kind !== 'live') throw new Error(`expected a live plan, got ${JSON.stringify(planned)}`);
-  return Object.fromEntries(planned.targets.map(({ table, ...rest }) => [table, rest]));
+  return [...planned.occurrences];
+}
+
+/** The tables every occurrence of which has a target, with the distinct targets (without the table). */
+function targets(role: string, query: string): Record<string, Omit<CohortTarget, 'table'>[]> {
+  const byTable = new Map<string, TableOccurrence[]>();
+  for (const o of occurrences(role, query)) byTable.set(o.table, [...(byTable.get(o.table) ?? []), o]);
+  const found: Record<string, Omit<CohortTarget, 'table'>[]> = {};
+  for (const [table, list] of byTable) {
+    if (list.some((o) => !o.target)) continue;
+    const distinct = new Map(list.map((o) => [JSON.stringify(o.target), o.target!]));
+    found[table] = [...distinct.values()].map(({ table: _table, ...rest }) => rest);
+  }
+  return found;
 }
 
 describe('cohort targets of live queries', () => {
@@ -49,17 +66,22 @@ describe('cohort targets of live queries', () => {
     expect(Object.keys(found).sort()).toEqual(['public.agents', 'public.assignments', 'public.order_items', 'public.order_status_history', 'public.orders', 'public.payments']);
     // The customer's permission on agents reads them from the agent's side (any assignment of
     // the agent to an order of the customer's): agents are reached through a lookup.
-    expect(found['public.agents']).toMatchObject({ column: 'id', lookup: expect.stringContaining('"public"."assignments"') });
-    expect(found['public.payments']).toMatchObject({ column: 'order_id', kind: 'uuid' });
+    expect(found['public.agents']).toContainEqual(expect.objectContaining({ column: 'id', lookup: expect.stringContaining('"public"."assignments"') }));
+    expect(found['public.payments']).toEqual([expect.objectContaining({ column: 'order_id', kind: 'uuid' })]);
     expect(found['public.order_items']).toEqual(found['public.payments']);
-    // Orders only by customer: the agent's permission reads the customer's orders through any
-    // assignment of that agent, so another order of the same customer can change this result.
-    expect(found['public.orders']).toMatchObject({ column: 'customer_id', kind: 'uuid' });
-    expect(found['public.orders']!.valueIndex).not.toBe(found['public.payments']!.valueIndex);
+    // The page's own order by its id; the agent's permission reads the customer's orders
+    // through any assignment of the agent, by customer, but only their id and customer_id:
+    // an update of anything else concerns the page's own order alone.
+    expect(found['public.orders']!.map((t) => t.column).sort()).toEqual(['customer_id', 'id']);
+    const byCustomer = occurrences('customer', `subscription ($id: uuid!) { orders_by_pk(id: $id) { id status assignment { agent { name } } } }`).filter(
+      (o) => o.table === 'public.orders' && o.target?.column === 'customer_id',
+    );
+    expect(byCustomer.length).toBeGreaterThan(0);
+    for (const o of byCustomer) expect(o.columns).toEqual(['customer_id', 'id']);
   });
 
   it('a customer list is targeted by the session variable of the permission', () => {
-    expect(targets('customer', 'subscription { orders { id } }')).toEqual({ 'public.orders': expect.objectContaining({ column: 'customer_id', kind: 'uuid' }) });
+    expect(targets('customer', 'subscription { orders { id } }')).toEqual({ 'public.orders': [expect.objectContaining({ column: 'customer_id', kind: 'uuid' })] });
   });
 
   it('no target through _or', () => {
@@ -68,13 +90,14 @@ describe('cohort targets of live queries', () => {
 
   it('a relationship joined on another column than the pinned one proves nothing about its rows', () => {
     const found = targets('admin', 'subscription ($c: uuid!) { orders(where: {customer_id: {_eq: $c}}) { id payments { id } } }');
-    expect(found['public.orders']).toMatchObject({ column: 'customer_id' });
+    expect(found['public.orders']).toEqual([expect.objectContaining({ column: 'customer_id' })]);
     expect(found['public.payments']).toBeUndefined();
   });
 
-  it('the same table pinned to two different variables gets no target', () => {
+  it('each occurrence keeps its own target, even pinned to different variables (a change asks both)', () => {
     const found = targets('admin', 'subscription ($id: uuid!, $c: uuid!) { orders(where: {id: {_eq: $id}}) { customer { orders(where: {id: {_eq: $c}}) { id } } } }');
-    expect(found['public.orders']).toBeUndefined();
+    expect(found['public.orders']).toHaveLength(2);
+    expect(new Set(found['public.orders']!.map((t) => t.valueIndex)).size).toBe(2);
   });
 });
 
@@ -89,7 +112,8 @@ describe('cohort targets reached through other tables', () => {
       { subscriptions: true },
     );
     if (planned.kind !== 'live') throw new Error(JSON.stringify(planned));
-    const byTable = new Map(planned.targets.map((t) => [t.table, t]));
+    const byTable = new Map(planned.occurrences.map((o) => [o.table, o.target!]));
+    expect(planned.occurrences.filter((o) => o.table === 'public.orders').every((o) => o.target?.lookup)).toBe(true);
     const orders = byTable.get('public.orders')!;
     expect(orders).toMatchObject({ column: 'id', kind: 'uuid' });
     expect(orders.lookup).toContain('"public"."assignments"');
@@ -103,7 +127,7 @@ describe('cohort targets reached through other tables', () => {
   it('the lookup maps changed values to cohort values', async () => {
     const planned = cache.plan('agent', { query: 'subscription { orders { id } }' }, { subscriptions: true });
     if (planned.kind !== 'live') throw new Error(JSON.stringify(planned));
-    const lookup = planned.targets.find((t) => t.table === 'public.orders')!.lookup!;
+    const lookup = planned.occurrences.find((o) => o.table === 'public.orders')!.target!.lookup!;
     const agent = await pool.query<{ id: number; user_id: string }>(`SELECT id, user_id FROM agents WHERE user_id IS NOT NULL ORDER BY id LIMIT 1`);
     const { id: agentId, user_id: userId } = agent.rows[0]!;
     const order = await pool.query<{ id: string }>(
@@ -123,7 +147,7 @@ describe('cohort targets reached through other tables', () => {
       { subscriptions: true },
     );
     if (planned.kind !== 'live') throw new Error(JSON.stringify(planned));
-    const lookup = planned.targets.find((t) => t.table === 'public.agents')!.lookup!;
+    const lookup = planned.occurrences.find((o) => o.table === 'public.agents' && o.target?.lookup)!.target!.lookup!;
     const agent = await pool.query<{ id: number }>(`SELECT id FROM agents ORDER BY id DESC LIMIT 1`);
     const agentId = Number(agent.rows[0]!.id);
     await pool.query(`BEGIN; SET LOCAL session_replication_role = replica;

@@ -7,7 +7,7 @@ import { pgListenerFor, type PgListener } from '../../src/platform/pg-listener.j
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
 import { TableDependencies } from '../../src/schema-cache/index.js';
 import { sql } from '../../src/sql/builder.js';
-import { cohortTargets } from '../../src/schema-cache/cohort-target.js';
+import { liveOccurrences } from '../../src/schema-cache/cohort-target.js';
 import { Recorder } from './recorder.js';
 
 /**
@@ -177,7 +177,11 @@ describe('targeted refresh (changed key values in the notification)', () => {
 
   it('re-runs only the cohorts whose key value changed, old and new', async () => {
     const recorders = Array.from({ length: 20 }, () => new Recorder());
-    const stops = await Promise.all(recorders.map((r, i) => manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [i + 21], targets: [target] }, r)));
+    const stops = await Promise.all(
+      recorders.map((r, i) =>
+        manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [i + 21], occurrences: [{ table: 'public.items', target, columns: null }] }, r),
+      ),
+    );
     await Promise.all(recorders.map((r) => r.next()));
     await manager.idle();
     const before = manager.stats();
@@ -199,7 +203,7 @@ describe('targeted refresh (changed key values in the notification)', () => {
 
   it('does not run anything when no cohort holds a changed value', async () => {
     const r = new Recorder();
-    const stop = await manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [50], targets: [target] }, r);
+    const stop = await manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [50], occurrences: [{ table: 'public.items', target, columns: null }] }, r);
     await r.next();
     await manager.idle();
     const before = manager.stats();
@@ -213,7 +217,7 @@ describe('targeted refresh (changed key values in the notification)', () => {
 
   it('falls back to a full refresh for a bulk change whose notification carries no keys', async () => {
     const r = new Recorder();
-    const stop = await manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [60], targets: [target] }, r);
+    const stop = await manager.subscribe({ role: 'targeted', statement: ITEMS_OF_OWNER, values: [60], occurrences: [{ table: 'public.items', target, columns: null }] }, r);
     await r.next();
     await pool.query(`UPDATE items SET label = label || '!' WHERE id <= 110`);
     expect(await r.next()).toEqual({ data: [{ id: 60, label: 'item 60!' }] });
@@ -225,16 +229,17 @@ describe('targeted refresh (changed key values in the notification)', () => {
     const params = [{ source: { kind: 'var', name: 'owner' }, encode: 'plain' }];
     const pinned = sql.relation('public', 'items', [pin]);
     const twice = sql`SELECT (SELECT count(*) FROM ${pinned} AS "a" WHERE "a"."owner" = ${sql.param(params[0], sql`integer`)}) + (SELECT count(*) FROM ${sql.relation('public', 'items')} AS "b") AS "root"`;
-    expect(cohortTargets(twice, params)).toEqual([]);
+    const occurrences = liveOccurrences(twice, params);
+    expect(occurrences.map((o) => o.target?.column ?? null)).toEqual(['owner', null]);
     const r = new Recorder();
-    const stop = await manager.subscribe({ role: 'targeted', statement: twice, values: [70], targets: cohortTargets(twice, params) }, r);
+    const stop = await manager.subscribe({ role: 'targeted', statement: twice, values: [70], occurrences }, r);
     const first = (await r.next()) as { data: number };
     await pool.query(`INSERT INTO items VALUES (5000, 5000, 'unrelated owner')`);
     expect(await r.next()).toEqual({ data: first.data + 1 });
     stop();
   });
 
-  it('targets a table read twice when both occurrences are pinned to the same variable', async () => {
+  it('targets a table read twice when both occurrences are pinned', async () => {
     const pin = { column: 'owner', key: 'var:owner', kind: 'int' as const, columnKind: 'int' as const };
     const params = [
       { source: { kind: 'var', name: 'owner' }, encode: 'plain' },
@@ -242,10 +247,13 @@ describe('targeted refresh (changed key values in the notification)', () => {
     ];
     const items = sql.relation('public', 'items', [pin]);
     const twice = sql`SELECT (SELECT count(*) FROM ${items} AS "a" WHERE "a"."owner" = ${sql.param(params[0], sql`integer`)}) + (SELECT count(*) FROM ${items} AS "b" WHERE "b"."owner" = ${sql.param(params[1], sql`integer`)}) AS "root"`;
-    const targets = cohortTargets(twice, params);
-    expect(targets).toEqual([{ table: 'public.items', column: 'owner', valueIndex: 0, kind: 'int' }]);
+    const occurrences = liveOccurrences(twice, params);
+    expect(occurrences.map((o) => o.target)).toEqual([
+      { table: 'public.items', column: 'owner', valueIndex: 0, kind: 'int' },
+      { table: 'public.items', column: 'owner', valueIndex: 0, kind: 'int' },
+    ]);
     const r = new Recorder();
-    const stop = await manager.subscribe({ role: 'targeted', statement: twice, values: [80, 80], targets }, r);
+    const stop = await manager.subscribe({ role: 'targeted', statement: twice, values: [80, 80], occurrences }, r);
     expect(await r.next()).toEqual({ data: 2 });
     await manager.idle();
     const before = manager.stats();

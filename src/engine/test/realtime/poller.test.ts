@@ -3,6 +3,8 @@ import { Poller } from '../../src/realtime/live/poller.js';
 import type { CohortResult, RunBatch } from '../../src/realtime/live/batch-runner.js';
 import { flush } from './fake-socket.js';
 
+const T = { table: 'public.t', column: 'id', valueIndex: 0, kind: 'int' as const };
+
 /** The poller's scheduling, with the statement replaced by a hand-driven fake (no database). */
 interface Call {
   cohorts: string[];
@@ -30,7 +32,7 @@ function harness(options: { sweepBatches?: number; batchSize?: number; fullRefre
       runBatch,
       now: () => options.clock?.now ?? 0,
     },
-    [{ table: 'public.t', column: 'id', valueIndex: 0, kind: 'int' }],
+    [{ table: 'public.t', target: T, columns: null }],
   );
   const pushes = new Map<string, string[]>();
   const subscribe = (value: string) => {
@@ -94,11 +96,11 @@ describe('Poller scheduling', () => {
     for (const v of ['1', '2', '3']) h.subscribe(v);
     await h.drain();
     h.calls.length = 0;
-    h.poller.requestCohorts('public.t', ['2', '+3', '99']);
+    h.poller.requestCohorts(T, ['2', '+3', '99']);
     await h.drain();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['2', '3']]);
     h.calls.length = 0;
-    h.poller.requestCohorts('public.t', ['42']);
+    h.poller.requestCohorts(T, ['42']);
     await h.drain();
     expect(h.calls).toHaveLength(0);
   });
@@ -117,7 +119,7 @@ describe('Poller scheduling', () => {
     h.poller.request('all');
     await h.drain();
     expect(h.calls).toHaveLength(1);
-    h.poller.requestCohorts('public.t', ['2']);
+    h.poller.requestCohorts(T, ['2']);
     await h.drain();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2', '3'], ['2']]);
     // The deferred full refresh (both requests in one) runs when the spacing has passed.
@@ -135,7 +137,7 @@ describe('Poller scheduling', () => {
     h.poller.request('all');
     await flush();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
-    h.poller.requestCohorts('public.t', ['6']);
+    h.poller.requestCohorts(T, ['6']);
     h.calls[0]!.finish();
     (h.calls[0] as { done?: boolean }).done = true;
     await flush();

@@ -32,7 +32,7 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
     if (planned.kind !== 'live' && planned.kind !== 'stream') throw new Error(`unexpected ${planned.kind} plan for a subscription`);
     const { plan, variables } = planned;
     const values = bindForCohort(plan.params, variables, session, plan.readsSession);
-    if (planned.kind === 'live') return { ok: { statement: plan.statement!, values, targets: planned.targets } };
+    if (planned.kind === 'live') return { ok: { statement: plan.statement!, values, occurrences: planned.occurrences } };
     const { cursor } = planned;
     return {
       ok: {

@@ -1,6 +1,6 @@
 /** How a poller narrows a refresh to the cohorts a change can affect; planned by the schema cache. */
-export type { CohortTarget } from '../../schema-cache/index.js';
-import type { CohortTarget } from '../../schema-cache/index.js';
+export type { CohortTarget, TableOccurrence } from '../../schema-cache/index.js';
+import type { CohortTarget, TableOccurrence } from '../../schema-cache/index.js';
 
 /** A value in canonical text form, or null if it is not a valid value of its kind. */
 export function normalizeTargetValue(kind: CohortTarget['kind'], value: string | null): string | null {
@@ -25,22 +25,21 @@ export function normalizeTargetValue(kind: CohortTarget['kind'], value: string |
 }
 
 /**
- * Keeps the proposed targets that stay sound for the statement: a target table that a view or
- * function the statement also reads can see is dropped (the compiler's pins say nothing about
- * the rows read through those).
- * `relations`: what the statement reads, with how often (`relationsOf`).
+ * The planned occurrences, kept only where sound for the statement: a table that a view or
+ * function the statement also reads can see is read in ways the compiler's pins and column
+ * lists do not describe, so its occurrences lose their target and column list (any change to
+ * it refreshes every cohort). `relations`: what the statement reads (`relationsOf`).
  */
-export function soundTargets(
+export function soundOccurrences(
   relations: ReadonlyMap<string, number>,
-  targets: readonly CohortTarget[] | undefined,
+  occurrences: readonly TableOccurrence[] | undefined,
   resolveTables: (names: ReadonlySet<string>) => ReadonlySet<string>,
-): CohortTarget[] {
-  const sound: CohortTarget[] = [];
-  for (const target of targets ?? []) {
-    if (!relations.has(target.table)) continue;
-    if ([...relations.keys()].some((name) => name !== target.table && resolveTables(new Set([name])).has(target.table))) continue;
-    if (sound.some((t) => t.table === target.table)) continue;
-    sound.push(target);
-  }
-  return sound;
+): TableOccurrence[] {
+  const seenElsewhere = (table: string) => [...relations.keys()].some((name) => name !== table && resolveTables(new Set([name])).has(table));
+  return (occurrences ?? []).filter((o) => relations.has(o.table)).map((o) => (seenElsewhere(o.table) ? { table: o.table, target: null, columns: null } : o));
+}
+
+/** Whether two targets narrow the same way (so their cohorts share one index). */
+export function sameTarget(a: CohortTarget, b: CohortTarget): boolean {
+  return a.table === b.table && a.column === b.column && a.valueIndex === b.valueIndex && a.kind === b.kind && a.lookup === b.lookup;
 }

@@ -1,11 +1,11 @@
 import type pg from 'pg';
-import { columnsRead, compile, relationsOf, type SQL } from '../../sql/builder.js';
+import { compile, relationsOf, type SQL } from '../../sql/builder.js';
 import { StreamPoller } from '../stream/stream-poller.js';
 import { batchRunner } from './batch-runner.js';
 import type { LiveSubscriber } from './cohort.js';
 import { cohortValues } from './cohort-values.js';
 import { multiplexedQuery } from './multiplexed-query.js';
-import { soundTargets, type CohortTarget } from './cohort-target.js';
+import { soundOccurrences, type CohortTarget, type TableOccurrence } from './cohort-target.js';
 import { Poller } from './poller.js';
 import type { Refreshable } from './refreshable.js';
 import { StatementCheck } from './statement-check.js';
@@ -18,8 +18,8 @@ export interface LiveQueryPlan {
   statement: SQL;
   /** The values bound to the statement's parameters, in order. */
   values: readonly unknown[];
-  /** Proposed narrowing of refreshes to affected cohorts, per table; kept only if sound for the statement. */
-  targets?: readonly CohortTarget[];
+  /** Proposed narrowing of refreshes to affected cohorts, per occurrence of a table; kept only if sound for the statement. */
+  occurrences?: readonly TableOccurrence[];
 }
 
 /** A streaming subscription: the statement's second column is the batch's last cursor value as json. */
@@ -109,14 +109,14 @@ export class LiveQueryManager {
     // Subscribers of one statement text share a poller only if their targets agree: the
     // targets come from which variables fill which parameters, which the text does not show.
     const relations = relationsOf(plan.statement);
-    const targets = soundTargets(relations, plan.targets, this.options.resolveTables);
+    const occurrences = soundOccurrences(relations, plan.occurrences, this.options.resolveTables);
     const poller = await this.poller(
       'live',
       plan.role,
       plan.statement,
       false,
-      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text), targets, this.directColumns(plan.statement, relations)),
-      targets.length > 0 ? JSON.stringify(targets) : '',
+      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text), occurrences),
+      occurrences.some((o) => o.target) ? JSON.stringify(occurrences.map((o) => o.target)) : '',
     );
     poller.add(subscriber, cohortValues(plan.values));
     return this.remover(poller, () => poller.remove(subscriber));
@@ -151,14 +151,24 @@ export class LiveQueryManager {
       const targeted: [CohortTarget, ReadonlySet<string>][] = [];
       for (const [table, keys] of changes) {
         if (!poller.tables.has(table)) continue;
-        if (poller instanceof Poller && poller.ignores(table, columns.get(table))) continue;
-        const target = poller instanceof Poller ? poller.targetOf(table) : undefined;
-        const changed = target ? keys?.get(target.column) : undefined;
-        if (!target || !changed) {
+        // Read only through a view or function (no occurrence of its own), or by a stream: all.
+        const occurrences = poller instanceof Poller ? poller.occurrencesOf(table) : [];
+        if (occurrences.length === 0) {
           all = true;
           break;
         }
-        targeted.push([target, changed]);
+        const updated = columns.get(table);
+        for (const occurrence of occurrences) {
+          // An update of columns this occurrence does not read changes nothing it reads.
+          if (updated && occurrence.columns && !occurrence.columns.some((c) => updated.has(c))) continue;
+          const values = occurrence.target ? keys?.get(occurrence.target.column) : undefined;
+          if (!occurrence.target || !values) {
+            all = true;
+            break;
+          }
+          targeted.push([occurrence.target, values]);
+        }
+        if (all) break;
       }
       if (all) {
         poller.request('all');
@@ -167,29 +177,14 @@ export class LiveQueryManager {
       for (const [target, values] of targeted) {
         const live = poller as Poller;
         if (!target.lookup) {
-          live.requestCohorts(target.table, values);
+          live.requestCohorts(target, values);
           continue;
         }
         // The cohort values are in other tables: ask the database, and refresh everything if
         // it cannot say (an error, or more rows than a lookup may read).
-        void this.lookUp(target.lookup, values, lookups).then((found) => (found ? live.requestCohorts(target.table, found) : live.request('all')));
+        void this.lookUp(target.lookup, values, lookups).then((found) => (found ? live.requestCohorts(target, found) : live.request('all')));
       }
     }
-  }
-
-  /**
-   * The columns the statement reads of each table it reads only directly: an update of other
-   * columns of such a table cannot change its result. Tables also read through a view or a
-   * function are left out (their columns there are not known).
-   */
-  private directColumns(statement: SQL, relations: ReadonlyMap<string, number>): Map<string, ReadonlySet<string>> {
-    const direct = new Map<string, ReadonlySet<string>>();
-    for (const [table, read] of columnsRead(statement)) {
-      if (read === 'all') continue;
-      if ([...relations.keys()].some((name) => name !== table && this.options.resolveTables(new Set([name])).has(table))) continue;
-      direct.set(table, read);
-    }
-    return direct;
   }
 
   /** Cohort values for changed values of a pinned column, read along its path (one lookup per batch of changes and path); null: refresh all. */

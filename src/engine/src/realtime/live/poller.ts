@@ -1,6 +1,6 @@
 import type { RunBatch } from './batch-runner.js';
 import { Cohort, dataPayload, type LiveSubscriber } from './cohort.js';
-import { normalizeTargetValue, type CohortTarget } from './cohort-target.js';
+import { normalizeTargetValue, sameTarget, type CohortTarget, type TableOccurrence } from './cohort-target.js';
 import type { Refreshable } from './refreshable.js';
 
 export interface PollerOptions {
@@ -56,24 +56,18 @@ export class Poller implements Refreshable {
     /** Tables whose changes make this poller refresh. */
     public tables: ReadonlySet<string>,
     private readonly options: PollerOptions,
-    readonly targets: readonly CohortTarget[] = [],
-    /** The columns the statement reads of each table it reads directly (not through a view or function). */
-    readonly columnsRead: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+    /** The occurrences of the tables the statement reads, with their targets and the columns they read. */
+    readonly occurrences: readonly TableOccurrence[] = [],
   ) {
-    this.indexes = targets.map((target) => ({ target, byValue: new Map(), untargetable: new Set() }));
+    this.indexes = [];
+    for (const { target } of occurrences) {
+      if (target && !this.indexes.some((i) => sameTarget(i.target, target))) this.indexes.push({ target, byValue: new Map(), untargetable: new Set() });
+    }
   }
 
-  /** Whether an update of these columns of `table` cannot change any result: the statement reads none of them. */
-  ignores(table: string, changed: ReadonlySet<string> | undefined): boolean {
-    const read = this.columnsRead.get(table);
-    if (!read || !changed) return false;
-    for (const column of changed) if (read.has(column)) return false;
-    return true;
-  }
-
-  /** The target of a table, if changes to it can be narrowed to cohorts. */
-  targetOf(table: string): CohortTarget | undefined {
-    return this.targets.find((t) => t.table === table);
+  /** The occurrences of a table the statement reads itself (none: only through a view or function). */
+  occurrencesOf(table: string): readonly TableOccurrence[] {
+    return this.occurrences.filter((o) => o.table === table);
   }
 
   get subscriberCount(): number {
@@ -133,9 +127,9 @@ export class Poller implements Refreshable {
     this.start();
   }
 
-  /** Rows of `table` whose target column had one of these (canonical text) values changed. */
-  requestCohorts(table: string, values: Iterable<string>): void {
-    const index = this.indexes.find((i) => i.target.table === table);
+  /** Rows whose `target` column had one of these (canonical text) values changed (or, with a lookup, that reached these cohort values). */
+  requestCohorts(target: CohortTarget, values: Iterable<string>): void {
+    const index = this.indexes.find((i) => sameTarget(i.target, target));
     if (this.stopped || !index) return;
     let any = false;
     for (const value of values) {
