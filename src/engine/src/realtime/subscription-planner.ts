@@ -33,8 +33,8 @@ export interface SubscriptionPreparer {
 export type Plan = { kind: 'live'; plan: LiveQueryPlan } | { kind: 'stream'; plan: StreamPlan };
 
 export function toPlan(prepared: PreparedSubscription, session: Session): Plan {
-  const base = { role: session.role, statement: prepared.statement, values: prepared.values };
-  if (!prepared.stream) return { kind: 'live', plan: prepared.occurrences ? { ...base, occurrences: prepared.occurrences } : base };
+  const base = { role: session.role, statement: prepared.statement, values: prepared.values, ...(prepared.occurrences ? { occurrences: prepared.occurrences } : {}) };
+  if (!prepared.stream) return { kind: 'live', plan: base };
   const hidden = prepared.stream.hiddenField;
   return {
     kind: 'stream',

@@ -99,5 +99,6 @@ function planStream(
     variables: rewrite.variables,
     limits,
     cursor: { valueIndex, responseKey: rewrite.responseKey, key: rewrite.cursorKey, hidden: rewrite.hiddenCursor },
+    occurrences: liveOccurrences(plan.statement!, plan.params),
   };
 }

@@ -59,7 +59,7 @@ export type RequestPlan =
   | ({ kind: 'query'; plan: QueryPlan; schema: GraphQLSchema } & Planned)
   | ({ kind: 'mutation'; plan: MutationPlan } & Planned)
   | ({ kind: 'live'; plan: QueryPlan; occurrences: readonly TableOccurrence[] } & Planned)
-  | ({ kind: 'stream'; plan: QueryPlan; cursor: StreamCursor } & Planned);
+  | ({ kind: 'stream'; plan: QueryPlan; cursor: StreamCursor; occurrences: readonly TableOccurrence[] } & Planned);
 
 export interface PlanOptions {
   /** The request may use backend_only permissions. */

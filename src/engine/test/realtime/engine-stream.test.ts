@@ -70,6 +70,32 @@ describe('streaming subscriptions through the engine', () => {
     await second.dispose();
   });
 
+  it("looks again only for the cohorts whose rows a change can add (one order's history, not another's)", async () => {
+    const analyst = { Authorization: `Bearer ${await customerToken('00000000-0000-4000-8000-0000000ad111', { role: 'analyst' })}` };
+    const { rows } = await pool.query<{ id: string }>(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '2 Stream Street') RETURNING id`, [ALICE]);
+    const otherOrder = rows[0]!.id;
+    const start = await maxHistoryId();
+    const byOrder = `subscription ($after: bigint!, $order: uuid!) {
+      order_status_history_stream(batch_size: 100, cursor: {initial_value: {id: $after}}, where: {order_id: {_eq: $order}}) { id order_id }
+    }`;
+    const client = wsClient(t.wsUrl, analyst);
+    const mine = new Subscription(client, byOrder, { after: start, order: orderId });
+    const other = new Subscription(client, byOrder, { after: start, order: otherOrder });
+    // Both have looked once and found nothing.
+    await pool.query(`INSERT INTO order_status_history (order_id, to_status) VALUES ($1, 'placed')`, [otherOrder]);
+    expect((await other.next()).data.order_status_history_stream).toHaveLength(1);
+    t.resetStatements();
+    await insertHistory(3);
+    expect((await mine.next()).data.order_status_history_stream).toHaveLength(3);
+    const statements = t.multiplexed();
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((s) => s.cohorts === 1)).toBe(true);
+    expect(other.buffered).toBe(0);
+    mine.stop();
+    other.stop();
+    await client.dispose();
+  });
+
   it('reads the cursor from a column the client did not select, without showing it', async () => {
     const admin = { 'x-hasura-admin-secret': 'realtime-test-secret' };
     const client = wsClient(t.wsUrl, admin);

@@ -38,6 +38,7 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
       ok: {
         statement: streamStatement(plan.statement!, cursor.responseKey, cursor.key),
         values,
+        occurrences: planned.occurrences,
         stream: { cursorValueIndex: cursor.valueIndex, ...(cursor.hidden ? { hiddenField: { responseKey: cursor.responseKey, key: cursor.key } } : {}) },
       },
     };

@@ -124,16 +124,24 @@ export class LiveQueryManager {
 
   /** Adds a streaming subscriber, starting after `plan.values[plan.cursorIndex]`. */
   async subscribeStream(plan: StreamPlan, subscriber: LiveSubscriber): Promise<() => void> {
+    const occurrences = soundOccurrences(relationsOf(plan.statement), plan.occurrences, this.options.resolveTables);
     const poller = await this.poller(
       'stream',
       plan.role,
       plan.statement,
       true,
       (key, relations, text) =>
-        new StreamPoller(key, relations, this.tablesOf(relations), {
-          ...this.pollerOptions(text),
-          transformData: plan.transformData,
-        }),
+        new StreamPoller(
+          key,
+          relations,
+          this.tablesOf(relations),
+          {
+            ...this.pollerOptions(text),
+            transformData: plan.transformData,
+          },
+          occurrences,
+        ),
+      occurrences.some((o) => o.target) ? JSON.stringify(occurrences.map((o) => o.target)) : '',
     );
     poller.add(subscriber, cohortValues(plan.values), plan.cursorIndex);
     return this.remover(poller, () => poller.remove(subscriber));
@@ -152,7 +160,7 @@ export class LiveQueryManager {
       for (const [table, keys] of changes) {
         if (!poller.tables.has(table)) continue;
         // Read only through a view or function (no occurrence of its own), or by a stream: all.
-        const occurrences = poller instanceof Poller ? poller.occurrencesOf(table) : [];
+        const occurrences = poller.occurrencesOf(table);
         if (occurrences.length === 0) {
           all = true;
           break;
@@ -175,14 +183,13 @@ export class LiveQueryManager {
         continue;
       }
       for (const [target, values] of targeted) {
-        const live = poller as Poller;
         if (!target.lookup) {
-          live.requestCohorts(target, values);
+          poller.requestCohorts(target, values);
           continue;
         }
         // The cohort values are in other tables: ask the database, and refresh everything if
         // it cannot say (an error, or more rows than a lookup may read).
-        void this.lookUp(target.lookup, values, lookups).then((found) => (found ? live.requestCohorts(target, found) : live.request('all')));
+        void this.lookUp(target.lookup, values, lookups).then((found) => (found ? poller.requestCohorts(target, found) : poller.request('all')));
       }
     }
   }

@@ -1,3 +1,5 @@
+import type { CohortTarget, TableOccurrence } from './cohort-target.js';
+
 /** What the manager needs of a poller, live or streaming. */
 export interface Refreshable {
   readonly key: string;
@@ -12,6 +14,10 @@ export interface Refreshable {
   readonly cohortCount: number;
   /** `all`: every cohort; `fresh`: only those waiting for something (new subscribers, a stream backlog). */
   request(kind: 'all' | 'fresh'): void;
+  /** The occurrences of a table the statement reads itself (none: only through a view or function). */
+  occurrencesOf(table: string): readonly TableOccurrence[];
+  /** Runs the cohorts whose `target` value is among these (canonical text) values. */
+  requestCohorts(target: CohortTarget, values: Iterable<string>): void;
   /** Resolves when no refresh is running or pending. */
   idle(): Promise<void>;
   stop(): void;

@@ -24,6 +24,11 @@ export class StreamCohort {
     return JSON.stringify(this.values);
   }
 
+  /** The value of one parameter (in pg text form). */
+  valueAt(index: number): string | null {
+    return this.values[index] ?? null;
+  }
+
   get variablesJson(): string {
     return this.key;
   }

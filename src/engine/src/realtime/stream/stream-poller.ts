@@ -2,6 +2,7 @@ import type { RunBatch } from '../live/batch-runner.js';
 import { dataPayload, type LiveSubscriber } from '../live/cohort.js';
 import type { Refreshable } from '../live/refreshable.js';
 import { StreamCohort } from './stream-cohort.js';
+import { normalizeTargetValue, type CohortTarget, type TableOccurrence } from '../live/cohort-target.js';
 
 export interface StreamPollerOptions {
   batchSize: number;
@@ -36,7 +37,34 @@ export class StreamPoller implements Refreshable {
     readonly relations: ReadonlyMap<string, number>,
     public tables: ReadonlySet<string>,
     private readonly options: StreamPollerOptions,
+    /** The occurrences of the tables the statement reads, with their targets and the columns they read. */
+    readonly occurrences: readonly TableOccurrence[] = [],
   ) {}
+
+  occurrencesOf(table: string): readonly TableOccurrence[] {
+    return this.occurrences.filter((o) => o.table === table);
+  }
+
+  /**
+   * A change can only have added rows for cohorts whose `target` value is among these: they look
+   * again. (A cohort whose value does not normalize always does.) Others keep their cursor.
+   */
+  requestCohorts(target: CohortTarget, values: Iterable<string>): void {
+    if (this.stopped) return;
+    const wanted = new Set<string>();
+    for (const value of values) {
+      const normalized = normalizeTargetValue(target.kind, value);
+      if (normalized !== null) wanted.add(normalized);
+    }
+    let any = false;
+    for (const cohort of this.cohorts.values()) {
+      const value = normalizeTargetValue(target.kind, cohort.valueAt(target.valueIndex));
+      if (value !== null && !wanted.has(value)) continue;
+      cohort.more = true;
+      any = true;
+    }
+    if (any) this.request('fresh');
+  }
 
   get subscriberCount(): number {
     return this.cohortOf.size;
