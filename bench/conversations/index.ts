@@ -10,6 +10,8 @@
  *   BENCH_CONV_CONVERSATIONS=1000 BENCH_CONV_SECONDS=20 (defaults); the rate is conversations / 10 per second
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +46,11 @@ function ask<T>(proc: ChildProcess, message: object, key: string): Promise<T> {
   });
 }
 
-async function runMode(dbUrl: string, notify: boolean): Promise<Run & { connectSeconds: number }> {
+async function runMode(dbUrl: string, notify: boolean, webhookUrl: string): Promise<Run & { connectSeconds: number }> {
   // bench/subscriptions' engine process: the engine alone, so the sockets' CPU is not its own.
   const engine = fork(fileURLToPath(new URL('../subscriptions/engine-process.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_PROFILE=<dir>: a V8 CPU profile of each engine run, as in bench/subscriptions.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   try {
@@ -64,9 +67,9 @@ async function runMode(dbUrl: string, notify: boolean): Promise<Run & { connectS
           HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '1000',
           HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '1000',
           ENGINE_LIVE_QUERIES_NOTIFY: String(notify),
-          // The notify event trigger fires on every message; nothing listens at this address, so
-          // its deliveries fail and wait for a retry, as with a function that is down.
-          ACTION_BASE_URL: 'http://127.0.0.1:9',
+          // The notify event trigger fires on every message: a no-op webhook answers it, so
+          // event delivery costs what it costs with a fast function.
+          ACTION_BASE_URL: webhookUrl,
           EVENT_WEBHOOK_SECRET: 'bench',
         },
       },
@@ -93,12 +96,18 @@ function percentile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
 }
 
+const webhook = createServer((request, response) => {
+  request.resume();
+  request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+});
+await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
+const webhookUrl = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}`;
 const database = await conversationsDatabase(conversations);
 try {
   const results: (Run & { connectSeconds: number })[] = [];
   for (const mode of modes) {
     process.stderr.write(`conversations bench: running ${mode.name}...\n`);
-    results.push(await runMode(database.url, mode.notify));
+    results.push(await runMode(database.url, mode.notify, webhookUrl));
   }
   const ms = (v: number) => (Number.isNaN(v) ? 'n/a' : v.toFixed(1));
   const rows: [string, (r: Run & { connectSeconds: number }) => string][] = [
@@ -118,4 +127,5 @@ try {
   for (const [label, value] of rows) console.log(label.padEnd(width) + results.map((r) => value(r).padStart(28)).join(''));
 } finally {
   await database.close();
+  webhook.close();
 }
