@@ -81,8 +81,13 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     preparedStatements,
     batchSize: config.streamingQueries.batchSize,
     refetchIntervalMs: config.streamingQueries.refetchIntervalMs,
+    // As for live queries: with every input watched and notifications healthy, a change wakes
+    // the cohorts it concerns, and polling every cohort is only the long backstop.
+    backstopIntervalMs: config.liveQueries.backstopIntervalMs,
     changeDriven,
     resolveTables,
+    fullyWatched,
+    notificationsHealthy,
   });
   live.start();
   streams.start();
@@ -91,7 +96,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
         listener: options.listener,
         onChange: (changes, columns) => {
           live.tablesChanged(changes, columns);
-          streams.tablesChanged(changes);
+          streams.tablesChanged(changes, columns);
         },
         onResync: () => {
           live.refreshAll();
