@@ -27,6 +27,8 @@ export class StreamPoller implements Refreshable {
   private readonly cohorts = new Map<string, StreamCohort>();
   private readonly cohortOf = new Map<LiveSubscriber, StreamCohort>();
   private inFlight: Promise<void> | null = null;
+  /** Cohorts a change concerned since the current pass took its cohorts. */
+  private readonly wanted = new Set<StreamCohort>();
   private wantAll = false;
   private wantMore = false;
   private stopped = false;
@@ -51,16 +53,18 @@ export class StreamPoller implements Refreshable {
    */
   requestCohorts(target: CohortTarget, values: Iterable<string>): void {
     if (this.stopped) return;
-    const wanted = new Set<string>();
+    const matching = new Set<string>();
     for (const value of values) {
       const normalized = normalizeTargetValue(target.kind, value);
-      if (normalized !== null) wanted.add(normalized);
+      if (normalized !== null) matching.add(normalized);
     }
     let any = false;
     for (const cohort of this.cohorts.values()) {
       const value = normalizeTargetValue(target.kind, cohort.valueAt(target.valueIndex));
-      if (value !== null && !wanted.has(value)) continue;
-      cohort.more = true;
+      if (value !== null && !matching.has(value)) continue;
+      // Not `more`: a statement already running for the cohort may have read before the change
+      // committed, and its empty answer would clear the flag; a wanted cohort runs in the next pass.
+      this.wanted.add(cohort);
       any = true;
     }
     if (any) this.request('fresh');
@@ -95,7 +99,10 @@ export class StreamPoller implements Refreshable {
     if (!cohort) return;
     this.cohortOf.delete(subscriber);
     cohort.subscribers.delete(subscriber);
-    if (cohort.subscribers.size === 0 && this.cohorts.get(cohort.key) === cohort) this.cohorts.delete(cohort.key);
+    if (cohort.subscribers.size === 0 && this.cohorts.get(cohort.key) === cohort) {
+      this.cohorts.delete(cohort.key);
+      this.wanted.delete(cohort);
+    }
   }
 
   request(kind: 'all' | 'fresh'): void {
@@ -119,7 +126,8 @@ export class StreamPoller implements Refreshable {
         const all = this.wantAll;
         this.wantAll = this.wantMore = false;
         if (all) this.lastFullRefreshAt = this.options.now();
-        const targets = [...this.cohorts.values()].filter((c) => all || c.more);
+        const targets = [...this.cohorts.values()].filter((c) => all || c.more || this.wanted.has(c));
+        this.wanted.clear();
         if (targets.length > 0) await this.refresh(targets);
       }
     } finally {
