@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { arrayElement } from '../live/batch-runner.js';
 import type { LiveSubscriber } from '../live/cohort.js';
+import { normalizeTargetValue, type CohortTarget } from '../live/cohort-target.js';
 
 /**
  * Streaming subscribers at the same position: same variables and the same cursor value.
@@ -13,6 +14,7 @@ export class StreamCohort {
   /** Whether the last statement returned rows (so there may be more right behind them). */
   more = true;
   private lastErrorHash: string | null = null;
+  private readonly normalized = new Map<string, string | null>();
 
   constructor(
     /** Parameter values in pg text form; `values[cursorIndex]` is the cursor. */
@@ -24,9 +26,19 @@ export class StreamCohort {
     return JSON.stringify(this.values);
   }
 
-  /** The value of one parameter (in pg text form). */
-  valueAt(index: number): string | null {
-    return this.values[index] ?? null;
+  /**
+   * The canonical value of one (non-cursor) parameter for a target of this kind, worked out once:
+   * only the cursor moves, so the others never change, and a change is matched against every
+   * cohort of a poller.
+   */
+  targetValue(index: number, kind: CohortTarget['kind']): string | null {
+    const key = `${kind}:${index}`;
+    let value = this.normalized.get(key);
+    if (value === undefined) {
+      value = normalizeTargetValue(kind, this.values[index] ?? null);
+      this.normalized.set(key, value);
+    }
+    return value;
   }
 
   get variablesJson(): string {

@@ -60,7 +60,7 @@ export class StreamPoller implements Refreshable {
     }
     let any = false;
     for (const cohort of this.cohorts.values()) {
-      const value = normalizeTargetValue(target.kind, cohort.valueAt(target.valueIndex));
+      const value = cohort.targetValue(target.valueIndex, target.kind);
       if (value !== null && !matching.has(value)) continue;
       // Not `more`: a statement already running for the cohort may have read before the change
       // committed, and its empty answer would clear the flag; a wanted cohort runs in the next pass.
