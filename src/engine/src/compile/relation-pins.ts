@@ -98,7 +98,7 @@ export function mappedPins(parent: readonly RelationPin[] | undefined, mapping: 
 }
 
 /** Whether two pins say the same: one column, one key, one path. */
-function samePin(a: RelationPin, b: RelationPin): boolean {
+export function samePin(a: RelationPin, b: RelationPin): boolean {
   return a.column === b.column && a.key === b.key && a.kind === b.kind && JSON.stringify(a.path ?? []) === JSON.stringify(b.path ?? []);
 }
 

@@ -291,6 +291,20 @@ export function relationOccurrences(fragment: SQL): Map<string, RelationOccurren
   return occurrences;
 }
 
+/** The columns the statement reads of each table, over all its occurrences (`'all'`: any). */
+export function columnsRead(fragment: SQL): Map<string, Set<string> | 'all'> {
+  const read = new Map<string, Set<string> | 'all'>();
+  for (const [table, occurrences] of relationOccurrences(fragment)) {
+    let columns: Set<string> | 'all' = new Set();
+    for (const occurrence of occurrences) {
+      if (occurrence.columns === 'all') columns = 'all';
+      else if (columns !== 'all') for (const c of occurrence.columns) columns.add(c);
+    }
+    read.set(table, columns);
+  }
+  return read;
+}
+
 /** The Postgres type of each of the fragment's parameters, in compile order, as written in its cast (null: untyped). */
 export function paramTypes(fragment: SQL): (string | null)[] {
   const types: (string | null)[] = [];
