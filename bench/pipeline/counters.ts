@@ -21,6 +21,10 @@ export interface Counters {
   liveCohortRuns: number;
   livePushes: number;
   changeNotifications: number;
+  /** Live-query cohorts run per subscribed operation (`role/OperationName`). */
+  cohortRunsByOperation: Record<string, number>;
+  /** Requests to re-run every cohort of a poller, per `role/OperationName reason`. */
+  fullRequestsByReason: Record<string, number>;
 }
 
 /**
@@ -84,7 +88,28 @@ export async function readCounters(stack: PipelineStack): Promise<Counters> {
     liveCohortRuns: live('hasura_realtime_cohort_runs_total'),
     livePushes: live('hasura_realtime_pushes_total'),
     changeNotifications: metrics.get('hasura_realtime_change_notifications_total') ?? 0,
+    cohortRunsByOperation: labelled(metrics, 'hasura_realtime_operation_cohort_runs_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
+    fullRequestsByReason: labelled(metrics, 'hasura_realtime_operation_full_refresh_requests_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'} ${l.reason}`),
   };
+}
+
+/** The live-query samples of a labelled metric, summed by the key `name` makes of their labels. */
+function labelled(metrics: Map<string, number>, metric: string, name: (labels: Record<string, string>) => string): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (const [sample, value] of metrics) {
+    if (!sample.startsWith(`${metric}{`)) continue;
+    const labels = Object.fromEntries([...sample.slice(metric.length).matchAll(/([a-z_]+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1]!, m[2]!]));
+    if (labels.subscription_kind !== 'live-query') continue;
+    const key = name(labels);
+    sums[key] = (sums[key] ?? 0) + value;
+  }
+  return sums;
+}
+
+function difference(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const [key, n] of Object.entries(after)) if (n - (before[key] ?? 0) > 0) result[key] = n - (before[key] ?? 0);
+  return result;
 }
 
 export function countersBetween(before: Counters, after: Counters): Counters {
@@ -101,5 +126,7 @@ export function countersBetween(before: Counters, after: Counters): Counters {
     liveCohortRuns: after.liveCohortRuns - before.liveCohortRuns,
     livePushes: after.livePushes - before.livePushes,
     changeNotifications: after.changeNotifications - before.changeNotifications,
+    cohortRunsByOperation: difference(after.cohortRunsByOperation, before.cohortRunsByOperation),
+    fullRequestsByReason: difference(after.fullRequestsByReason, before.fullRequestsByReason),
   };
 }

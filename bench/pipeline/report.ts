@@ -77,11 +77,26 @@ export function scenarioTable(scenario: Scenario, results: ScenarioResult[], siz
     ' '.repeat(width) + results.map((r) => MODES[r.mode].label.padStart(column)).join(''),
   ];
   for (const [label, value] of table) lines.push(label.padEnd(width) + results.map((r) => value(r).padStart(column)).join(''));
+  lines.push(...operationLines(results));
   const notes = results.flatMap((r) => [
     ...(r.firstError ? [`${r.mode}: first error: ${r.firstError}`] : []),
     ...(r.courierErrors > 0 ? [`${r.mode}: ${r.courierErrors} courier errors`] : []),
   ]);
   return [...lines, ...notes.map((n) => `  note: ${n}`)].join('\n');
+}
+
+/** Where the cohort runs went: per subscribed operation, and the reasons of full refreshes (the largest first). */
+function operationLines(results: ScenarioResult[]): string[] {
+  const top = (counts: Record<string, number>, r: ScenarioResult, n: number) =>
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([key, value]) => `${key} ${fixed(1)(perOrder(value, r))}`)
+      .join(', ');
+  return results.flatMap((r) => [
+    `  ${r.mode}: live cohorts per order by operation: ${top(r.counters.cohortRunsByOperation, r, 8) || '-'}`,
+    `  ${r.mode}: full-refresh requests per order by reason: ${top(r.counters.fullRequestsByReason, r, 8) || '-'}`,
+  ]);
 }
 
 export function summaryTable(title: string, results: ScenarioResult[]): string {

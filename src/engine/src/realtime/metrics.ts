@@ -1,4 +1,5 @@
 import type { LiveQueryStats } from './live/live-query-manager.js';
+import type { OperationAccount } from './live/operation-accounts.js';
 import type { RealtimeSocketServer } from './websocket-server.js';
 
 export interface RealtimeMetricsSource {
@@ -43,8 +44,49 @@ export function realtimeMetricsText(source: RealtimeMetricsSource): string {
     ['{subscription_kind="live-query"}', live.pushes],
     ['{subscription_kind="streaming"}', streams.pushes],
   ]);
+  const kinds: Array<[string, LiveQueryStats]> = [
+    ['live-query', live],
+    ['streaming', streams],
+  ];
+  const perOperation = (pick: (o: OperationAccount) => number): Array<[string, number]> =>
+    kinds.flatMap(([kind, stats]) => stats.operations.map((o): [string, number] => [operationLabels(kind, o), pick(o)]));
+  metric(
+    'hasura_realtime_operation_cohort_runs_total',
+    'counter',
+    'Cohorts evaluated, per subscribed operation (the first subscriber of each poller names it).',
+    perOperation((o) => o.cohortRuns),
+  );
+  metric(
+    'hasura_realtime_operation_refreshes_total',
+    'counter',
+    'Poller refreshes, per subscribed operation.',
+    perOperation((o) => o.refreshes),
+  );
+  metric(
+    'hasura_realtime_operation_pushes_total',
+    'counter',
+    'Results pushed, per subscribed operation.',
+    perOperation((o) => o.pushes),
+  );
+  metric(
+    'hasura_realtime_operation_full_refresh_requests_total',
+    'counter',
+    'Requests to re-run every cohort of a poller, per subscribed operation and reason (change:<table>, lookup:<table>, backstop, poll, reconnect).',
+    kinds.flatMap(([kind, stats]) =>
+      stats.operations.flatMap((o) => [...o.fullRequests].map(([reason, n]): [string, number] => [operationLabels(kind, o, `,reason="${escapeLabel(reason)}"`), n])),
+    ),
+  );
   metric('hasura_realtime_websocket_overflow_closed_total', 'counter', 'Connections closed because their send buffer overflowed.', [['', sockets?.stats.overflowClosed ?? 0]]);
   metric('hasura_realtime_change_notifications_total', 'counter', 'Table-change notifications received.', [['', listener?.notifications ?? 0]]);
   metric('hasura_realtime_listener_connected', 'gauge', '1 when the LISTEN connection is up.', [['', listener?.connected ? 1 : 0]]);
   return lines.join('\n') + '\n';
+}
+
+function operationLabels(kind: string, account: OperationAccount, extra = ''): string {
+  return `{subscription_kind="${kind}",role="${escapeLabel(account.role)}",operation_name="${escapeLabel(account.operation)}"${extra}}`;
+}
+
+/** Prometheus label values escape backslash, double quote and newline. */
+function escapeLabel(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 }

@@ -29,25 +29,33 @@ function startError(error: unknown, session: Session, adminInternalErrors: boole
   return [clientError(error, { internal: showsInternalErrors(session, adminInternalErrors) })];
 }
 
+/** What the router needs to know of a document before running it. */
+interface OperationKind {
+  subscription: boolean;
+  /** The operation's name (the document's, when the request names none). */
+  name: string | null;
+}
+
 /** Thousands of subscribers send the same few documents; parsing each once is enough. */
-const kinds = new Map<string, boolean>();
+const kinds = new Map<string, OperationKind>();
 const KINDS_CACHE_SIZE = 1000;
 
-function isSubscription(request: OperationPayload): boolean {
+function operationKind(request: OperationPayload): OperationKind {
   const key = `${request.operationName ?? ''}\u0000${request.query}`;
-  let subscription = kinds.get(key);
-  if (subscription === undefined) {
+  let kind = kinds.get(key);
+  if (kind === undefined) {
     let document: DocumentNode | null = null;
     try {
       document = parse(request.query, { noLocation: true });
     } catch {
       // execute() reports the syntax error in Hasura's words
     }
-    subscription = document !== null && getOperationAST(document, request.operationName ?? undefined)?.operation === 'subscription';
+    const operation = document === null ? null : getOperationAST(document, request.operationName ?? undefined);
+    kind = { subscription: operation?.operation === 'subscription', name: operation?.name?.value ?? request.operationName ?? null };
     if (kinds.size >= KINDS_CACHE_SIZE) kinds.delete(kinds.keys().next().value!);
-    kinds.set(key, subscription);
+    kinds.set(key, kind);
   }
-  return subscription;
+  return kind;
 }
 
 /**
@@ -57,7 +65,8 @@ function isSubscription(request: OperationPayload): boolean {
 export function createOperationRouter(deps: OperationRouterDeps): StartOperation {
   return async (request: OperationPayload, session: Session, sink: OperationSink): Promise<StartedOperation> => {
     try {
-      if (!isSubscription(request)) {
+      const kind = operationKind(request);
+      if (!kind.subscription) {
         const response = await deps.graphql.execute(request, session);
         if (response.data === undefined && response.errors) sink.error(response.errors);
         else {
@@ -71,7 +80,7 @@ export function createOperationRouter(deps: OperationRouterDeps): StartOperation
         sink.error(prepared.errors);
         return NOTHING;
       }
-      const plan = toPlan(prepared.ok, session);
+      const plan = toPlan(prepared.ok, session, kind.name);
       const subscriber = { push: (payloadJson: string) => sink.next(payloadJson) };
       const stop = plan.kind === 'live' ? await deps.live.subscribe(plan.plan, subscriber) : await deps.streams.subscribeStream(plan.plan, subscriber);
       return { stop };

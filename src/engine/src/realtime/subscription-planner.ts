@@ -32,8 +32,14 @@ export interface SubscriptionPreparer {
 
 export type Plan = { kind: 'live'; plan: LiveQueryPlan } | { kind: 'stream'; plan: StreamPlan };
 
-export function toPlan(prepared: PreparedSubscription, session: Session): Plan {
-  const base = { role: session.role, statement: prepared.statement, values: prepared.values, ...(prepared.occurrences ? { occurrences: prepared.occurrences } : {}) };
+export function toPlan(prepared: PreparedSubscription, session: Session, operationName: string | null = null): Plan {
+  const base = {
+    role: session.role,
+    statement: prepared.statement,
+    values: prepared.values,
+    operationName,
+    ...(prepared.occurrences ? { occurrences: prepared.occurrences } : {}),
+  };
   if (!prepared.stream) return { kind: 'live', plan: base };
   const hidden = prepared.stream.hiddenField;
   return {

@@ -224,6 +224,31 @@ describe('targeted refresh (changed key values in the notification)', () => {
     stop();
   });
 
+  it('counts cohort runs per subscribed operation, with the reason of each full refresh', async () => {
+    const account = (operation: string) => manager.stats().operations.find((o) => o.operation === operation && o.role === 'accounted');
+    const pinned = new Recorder();
+    const unpinned = new Recorder();
+    const stops = [
+      await manager.subscribe(
+        { role: 'accounted', statement: ITEMS_OF_OWNER, values: [80], operationName: 'Pinned', occurrences: [{ table: 'public.items', target, columns: null }] },
+        pinned,
+      ),
+      await manager.subscribe({ role: 'accounted', statement: ITEMS_OF_OWNER, values: [81], operationName: 'Unpinned' }, unpinned),
+    ];
+    await Promise.all([pinned.next(), unpinned.next()]);
+    await manager.idle();
+    const before = { pinned: { ...account('Pinned')! }, unpinned: { ...account('Unpinned')!, full: account('Unpinned')!.fullRequests.get('change:public.items') ?? 0 } };
+    await pool.query(`UPDATE items SET label = 'counted' WHERE id = 81`);
+    expect(await unpinned.next()).toEqual({ data: [{ id: 81, label: 'counted' }] });
+    await manager.idle();
+    // The unpinned poller re-ran its cohort because of a change to items it cannot narrow; the pinned one ran nothing.
+    expect(account('Unpinned')!.cohortRuns - before.unpinned.cohortRuns).toBe(1);
+    expect(account('Unpinned')!.fullRequests.get('change:public.items')! - before.unpinned.full).toBe(1);
+    expect(account('Pinned')!.cohortRuns - before.pinned.cohortRuns).toBe(0);
+    expect(account('Pinned')!.fullRequests.size).toBe(0);
+    stops.forEach((s) => s());
+  });
+
   it('proposes no target when one occurrence of the table is not pinned, and then refreshes on any change to it', async () => {
     const pin = { column: 'owner', key: 'var:owner', kind: 'int' as const, columnKind: 'int' as const };
     const params = [{ source: { kind: 'var', name: 'owner' }, encode: 'plain' }];

@@ -6,6 +6,7 @@ import type { LiveSubscriber } from './cohort.js';
 import { cohortValues } from './cohort-values.js';
 import { multiplexedQuery } from './multiplexed-query.js';
 import { soundOccurrences, type CohortTarget, type TableOccurrence } from './cohort-target.js';
+import { countFullRequest, OperationAccounts, type OperationAccount } from './operation-accounts.js';
 import { Poller } from './poller.js';
 import type { Refreshable } from './refreshable.js';
 import { StatementCheck } from './statement-check.js';
@@ -20,6 +21,8 @@ export interface LiveQueryPlan {
   values: readonly unknown[];
   /** Proposed narrowing of refreshes to affected cohorts, per occurrence of a table; kept only if sound for the statement. */
   occurrences?: readonly TableOccurrence[];
+  /** The subscribed operation's name, for the per-operation counters. */
+  operationName?: string | null;
 }
 
 /** A streaming subscription: the statement's second column is the batch's last cursor value as json. */
@@ -64,6 +67,8 @@ export interface LiveQueryStats {
   /** Cohort evaluations (a cohort run in a statement counts once). */
   cohortRuns: number;
   pushes: number;
+  /** The same work per subscribed operation, with the reasons of full refreshes. */
+  operations: readonly OperationAccount[];
 }
 
 /**
@@ -79,6 +84,9 @@ export class LiveQueryManager {
   private readonly now: () => number;
   private timer: NodeJS.Timeout | null = null;
   private readonly counters = { statements: 0, refreshes: 0, cohortRuns: 0, pushes: 0 };
+  private readonly accounts = new OperationAccounts();
+  /** Each poller's account: that of its first subscriber's operation. */
+  private readonly accountOf = new WeakMap<Refreshable, OperationAccount>();
 
   constructor(private readonly options: LiveQueryManagerOptions) {
     this.checks = new StatementCheck(options.pool);
@@ -110,12 +118,13 @@ export class LiveQueryManager {
     // targets come from which variables fill which parameters, which the text does not show.
     const relations = relationsOf(plan.statement);
     const occurrences = soundOccurrences(relations, plan.occurrences, this.options.resolveTables);
+    const account = this.accounts.of('live', plan.role, plan.operationName);
     const poller = await this.poller(
       'live',
       plan.role,
       plan.statement,
       false,
-      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text), occurrences),
+      (key, relations, text) => this.accounted(new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text, account), occurrences), account),
       occurrences.some((o) => o.target) ? JSON.stringify(occurrences.map((o) => o.target)) : '',
     );
     poller.add(subscriber, cohortValues(plan.values));
@@ -125,21 +134,25 @@ export class LiveQueryManager {
   /** Adds a streaming subscriber, starting after `plan.values[plan.cursorIndex]`. */
   async subscribeStream(plan: StreamPlan, subscriber: LiveSubscriber): Promise<() => void> {
     const occurrences = soundOccurrences(relationsOf(plan.statement), plan.occurrences, this.options.resolveTables);
+    const account = this.accounts.of('stream', plan.role, plan.operationName);
     const poller = await this.poller(
       'stream',
       plan.role,
       plan.statement,
       true,
       (key, relations, text) =>
-        new StreamPoller(
-          key,
-          relations,
-          this.tablesOf(relations),
-          {
-            ...this.pollerOptions(text),
-            transformData: plan.transformData,
-          },
-          occurrences,
+        this.accounted(
+          new StreamPoller(
+            key,
+            relations,
+            this.tablesOf(relations),
+            {
+              ...this.pollerOptions(text, account),
+              transformData: plan.transformData,
+            },
+            occurrences,
+          ),
+          account,
         ),
       occurrences.some((o) => o.target) ? JSON.stringify(occurrences.map((o) => o.target)) : '',
     );
@@ -155,14 +168,14 @@ export class LiveQueryManager {
     if (!this.options.changeDriven) return;
     const lookups = new Map<string, Promise<string[] | null>>();
     for (const poller of this.pollers.values()) {
-      let all = false;
-      const targeted: [CohortTarget, ReadonlySet<string>][] = [];
+      let all: string | null = null;
+      const targeted: [string, CohortTarget, ReadonlySet<string>][] = [];
       for (const [table, keys] of changes) {
         if (!poller.tables.has(table)) continue;
         // Read only through a view or function (no occurrence of its own), or by a stream: all.
         const occurrences = poller.occurrencesOf(table);
         if (occurrences.length === 0) {
-          all = true;
+          all = table;
           break;
         }
         const updated = columns.get(table);
@@ -171,25 +184,25 @@ export class LiveQueryManager {
           if (updated && occurrence.columns && !occurrence.columns.some((c) => updated.has(c))) continue;
           const values = occurrence.target ? keys?.get(occurrence.target.column) : undefined;
           if (!occurrence.target || !values) {
-            all = true;
+            all = table;
             break;
           }
-          targeted.push([occurrence.target, values]);
+          targeted.push([table, occurrence.target, values]);
         }
-        if (all) break;
+        if (all !== null) break;
       }
-      if (all) {
-        poller.request('all');
+      if (all !== null) {
+        this.requestAll(poller, `change:${all}`);
         continue;
       }
-      for (const [target, values] of targeted) {
+      for (const [table, target, values] of targeted) {
         if (!target.lookup) {
           poller.requestCohorts(target, values);
           continue;
         }
         // The cohort values are in other tables: ask the database, and refresh everything if
         // it cannot say (an error, or more rows than a lookup may read).
-        void this.lookUp(target.lookup, values, lookups).then((found) => (found ? poller.requestCohorts(target, found) : poller.request('all')));
+        void this.lookUp(target.lookup, values, lookups).then((found) => (found ? poller.requestCohorts(target, found) : this.requestAll(poller, `lookup:${table}`)));
       }
     }
   }
@@ -211,7 +224,17 @@ export class LiveQueryManager {
 
   /** Refresh everything (after the LISTEN connection came back: notifications may have been missed). */
   refreshAll(): void {
-    for (const poller of this.pollers.values()) poller.request('all');
+    for (const poller of this.pollers.values()) this.requestAll(poller, 'reconnect');
+  }
+
+  private requestAll(poller: Refreshable, reason: string): void {
+    countFullRequest(this.accountOf.get(poller), reason);
+    poller.request('all');
+  }
+
+  private accounted<P extends Refreshable>(poller: P, account: OperationAccount): P {
+    this.accountOf.set(poller, account);
+    return poller;
   }
 
   /**
@@ -224,14 +247,14 @@ export class LiveQueryManager {
     const healthy = this.options.notificationsHealthy?.() ?? true;
     for (const poller of this.pollers.values()) {
       if (!this.options.changeDriven) {
-        poller.request('all');
+        this.requestAll(poller, 'poll');
         continue;
       }
       const interval =
         healthy && this.watched.has(poller)
           ? Math.max(this.options.refetchIntervalMs, this.options.backstopIntervalMs ?? this.options.refetchIntervalMs)
           : this.options.refetchIntervalMs;
-      if (now - poller.lastFullRefreshAt >= interval) poller.request('all');
+      if (now - poller.lastFullRefreshAt >= interval) this.requestAll(poller, 'backstop');
     }
   }
 
@@ -260,14 +283,14 @@ export class LiveQueryManager {
       cohorts += poller.cohortCount;
       subscribers += poller.subscriberCount;
     }
-    return { pollers: this.pollers.size, cohorts, subscribers, ...this.counters };
+    return { pollers: this.pollers.size, cohorts, subscribers, ...this.counters, operations: this.accounts.list() };
   }
 
   private tablesOf(relations: ReadonlyMap<string, number>): ReadonlySet<string> {
     return this.options.resolveTables(new Set(relations.keys()));
   }
 
-  private pollerOptions(text: string) {
+  private pollerOptions(text: string, account: OperationAccount) {
     return {
       batchSize: this.options.batchSize,
       // Change-driven, full refreshes are swept in passes of a few batches so targeted work is
@@ -280,6 +303,9 @@ export class LiveQueryManager {
         this.counters.refreshes++;
         this.counters.cohortRuns += cohorts;
         this.counters.pushes += pushes;
+        account.refreshes++;
+        account.cohortRuns += cohorts;
+        account.pushes += pushes;
       },
     };
   }
