@@ -12,7 +12,7 @@ const sourceDir = fileURLToPath(new URL('../src', import.meta.url));
 const graph = buildImportGraph(sourceDir, { name: '@3factor/engine', sourceDir });
 
 /** The engine's pure core (style.md §1, §4): SQL building, compiling, permissions, schema, the protocol state machine. */
-const PURE_CORE = [/^sql\//, /^compile\//, /^permissions\//, /^schema\//, /^introspection\/parse-catalog\.ts$/, /^realtime\/protocol\//];
+const PURE_CORE = [/^sql\//, /^compile\//, /^permissions\//, /^schema\//, /^introspection\/parse-catalog\.ts$/, /^realtime\/protocol\//, /^transforms\//];
 const isPureCore = (file: string): boolean => PURE_CORE.some((pattern) => pattern.test(file));
 
 /** Packages that talk to the network or a database. */
@@ -87,7 +87,7 @@ describe('import graph', () => {
  * or lower ones. The first pattern that matches a file gives its layer.
  */
 const LAYERS: { name: string; files: RegExp[] }[] = [
-  { name: 'foundations', files: [/^sql\//, /^platform\//, /^config\.ts$/, /^limits\/limits-config\.ts$/] },
+  { name: 'foundations', files: [/^sql\//, /^platform\//, /^transforms\//, /^config\.ts$/, /^limits\/limits-config\.ts$/] },
   { name: 'model', files: [/^introspection\//, /^metadata\/(?!api\/)/, /^auth\//, /^graphql\/types\.ts$/] },
   { name: 'pure core', files: [/^schema\//, /^permissions\//, /^compile\//] },
   { name: 'running plans', files: [/^execute\//, /^limits\//] },
