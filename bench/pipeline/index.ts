@@ -13,7 +13,7 @@ import { MODES } from './modes.js';
 import { preparePeople, type People } from './people.js';
 import { loadPastOrders } from './past-orders.js';
 import { runProfile } from './profile.js';
-import { PushProbe, PROBES_PER_SECOND } from './push-probe.js';
+import { allowProbeUpdates, PushProbe, PROBES_PER_SECOND } from './push-probe.js';
 import { machineLine, quietnessWarning, realtimeTable, scenarioTable, summaryTable } from './report.js';
 import { runScenario, warmUp, type ScenarioResult } from './scenario.js';
 import { startPipelineStack, type PipelineStack } from './stack.js';
@@ -109,6 +109,7 @@ try {
       log(`${entry.stack.mode.name}: ${config.customers} customers, ${config.agents} couriers, warmed up`);
       if (config.subscribers > 0) {
         entry.watchers = await prepareWatchers(entry.stack, config.subscribers);
+        await allowProbeUpdates(entry.stack.sql);
         entry.probe = new PushProbe(entry.stack.sql, entry.watchers);
       }
     }
