@@ -202,23 +202,47 @@ RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
   )
 $$;
 
--- An order is validated only with a total that is exactly the sum of its lines, each
--- carrying the price snapshot it was validated at: whoever validates, the amount the
--- customer is charged is the amount of the items the kitchen will see.
-CREATE FUNCTION orders_check_total(order_id uuid, total_cents integer) RETURNS void LANGUAGE plpgsql AS $$
+-- An order is validated only with amounts that add up: its items subtotal is the sum of its
+-- lines, each carrying the price snapshot it was validated at (the subtotal is written here
+-- when the validator leaves it out); its discount is that of its promo redemption (zero
+-- without a code); its tax is its rate on the items after the discount, half up; and its
+-- total is items + delivery fee + service fee + tax + tip - discount. Whoever validates, the
+-- amount the customer is charged is made of the items the kitchen will see and the parts the
+-- order page shows. Returns the items subtotal.
+CREATE FUNCTION orders_check_amounts(o orders) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   lines integer;
   unpriced integer;
   items_total bigint;
+  redeemed integer;
+  expected bigint;
 BEGIN
   SELECT count(*), count(*) FILTER (WHERE oi.unit_price_cents IS NULL), sum(oi.quantity::bigint * oi.unit_price_cents)
     INTO lines, unpriced, items_total
-    FROM order_items oi WHERE oi.order_id = orders_check_total.order_id;
-  IF lines = 0 OR unpriced > 0 OR orders_check_total.total_cents IS DISTINCT FROM items_total THEN
-    RAISE EXCEPTION 'order % cannot be validated: its total (%) must be the sum of its % priced lines (%; % unpriced)',
-      order_id, coalesce(orders_check_total.total_cents::text, 'none'), lines, coalesce(items_total::text, 'none'), unpriced
+    FROM order_items oi WHERE oi.order_id = o.id;
+  IF lines = 0 OR unpriced > 0 OR o.items_subtotal_cents <> items_total THEN
+    RAISE EXCEPTION 'order % cannot be validated: its items subtotal (%) must be the sum of its % priced lines (%; % unpriced)',
+      o.id, coalesce(o.items_subtotal_cents::text, 'none'), lines, coalesce(items_total::text, 'none'), unpriced
       USING ERRCODE = 'check_violation';
   END IF;
+  SELECT r.discount_cents INTO redeemed FROM promo_redemptions r WHERE r.order_id = o.id AND r.released_at IS NULL;
+  IF o.discount_cents <> coalesce(redeemed, 0) OR (o.promo_code IS NULL) <> (redeemed IS NULL) OR o.discount_cents > items_total THEN
+    RAISE EXCEPTION 'order % cannot be validated: its discount (%) must be its promo redemption''s (%), at most its items (%)',
+      o.id, o.discount_cents, coalesce(redeemed::text, 'none'), items_total
+      USING ERRCODE = 'check_violation';
+  END IF;
+  IF o.tax_cents <> ((items_total - o.discount_cents) * o.tax_rate_bps + 5000) / 10000 THEN
+    RAISE EXCEPTION 'order % cannot be validated: its tax (%) must be % basis points of % (items less discount)',
+      o.id, o.tax_cents, o.tax_rate_bps, items_total - o.discount_cents
+      USING ERRCODE = 'check_violation';
+  END IF;
+  expected := items_total + o.delivery_fee_cents + o.service_fee_cents + o.tax_cents + o.tip_cents - o.discount_cents;
+  IF o.total_cents IS DISTINCT FROM expected THEN
+    RAISE EXCEPTION 'order % cannot be validated: its total (%) must be items % + delivery fee % + service fee % + tax % + tip % - discount % = %',
+      o.id, coalesce(o.total_cents::text, 'none'), items_total, o.delivery_fee_cents, o.service_fee_cents, o.tax_cents, o.tip_cents, o.discount_cents, expected
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN items_total;
 END
 $$;
 
@@ -229,12 +253,25 @@ BEGIN
       RAISE EXCEPTION 'a new order must have status placed, not %', NEW.status
         USING ERRCODE = 'check_violation';
     END IF;
+    -- Only the tip and a promo code are the customer's to propose; the other parts are the
+    -- validator's, written when the order is validated.
+    IF NEW.items_subtotal_cents IS NOT NULL OR NEW.delivery_fee_cents <> 0 OR NEW.service_fee_cents <> 0
+       OR NEW.tax_rate_bps <> 0 OR NEW.tax_cents <> 0 OR NEW.discount_cents <> 0 THEN
+      RAISE EXCEPTION 'a new order proposes only its tip and promo code: its other amounts are computed when it is validated'
+        USING ERRCODE = 'check_violation';
+    END IF;
     RETURN NEW;
   END IF;
   NEW.updated_at := now();
-  -- The total is the validator's, fixed once validated: what is charged, shown and counted.
+  -- The total and its parts are the validator's, fixed once validated: what is charged, shown
+  -- and counted.
   IF NEW.total_cents IS DISTINCT FROM OLD.total_cents AND OLD.status <> 'placed' THEN
     RAISE EXCEPTION 'the total of order % cannot change once it is %', OLD.id, OLD.status
+      USING ERRCODE = 'check_violation';
+  END IF;
+  IF OLD.status <> 'placed' AND (NEW.items_subtotal_cents, NEW.delivery_fee_cents, NEW.service_fee_cents, NEW.tax_rate_bps, NEW.tax_cents, NEW.tip_cents, NEW.discount_cents, NEW.promo_code)
+     IS DISTINCT FROM (OLD.items_subtotal_cents, OLD.delivery_fee_cents, OLD.service_fee_cents, OLD.tax_rate_bps, OLD.tax_cents, OLD.tip_cents, OLD.discount_cents, OLD.promo_code) THEN
+    RAISE EXCEPTION 'the amounts of order % cannot change once it is %', OLD.id, OLD.status
       USING ERRCODE = 'check_violation';
   END IF;
   IF NEW.status IS DISTINCT FROM OLD.status THEN
@@ -251,7 +288,7 @@ BEGIN
         USING ERRCODE = 'check_violation';
     END IF;
     IF NEW.status = 'validated' THEN
-      PERFORM orders_check_total(NEW.id, NEW.total_cents);
+      NEW.items_subtotal_cents := orders_check_amounts(NEW);
     END IF;
     CASE NEW.status
       WHEN 'validated' THEN NEW.validated_at := now();
@@ -1403,3 +1440,144 @@ $$;
 CREATE TRIGGER orders_apply_saved_address
   BEFORE INSERT OR UPDATE ON orders
   FOR EACH ROW EXECUTE FUNCTION orders_apply_saved_address();
+
+-- ---------------------------------------------------------------------------------
+-- Money: fees, tax, tip and promo codes
+-- ---------------------------------------------------------------------------------
+-- An order's charged amount is the sum of its parts, each stored on the order:
+--   total = items subtotal + delivery fee + service fee + tax + tip - discount
+-- validate-order computes the parts from stored prices under its lock on the order (the
+-- browser proposes only the tip and a promo code); orders_check_total checks the sum, the
+-- subtotal against the lines, the tax against the rate and the discount against the
+-- redemption when the order is validated, and orders_enforce_status freezes every part once
+-- the order has left `placed`. The payment copies the total (payments_enforce) and a refund
+-- returns the payment's amount, so what is charged and refunded is exactly this sum.
+
+-- Each restaurant charges its own fees and sits in its own tax jurisdiction, so the rate is a
+-- restaurant's column beside the fees: validate-order reads every rate in one row.
+ALTER TABLE restaurants ADD COLUMN delivery_fee_cents integer NOT NULL DEFAULT 0 CHECK (delivery_fee_cents BETWEEN 0 AND 10000);
+ALTER TABLE restaurants ADD COLUMN service_fee_cents integer NOT NULL DEFAULT 0 CHECK (service_fee_cents BETWEEN 0 AND 10000);
+-- Basis points: 875 is 8.75 %.
+ALTER TABLE restaurants ADD COLUMN tax_rate_bps integer NOT NULL DEFAULT 0 CHECK (tax_rate_bps BETWEEN 0 AND 3000);
+
+-- The parts of the total. tip_cents and promo_code are the customer's proposal (insertable);
+-- the others are validate-order's, zero until the order is validated. The tip's cap is
+-- MAX_TIP_CENTS in @3factor/domain/pricing.ts.
+ALTER TABLE orders ADD COLUMN items_subtotal_cents integer CHECK (items_subtotal_cents >= 0);
+ALTER TABLE orders ADD COLUMN delivery_fee_cents integer NOT NULL DEFAULT 0 CHECK (delivery_fee_cents >= 0);
+ALTER TABLE orders ADD COLUMN service_fee_cents integer NOT NULL DEFAULT 0 CHECK (service_fee_cents >= 0);
+ALTER TABLE orders ADD COLUMN tax_rate_bps integer NOT NULL DEFAULT 0 CHECK (tax_rate_bps BETWEEN 0 AND 3000);
+ALTER TABLE orders ADD COLUMN tax_cents integer NOT NULL DEFAULT 0 CHECK (tax_cents >= 0);
+ALTER TABLE orders ADD COLUMN tip_cents integer NOT NULL DEFAULT 0 CHECK (tip_cents BETWEEN 0 AND 10000);
+ALTER TABLE orders ADD COLUMN discount_cents integer NOT NULL DEFAULT 0 CHECK (discount_cents >= 0);
+ALTER TABLE orders ADD COLUMN promo_code text CHECK (promo_code ~ '^[A-Z0-9]{1,32}$');
+
+-- A code takes either a percentage or a fixed amount off the items, from a minimum basket,
+-- inside its validity window, at most per_user_limit times per customer and total_limit times
+-- in all (null: no limit). Codes are written by operators (no GraphQL role writes them).
+CREATE TABLE promo_codes (
+  id                  integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  code                text NOT NULL UNIQUE CHECK (code ~ '^[A-Z0-9]{1,32}$'),
+  description         text NOT NULL DEFAULT '',
+  percent_off         integer CHECK (percent_off BETWEEN 1 AND 100),
+  amount_off_cents    integer CHECK (amount_off_cents > 0),
+  min_subtotal_cents  integer NOT NULL DEFAULT 0 CHECK (min_subtotal_cents >= 0),
+  valid_from          timestamptz NOT NULL DEFAULT now(),
+  valid_until         timestamptz,
+  per_user_limit      integer CHECK (per_user_limit > 0),
+  total_limit         integer CHECK (total_limit > 0),
+  active              boolean NOT NULL DEFAULT true,
+  created_at          timestamptz NOT NULL DEFAULT now(),
+  CHECK ((percent_off IS NULL) <> (amount_off_cents IS NULL)),
+  CHECK (valid_until IS NULL OR valid_until > valid_from)
+);
+
+-- One redemption per order that used a code, written by validate-order in the transaction
+-- that validates the order. An order that is never served (cancelled, declined by the
+-- restaurant) gives its redemption back: released_at is set and it no longer counts against
+-- the limits; the order keeps its discount, which is what was charged and refunded.
+CREATE TABLE promo_redemptions (
+  order_id        uuid PRIMARY KEY REFERENCES orders (id) ON DELETE CASCADE,
+  promo_code_id   integer NOT NULL REFERENCES promo_codes (id),
+  customer_id     uuid NOT NULL REFERENCES users (id),
+  discount_cents  integer NOT NULL CHECK (discount_cents >= 0),
+  created_at      timestamptz NOT NULL DEFAULT now(),
+  released_at     timestamptz
+);
+CREATE INDEX promo_redemptions_live_idx ON promo_redemptions (promo_code_id, customer_id) WHERE released_at IS NULL;
+CREATE INDEX promo_redemptions_customer_id_idx ON promo_redemptions (customer_id);
+
+-- Whoever writes a redemption, the code's limits hold: the code's row is locked, so two
+-- redemptions of a code take turns and the second counts the first. A redemption is for a
+-- placed order of its customer with the same code; afterwards only its release happens, once,
+-- for an order that will never be served.
+CREATE FUNCTION promo_redemptions_enforce() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  promo promo_codes%ROWTYPE;
+  o orders%ROWTYPE;
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    IF (NEW.order_id, NEW.promo_code_id, NEW.customer_id, NEW.discount_cents, NEW.created_at)
+       IS DISTINCT FROM (OLD.order_id, OLD.promo_code_id, OLD.customer_id, OLD.discount_cents, OLD.created_at)
+       OR OLD.released_at IS NOT NULL THEN
+      RAISE EXCEPTION 'a promo redemption cannot change, only be released once' USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.released_at IS NOT NULL
+       AND (SELECT status FROM orders WHERE id = NEW.order_id) NOT IN ('rejected', 'cancelled', 'restaurant_rejected') THEN
+      RAISE EXCEPTION 'the promo redemption of order % is released only when the order ends unserved', NEW.order_id
+        USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+  END IF;
+  SELECT * INTO promo FROM promo_codes WHERE id = NEW.promo_code_id FOR UPDATE;
+  SELECT * INTO o FROM orders WHERE id = NEW.order_id;
+  IF o.status IS DISTINCT FROM 'placed' OR o.customer_id <> NEW.customer_id OR o.promo_code IS DISTINCT FROM promo.code THEN
+    RAISE EXCEPTION 'order % is not a placed order of its customer with code %', NEW.order_id, promo.code
+      USING ERRCODE = 'check_violation';
+  END IF;
+  IF NOT promo.active OR now() < promo.valid_from OR now() >= promo.valid_until THEN
+    RAISE EXCEPTION 'promo code % is not valid now', promo.code USING ERRCODE = 'check_violation';
+  END IF;
+  IF promo.total_limit <= (SELECT count(*) FROM promo_redemptions WHERE promo_code_id = promo.id AND released_at IS NULL)
+     OR promo.per_user_limit <= (SELECT count(*) FROM promo_redemptions WHERE promo_code_id = promo.id AND customer_id = NEW.customer_id AND released_at IS NULL) THEN
+    RAISE EXCEPTION 'promo code % has reached its limit', promo.code USING ERRCODE = 'check_violation';
+  END IF;
+  NEW.created_at := now();
+  NEW.released_at := NULL;
+  RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER promo_redemptions_enforce
+  BEFORE INSERT OR UPDATE ON promo_redemptions
+  FOR EACH ROW EXECUTE FUNCTION promo_redemptions_enforce();
+
+-- The release, whoever ends the order: the customer's cancel, the payment timeout, the
+-- restaurant's refusal.
+CREATE FUNCTION orders_release_promo() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE promo_redemptions SET released_at = now() WHERE order_id = NEW.id AND released_at IS NULL;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER orders_release_promo
+  AFTER UPDATE OF status ON orders
+  FOR EACH ROW WHEN (NEW.status IN ('cancelled', 'restaurant_rejected') AND OLD.status IS DISTINCT FROM NEW.status)
+  EXECUTE FUNCTION orders_release_promo();
+
+-- The dashboard's money figures over the paid orders of the last 7 days (paid_at in the
+-- window, refunded ones included: they were charged), with the window they cover: the average
+-- tip over every paid order and over the tipped ones, and how many orders used a promo code
+-- and what the codes took off.
+CREATE VIEW analytics_tips_and_promos AS
+SELECT now() - interval '7 days' AS period_start,
+       now() AS period_end,
+       count(*) AS paid_orders,
+       count(*) FILTER (WHERE o.tip_cents > 0) AS tipped_orders,
+       round(avg(o.tip_cents))::integer AS average_tip_cents,
+       round(avg(o.tip_cents) FILTER (WHERE o.tip_cents > 0))::integer AS average_tip_when_tipped_cents,
+       count(*) FILTER (WHERE o.promo_code IS NOT NULL) AS promo_orders,
+       coalesce(sum(o.discount_cents), 0) AS promo_discount_cents
+  FROM orders o
+ WHERE o.paid_at >= now() - interval '7 days';

@@ -3,13 +3,14 @@
 --   alice (customer), bella (staff of Bella Cucina, which does not auto-approve),
 --   dave (delivery agent Dave), admin (analyst: the read-only dashboard role).
 
-INSERT INTO restaurants (id, name, cuisine, description, is_open, auto_approve) OVERRIDING SYSTEM VALUE VALUES
-  (1, 'Bella Cucina',    'Italian',  'Hand-made pasta and wood-fired pizza.',        true,  false),
-  (2, 'Sakura Sushi',    'Japanese', 'Nigiri, maki and warm ramen bowls.',            true,  true),
-  (3, 'Taqueria Sol',    'Mexican',  'Street tacos, burritos and fresh salsas.',      true,  true),
-  (4, 'Curry House',     'Indian',   'Slow-cooked curries and tandoori from clay.',   true,  true),
-  (5, 'Green Bowl',      'Salads',   'Seasonal salads and grain bowls.',              true,  true),
-  (6, 'Night Owl Diner', 'American', 'Burgers and shakes. Opens at 10 pm.',           false, true);
+-- Fees in cents, tax in basis points (875 is 8.75 %); Green Bowl delivers for free.
+INSERT INTO restaurants (id, name, cuisine, description, is_open, auto_approve, delivery_fee_cents, service_fee_cents, tax_rate_bps) OVERRIDING SYSTEM VALUE VALUES
+  (1, 'Bella Cucina',    'Italian',  'Hand-made pasta and wood-fired pizza.',        true,  false, 299, 149, 875),
+  (2, 'Sakura Sushi',    'Japanese', 'Nigiri, maki and warm ramen bowls.',            true,  true,  199,  99, 875),
+  (3, 'Taqueria Sol',    'Mexican',  'Street tacos, burritos and fresh salsas.',      true,  true,  249,  99, 825),
+  (4, 'Curry House',     'Indian',   'Slow-cooked curries and tandoori from clay.',   true,  true,  299, 149, 875),
+  (5, 'Green Bowl',      'Salads',   'Seasonal salads and grain bowls.',              true,  true,    0,  99, 875),
+  (6, 'Night Owl Diner', 'American', 'Burgers and shakes. Opens at 10 pm.',           false, true,  349, 149, 875);
 SELECT setval(pg_get_serial_sequence('restaurants', 'id'), 6);
 
 INSERT INTO menu_items (restaurant_id, name, description, price_cents, is_available) VALUES
@@ -71,3 +72,9 @@ INSERT INTO agents (id, name, is_available, user_id) OVERRIDING SYSTEM VALUE VAL
   (11, 'Omar',   true, NULL),
   (12, 'Grace',  true, NULL);
 SELECT setval(pg_get_serial_sequence('agents', 'id'), 12);
+
+-- Promo codes: 10 % off one order of $15 or more (once per customer), and $5 off $25
+-- (three times per customer, 1,000 in all).
+INSERT INTO promo_codes (code, description, percent_off, amount_off_cents, min_subtotal_cents, valid_from, valid_until, per_user_limit, total_limit) VALUES
+  ('WELCOME10', '10 % off one order of $15 or more', 10, NULL, 1500, '2020-01-01', NULL, 1, NULL),
+  ('SAVE5',     '$5 off an order of $25 or more',          NULL, 500, 2500, '2020-01-01', NULL, 3, 1000);

@@ -164,4 +164,87 @@ describe('schema.sql: money invariants', () => {
     const { rows } = await pool.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242') RETURNING id`, [a]);
     await expect(pool.query('UPDATE payments SET order_id = $2 WHERE id = $1', [rows[0].id, b])).rejects.toMatchObject({ code: '23514' });
   });
+
+  describe("the sum of an order's parts (fees, tax, tip, discount)", () => {
+    async function priced(tipCents = 0, promoCode: string | null = null): Promise<{ id: string; items: number }> {
+      const [first] = await menuItemsOfRestaurant2();
+      const { rows } = await pool.query(
+        `INSERT INTO orders (customer_id, restaurant_id, delivery_address, tip_cents, promo_code) VALUES ($1, 2, '1 Main Street', $2, $3) RETURNING id`,
+        [ALICE, tipCents, promoCode],
+      );
+      const id = rows[0].id as string;
+      await pool.query('INSERT INTO order_items (order_id, menu_item_id, quantity) VALUES ($1, $2, 2)', [id, first]);
+      await pool.query('UPDATE order_items oi SET unit_price_cents = mi.price_cents FROM menu_items mi WHERE mi.id = oi.menu_item_id AND oi.order_id = $1', [id]);
+      const sum = await pool.query<{ items: number }>('SELECT sum(quantity * unit_price_cents)::int AS items FROM order_items WHERE order_id = $1', [id]);
+      return { id, items: sum.rows[0]!.items };
+    }
+    const validateWith = (id: string, set: string, values: unknown[]) => pool.query(`UPDATE orders SET status = 'validated', ${set} WHERE id = $1`, [id, ...values]);
+
+    it('refuses a new order that brings its own computed amounts', async () => {
+      for (const column of ['items_subtotal_cents', 'delivery_fee_cents', 'service_fee_cents', 'tax_rate_bps', 'tax_cents', 'discount_cents']) {
+        await expect(
+          pool.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address, ${column}) VALUES ($1, 2, '1 Main Street', 1)`, [ALICE]),
+          column,
+        ).rejects.toMatchObject({ code: '23514' });
+      }
+      await expect(pool.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address, tip_cents) VALUES ($1, 2, '1 Main Street', -5)`, [ALICE])).rejects.toMatchObject({
+        code: '23514',
+      });
+      await expect(
+        pool.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address, tip_cents) VALUES ($1, 2, '1 Main Street', 10001)`, [ALICE]),
+      ).rejects.toMatchObject({
+        code: '23514',
+      });
+    });
+
+    it('validates only total = items + fees + tax + tip - discount, with the tax at its rate and the subtotal of the lines', async () => {
+      const { id, items } = await priced(300);
+      const tax = Math.floor((items * 875 + 5000) / 10000);
+      const parts = 'delivery_fee_cents = 199, service_fee_cents = 99, tax_rate_bps = 875';
+      await expect(validateWith(id, `${parts}, tax_cents = $2, total_cents = $3`, [tax, items + 199 + 99 + tax])).rejects.toMatchObject({ code: '23514' });
+      await expect(validateWith(id, `${parts}, tax_cents = $2, total_cents = $3`, [tax - 1, items + 199 + 99 + tax - 1 + 300])).rejects.toMatchObject({ code: '23514' });
+      await expect(validateWith(id, `${parts}, tax_cents = $2, total_cents = $3, items_subtotal_cents = $4`, [tax, items + 199 + 99 + tax + 300, items - 1])).rejects.toMatchObject(
+        {
+          code: '23514',
+        },
+      );
+      // A discount needs a redemption of the order's code.
+      await expect(validateWith(id, `${parts}, tax_cents = $2, total_cents = $3, discount_cents = 100`, [tax, items + 199 + 99 + tax + 300 - 100])).rejects.toMatchObject({
+        code: '23514',
+      });
+      await validateWith(id, `${parts}, tax_cents = $2, total_cents = $3`, [tax, items + 199 + 99 + tax + 300]);
+      const { rows } = await pool.query('SELECT items_subtotal_cents, total_cents FROM orders WHERE id = $1', [id]);
+      expect(rows[0]).toEqual({ items_subtotal_cents: items, total_cents: items + 199 + 99 + tax + 300 });
+      for (const set of ['tip_cents = 0', 'tax_cents = 0', 'delivery_fee_cents = 0', 'discount_cents = 1', "promo_code = 'FREE'", 'items_subtotal_cents = 1']) {
+        await expect(pool.query(`UPDATE orders SET ${set} WHERE id = $1`, [id]), set).rejects.toMatchObject({
+          code: '23514',
+          message: `the amounts of order ${id} cannot change once it is validated`,
+        });
+      }
+      const payment = await pool.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242') RETURNING amount_cents`, [id]);
+      expect(payment.rows[0].amount_cents).toBe(items + 199 + 99 + tax + 300);
+    });
+
+    it("counts a code's limits whoever writes the redemption, and releases it only for an order that ends unserved", async () => {
+      const code = await pool.query(`INSERT INTO promo_codes (code, amount_off_cents, total_limit) VALUES ('SQLONCE', 100, 1) RETURNING id`);
+      const codeId = code.rows[0].id as number;
+      const a = await priced(0, 'SQLONCE');
+      const b = await priced(0, 'SQLONCE');
+      await pool.query('INSERT INTO promo_redemptions (order_id, promo_code_id, customer_id, discount_cents) VALUES ($1, $2, $3, 100)', [a.id, codeId, ALICE]);
+      await expect(
+        pool.query('INSERT INTO promo_redemptions (order_id, promo_code_id, customer_id, discount_cents) VALUES ($1, $2, $3, 100)', [b.id, codeId, ALICE]),
+      ).rejects.toMatchObject({ code: '23514', message: 'promo code SQLONCE has reached its limit' });
+      // Not an order with another code, nor another customer's.
+      const other = await priced(0, null);
+      await expect(
+        pool.query('INSERT INTO promo_redemptions (order_id, promo_code_id, customer_id, discount_cents) VALUES ($1, $2, $3, 100)', [other.id, codeId, ALICE]),
+      ).rejects.toMatchObject({ code: '23514' });
+      await expect(pool.query('UPDATE promo_redemptions SET released_at = now() WHERE order_id = $1', [a.id])).rejects.toMatchObject({ code: '23514' });
+      await expect(pool.query('UPDATE promo_redemptions SET discount_cents = 1 WHERE order_id = $1', [a.id])).rejects.toMatchObject({ code: '23514' });
+      await pool.query(`UPDATE orders SET status = 'cancelled' WHERE id = $1`, [a.id]);
+      const released = await pool.query('SELECT released_at IS NOT NULL AS released FROM promo_redemptions WHERE order_id = $1', [a.id]);
+      expect(released.rows).toEqual([{ released: true }]);
+      await pool.query('INSERT INTO promo_redemptions (order_id, promo_code_id, customer_id, discount_cents) VALUES ($1, $2, $3, 100)', [b.id, codeId, ALICE]);
+    });
+  });
 });

@@ -58,8 +58,11 @@ describe('the workflow through the engine', () => {
     });
     expect(placed.errors).toBeUndefined();
     await waitForStatus(token, orderId, 'validated');
-    const validated = await graphql(token, 'query ($id: uuid!) { orders_by_pk(id: $id) { total_cents } }', { id: orderId });
-    expect(validated.data.orders_by_pk.total_cents).toBe(2 * ramen.price_cents);
+    const validated = await graphql(token, 'query ($id: uuid!) { orders_by_pk(id: $id) { items_subtotal_cents total_cents } }', { id: orderId });
+    expect(validated.data.orders_by_pk.items_subtotal_cents).toBe(2 * ramen.price_cents);
+    // The restaurant's seeded charges on top: $1.99 delivery, $0.99 service, 8.75 % tax on the items.
+    const total = 2 * ramen.price_cents + 199 + 99 + Math.floor((2 * ramen.price_cents * 875 + 5000) / 10000);
+    expect(validated.data.orders_by_pk.total_cents).toBe(total);
 
     const card = tokenizeCard('4242 4242 4242 4242', '12/39', '123');
     if (!card.ok) throw new Error(card.message);
@@ -72,7 +75,7 @@ describe('the workflow through the engine', () => {
     const history = await t.sql.query('SELECT to_status FROM order_status_history WHERE order_id = $1 ORDER BY id', [orderId]);
     expect(history.rows.map((r) => r.to_status)).toEqual(['placed', 'validated', 'paid', 'approved', 'agent_assigned']);
     const payment = await t.sql.query('SELECT status, amount_cents FROM payments WHERE order_id = $1', [orderId]);
-    expect(payment.rows).toEqual([{ status: 'succeeded', amount_cents: 2 * ramen.price_cents }]);
+    expect(payment.rows).toEqual([{ status: 'succeeded', amount_cents: total }]);
     // notify-* events (notifications of each status change) are the conversation's, not the workflow's.
     const processed = await t.sql.query("SELECT trigger_name FROM processed_events WHERE trigger_name NOT LIKE 'notify-%' ORDER BY processed_at");
     expect(processed.rows.map((r) => r.trigger_name).sort()).toEqual(['agent-assignment', 'payment', 'restaurant-approval', 'validate-order']);

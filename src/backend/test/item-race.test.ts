@@ -47,12 +47,13 @@ describe('lines added while the order is being validated', () => {
     for (const orderId of orders) {
       await alice.waitForStatus(orderId, 'validated');
     }
+    // The items part of the total (the rest is fees, tax and tip, checked by the database's sum).
     const { rows } = await t.sql.query<{ id: string; total_cents: number; priced_sum: number; unpriced: number }>(
-      `SELECT o.id, o.total_cents, sum(oi.quantity * oi.unit_price_cents)::int AS priced_sum,
+      `SELECT o.id, o.items_subtotal_cents AS total_cents, sum(oi.quantity * oi.unit_price_cents)::int AS priced_sum,
               count(*) FILTER (WHERE oi.unit_price_cents IS NULL)::int AS unpriced
          FROM orders o JOIN order_items oi ON oi.order_id = o.id
         WHERE o.id = ANY($1::uuid[])
-        GROUP BY o.id, o.total_cents`,
+        GROUP BY o.id, o.items_subtotal_cents`,
       [orders],
     );
     expect(rows).toHaveLength(15);

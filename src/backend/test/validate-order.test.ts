@@ -24,9 +24,11 @@ describe('validate-order through pgBouncer', () => {
     ]);
     const response = await validate(orderId);
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'applied', orderStatus: 'validated', totalCents: 2 * 1450 + 350 });
-    const { rows } = await t.sql.query('SELECT status, total_cents, rejection_reason FROM orders WHERE id = $1', [orderId]);
-    expect(rows[0]).toEqual({ status: 'validated', total_cents: 3250, rejection_reason: null });
+    // Sakura Sushi's seeded charges: $1.99 delivery, $0.99 service, 8.75 % tax on the items.
+    const total = 2 * 1450 + 350 + 199 + 99 + Math.floor((3250 * 875 + 5000) / 10000);
+    expect(response.body).toMatchObject({ status: 'applied', orderStatus: 'validated', totalCents: total });
+    const { rows } = await t.sql.query('SELECT status, items_subtotal_cents, total_cents, rejection_reason FROM orders WHERE id = $1', [orderId]);
+    expect(rows[0]).toEqual({ status: 'validated', items_subtotal_cents: 3250, total_cents: total, rejection_reason: null });
     const items = await t.sql.query('SELECT unit_price_cents FROM order_items WHERE order_id = $1 ORDER BY unit_price_cents', [orderId]);
     expect(items.rows.map((r) => r.unit_price_cents)).toEqual([350, 1450]);
   });

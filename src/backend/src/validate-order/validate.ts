@@ -7,7 +7,7 @@ import { MAX_ITEMS, MAX_LINES, MAX_QUANTITY } from '@3factor/domain';
 
 // The limits are shared with the order app's cart (@3factor/domain/order-limits.ts).
 export { MAX_ITEMS, MAX_LINES, MAX_QUANTITY };
-const MAX_TOTAL_CENTS = 2_147_483_647; // orders.total_cents is an integer column
+export const MAX_TOTAL_CENTS = 2_147_483_647; // orders.total_cents is an integer column
 
 export interface RestaurantFacts {
   id: number;
@@ -23,7 +23,8 @@ export interface OrderLine {
   menuItem: { restaurantId: number; name: string; priceCents: number; isAvailable: boolean } | null;
 }
 
-export type Validation = { kind: 'valid'; totalCents: number; prices: Array<{ orderItemId: number; unitPriceCents: number }> } | { kind: 'rejected'; reason: string };
+/** A valid order's items at their current prices; fees, tax, tip and discount come on top (price.ts). */
+export type Validation = { kind: 'valid'; itemsSubtotalCents: number; prices: Array<{ orderItemId: number; unitPriceCents: number }> } | { kind: 'rejected'; reason: string };
 
 /**
  * The price of each line whose dish is on the restaurant's menu, as the menu has it now. A
@@ -65,12 +66,12 @@ export function validateOrder(restaurant: RestaurantFacts, lines: readonly Order
     const more = problems.length - shown.length;
     return { kind: 'rejected', reason: shown.join(' ') + (more > 0 ? ` (and ${more} more problems)` : '') };
   }
-  let totalCents = 0;
+  let itemsSubtotalCents = 0;
   const prices = lines.map((line) => {
     const unitPriceCents = line.menuItem!.priceCents;
-    totalCents += unitPriceCents * line.quantity;
+    itemsSubtotalCents += unitPriceCents * line.quantity;
     return { orderItemId: line.orderItemId, unitPriceCents };
   });
-  if (totalCents > MAX_TOTAL_CENTS) return { kind: 'rejected', reason: 'The order total is too large.' };
-  return { kind: 'valid', totalCents, prices };
+  if (itemsSubtotalCents > MAX_TOTAL_CENTS) return { kind: 'rejected', reason: 'The order total is too large.' };
+  return { kind: 'valid', itemsSubtotalCents, prices };
 }

@@ -13,7 +13,7 @@ describe('validateOrder', () => {
   it('totals current prices and returns a snapshot per line', () => {
     expect(validateOrder(open, [line(1, 2), line(2, 1)])).toEqual({
       kind: 'valid',
-      totalCents: 2 * 1001 + 1002,
+      itemsSubtotalCents: 2 * 1001 + 1002,
       prices: [
         { orderItemId: 1, unitPriceCents: 1001 },
         { orderItemId: 2, unitPriceCents: 1002 },
