@@ -22,6 +22,9 @@ import {
  * [--json path] [--show-soft]`: Hasura's YAML cases against the engine. Without --engine-url it
  * starts a throwaway Postgres cluster and an engine on a fresh database.
  */
+/** Databases for HASURA_GRAPHQL_PG_SOURCE_URL_1 and _2, as Hasura's CI provides them. */
+const EXTRA_SOURCE_DATABASES = ['pg_source_1', 'pg_source_2'] as const;
+
 const HELP = `usage: npm run conformance -- [--all | --second] [--dir SUBSTRING]... [--engine-url URL --admin-secret SECRET [--jwt-key KEY]] [--json PATH] [--show-soft]`;
 
 async function main(): Promise<void> {
@@ -69,12 +72,18 @@ async function main(): Promise<void> {
       const admin = new pg.Client({ connectionString: cluster.url });
       await admin.connect();
       await admin.query(`CREATE DATABASE ${database}`);
+      // The further Postgres sources tests-py's multi-source cases add (pg_add_source {from_env}).
+      const sourceEnv: Record<string, string> = {};
+      for (const [index, name] of EXTRA_SOURCE_DATABASES.entries()) {
+        await admin.query(`CREATE DATABASE ${name}`);
+        sourceEnv[`HASURA_GRAPHQL_PG_SOURCE_URL_${index + 1}`] = cluster.urlFor(name);
+      }
       await admin.end();
-      const engine = await startConformanceEngine(cluster.urlFor(database));
+      const engine = await startConformanceEngine(cluster.urlFor(database), undefined, sourceEnv);
       cleanups.unshift(() => engine.stop());
       engineUrl = engine.url;
       const databaseUrl = cluster.urlFor(database);
-      engineWith = (settings) => startConformanceEngine(databaseUrl, undefined, settings);
+      engineWith = (settings) => startConformanceEngine(databaseUrl, undefined, { ...sourceEnv, ...settings });
       adminSecret = CONFORMANCE_ADMIN_SECRET;
       jwtKey = CONFORMANCE_JWT_KEY;
       log(`engine ${engineUrl} on a fresh database ${database}`);

@@ -110,9 +110,31 @@ async function runCase(client: EngineClient, root: string, suite: Suite, file: s
   let entries: CaseEntry[];
   try {
     entries = readCaseFile(join(root, suite.dir, file));
+    const continuation = suite.continuations[file];
+    if (continuation) entries = [...entries, ...readCaseFile(join(root, suite.dir, continuation))];
   } catch (error) {
     return { file, entries: 0, outcome: 'fail', reason: `unreadable case file: ${(error as Error).message}` };
   }
+  const result = await runEntries(client, root, suite, file, entries);
+  // A case that stopped half-way leaves the sources it added behind it; the next case must not inherit them.
+  if (result.outcome === 'fail') await dropAddedSources(client);
+  return result;
+}
+
+/**
+ * Drops every source but `default`, emptying its database first: what a multi-source case's own
+ * last steps do when it runs to the end.
+ */
+async function dropAddedSources(client: EngineClient): Promise<void> {
+  const exported = await client.post('/v1/metadata', { type: 'export_metadata', args: {} });
+  const sources = ((exported.body as { sources?: { name: string }[] } | undefined)?.sources ?? []).filter((s) => s.name !== 'default');
+  for (const { name } of sources) {
+    await client.post('/v1/query', { type: 'run_sql', args: { source: name, sql: 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;', cascade: true } });
+    await client.post('/v1/metadata', { type: 'pg_drop_source', args: { name, cascade: true } });
+  }
+}
+
+async function runEntries(client: EngineClient, root: string, suite: Suite, file: string, entries: CaseEntry[]): Promise<CaseResult> {
   const mode: AuthMode = JWT_MODE_CASES.has(file) ? 'jwt' : 'admin-secret';
   const softNotes: string[] = [];
   let sameCodes = true;

@@ -17,6 +17,7 @@ import { createRegistry } from './metadata/api/registry.js';
 import { loadMetadataDirectory } from './metadata/load-directory.js';
 import { normalizeMetadata, withDefaultSource } from './metadata/normalize.js';
 import { createMetadataStore } from './metadata/store.js';
+import { SourcePools } from './metadata/source-pools.js';
 import type { HasuraMetadata } from './metadata/types.js';
 import { authenticate } from './auth/authenticate.js';
 import { createRealtimeService } from './realtime/index.js';
@@ -140,8 +141,11 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     if (config.events.notify || config.liveQueries.notify || config.scheduled.timer) await listener.start();
     metrics.register(() => realtime.metricsText());
 
+    // Pools of the sources added with pg_add_source (the metadata API reaches them; see README, multiple sources).
+    const sourcePools = new SourcePools(pool, config.env, (error) => log.error({ err: error }, 'idle Postgres connection of a source failed'));
     const metadataExecutor = createMetadataExecutor({
       pool,
+      sourcePools,
       config,
       registry: createRegistry(eventMetadataHandlers, { ...scheduledMetadataHandlers, ...actionMetadataHandlers }),
       store,
@@ -156,6 +160,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
         await realtime.applyMetadata(subset);
         served = next;
         servedSubset = subset;
+        sourcePools.retainOnly(next);
       },
       logger: log,
     });
@@ -220,6 +225,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
           await actionWorker.stop();
           actionRunner.close();
           await listener.stop();
+          await sourcePools.closeAll();
           await pool.end();
           log.info({ type: 'shutdown' }, 'engine stopped');
         })();

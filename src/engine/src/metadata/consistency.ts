@@ -38,7 +38,36 @@ function qualify(raw: unknown): QualifiedTable | undefined {
   return undefined;
 }
 
-function relationshipProblem(using: unknown, self: TableModel, model: DatabaseModel): string | undefined {
+/** Why a relationship cannot be served, as Hasura's reason says it. */
+function relationshipReason(
+  table: QualifiedTable,
+  rel: { name: string; using: unknown },
+  self: TableModel,
+  model: DatabaseModel,
+  tracked: (t: QualifiedTable) => boolean,
+): string | undefined {
+  const problem = relationshipDatabaseProblem(rel.using, self, model);
+  if (problem) return `Inconsistent object: in table "${showTable(table)}": in relationship "${rel.name}": ${problem}`;
+  // The other end must be tracked in the same source too; Hasura says so without the relationship's context.
+  const remote = relationshipTarget(rel.using, self);
+  return remote && !tracked(remote) ? `Inconsistent object: table "${showTable(remote)}" is not tracked` : undefined;
+}
+
+/** The table a relationship reaches, once its definition is known to match the database. */
+function relationshipTarget(using: unknown, self: TableModel): QualifiedTable | undefined {
+  const u = (using ?? {}) as { foreign_key_constraint_on?: unknown; manual_configuration?: { remote_table?: unknown } };
+  if (u.manual_configuration) return qualify(u.manual_configuration.remote_table);
+  const fk = u.foreign_key_constraint_on;
+  if (typeof fk === 'string' || Array.isArray(fk)) {
+    const columns = typeof fk === 'string' ? [fk] : (fk as string[]);
+    const found = self.foreignKeys.find((f) => sameSet(f.columns, columns));
+    return found ? { schema: found.refSchema, name: found.refTable } : undefined;
+  }
+  if (fk && typeof fk === 'object') return qualify((fk as { table?: unknown }).table);
+  return undefined;
+}
+
+function relationshipDatabaseProblem(using: unknown, self: TableModel, model: DatabaseModel): string | undefined {
   const u = (using ?? {}) as { foreign_key_constraint_on?: unknown; manual_configuration?: { remote_table?: unknown; column_mapping?: Record<string, string> } };
   if (u.manual_configuration) {
     const remoteName = qualify(u.manual_configuration.remote_table);
@@ -70,7 +99,8 @@ function relationshipProblem(using: unknown, self: TableModel, model: DatabaseMo
 
 function tableProblems(source: SourceMetadata, entry: TableMetadata, model: DatabaseModel): InconsistentObject[] {
   const table = entry.table;
-  const where = `in source "${source.name}"`;
+  const where = `in source ${source.name}`;
+  const tracked = (t: QualifiedTable) => source.tables.some((entry) => sameTable(qualify(entry.table)!, t));
   const self = findTable(model, table.schema, table.name);
   if (!self) {
     return [
@@ -89,12 +119,12 @@ function tableProblems(source: SourceMetadata, entry: TableMetadata, model: Data
     ['array_relationships', 'array_relation'],
   ] as const) {
     for (const rel of entry[list] ?? []) {
-      const problem = relationshipProblem(rel.using, self, model);
-      if (problem) {
+      const reason = relationshipReason(table, rel, self, model, tracked);
+      if (reason) {
         out.push({
           definition: { source: source.name, table, ...rel },
           name: `${type === 'object_relation' ? 'object' : 'array'}_relation ${rel.name} in table ${showTable(table)} ${where}`,
-          reason: `Inconsistent object: in table "${showTable(table)}": in relationship "${rel.name}": ${problem}`,
+          reason,
           type,
           ref: { kind: 'relationship', table, name: rel.name },
         });

@@ -35,17 +35,23 @@ const passing = (suite: SuiteResult) => suite.passed + suite.softPassed;
 
 describe.runIf(conformanceDataExists())('Hasura conformance cases', () => {
   let db: TestDatabase;
+  /** The further sources of the multi-source cases (HASURA_GRAPHQL_PG_SOURCE_URL_1 and _2), as Hasura's CI has them. */
+  let sourceDbs: TestDatabase[] = [];
+  let sourceEnv: Record<string, string> = {};
   let engine: RunningEngine;
 
   beforeAll(async () => {
     // The test cluster is already running: a locale generated now only helps the next run.
     ensureLocale((line) => process.stdout.write(line + '\n'));
     db = await createTestDatabase('empty');
-    engine = await startConformanceEngine(db.url);
+    sourceDbs = [await createTestDatabase('empty'), await createTestDatabase('empty')];
+    sourceEnv = Object.fromEntries(sourceDbs.map((source, index) => [`HASURA_GRAPHQL_PG_SOURCE_URL_${index + 1}`, source.url]));
+    engine = await startConformanceEngine(db.url, undefined, sourceEnv);
   });
 
   afterAll(async () => {
     await engine?.stop();
+    for (const source of sourceDbs) await source.drop();
     await db?.drop();
   });
 
@@ -78,7 +84,7 @@ describe.runIf(conformanceDataExists())('Hasura conformance cases', () => {
       adminSecret: CONFORMANCE_ADMIN_SECRET,
       jwtKey: CONFORMANCE_JWT_KEY,
       dirs: SECOND_SET_DIRECTORIES.map((d) => d.dir),
-      engineWith: (settings) => startConformanceEngine(db.url, undefined, settings),
+      engineWith: (settings) => startConformanceEngine(db.url, undefined, { ...sourceEnv, ...settings }),
     });
     const out = join(repoRoot, '.data', 'conformance');
     mkdirSync(out, { recursive: true });

@@ -99,7 +99,7 @@ describe('consistency with the database', () => {
     expect(report.is_consistent).toBe(false);
     expect(report.inconsistent_objects).toContainEqual({
       definition: { schema: 'public', name: 'missing' },
-      name: 'table missing in source "default"',
+      name: 'table missing in source default',
       reason: 'Inconsistent object: no such table/view exists in source: "missing"',
       type: 'table',
     });

@@ -34,8 +34,10 @@ export interface ServerMetadataContext extends MetadataContext {
   markSchemaChanged(): void;
   /** Re-applies the current metadata right away (reload_metadata). */
   reloadNow(): Promise<void>;
-  /** The database catalog, read once per request and again after DDL. */
-  databaseModel(): Promise<DatabaseModel>;
+  /** A source's database catalog (`default` when not named), read once per request and again after DDL. */
+  databaseModel(source?: string): Promise<DatabaseModel>;
+  /** The connection pool of a source as the request's metadata configures it (`ctx.pool` is `default`'s). */
+  poolFor(source: string): pg.Pool;
   /** The metadata as last persisted in hdb_catalog (reload_metadata). */
   storedMetadata(): Promise<StoredMetadata | undefined>;
   /** Whether the request asked for the v2 form of export/replace (`"version": 2` next to `type`). */

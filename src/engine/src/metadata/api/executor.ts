@@ -11,6 +11,7 @@ import type { ServerMetadataContext, ServerMetadataHandler } from './context.js'
 import { toMetadataApiError } from './error-response.js';
 import { MetadataApiError, parseFailed } from '../errors.js';
 import type { OperationRegistry } from './registry.js';
+import type { SourcePools } from '../source-pools.js';
 
 export type Endpoint = keyof OperationRegistry;
 
@@ -32,6 +33,8 @@ export interface MetadataExecutorOptions {
    * event trigger's table costs no catalog read; without it they come from the request's own read.
    */
   tableColumns?: (table: { schema: string; name: string }) => readonly TableColumn[] | undefined;
+  /** The pools of the sources other than `default`; without it only `default` can be reached. */
+  sourcePools?: SourcePools;
 }
 
 export interface ApiResponse {
@@ -53,6 +56,8 @@ interface RequestState {
   changed: boolean;
   schemaChanged: boolean;
   model?: Promise<DatabaseModel>;
+  /** Catalogs of the other sources read in this request, by source name. */
+  sourceModels: Map<string, Promise<DatabaseModel>>;
   /** SQL ran in this request (run_sql, clear_metadata): the schema cache's catalog may be out of date. */
   databaseChanged: boolean;
 }
@@ -88,7 +93,18 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
   }
 
   function contextFor(state: RequestState, session: Session, requestVersion: number): ServerMetadataContext {
-    const databaseModel = () => (state.model ??= introspectDatabase(options.pool));
+    const poolFor = (source: string): pg.Pool => {
+      if (source === 'default') return options.pool;
+      if (!state.draft.sources.some((s) => s.name === source)) throw new MetadataApiError('not-exists', `source with name "${source}" does not exist`);
+      if (!options.sourcePools) throw new MetadataApiError('not-supported', `source "${source}" cannot be reached by this server`);
+      return options.sourcePools.poolFor(state.draft, source);
+    };
+    const databaseModel = (source = 'default') => {
+      if (source === 'default') return (state.model ??= introspectDatabase(options.pool));
+      let model = state.sourceModels.get(source);
+      if (!model) state.sourceModels.set(source, (model = introspectDatabase(poolFor(source))));
+      return model;
+    };
     return {
       pool: options.pool,
       config: options.config,
@@ -103,12 +119,15 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
         state.schemaChanged = true;
         state.databaseChanged = true;
         state.model = undefined;
+        state.sourceModels.clear();
       },
       forgetDatabaseModel: () => {
         state.databaseChanged = true;
         state.model = undefined;
+        state.sourceModels.clear();
       },
       databaseModel,
+      poolFor,
       tableColumns: async (table) => (state.databaseChanged ? undefined : options.tableColumns?.(table)) ?? tableColumnsOf(await databaseModel(), table),
       storedMetadata: () => options.store.load(),
       reloadNow: () => commit(state),
@@ -144,7 +163,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
   }
 
   async function execute(endpoint: Endpoint, body: unknown, session: Session): Promise<ApiResponse> {
-    const state: RequestState = { draft: options.getMetadata(), changed: false, schemaChanged: false, databaseChanged: false };
+    const state: RequestState = { draft: options.getMetadata(), changed: false, schemaChanged: false, databaseChanged: false, sourceModels: new Map() };
     let outcome: ApiResponse;
     try {
       const op = operation(body, '$');

@@ -16,6 +16,8 @@ import { clearMetadata, dropInconsistentMetadata, exportMetadata, getInconsisten
 import { permissionHandlers } from './handlers/permissions.js';
 import { createArrayRelationship, createObjectRelationship, dropRelationship, renameRelationship } from './handlers/relationships.js';
 import { runSql } from './handlers/run-sql.js';
+import { addSource, dropSource, renameSource, updateSource } from './handlers/sources.js';
+import { dumpInternalState } from './handlers/dump-internal-state.js';
 import { setTableCustomFields, setTableCustomization, setTableIsEnum, trackTable, untrackTable } from './handlers/tables.js';
 
 export type { MetadataContext, MetadataHandler, ServerMetadataContext, ServerMetadataHandler } from './context.js';
@@ -65,6 +67,15 @@ const metadataOperations: Record<string, ServerMetadataHandler> = {
   add_collection_to_allowlist: addCollectionToAllowlist,
   drop_collection_from_allowlist: dropCollectionFromAllowlist,
   update_scope_of_collection_in_allowlist: updateScopeOfCollectionInAllowlist,
+  dump_internal_state: dumpInternalState,
+};
+
+/** Sources are managed through /v1/metadata only, as in Hasura. */
+const sourceManagement: Record<string, ServerMetadataHandler> = {
+  pg_add_source: addSource,
+  pg_update_source: updateSource,
+  pg_drop_source: dropSource,
+  rename_source: renameSource,
 };
 
 const dmlOperations: Record<string, ServerMetadataHandler> = { insert, select, count, update, delete: del };
@@ -100,6 +111,7 @@ export function createRegistry(extra: Record<string, MetadataHandler> = {}, ever
     query.set(name, handler);
     queryV2.set(name, handler);
   }
+  for (const [name, handler] of Object.entries(sourceManagement)) metadata.set(name, handler);
   query.set('run_sql', runSql);
   queryV2.set('run_sql', runSql);
   for (const [name, handler] of Object.entries(extra)) {

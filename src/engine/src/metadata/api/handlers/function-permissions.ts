@@ -40,7 +40,7 @@ export const createFunctionPermission: ServerMetadataHandler = async (rawArgs, c
   if ((entry.permissions ?? []).some((p) => p.role === role)) {
     throw alreadyExists(`permission of role "${role}" already exists for function ${quoted(fn)} in source: "${source}"`);
   }
-  const db = await ctx.databaseModel();
+  const db = await ctx.databaseModel(source);
   const model = findFunctions(db, fn.schema, fn.name)[0];
   const returned = model && db.tablesByRowType.get(model.returnTypeOid);
   const returnTable = returned ? { schema: returned.schema, name: returned.name } : undefined;

@@ -18,7 +18,7 @@ export const addComputedField: ServerMetadataHandler = async (rawArgs, ctx) => {
   const draft = draftOf(ctx.getMetadata());
   const entry = trackedTable(sourceIn(draft, sourceName(args)), table);
   if (fieldNames(entry).has(name)) throw alreadyExists(`computed field "${name}" already exists`);
-  const db = await ctx.databaseModel();
+  const db = await ctx.databaseModel(sourceName(args));
   const candidates = findFunctions(db, fn.schema, fn.name);
   if (candidates.length === 0) {
     throw new MetadataApiError(
@@ -66,7 +66,7 @@ export const trackFunction: ServerMetadataHandler = async (rawArgs, ctx) => {
   if (functions.some((f) => f.function.schema === fn.schema && f.function.name === fn.name)) {
     throw new MetadataApiError('already-tracked', `function already tracked: "${showTable(fn)}"`);
   }
-  const db = await ctx.databaseModel();
+  const db = await ctx.databaseModel(sourceName(args));
   const candidates = findFunctions(db, fn.schema, fn.name);
   if (candidates.length === 0) {
     throw notExists(`no such function exists in postgres : "${showTable(fn)}"`);

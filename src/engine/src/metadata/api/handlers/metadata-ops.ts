@@ -1,6 +1,6 @@
 import { actionInconsistencies } from '../../../actions/api/inconsistencies.js';
 import { normalizeMetadata, withDefaultSource, defaultSource } from '../../normalize.js';
-import type { HasuraMetadata, SourceMetadata } from '../../types.js';
+import type { FunctionMetadata, HasuraMetadata, SourceMetadata } from '../../types.js';
 import { objectArg, optionalBool } from '../../args.js';
 import { inheritedRolesOf, orderInheritedRoles, RoleCycleError } from '../../inherited-roles.js';
 import { findInconsistencies, inconsistencyReport, removeObjects } from '../../consistency.js';
@@ -18,8 +18,15 @@ export function upgradeMetadata(raw: Record<string, unknown>): HasuraMetadata {
   if (version !== 1 && version !== 2) throw parseFailed(`unsupported metadata version ${String(version)}`, '$.args.version');
   const { tables, functions, version: _v, ...rest } = raw;
   const source: SourceMetadata = { ...defaultSource(), tables: (tables ?? []) as SourceMetadata['tables'] };
-  if (Array.isArray(functions) && functions.length > 0) source.functions = functions as SourceMetadata['functions'];
+  if (Array.isArray(functions) && functions.length > 0) source.functions = functions.map(upgradeFunction);
   return normalizeMetadata({ ...rest, version: 3, sources: [source] } as HasuraMetadata);
+}
+
+/** A v1 function entry is the function's name (or `{schema, name}`); v2 wraps it as `{function, configuration?}`. */
+function upgradeFunction(entry: unknown): FunctionMetadata {
+  if (typeof entry === 'string') return { function: { schema: 'public', name: entry } };
+  if (entry && typeof entry === 'object' && !('function' in entry)) return { function: entry as FunctionMetadata['function'] };
+  return entry as FunctionMetadata;
 }
 
 export const exportMetadata: ServerMetadataHandler = async (_args, ctx) => {

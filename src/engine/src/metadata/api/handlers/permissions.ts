@@ -32,7 +32,7 @@ function createPermission(kind: PermissionKind): ServerMetadataHandler {
     if (list.some((p) => p.role === role)) {
       throw alreadyExists(`${kind} permission already defined on table "${showTable(table)}" with role "${role}"`);
     }
-    const model = await ctx.databaseModel();
+    const model = await ctx.databaseModel(sourceName(args));
     const db = findTable(model, table.schema, table.name);
     const columns = permission.columns;
     if (db && Array.isArray(columns)) {

@@ -68,7 +68,7 @@ function createRelationship(kind: RelKind): ServerMetadataHandler {
     const using = objectArg(args.using, '$.args.using');
     const draft = draftOf(ctx.getMetadata());
     const entry = trackedTable(sourceIn(draft, sourceName(args)), table);
-    const model = await ctx.databaseModel();
+    const model = await ctx.databaseModel(sourceName(args));
     const self = dbTable(model, table);
     if (fieldNames(entry).has(name) || self.columnsByName.has(name)) {
       throw alreadyExists(`column/relationship "${name}" of table "${showTable(table)}" already exists`);

@@ -37,9 +37,9 @@ export const runSql: ServerMetadataHandler = async (rawArgs, ctx) => {
   const checkConsistency = !readOnly && (optionalBool(args, 'check_metadata_consistency') ?? DDL_KEYWORDS.test(text));
   const metadata = ctx.getMetadata();
   const source = sourceName(args);
-  const before = checkConsistency ? findInconsistencies(metadata, await ctx.databaseModel(), source) : [];
+  const before = checkConsistency ? findInconsistencies(metadata, await ctx.databaseModel(source), source) : [];
 
-  const client = await ctx.pool.connect();
+  const client = await ctx.poolFor(source).connect();
   let released = false;
   try {
     await client.query(readOnly ? 'BEGIN READ ONLY' : 'BEGIN');

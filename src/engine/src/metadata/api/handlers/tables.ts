@@ -15,7 +15,7 @@ export const trackTable: ServerMetadataHandler = async (rawArgs, ctx) => {
   if (findTableIn(source, table)) {
     throw new MetadataApiError('already-tracked', `view/table already tracked: "${showTable(table)}"`);
   }
-  if (!findTable(await ctx.databaseModel(), table.schema, table.name)) {
+  if (!findTable(await ctx.databaseModel(sourceName(args)), table.schema, table.name)) {
     throw notExists(`no such table/view exists in source: "${showTable(table)}"`);
   }
   const entry: TableMetadata = { table };
