@@ -32,6 +32,8 @@ const ROLES_OF: Record<string, readonly string[]> = {
   RecentlyCancelled: ['restaurant'],
   ApproveOrder: ['restaurant'],
   RejectOrder: ['restaurant'],
+  SavedAddresses: ['customer'],
+  SaveAddress: ['customer'],
   MeAsAgent: ['agent'],
   MyDeliveries: ['agent'],
   RecentlyDelivered: ['agent'],

@@ -154,3 +154,44 @@ describe('dump_internal_state and replace_metadata v1', () => {
     expect(graphql.body).toEqual({ data: { dumped_like: [] } });
   });
 });
+
+describe('inconsistencies across sources', () => {
+  const withSources = (sources: unknown[], allow = false) =>
+    post('/v1/metadata', { type: 'replace_metadata', version: 2, args: { allow_inconsistent_metadata: allow, metadata: { version: 3, sources } } });
+  const defaultSource = { name: 'default', kind: 'postgres', tables: [], configuration: { connection_info: { database_url: { from_env: 'HASURA_GRAPHQL_DATABASE_URL' } } } };
+  const source = (name: string, env: string, tables: unknown[] = []) => ({
+    name,
+    kind: 'postgres',
+    tables,
+    configuration: { connection_info: { database_url: { from_env: env } } },
+  });
+
+  it("checks each source's tables against its own database", async () => {
+    expect((await runSql('create table in_other (id int primary key)', 'default')).status).toBe(200);
+    // in_other now exists in the engine database only: tracked in s6 (the other database) it is inconsistent.
+    const refused = await withSources([defaultSource, source('s6', 'HASURA_GRAPHQL_PG_SOURCE_URL_1', [{ table: { schema: 'public', name: 'in_other' } }])]);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'unexpected', error: 'cannot continue due to inconsistent metadata' });
+    expect(refused.body.internal).toEqual([
+      {
+        definition: { name: 'in_other', schema: 'public' },
+        name: 'table in_other in source s6',
+        reason: 'Inconsistent object: no such table/view exists in source: "in_other"',
+        type: 'table',
+      },
+    ]);
+    const accepted = await withSources([{ ...defaultSource, tables: [{ table: { schema: 'public', name: 'in_other' } }] }, source('s6', 'HASURA_GRAPHQL_PG_SOURCE_URL_1')]);
+    expect(accepted).toEqual({ status: 200, body: { is_consistent: true, inconsistent_objects: [] } });
+  });
+
+  it('reports a source it cannot reach as one object, and drop_inconsistent_metadata removes it', async () => {
+    const allowed = await withSources([defaultSource, source('s7', 'NO_SUCH_VARIABLE_FOR_SOURCES', [{ table: { schema: 'public', name: 'anything' } }])], true);
+    expect(allowed.status).toBe(200);
+    const expected = [{ definition: 's7', name: 'source s7', reason: "Inconsistent object: environment variable 'NO_SUCH_VARIABLE_FOR_SOURCES' not set", type: 'source' }];
+    expect(allowed.body).toEqual({ is_consistent: false, inconsistent_objects: expected });
+    expect((await metadata('get_inconsistent_metadata', {})).body).toEqual({ is_consistent: false, inconsistent_objects: expected });
+    expect((await metadata('drop_inconsistent_metadata', {})).status).toBe(200);
+    expect((await metadata('get_inconsistent_metadata', {})).body).toEqual({ is_consistent: true, inconsistent_objects: [] });
+    expect((await metadata('export_metadata', {})).body.sources.map((s: { name: string }) => s.name)).toEqual(['default']);
+  });
+});

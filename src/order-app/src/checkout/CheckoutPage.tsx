@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCart } from '../cart/cart-context.js';
 import { CartSummary } from '../cart/CartSummary.js';
 import { usePlaceOrder } from './use-place-order.js';
@@ -10,16 +10,24 @@ import { waitToRetry } from '../apollo/connection-status.js';
 import { newUuid } from '../lib/uuid.js';
 import { ADDRESS_DRAFT_KEY } from '../auth/personal-data.js';
 import { keepTrying, STOPPED } from './keep-trying.js';
+import { DeliveryFields } from '../addresses/DeliveryFields.js';
+import { deliveryRequest, initialChoice, isProblem, type DeliveryDraft, type DeliveryProblem } from '../addresses/delivery-choice.js';
+import { useSaveAddress, useSavedAddresses } from '../addresses/use-saved-addresses.js';
 
 const OFFLINE_NOTICE = 'Cannot reach the server. Your order is not placed yet: we keep trying, and place it as soon as the connection is back.';
 
-/** The delivery address (the database accepts 5 to 300 characters) and "Place order". */
+/** Where to deliver (a saved address or a typed one, the database accepts 5 to 300 characters), a note for the courier, and "Place order". */
 export function CheckoutPage({ restaurantId, storage = window.localStorage }: { restaurantId: number; storage?: Storage }) {
-  const id = useId();
   const { cart, dispatch } = useCart();
   const { placeOrder, placing } = usePlaceOrder();
-  const [address, setAddress] = useState(() => storage.getItem(ADDRESS_DRAFT_KEY) ?? '');
-  const [addressError, setAddressError] = useState<string | null>(null);
+  const { addresses: saved } = useSavedAddresses();
+  const saveAddress = useSaveAddress();
+  const [draft, setDraft] = useState<DeliveryDraft>(() => ({ choice: '', typedAddress: storage.getItem(ADDRESS_DRAFT_KEY) ?? '', courierNote: '', saveTyped: false, label: '' }));
+  // Until the customer picks, the choice follows the saved addresses as they arrive (the default first).
+  const choice = draft.choice === '' ? initialChoice(saved) : draft.choice;
+  const [problem, setProblem] = useState<DeliveryProblem | null>(null);
+  // One id per address typed and saved at checkout, so a retry cannot save it twice.
+  const newAddressId = useRef(newUuid());
   const [error, setError] = useState<string | null>(null);
   const [retrying, setRetrying] = useState(false);
   // Each press of the button starts one run of attempts; a newer press or leaving the page ends the older one.
@@ -46,21 +54,23 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const trimmed = address.trim();
-    if (trimmed.length < 5 || trimmed.length > 300) {
-      setAddressError('Enter a delivery address (5 to 300 characters).');
+    const delivery = deliveryRequest({ ...draft, choice }, saved);
+    if (isProblem(delivery)) {
+      setProblem(delivery);
       return;
     }
-    setAddressError(null);
+    setProblem(null);
     const thisRun = ++run.current;
-    const variables = {
-      id: cart.orderId,
-      restaurantId,
-      deliveryAddress: trimmed,
-      items: cart.lines.map((line) => ({ menu_item_id: line.menuItemId, quantity: line.quantity })),
+    const items = cart.lines.map((line) => ({ menu_item_id: line.menuItemId, quantity: line.quantity }));
+    const note = delivery.courierNote === null ? {} : { courierNote: delivery.courierNote };
+    const place = async () => {
+      if (delivery.kind === 'saved') return placeOrder({ id: cart.orderId, restaurantId, addressId: delivery.addressId, ...note, items });
+      if (!delivery.save) return placeOrder({ id: cart.orderId, restaurantId, deliveryAddress: delivery.deliveryAddress, ...note, items });
+      const addressId = await saveAddress({ id: newAddressId.current, label: delivery.save.label, address: delivery.deliveryAddress, courierNote: delivery.courierNote ?? '' });
+      return placeOrder({ id: cart.orderId, restaurantId, addressId, ...note, items });
     };
     try {
-      const orderId = await keepTrying(() => placeOrder(variables), {
+      const orderId = await keepTrying(place, {
         isRetryable: isNetworkError,
         onRetrying: () => {
           setRetrying(true);
@@ -90,30 +100,16 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
           <h1 id="checkout-heading">Checkout</h1>
         </header>
         <form onSubmit={onSubmit} className="card" noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-address`}>Delivery address</label>
-            <textarea
-              id={`${id}-address`}
-              name="street-address"
-              autoComplete="street-address"
-              rows={3}
-              maxLength={300}
-              required
-              value={address}
-              onChange={(e) => {
-                // Kept as typed, so a reload keeps the draft; it is also the next order's default.
-                setAddress(e.target.value);
-                storage.setItem(ADDRESS_DRAFT_KEY, e.target.value);
-              }}
-              aria-invalid={addressError ? true : undefined}
-              aria-describedby={addressError ? `${id}-address-error` : undefined}
-            />
-            {addressError && (
-              <span id={`${id}-address-error`} className="field-error">
-                {addressError}
-              </span>
-            )}
-          </div>
+          <DeliveryFields
+            saved={saved}
+            draft={{ ...draft, choice }}
+            problem={problem}
+            onChange={(next) => {
+              // The typed address is kept as typed, so a reload keeps the draft; it is also the next order's default.
+              if (next.typedAddress !== draft.typedAddress) storage.setItem(ADDRESS_DRAFT_KEY, next.typedAddress);
+              setDraft(next);
+            }}
+          />
           <p className="muted">The restaurant confirms the items and the final total before you pay.</p>
           {error && (
             <p className={`notice ${retrying ? 'notice-info' : 'notice-error'}`} role="alert" data-testid="checkout-error">

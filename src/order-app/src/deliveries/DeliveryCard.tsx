@@ -13,6 +13,7 @@ export const DELIVERY_CARD_FRAGMENT = graphql(`
     id
     status
     delivery_address
+    courier_note
     agent_assigned_at
     picked_up_at
     delivered_at
@@ -61,6 +62,12 @@ export function DeliveryCard(props: { order: FragmentType<typeof DELIVERY_CARD_F
         <dd>{order.restaurant.name}</dd>
         <dt>Deliver to</dt>
         <dd>{order.delivery_address}</dd>
+        {order.courier_note && (
+          <>
+            <dt>Note from the customer</dt>
+            <dd className="courier-note">{order.courier_note}</dd>
+          </>
+        )}
         {order.agent_assigned_at && (
           <>
             <dt>Assigned</dt>

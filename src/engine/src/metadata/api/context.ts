@@ -34,8 +34,11 @@ export interface ServerMetadataContext extends MetadataContext {
   markSchemaChanged(): void;
   /** Re-applies the current metadata right away (reload_metadata). */
   reloadNow(): Promise<void>;
-  /** A source's database catalog (`default` when not named), read once per request and again after DDL. */
-  databaseModel(source?: string): Promise<DatabaseModel>;
+  /**
+   * A source's database catalog (`default` when not named), read once per request and again after
+   * DDL; the source as `metadata` configures it (the request's metadata when not given).
+   */
+  databaseModel(source?: string, metadata?: HasuraMetadata): Promise<DatabaseModel>;
   /** The connection pool of a source as the request's metadata configures it (`ctx.pool` is `default`'s). */
   poolFor(source: string): pg.Pool;
   /** The metadata as last persisted in hdb_catalog (reload_metadata). */

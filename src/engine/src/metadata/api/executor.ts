@@ -93,16 +93,18 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
   }
 
   function contextFor(state: RequestState, session: Session, requestVersion: number): ServerMetadataContext {
-    const poolFor = (source: string): pg.Pool => {
+    const poolFor = (source: string, metadata: HasuraMetadata = state.draft): pg.Pool => {
       if (source === 'default') return options.pool;
-      if (!state.draft.sources.some((s) => s.name === source)) throw new MetadataApiError('not-exists', `source with name "${source}" does not exist`);
+      if (!metadata.sources.some((s) => s.name === source)) throw new MetadataApiError('not-exists', `source with name "${source}" does not exist`);
       if (!options.sourcePools) throw new MetadataApiError('not-supported', `source "${source}" cannot be reached by this server`);
-      return options.sourcePools.poolFor(state.draft, source);
+      return options.sourcePools.poolFor(metadata, source);
     };
-    const databaseModel = (source = 'default') => {
+    const databaseModel = (source = 'default', metadata: HasuraMetadata = state.draft) => {
       if (source === 'default') return (state.model ??= introspectDatabase(options.pool));
-      let model = state.sourceModels.get(source);
-      if (!model) state.sourceModels.set(source, (model = introspectDatabase(poolFor(source))));
+      // Keyed by the connection too: replace_metadata checks a source's new configuration under its old name.
+      const key = JSON.stringify([source, metadata.sources.find((s) => s.name === source)?.configuration ?? null]);
+      let model = state.sourceModels.get(key);
+      if (!model) state.sourceModels.set(key, (model = introspectDatabase(poolFor(source, metadata))));
       return model;
     };
     return {

@@ -3,7 +3,8 @@ import { normalizeMetadata, withDefaultSource, defaultSource } from '../../norma
 import type { FunctionMetadata, HasuraMetadata, SourceMetadata } from '../../types.js';
 import { objectArg, optionalBool } from '../../args.js';
 import { inheritedRolesOf, orderInheritedRoles, RoleCycleError } from '../../inherited-roles.js';
-import { findInconsistencies, inconsistencyReport, removeObjects } from '../../consistency.js';
+import { removeObjects } from '../../consistency.js';
+import { inconsistenciesOfAllSources, sourcesInconsistencyReport } from '../source-inconsistencies.js';
 import type { ServerMetadataHandler } from '../context.js';
 import { draftOf } from '../../edit.js';
 import { MetadataApiError, parseFailed } from '../../errors.js';
@@ -51,12 +52,13 @@ export const replaceMetadata: ServerMetadataHandler = async (rawArgs, ctx) => {
     if (e instanceof RoleCycleError) throw new MetadataApiError('cyclic-dependency', e.message, 400, '$');
     throw e;
   }
-  const inconsistencies = findInconsistencies(metadata, await ctx.databaseModel());
-  if (inconsistencies.length > 0 && !allowInconsistent) {
-    throw new MetadataApiError('unexpected', 'cannot continue due to inconsistent metadata', 400, '$.args', inconsistencyReport(inconsistencies).inconsistent_objects);
+  // Every source is checked against its own database; one the engine cannot reach is an inconsistent object.
+  const report = sourcesInconsistencyReport(await inconsistenciesOfAllSources(metadata, ctx));
+  if (!report.is_consistent && !allowInconsistent) {
+    throw new MetadataApiError('unexpected', 'cannot continue due to inconsistent metadata', 400, '$.args', report.inconsistent_objects);
   }
   await ctx.setMetadata(metadata);
-  return v2Form ? inconsistencyReport(inconsistencies) : { message: 'success' };
+  return v2Form ? report : { message: 'success' };
 };
 
 export const reloadMetadata: ServerMetadataHandler = async (_args, ctx) => {
@@ -65,7 +67,7 @@ export const reloadMetadata: ServerMetadataHandler = async (_args, ctx) => {
   if (stored) await ctx.setMetadata(stored.metadata);
   ctx.markSchemaChanged();
   await ctx.reloadNow();
-  const report = inconsistencyReport(findInconsistencies(ctx.getMetadata(), await ctx.databaseModel()));
+  const report = sourcesInconsistencyReport(await inconsistenciesOfAllSources(ctx.getMetadata(), ctx));
   return { message: 'success', is_consistent: report.is_consistent, ...(report.is_consistent ? {} : { inconsistent_objects: report.inconsistent_objects }) };
 };
 
@@ -76,21 +78,29 @@ export const clearMetadata: ServerMetadataHandler = async (_args, ctx) => {
 
 export const getInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => {
   const model = await ctx.databaseModel();
-  const report = inconsistencyReport(findInconsistencies(ctx.getMetadata(), model));
+  const report = sourcesInconsistencyReport(await inconsistenciesOfAllSources(ctx.getMetadata(), ctx));
   const actions = actionInconsistencies(ctx.getMetadata(), model);
   return actions.length === 0 ? report : { is_consistent: false, inconsistent_objects: [...report.inconsistent_objects, ...actions] };
 };
 
 export const dropInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => {
   const draft = draftOf(ctx.getMetadata());
-  const objects = findInconsistencies(draft, await ctx.databaseModel());
-  const source = draft.sources.find((s) => s.name === 'default');
-  if (source && objects.length > 0) {
+  const { perSource, unreachable } = await inconsistenciesOfAllSources(draft, ctx);
+  let changed = false;
+  for (const { source: name, objects } of perSource) {
+    const source = draft.sources.find((s) => s.name === name);
+    if (!source || objects.length === 0) continue;
     removeObjects(
       source,
       objects.map((o) => o.ref),
     );
-    await ctx.setMetadata(draft);
+    changed = true;
   }
+  // A source the engine cannot reach goes as a whole, as Hasura drops an inconsistent source.
+  if (unreachable.length > 0) {
+    draft.sources = draft.sources.filter((s) => !unreachable.some((u) => u.definition === s.name));
+    changed = true;
+  }
+  if (changed) await ctx.setMetadata(draft);
   return { message: 'success' };
 };
