@@ -1,4 +1,5 @@
 import { execute as executeIntrospection, type GraphQLSchema } from 'graphql';
+import { introspectionOrdered } from '../schema/introspection-order.js';
 import type pg from 'pg';
 import type { Session } from '../auth/session.js';
 import { compile, type SQL } from '../sql/builder.js';
@@ -90,7 +91,7 @@ export async function runQuery(
   };
   const fromIntrospection = async (): Promise<Record<string, unknown>> => {
     if (!plan.introspection) return {};
-    const result = await executeIntrospection({ schema, document: plan.introspection, variableValues: variables });
+    const result = await executeIntrospection({ schema: introspectionOrdered(schema), document: plan.introspection, variableValues: variables });
     if (result.errors?.length) throw result.errors[0];
     return (result.data ?? {}) as Record<string, unknown>;
   };

@@ -109,6 +109,8 @@ export interface EventTrigger {
 
 export interface TableConfiguration {
   custom_name?: string;
+  /** The table type's description; "" for none. */
+  comment?: string;
   custom_root_fields?: Partial<
     Record<
       'select' | 'select_by_pk' | 'select_aggregate' | 'select_stream' | 'insert' | 'insert_one' | 'update' | 'update_by_pk' | 'update_many' | 'delete' | 'delete_by_pk',

@@ -98,7 +98,7 @@ function buildTable(meta: TableMetadata, db: DatabaseModel, options: ResolveOpti
     model: c,
     scalar: scalarInfo(db, c.typeOid),
     nullable: !c.notNull,
-    comment: config.column_config?.[c.name]?.comment ?? c.comment,
+    comment: described(config.column_config?.[c.name]?.comment, c.comment),
   }));
   const columnsByName = new Map(columns.map((c) => [c.name, c]));
   const primaryKey = model.primaryKey ? model.primaryKey.columns.map((n) => columnsByName.get(n)!).filter(Boolean) : null;
@@ -117,8 +117,18 @@ function buildTable(meta: TableMetadata, db: DatabaseModel, options: ResolveOpti
     computedFields: [],
     enumValues: meta.is_enum ? (options.enumTableValues?.get(qualifiedKey(q.schema, q.name)) ?? null) : null,
     permissions: new Map(),
-    comment: model.comment,
+    // '' (a metadata comment of "") hides the default description too.
+    comment: config.comment === '' ? '' : described(config.comment, model.comment),
   };
+}
+
+/**
+ * Hasura's precedence for a description: the metadata's comment, else the database's; an
+ * empty metadata comment says "no description" (null, not "").
+ */
+function described(metadataComment: string | null | undefined, databaseComment: string | null): string | null {
+  if (metadataComment === undefined || metadataComment === null) return databaseComment;
+  return metadataComment === '' ? null : metadataComment;
 }
 
 function columnList(spec: string | string[] | undefined, single?: string): string[] {
@@ -214,7 +224,7 @@ function resolveComputedField(source: TableInfo, cf: ComputedField, db: Database
     sessionArgIndex: sessionArgIndex >= 0 ? sessionArgIndex : null,
     inputArgs,
     returns,
-    comment: cf.comment ?? fn.comment,
+    comment: described(cf.comment, fn.comment),
   };
 }
 

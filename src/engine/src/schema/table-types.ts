@@ -92,7 +92,7 @@ export class RoleTypes {
     }
     const type: GraphQLObjectType = new GraphQLObjectType({
       name: table.gqlName,
-      description: table.comment ?? `columns and relationships of "${table.name}"`,
+      description: table.comment === '' ? undefined : (table.comment ?? `columns and relationships of "${table.name}"`),
       fields: () => this.objectFields(table),
     });
     this.objects.set(table.key, type);
