@@ -8,7 +8,16 @@ import { createHttpPoster, type HttpPoster } from '../events/http-post.js';
 import type { ActionInfo } from '../schema/catalog.js';
 import { compile } from '../sql/builder.js';
 import type { Logger } from '../platform/logger.js';
+import { transformCall, TransformErrorBundle, transformResponseBody, type TransformedCall } from '../transforms/index.js';
 import { ActionError, actionPayload, handlerRequest, readHandlerResponse } from './webhook-protocol.js';
+
+function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
 
 /** What one call needs besides the action: who asks, with which headers, in which request. */
 export interface ActionCallContext {
@@ -43,15 +52,32 @@ export class ActionRunner {
       throw error;
     }
     const payload = actionPayload(action, input, context.sessionVariables, context.query);
+    const sessionVariables = context.sessionVariables;
+    let call: TransformedCall;
+    try {
+      call = transformCall(action.requestTransform, { url: request.url, headers: request.headers, body: JSON.stringify(payload) }, sessionVariables);
+    } catch (error) {
+      if (error instanceof TransformErrorBundle) throw new ActionError('Request Transformation Failed', 'unexpected', undefined, error.errors);
+      throw error;
+    }
     const started = Date.now();
-    const result = await this.poster.post({ url: request.url, headers: request.headers, body: JSON.stringify(payload), timeoutMs: action.timeoutSeconds * 1000 });
+    let result = await this.poster.post({ url: call.url, method: call.method, headers: call.headers, body: call.body, timeoutMs: action.timeoutSeconds * 1000 });
     this.logger.info(
       { type: 'action-handler-log', action_name: action.name, status: result.kind === 'response' ? result.status : result.kind, duration_ms: Date.now() - started },
       'action handler called',
     );
+    if (result.kind === 'response' && action.responseTransform) {
+      try {
+        result = { ...result, body: transformResponseBody(action.responseTransform, result, call.context, sessionVariables) };
+      } catch (error) {
+        if (error instanceof TransformErrorBundle) throw new ActionError('Response Transformation Failed', 'unexpected', undefined, error.errors);
+        throw error;
+      }
+    }
     // The configured headers as Hasura logs them: from env by name, never by value.
     const logged = action.headers.map((h) => (h.value_from_env !== undefined ? { name: h.name, value_from_env: h.value_from_env } : { name: h.name, value: h.value ?? '' }));
-    return readHandlerResponse(action, result, { url: request.url, body: payload, headers: logged });
+    const sentBody = action.requestTransform ? jsonOrText(call.body) : payload;
+    return readHandlerResponse(action, result, { url: call.url, body: sentBody, headers: logged });
   }
 
   /** A sync action root field: the handler, then its output through the selection set (relationships by SQL). */

@@ -1,4 +1,5 @@
 import type { HasuraMetadata } from '../metadata/types.js';
+import { checkedRequestTransform, type RequestTransform } from '../transforms/index.js';
 import { loggedHeadersOf, resolveHeaders, resolveWebhookUrl, type Env, type ResolvedHeaders } from './env-template.js';
 import { eventTriggersOf, leaseSeconds, type TriggerEntry } from './trigger-config.js';
 
@@ -15,6 +16,8 @@ export interface DeliveryTarget {
   headers: ResolvedHeaders;
   leaseSec: number;
   problem?: string;
+  /** The trigger's `request_transform`, parsed and checked. */
+  requestTransform?: RequestTransform;
 }
 
 export function buildTargets(metadata: HasuraMetadata, env: Env, leaseMarginSec: number): Map<string, DeliveryTarget> {
@@ -30,6 +33,8 @@ export function buildTargets(metadata: HasuraMetadata, env: Env, leaseMarginSec:
     try {
       target.url = resolveWebhookUrl(entry.conf, env);
       target.headers = resolveHeaders(entry.conf.headers, env);
+      const transform = checkedRequestTransform(entry.conf.request_transform);
+      if (transform) target.requestTransform = transform;
     } catch (error) {
       target.problem = (error as Error).message;
     }

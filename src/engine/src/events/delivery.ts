@@ -1,4 +1,5 @@
 import type { Logger } from '../platform/logger.js';
+import { transformCall, TransformErrorBundle } from '../transforms/index.js';
 import type { HttpPoster } from './http-post.js';
 import { invocationRow, invocationStatus } from './invocation.js';
 import type { EventMetrics } from './metrics.js';
@@ -24,6 +25,22 @@ export interface DeliveryDeps {
 /** Hasura unlocks an event whose trigger is unknown and tries again a minute later. */
 export const UNKNOWN_TRIGGER_DELAY_SEC = 60;
 
+/**
+ * The request for one delivery, through the trigger's request transform (with the event's
+ * session variables); a transform that fails makes a failed attempt, retried as Hasura does.
+ */
+function transformedCall(target: DeliveryTarget, body: string): { url: string; method: string; headers: Record<string, string>; body: string } | { error: string } {
+  if (!target.requestTransform) return { url: target.url, method: 'POST', headers: target.headers.send, body };
+  const session = (JSON.parse(body) as { event?: { session_variables?: Record<string, string> | null } }).event?.session_variables ?? null;
+  try {
+    const { context: _context, ...call } = transformCall(target.requestTransform, { url: target.url, headers: target.headers.send, body }, session);
+    return call;
+  } catch (error) {
+    if (error instanceof TransformErrorBundle) return { error: `Request Transformation Failed: ${JSON.stringify(error.errors)}` };
+    throw error;
+  }
+}
+
 export async function deliverEvent(deps: DeliveryDeps, event: ClaimedEvent, signal: AbortSignal): Promise<Outcome> {
   const log = deps.logger.child({ event_id: event.id, trigger_name: event.triggerName });
   const target = deps.target(event.triggerName);
@@ -37,13 +54,8 @@ export async function deliverEvent(deps: DeliveryDeps, event: ClaimedEvent, sign
   if (target.problem !== undefined) {
     result = { kind: 'error', message: target.problem };
   } else {
-    result = await deps.poster.post({
-      url: target.url,
-      headers: target.headers.send,
-      body,
-      timeoutMs: target.retry.timeout_sec * 1000,
-      signal,
-    });
+    const call = transformedCall(target, body);
+    result = 'error' in call ? { kind: 'error', message: call.error } : await deps.poster.post({ ...call, timeoutMs: target.retry.timeout_sec * 1000, signal });
   }
   const finished = deps.now();
   const decision = decide(result, event.tries, target.retry);

@@ -7,7 +7,8 @@ import type { DeliveryResult, HttpHeader } from './retry-policy.js';
  * can end becomes a `DeliveryResult`, so a failure always turns into a recorded attempt.
  */
 export interface HttpPoster {
-  post(request: { url: string; headers: Record<string, string>; body: string; timeoutMs: number; signal?: AbortSignal }): Promise<DeliveryResult>;
+  /** POST unless a request transform chose another method; an empty body is sent as none. */
+  post(request: { url: string; headers: Record<string, string>; body: string; timeoutMs: number; signal?: AbortSignal; method?: string }): Promise<DeliveryResult>;
   close(): void;
 }
 
@@ -20,7 +21,7 @@ export function createHttpPoster(options: { maxSockets: number }): HttpPoster {
     'https:': new https.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
   };
 
-  function post({ url, headers, body, timeoutMs, signal }: Parameters<HttpPoster['post']>[0]): Promise<DeliveryResult> {
+  function post({ url, headers, body, timeoutMs, signal, method }: Parameters<HttpPoster['post']>[0]): Promise<DeliveryResult> {
     return new Promise((resolve) => {
       let settled = false;
       let timer: NodeJS.Timeout | undefined;
@@ -48,9 +49,9 @@ export function createHttpPoster(options: { maxSockets: number }): HttpPoster {
       const transport = target.protocol === 'https:' ? https : http;
       const payload = Buffer.from(body);
       req = transport.request(target, {
-        method: 'POST',
+        method: method ?? 'POST',
         agent,
-        headers: { ...headers, 'Content-Length': String(payload.length) },
+        headers: payload.length === 0 && method !== undefined && method !== 'POST' ? headers : { ...headers, 'Content-Length': String(payload.length) },
       });
       timer = setTimeout(() => {
         finish({ kind: 'timeout', message: `webhook did not respond within ${timeoutMs / 1000} s` });

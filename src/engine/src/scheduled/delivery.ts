@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../platform/logger.js';
+import { checkedRequestTransform, transformCall, TransformErrorBundle } from '../transforms/index.js';
 import { loggedHeadersOf, resolveHeaders, resolveTemplate, type Env, type LoggedHeader } from '../events/env-template.js';
 import type { HttpPoster } from '../events/http-post.js';
 import { invocationRequest, invocationResponse, invocationStatus } from '../events/invocation.js';
@@ -34,6 +35,8 @@ interface Target {
   payload: string;
   name?: string;
   createdAt?: string;
+  /** A cron trigger's `request_transform` as metadata states it. */
+  requestTransform?: unknown;
 }
 
 function parseJson<T>(text: string | null, fallback: T): T {
@@ -51,6 +54,7 @@ function targetOf(deps: ScheduledDeliveryDeps, event: ClaimedScheduledEvent): Ta
       retry: retryConfOf(trigger.retry_conf),
       payload: JSON.stringify(trigger.payload ?? null),
       name: trigger.name,
+      requestTransform: trigger.request_transform,
     };
   }
   return {
@@ -88,10 +92,13 @@ export async function deliverScheduledEvent(deps: ScheduledDeliveryDeps, event: 
     const url = resolveTemplate(target.webhook, deps.env);
     const headers = resolveHeaders(target.headers, deps.env);
     logged = headers.logged;
-    result = await deps.poster.post({ url, headers: headers.send, body, timeoutMs: target.retry.timeout_seconds * 1000, signal });
+    const { context: _context, ...call } = transformCall(checkedRequestTransform(target.requestTransform), { url, headers: headers.send, body }, null);
+    result = await deps.poster.post({ ...call, timeoutMs: target.retry.timeout_seconds * 1000, signal });
   } catch (error) {
     logged = loggedHeadersOf(target.headers);
-    result = { kind: 'error', message: (error as Error).message };
+    // A missing variable, or a transform that fails: a failed attempt, retried as Hasura does.
+    const message = error instanceof TransformErrorBundle ? `Request Transformation Failed: ${JSON.stringify(error.errors)}` : (error as Error).message;
+    result = { kind: 'error', message };
   }
   const decision = decideScheduled(result, event.tries, target.retry);
   log[decision.kind === 'delivered' ? 'info' : decision.kind === 'retry' ? 'warn' : 'error']({

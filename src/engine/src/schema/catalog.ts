@@ -3,6 +3,7 @@
  * their GraphQL names, columns, relationships, computed fields and per-role permissions.
  * Schema building and compiling both read this; neither goes back to raw metadata.
  */
+import type { RequestTransform, ResponseTransform } from '../transforms/index.js';
 import type { BoolExp, EventTriggerHeader } from '../metadata/types.js';
 import type { ColumnModel, DatabaseModel, FunctionModel, PgType, TableModel } from '../introspection/model.js';
 
@@ -188,6 +189,9 @@ export interface ActionInfo {
   headers: EventTriggerHeader[];
   forwardClientHeaders: boolean;
   timeoutSeconds: number;
+  /** Hasura's `request_transform` / `response_transform`, parsed and checked. */
+  requestTransform?: RequestTransform;
+  responseTransform?: ResponseTransform;
   arguments: CustomFieldInfo[];
   output: { type: TypeRef; object: CustomObjectInfo; isList: boolean };
   roles: Set<string>;

@@ -4,6 +4,7 @@
  * messages. A problem with the custom types makes every action unavailable; a problem with one
  * action makes that action unavailable (an inconsistent object).
  */
+import { checkedRequestTransform, checkedResponseTransform } from '../transforms/index.js';
 import { qualifiedKey, type DatabaseModel } from '../introspection/model.js';
 import type { ActionMetadata, CustomTypeField, CustomTypes, QualifiedTable } from '../metadata/types.js';
 import type { ActionInfo, ActionsCatalog, CustomFieldInfo, CustomObjectInfo, TableInfo, TypeRef } from './catalog.js';
@@ -131,7 +132,16 @@ function resolveAction(action: ActionMetadata, catalog: ActionsCatalog, pgScalar
   const output = typeRef(String(def.output_type ?? ''));
   const object = types.objects.get(output.base);
   if (!object) return `the type: ${q(output.base)} is not an object type defined in custom types`;
+  let transforms: Pick<ActionInfo, 'requestTransform' | 'responseTransform'>;
+  try {
+    const requestTransform = checkedRequestTransform(def.request_transform);
+    const responseTransform = checkedResponseTransform(def.response_transform);
+    transforms = { ...(requestTransform ? { requestTransform } : {}), ...(responseTransform ? { responseTransform } : {}) };
+  } catch (error) {
+    return (error as Error).message;
+  }
   return {
+    ...transforms,
     name: action.name,
     kind: def.kind === 'asynchronous' ? 'asynchronous' : 'synchronous',
     type: def.type === 'query' ? 'query' : 'mutation',

@@ -1,3 +1,4 @@
+import { checkTransformArgs } from '../../events/api/transform-args.js';
 import { objectArg, optionalBool, optionalString, stringArg } from '../../metadata/args.js';
 import { parseFailed } from '../../metadata/errors.js';
 import type { ActionDefinition, CustomTypes } from '../../metadata/types.js';
@@ -18,6 +19,7 @@ export function readDefinition(args: Record<string, unknown>): ActionDefinition 
   if (kind === 'asynchronous' && type === 'query') throw parseFailed('Async action relationships are not supported for actions of type query', '$.args.definition');
   optionalBool(def, 'forward_client_headers', '$.args.definition');
   if (def.arguments !== undefined && def.arguments !== null && !Array.isArray(def.arguments)) throw parseFailed('expected Array', '$.args.definition.arguments');
+  checkTransformArgs(def, '$.args.definition');
   return def as unknown as ActionDefinition;
 }
 

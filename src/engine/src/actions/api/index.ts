@@ -1,4 +1,5 @@
 import type { MetadataHandler } from '../../metadata/api/context.js';
+import { testWebhookTransform } from './test-webhook-transform.js';
 import { createAction, createActionPermission, dropAction, dropActionPermission, setCustomTypes, updateAction } from './actions.js';
 
 /**
@@ -12,4 +13,6 @@ export const actionMetadataHandlers: Record<string, MetadataHandler> = {
   drop_action: dropAction as unknown as MetadataHandler,
   create_action_permission: createActionPermission as unknown as MetadataHandler,
   drop_action_permission: dropActionPermission as unknown as MetadataHandler,
+  // Transforms belong to actions, event triggers and scheduled events alike; the dry run lives here.
+  test_webhook_transform: testWebhookTransform as unknown as MetadataHandler,
 };

@@ -1,3 +1,4 @@
+import { checkTransformArgs } from './transform-args.js';
 import type { ColumnList, EventTrigger, EventTriggerHeader, QualifiedTable } from '../../metadata/types.js';
 import { objectArg, optionalBool, optionalString, qualifiedName, sourceName } from '../../metadata/args.js';
 import { parseFailed } from '../../metadata/errors.js';
@@ -102,7 +103,8 @@ export function parseCreateEventTrigger(raw: unknown): CreateEventTrigger {
   else trigger.webhook_from_env = webhookFromEnv;
   const headerList = headers(args.headers);
   if (headerList.length > 0) trigger.headers = headerList;
-  // Kept verbatim so export_metadata returns them; delivery does not apply transforms.
+  // Kept verbatim so export_metadata returns them; delivery applies the request transform.
+  checkTransformArgs(args);
   const extra = trigger as unknown as Record<string, unknown>;
   for (const key of ['request_transform', 'response_transform', 'cleanup_config', 'trigger_on_replication']) {
     if (args[key] !== undefined && args[key] !== null) extra[key] = args[key];

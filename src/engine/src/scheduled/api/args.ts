@@ -1,3 +1,4 @@
+import { checkTransformArgs } from '../../events/api/transform-args.js';
 import { objectArg, optionalBool, optionalString, stringArg } from '../../metadata/args.js';
 import { parseFailed } from '../../metadata/errors.js';
 import type { EventTriggerHeader } from '../../metadata/types.js';
@@ -74,6 +75,8 @@ export function parseCreateCronTrigger(raw: unknown): CreateCronTriggerArgs {
   if (JSON.stringify(retry) !== JSON.stringify(DEFAULT_ST_RETRY_CONF)) trigger.retry_conf = retry;
   if (headers.length > 0) trigger.headers = headers;
   if (comment !== undefined) trigger.comment = comment;
+  checkTransformArgs(args);
+  for (const key of ['request_transform', 'response_transform']) if (args[key] !== undefined && args[key] !== null) trigger[key] = args[key];
   return { trigger, replace: optionalBool(args, 'replace') ?? false };
 }
 
