@@ -117,6 +117,9 @@ describe('source-qualified calls', () => {
     const source = (await metadata('export_metadata', {})).body.sources.find((s: { name: string }) => s.name === 's5');
     expect(source.tables).toEqual([{ table: { name: 'only_in_s5', schema: 'public' } }]);
     expect(source.functions).toEqual([{ function: { name: 'find_s5', schema: 'public' }, comment: 'finds rows' }]);
+    // Events are delivered from the engine's own database only: a trigger on an added source is refused, not kept silently.
+    const trigger = await metadata('pg_create_event_trigger', { source: 's5', table: 'only_in_s5', name: 'on_s5', webhook: 'http://127.0.0.1:1/hook', insert: { columns: '*' } });
+    expect(trigger).toMatchObject({ status: 400, body: { code: 'not-supported' } });
     expect((await metadata('pg_untrack_function', { source: 's5', function: 'find_s5' })).status).toBe(200);
     expect((await metadata('pg_untrack_table', { source: 's5', table: 'only_in_s5' })).status).toBe(200);
     expect((await runSql('drop table only_in_s5 cascade', 's5')).status).toBe(200);

@@ -1,6 +1,6 @@
 import type { MetadataHandler } from '../../metadata/api/context.js';
 import { draftOf, pruneEmptyLists, sourceIn, trackedTable } from '../../metadata/edit.js';
-import { alreadyExists, notExists, parseFailed } from '../../metadata/errors.js';
+import { MetadataApiError, alreadyExists, notExists, parseFailed } from '../../metadata/errors.js';
 import { objectArg, optionalString, showTable, sourceName } from '../../metadata/args.js';
 import type { SourceMetadata } from '../../metadata/types.js';
 import { resolveHeaders, resolveWebhookUrl } from '../env-template.js';
@@ -32,6 +32,11 @@ export const createEventTrigger: MetadataHandler = async (rawArgs, ctx) => {
   const draft = draftOf(ctx.getMetadata());
   const source = sourceIn(draft, request.source);
   const entry = trackedTable(source, request.table);
+  // The event log, its triggers and the delivery loop live in the engine's own database: a trigger
+  // on another source would be stored and never fire, so it is refused rather than kept silently.
+  if (request.source !== 'default') {
+    throw new MetadataApiError('not-supported', `event triggers are supported on the "default" source only; "${request.source}" is an added source`);
+  }
   const name = request.trigger.name;
   if (triggerExists(source, name)) {
     if (!request.replace) throw alreadyExists(`Event trigger with name "${name}" already exists`);

@@ -40,6 +40,8 @@ export const dumpInternalState: ServerMetadataHandler = async (_args, ctx) => {
       name: source.name,
       kind: source.kind,
       customization: source.customization ?? {},
+      // Only the default source is served over GraphQL, realtime and events (README, multiple sources).
+      served: source.name === 'default',
       tables: source.tables.map((t) => tableState(model, t.table)),
       functions: (source.functions ?? []).map((f) => f.function),
       inconsistent_objects: inconsistencyReport(findInconsistencies(metadata, model, source.name)).inconsistent_objects,
