@@ -12,6 +12,7 @@ import { RestaurantsPage } from './restaurants/RestaurantsPage.js';
 import { MenuPage } from './menu/MenuPage.js';
 import { CheckoutPage } from './checkout/CheckoutPage.js';
 import { OrderPage } from './orders/OrderPage.js';
+import { ReceiptPage } from './receipt/ReceiptPage.js';
 import { MyOrdersPage } from './orders/MyOrdersPage.js';
 import { KitchenPage } from './kitchen/KitchenPage.js';
 import { DeliveriesPage } from './deliveries/DeliveriesPage.js';
@@ -68,6 +69,8 @@ function Screen({ route }: { route: Route }) {
       return <MyOrdersPage page={route.page} />;
     case 'order':
       return <OrderPage orderId={route.orderId} />;
+    case 'receipt':
+      return <ReceiptPage orderId={route.orderId} />;
     case 'kitchen':
       return <KitchenPage />;
     case 'deliveries':

@@ -146,4 +146,24 @@ describe('OrderPage', () => {
     expect(screen.queryByRole('button', { name: 'Cancel order' })).toBeNull();
     expect(screen.getByText(/can no longer be cancelled/)).toBeTruthy();
   });
+
+  it('shows the total part by part once validated, and links a paid order to its receipt', async () => {
+    const money = { delivery_fee_cents: 299, service_fee_cents: 149, tax_rate_bps: 875, tax_cents: 272, tip_cents: 500, discount_cents: 345, promo_code: 'WELCOME10' };
+    const { subscriptions } = renderOrderPage();
+    act(() => push(subscriptions, live(liveOrder(['placed', 'validated'], { startedAt: recent(), money }))));
+    const breakdown = await screen.findByTestId('price-breakdown');
+    expect(within(breakdown).getByTestId('breakdown-items').textContent).toBe('$34.50');
+    expect(within(breakdown).getByTestId('breakdown-discount').textContent).toBe('−$3.45');
+    expect(within(breakdown).getByText('Promo WELCOME10')).toBeTruthy();
+    expect(within(breakdown).getByTestId('breakdown-delivery').textContent).toBe('$2.99');
+    expect(within(breakdown).getByTestId('breakdown-service').textContent).toBe('$1.49');
+    expect(within(breakdown).getByText('Tax (8.75 %)')).toBeTruthy();
+    expect(within(breakdown).getByTestId('breakdown-tax').textContent).toBe('$2.72');
+    expect(within(breakdown).getByTestId('breakdown-tip').textContent).toBe('$5.00');
+    expect(screen.getByTestId('order-total').textContent).toBe('$43.25');
+    expect(screen.queryByRole('link', { name: 'See the receipt' })).toBeNull();
+
+    act(() => push(subscriptions, live(liveOrder(['placed', 'validated', 'paid'], { payment: { status: 'succeeded' }, startedAt: recent(), money }))));
+    expect((await screen.findByRole('link', { name: 'See the receipt' })).getAttribute('href')).toBe(`/orders/${ORDER_ID}/receipt`);
+  });
 });

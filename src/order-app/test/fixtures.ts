@@ -13,15 +13,40 @@ export function liveOrder(
     agent?: string | null;
     reason?: string | null;
     startedAt?: string;
+    /** Fees, tax, tip and promo on top of the 3 × $11.50 of items (none by default). */
+    money?: {
+      delivery_fee_cents?: number;
+      service_fee_cents?: number;
+      tax_rate_bps?: number;
+      tax_cents?: number;
+      tip_cents?: number;
+      discount_cents?: number;
+      promo_code?: string;
+    };
   } = {},
 ) {
   const status = steps.at(-1)!;
   const started = options.startedAt ? Date.parse(options.startedAt) : T0;
+  const priced = status !== 'placed' && status !== 'rejected';
+  const money = {
+    delivery_fee_cents: 0,
+    service_fee_cents: 0,
+    tax_rate_bps: 0,
+    tax_cents: 0,
+    tip_cents: 0,
+    discount_cents: 0,
+    promo_code: null as string | null,
+    ...options.money,
+  };
+  const parts = money.delivery_fee_cents + money.service_fee_cents + money.tax_cents + money.tip_cents - money.discount_cents;
   return {
     __typename: 'orders',
     id: ORDER_ID,
     status,
-    total_cents: options.total === undefined ? (status === 'placed' || status === 'rejected' ? null : 3450) : options.total,
+    total_cents: options.total === undefined ? (priced ? 3450 + parts : null) : options.total,
+    items_subtotal_cents: priced ? 3450 : null,
+    ...money,
+    paid_at: steps.includes('paid') ? new Date(started + 2000).toISOString() : null,
     created_at: new Date(started).toISOString(),
     rejection_reason: options.reason ?? null,
     delivery_address: '1 Main Street, Springfield',

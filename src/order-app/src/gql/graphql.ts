@@ -201,6 +201,123 @@ export type Cursor_Ordering =
   /** descending ordering of the cursor */
   | 'DESC';
 
+/** Boolean expression to filter rows from the table "customer_addresses". All fields are combined with a logical 'AND'. */
+export type Customer_Addresses_Bool_Exp = {
+  _and?: InputMaybe<Array<Customer_Addresses_Bool_Exp>>;
+  _not?: InputMaybe<Customer_Addresses_Bool_Exp>;
+  _or?: InputMaybe<Array<Customer_Addresses_Bool_Exp>>;
+  address?: InputMaybe<String_Comparison_Exp>;
+  courier_note?: InputMaybe<String_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  customer?: InputMaybe<Users_Bool_Exp>;
+  customer_id?: InputMaybe<Uuid_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  is_default?: InputMaybe<Boolean_Comparison_Exp>;
+  label?: InputMaybe<String_Comparison_Exp>;
+  updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** unique or primary key constraints on table "customer_addresses" */
+export type Customer_Addresses_Constraint =
+  | 'customer_addresses_pkey';
+
+/** input type for inserting data into table "customer_addresses" */
+export type Customer_Addresses_Insert_Input = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  courier_note?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  is_default?: InputMaybe<Scalars['Boolean']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** on_conflict condition type for table "customer_addresses" */
+export type Customer_Addresses_On_Conflict = {
+  constraint: Customer_Addresses_Constraint;
+  update_columns?: Array<Customer_Addresses_Update_Column>;
+  where?: InputMaybe<Customer_Addresses_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "customer_addresses". */
+export type Customer_Addresses_Order_By = {
+  address?: InputMaybe<Order_By>;
+  courier_note?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  customer?: InputMaybe<Users_Order_By>;
+  customer_id?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  is_default?: InputMaybe<Order_By>;
+  label?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: customer_addresses */
+export type Customer_Addresses_Pk_Columns_Input = {
+  id: Scalars['uuid']['input'];
+};
+
+/** select columns of table "customer_addresses" */
+export type Customer_Addresses_Select_Column =
+  /** column name */
+  | 'address'
+  /** column name */
+  | 'courier_note'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'customer_id'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'is_default'
+  /** column name */
+  | 'label'
+  /** column name */
+  | 'updated_at';
+
+export type Customer_Addresses_Set_Input = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  courier_note?: InputMaybe<Scalars['String']['input']>;
+  is_default?: InputMaybe<Scalars['Boolean']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Streaming cursor of the table "customer_addresses" */
+export type Customer_Addresses_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Customer_Addresses_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Customer_Addresses_Stream_Cursor_Value_Input = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  courier_note?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  customer_id?: InputMaybe<Scalars['uuid']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  is_default?: InputMaybe<Scalars['Boolean']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+/** update columns of table "customer_addresses" */
+export type Customer_Addresses_Update_Column =
+  /** column name */
+  | 'address'
+  /** column name */
+  | 'courier_note'
+  /** column name */
+  | 'is_default'
+  /** column name */
+  | 'label';
+
+export type Customer_Addresses_Updates = {
+  _set?: InputMaybe<Customer_Addresses_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Customer_Addresses_Bool_Exp;
+};
+
 /** Boolean expression to filter rows from the table "menu_items". All fields are combined with a logical 'AND'. */
 export type Menu_Items_Bool_Exp = {
   _and?: InputMaybe<Array<Menu_Items_Bool_Exp>>;
@@ -1071,7 +1188,14 @@ export type Orders_Aggregate_Order_By = {
 };
 
 export type Orders_Avg_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
@@ -1080,18 +1204,23 @@ export type Orders_Bool_Exp = {
   _and?: InputMaybe<Array<Orders_Bool_Exp>>;
   _not?: InputMaybe<Orders_Bool_Exp>;
   _or?: InputMaybe<Array<Orders_Bool_Exp>>;
+  address_id?: InputMaybe<Uuid_Comparison_Exp>;
   agent_assigned_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   approved_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   assignment?: InputMaybe<Assignments_Bool_Exp>;
   cancelled_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   conversation_members?: InputMaybe<Order_Conversation_Member_List_Bool_Exp>;
+  courier_note?: InputMaybe<String_Comparison_Exp>;
   created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   customer?: InputMaybe<Users_Bool_Exp>;
   customer_id?: InputMaybe<Uuid_Comparison_Exp>;
   delivered_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   delivery_address?: InputMaybe<String_Comparison_Exp>;
+  delivery_fee_cents?: InputMaybe<Int_Comparison_Exp>;
+  discount_cents?: InputMaybe<Int_Comparison_Exp>;
   id?: InputMaybe<Uuid_Comparison_Exp>;
   items?: InputMaybe<Order_Items_Bool_Exp>;
+  items_subtotal_cents?: InputMaybe<Int_Comparison_Exp>;
   message_reads?: InputMaybe<Order_Message_Reads_Bool_Exp>;
   messages?: InputMaybe<Order_Messages_Bool_Exp>;
   messages_aggregate?: InputMaybe<Order_Messages_Aggregate_Bool_Exp>;
@@ -1099,13 +1228,18 @@ export type Orders_Bool_Exp = {
   payment_failed_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   payments?: InputMaybe<Payments_Bool_Exp>;
   picked_up_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  promo_code?: InputMaybe<String_Comparison_Exp>;
   rejected_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   rejection_reason?: InputMaybe<String_Comparison_Exp>;
   restaurant?: InputMaybe<Restaurants_Bool_Exp>;
   restaurant_id?: InputMaybe<Int_Comparison_Exp>;
   restaurant_rejected_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  service_fee_cents?: InputMaybe<Int_Comparison_Exp>;
   status?: InputMaybe<Order_Status_Comparison_Exp>;
   status_history?: InputMaybe<Order_Status_History_Bool_Exp>;
+  tax_cents?: InputMaybe<Int_Comparison_Exp>;
+  tax_rate_bps?: InputMaybe<Int_Comparison_Exp>;
+  tip_cents?: InputMaybe<Int_Comparison_Exp>;
   total_cents?: InputMaybe<Int_Comparison_Exp>;
   typing?: InputMaybe<Order_Typing_Bool_Exp>;
   updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
@@ -1118,30 +1252,43 @@ export type Orders_Constraint =
 
 /** input type for inserting data into table "orders" */
 export type Orders_Insert_Input = {
+  address_id?: InputMaybe<Scalars['uuid']['input']>;
+  courier_note?: InputMaybe<Scalars['String']['input']>;
   delivery_address?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['uuid']['input']>;
   items?: InputMaybe<Order_Items_Arr_Rel_Insert_Input>;
   message_reads?: InputMaybe<Order_Message_Reads_Arr_Rel_Insert_Input>;
   messages?: InputMaybe<Order_Messages_Arr_Rel_Insert_Input>;
   payments?: InputMaybe<Payments_Arr_Rel_Insert_Input>;
+  promo_code?: InputMaybe<Scalars['String']['input']>;
   restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  tip_cents?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Orders_Max_Order_By = {
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
+  courier_note?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   delivered_at?: InputMaybe<Order_By>;
   delivery_address?: InputMaybe<Order_By>;
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
   picked_up_at?: InputMaybe<Order_By>;
+  promo_code?: InputMaybe<Order_By>;
   rejected_at?: InputMaybe<Order_By>;
   rejection_reason?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
   restaurant_rejected_at?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
   status?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
   updated_at?: InputMaybe<Order_By>;
   validated_at?: InputMaybe<Order_By>;
@@ -1151,17 +1298,26 @@ export type Orders_Min_Order_By = {
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
+  courier_note?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   delivered_at?: InputMaybe<Order_By>;
   delivery_address?: InputMaybe<Order_By>;
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
   picked_up_at?: InputMaybe<Order_By>;
+  promo_code?: InputMaybe<Order_By>;
   rejected_at?: InputMaybe<Order_By>;
   rejection_reason?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
   restaurant_rejected_at?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
   status?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
   updated_at?: InputMaybe<Order_By>;
   validated_at?: InputMaybe<Order_By>;
@@ -1183,26 +1339,36 @@ export type Orders_On_Conflict = {
 
 /** Ordering options when selecting data from "orders". */
 export type Orders_Order_By = {
+  address_id?: InputMaybe<Order_By>;
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
   assignment?: InputMaybe<Assignments_Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
+  courier_note?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   customer?: InputMaybe<Users_Order_By>;
   customer_id?: InputMaybe<Order_By>;
   delivered_at?: InputMaybe<Order_By>;
   delivery_address?: InputMaybe<Order_By>;
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
   id?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   messages_aggregate?: InputMaybe<Order_Messages_Aggregate_Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
   picked_up_at?: InputMaybe<Order_By>;
+  promo_code?: InputMaybe<Order_By>;
   rejected_at?: InputMaybe<Order_By>;
   rejection_reason?: InputMaybe<Order_By>;
   restaurant?: InputMaybe<Restaurants_Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
   restaurant_rejected_at?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
   status?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
   updated_at?: InputMaybe<Order_By>;
   validated_at?: InputMaybe<Order_By>;
@@ -1216,11 +1382,15 @@ export type Orders_Pk_Columns_Input = {
 /** select columns of table "orders" */
 export type Orders_Select_Column =
   /** column name */
+  | 'address_id'
+  /** column name */
   | 'agent_assigned_at'
   /** column name */
   | 'approved_at'
   /** column name */
   | 'cancelled_at'
+  /** column name */
+  | 'courier_note'
   /** column name */
   | 'created_at'
   /** column name */
@@ -1230,13 +1400,21 @@ export type Orders_Select_Column =
   /** column name */
   | 'delivery_address'
   /** column name */
+  | 'delivery_fee_cents'
+  /** column name */
+  | 'discount_cents'
+  /** column name */
   | 'id'
+  /** column name */
+  | 'items_subtotal_cents'
   /** column name */
   | 'paid_at'
   /** column name */
   | 'payment_failed_at'
   /** column name */
   | 'picked_up_at'
+  /** column name */
+  | 'promo_code'
   /** column name */
   | 'rejected_at'
   /** column name */
@@ -1246,7 +1424,15 @@ export type Orders_Select_Column =
   /** column name */
   | 'restaurant_rejected_at'
   /** column name */
+  | 'service_fee_cents'
+  /** column name */
   | 'status'
+  /** column name */
+  | 'tax_cents'
+  /** column name */
+  | 'tax_rate_bps'
+  /** column name */
+  | 'tip_cents'
   /** column name */
   | 'total_cents'
   /** column name */
@@ -1260,17 +1446,38 @@ export type Orders_Set_Input = {
 };
 
 export type Orders_Stddev_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Stddev_Pop_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Stddev_Samp_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
@@ -1284,29 +1491,46 @@ export type Orders_Stream_Cursor_Input = {
 
 /** Initial value of the column from where the streaming should start */
 export type Orders_Stream_Cursor_Value_Input = {
+  address_id?: InputMaybe<Scalars['uuid']['input']>;
   agent_assigned_at?: InputMaybe<Scalars['timestamptz']['input']>;
   approved_at?: InputMaybe<Scalars['timestamptz']['input']>;
   cancelled_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  courier_note?: InputMaybe<Scalars['String']['input']>;
   created_at?: InputMaybe<Scalars['timestamptz']['input']>;
   customer_id?: InputMaybe<Scalars['uuid']['input']>;
   delivered_at?: InputMaybe<Scalars['timestamptz']['input']>;
   delivery_address?: InputMaybe<Scalars['String']['input']>;
+  delivery_fee_cents?: InputMaybe<Scalars['Int']['input']>;
+  discount_cents?: InputMaybe<Scalars['Int']['input']>;
   id?: InputMaybe<Scalars['uuid']['input']>;
+  items_subtotal_cents?: InputMaybe<Scalars['Int']['input']>;
   paid_at?: InputMaybe<Scalars['timestamptz']['input']>;
   payment_failed_at?: InputMaybe<Scalars['timestamptz']['input']>;
   picked_up_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  promo_code?: InputMaybe<Scalars['String']['input']>;
   rejected_at?: InputMaybe<Scalars['timestamptz']['input']>;
   rejection_reason?: InputMaybe<Scalars['String']['input']>;
   restaurant_id?: InputMaybe<Scalars['Int']['input']>;
   restaurant_rejected_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  service_fee_cents?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['order_status']['input']>;
+  tax_cents?: InputMaybe<Scalars['Int']['input']>;
+  tax_rate_bps?: InputMaybe<Scalars['Int']['input']>;
+  tip_cents?: InputMaybe<Scalars['Int']['input']>;
   total_cents?: InputMaybe<Scalars['Int']['input']>;
   updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
   validated_at?: InputMaybe<Scalars['timestamptz']['input']>;
 };
 
 export type Orders_Sum_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
@@ -1322,17 +1546,38 @@ export type Orders_Updates = {
 };
 
 export type Orders_Var_Pop_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Var_Samp_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Variance_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
@@ -1664,6 +1909,7 @@ export type Restaurants_Bool_Exp = {
   auto_approve?: InputMaybe<Boolean_Comparison_Exp>;
   created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   cuisine?: InputMaybe<String_Comparison_Exp>;
+  delivery_fee_cents?: InputMaybe<Int_Comparison_Exp>;
   description?: InputMaybe<String_Comparison_Exp>;
   id?: InputMaybe<Int_Comparison_Exp>;
   is_open?: InputMaybe<Boolean_Comparison_Exp>;
@@ -1672,7 +1918,9 @@ export type Restaurants_Bool_Exp = {
   orders?: InputMaybe<Orders_Bool_Exp>;
   orders_aggregate?: InputMaybe<Orders_Aggregate_Bool_Exp>;
   rating?: InputMaybe<Restaurant_Ratings_Bool_Exp>;
+  service_fee_cents?: InputMaybe<Int_Comparison_Exp>;
   staff?: InputMaybe<Users_Bool_Exp>;
+  tax_rate_bps?: InputMaybe<Int_Comparison_Exp>;
 };
 
 /** Ordering options when selecting data from "restaurants". */
@@ -1680,12 +1928,15 @@ export type Restaurants_Order_By = {
   auto_approve?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   cuisine?: InputMaybe<Order_By>;
+  delivery_fee_cents?: InputMaybe<Order_By>;
   description?: InputMaybe<Order_By>;
   id?: InputMaybe<Order_By>;
   is_open?: InputMaybe<Order_By>;
   name?: InputMaybe<Order_By>;
   orders_aggregate?: InputMaybe<Orders_Aggregate_Order_By>;
   rating?: InputMaybe<Restaurant_Ratings_Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
 };
 
 /** primary key columns input for table: restaurants */
@@ -1702,13 +1953,19 @@ export type Restaurants_Select_Column =
   /** column name */
   | 'cuisine'
   /** column name */
+  | 'delivery_fee_cents'
+  /** column name */
   | 'description'
   /** column name */
   | 'id'
   /** column name */
   | 'is_open'
   /** column name */
-  | 'name';
+  | 'name'
+  /** column name */
+  | 'service_fee_cents'
+  /** column name */
+  | 'tax_rate_bps';
 
 export type Restaurants_Set_Input = {
   is_open?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1727,10 +1984,13 @@ export type Restaurants_Stream_Cursor_Value_Input = {
   auto_approve?: InputMaybe<Scalars['Boolean']['input']>;
   created_at?: InputMaybe<Scalars['timestamptz']['input']>;
   cuisine?: InputMaybe<Scalars['String']['input']>;
+  delivery_fee_cents?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['Int']['input']>;
   is_open?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  service_fee_cents?: InputMaybe<Scalars['Int']['input']>;
+  tax_rate_bps?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Restaurants_Updates = {
@@ -1965,6 +2225,21 @@ export type Uuid_Comparison_Exp = {
   _nin?: InputMaybe<Array<Scalars['uuid']['input']>>;
 };
 
+export type SavedAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedAddressesQuery = { __typename?: 'query_root', customer_addresses: Array<{ __typename?: 'customer_addresses', id: string, label: string, address: string, courier_note: string, is_default: boolean }> };
+
+export type SaveAddressMutationVariables = Exact<{
+  id: Scalars['uuid']['input'];
+  label: Scalars['String']['input'];
+  address: Scalars['String']['input'];
+  courierNote: Scalars['String']['input'];
+}>;
+
+
+export type SaveAddressMutation = { __typename?: 'mutation_root', insert_customer_addresses_one: { __typename?: 'customer_addresses', id: string, label: string, address: string, courier_note: string, is_default: boolean } | null };
+
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1984,7 +2259,9 @@ export type SignupMutation = { __typename?: 'mutation_root', signup: { __typenam
 export type PlaceOrderMutationVariables = Exact<{
   id: Scalars['uuid']['input'];
   restaurantId: Scalars['Int']['input'];
-  deliveryAddress: Scalars['String']['input'];
+  deliveryAddress?: InputMaybe<Scalars['String']['input']>;
+  addressId?: InputMaybe<Scalars['uuid']['input']>;
+  courierNote?: InputMaybe<Scalars['String']['input']>;
   items: Array<Order_Items_Insert_Input> | Order_Items_Insert_Input;
 }>;
 
@@ -2098,7 +2375,7 @@ export type RecentlyDeliveredSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type RecentlyDeliveredSubscription = { __typename?: 'subscription_root', orders: Array<{ __typename?: 'orders', id: string, delivery_address: string, delivered_at: string | null }> };
 
-export type DeliveryCard_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, delivery_address: string, agent_assigned_at: string | null, picked_up_at: string | null, delivered_at: string | null, restaurant: { __typename?: 'restaurants', id: number, name: string }, items: Array<{ __typename?: 'order_items', id: number, quantity: number, menu_item: { __typename?: 'menu_items', id: number, name: string } }> } & { ' $fragmentName'?: 'DeliveryCard_OrderFragment' };
+export type DeliveryCard_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, delivery_address: string, courier_note: string | null, agent_assigned_at: string | null, picked_up_at: string | null, delivered_at: string | null, restaurant: { __typename?: 'restaurants', id: number, name: string }, items: Array<{ __typename?: 'order_items', id: number, quantity: number, menu_item: { __typename?: 'menu_items', id: number, name: string } }> } & { ' $fragmentName'?: 'DeliveryCard_OrderFragment' };
 
 export type MarkDeliveredMutationVariables = Exact<{
   id: Scalars['uuid']['input'];
@@ -2212,7 +2489,7 @@ export type MyOrderCountSubscription = { __typename?: 'subscription_root', order
 
 export type OrderFailure_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, rejection_reason: string | null, payments: Array<{ __typename?: 'payments', id: string, status: PaymentStatus, failure_reason: string | null, card_last4: string, created_at: string }> } & { ' $fragmentName'?: 'OrderFailure_OrderFragment' };
 
-export type OrderItems_OrderFragment = { __typename?: 'orders', id: string, delivery_address: string, total_cents: number | null, restaurant: { __typename?: 'restaurants', id: number, name: string }, items: Array<{ __typename?: 'order_items', id: number, quantity: number, unit_price_cents: number | null, menu_item: { __typename?: 'menu_items', id: number, name: string } }> } & { ' $fragmentName'?: 'OrderItems_OrderFragment' };
+export type OrderItems_OrderFragment = { __typename?: 'orders', id: string, delivery_address: string, total_cents: number | null, items_subtotal_cents: number | null, delivery_fee_cents: number, service_fee_cents: number, tax_rate_bps: number, tax_cents: number, tip_cents: number, discount_cents: number, promo_code: string | null, restaurant: { __typename?: 'restaurants', id: number, name: string }, items: Array<{ __typename?: 'order_items', id: number, quantity: number, unit_price_cents: number | null, menu_item: { __typename?: 'menu_items', id: number, name: string } }> } & { ' $fragmentName'?: 'OrderItems_OrderFragment' };
 
 export type OrderListRow_OrderFragment = { __typename?: 'orders', id: string, status: OrderStatus, total_cents: number | null, created_at: string, restaurant: { __typename?: 'restaurants', id: number, name: string } } & { ' $fragmentName'?: 'OrderListRow_OrderFragment' };
 
@@ -2222,7 +2499,7 @@ export type OrderLiveSubscriptionVariables = Exact<{
 
 
 export type OrderLiveSubscription = { __typename?: 'subscription_root', orders_by_pk: (
-    { __typename?: 'orders', id: string, status: OrderStatus, total_cents: number | null, created_at: string, payments: Array<{ __typename?: 'payments', id: string, status: PaymentStatus }> }
+    { __typename?: 'orders', id: string, status: OrderStatus, total_cents: number | null, created_at: string, paid_at: string | null, payments: Array<{ __typename?: 'payments', id: string, status: PaymentStatus }> }
     & { ' $fragmentRefs'?: { 'OrderTimeline_OrderFragment': OrderTimeline_OrderFragment;'OrderFailure_OrderFragment': OrderFailure_OrderFragment;'OrderItems_OrderFragment': OrderItems_OrderFragment } }
   ) | null };
 
@@ -2278,6 +2555,13 @@ export type UpdateRatingMutation = { __typename?: 'mutation_root', update_rating
     & { ' $fragmentRefs'?: { 'RatingSummary_RatingFragment': RatingSummary_RatingFragment } }
   ) | null };
 
+export type OrderReceiptQueryVariables = Exact<{
+  id: Scalars['uuid']['input'];
+}>;
+
+
+export type OrderReceiptQuery = { __typename?: 'query_root', orders_by_pk: { __typename?: 'orders', id: string, status: OrderStatus, created_at: string, paid_at: string | null, delivery_address: string, items_subtotal_cents: number | null, delivery_fee_cents: number, service_fee_cents: number, tax_rate_bps: number, tax_cents: number, tip_cents: number, discount_cents: number, promo_code: string | null, total_cents: number | null, restaurant: { __typename?: 'restaurants', id: number, name: string }, items: Array<{ __typename?: 'order_items', id: number, quantity: number, unit_price_cents: number | null, menu_item: { __typename?: 'menu_items', id: number, name: string } }>, payments: Array<{ __typename?: 'payments', id: string, status: PaymentStatus, amount_cents: number, card_last4: string, created_at: string, updated_at: string }> } | null };
+
 export type ReorderItemsQueryVariables = Exact<{
   id: Scalars['uuid']['input'];
 }>;
@@ -2313,20 +2597,22 @@ export type SearchMenuQuery = { __typename?: 'query_root', search_menu: Array<(
     & { ' $fragmentRefs'?: { 'SearchHit_HitFragment': SearchHit_HitFragment } }
   )> };
 
-export const DeliveryCard_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryCard_OrderFragment, unknown>;
+export const DeliveryCard_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"courier_note"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryCard_OrderFragment, unknown>;
 export const IncomingOrderCard_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncomingOrderCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<IncomingOrderCard_OrderFragment, unknown>;
 export const MenuItemRow_MenuItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MenuItemRow_menuItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_items"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}}]}}]} as unknown as DocumentNode<MenuItemRow_MenuItemFragment, unknown>;
 export const OrderFailure_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFailure_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_reason"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure_reason"}},{"kind":"Field","name":{"kind":"Name","value":"card_last4"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<OrderFailure_OrderFragment, unknown>;
-export const OrderItems_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderItems_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrderItems_OrderFragment, unknown>;
+export const OrderItems_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderItems_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"items_subtotal_cents"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"service_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"tax_rate_bps"}},{"kind":"Field","name":{"kind":"Name","value":"tax_cents"}},{"kind":"Field","name":{"kind":"Name","value":"tip_cents"}},{"kind":"Field","name":{"kind":"Name","value":"discount_cents"}},{"kind":"Field","name":{"kind":"Name","value":"promo_code"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrderItems_OrderFragment, unknown>;
 export const OrderListRow_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderListRow_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrderListRow_OrderFragment, unknown>;
 export const OrderTimeline_OrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderTimeline_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<OrderTimeline_OrderFragment, unknown>;
 export const RatingSummary_RatingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingSummary_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<RatingSummary_RatingFragment, unknown>;
 export const RestaurantRating_RatingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantRating_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurant_ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"ratings_count"}},{"kind":"Field","name":{"kind":"Name","value":"average_stars"}}]}}]} as unknown as DocumentNode<RestaurantRating_RatingFragment, unknown>;
 export const RestaurantCard_RestaurantFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantCard_restaurant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantRating_rating"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantRating_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurant_ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"ratings_count"}},{"kind":"Field","name":{"kind":"Name","value":"average_stars"}}]}}]} as unknown as DocumentNode<RestaurantCard_RestaurantFragment, unknown>;
 export const SearchHit_HitFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchHit_hit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_search_results"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menu_item_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_name"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]} as unknown as DocumentNode<SearchHit_HitFragment, unknown>;
+export const SavedAddressesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedAddresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer_addresses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is_default"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"courier_note"}},{"kind":"Field","name":{"kind":"Name","value":"is_default"}}]}}]}}]} as unknown as DocumentNode<SavedAddressesQuery, SavedAddressesQueryVariables>;
+export const SaveAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"label"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"address"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"courierNote"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_customer_addresses_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"label"},"value":{"kind":"Variable","name":{"kind":"Name","value":"label"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"address"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"courier_note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"courierNote"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"courier_note"}},{"kind":"Field","name":{"kind":"Name","value":"is_default"}}]}}]}}]} as unknown as DocumentNode<SaveAddressMutation, SaveAddressMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const SignupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Signup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SignupMutation, SignupMutationVariables>;
-export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"order_items_insert_input"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_orders_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"restaurant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"delivery_address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"items"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"addressId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"courierNote"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"order_items_insert_input"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_orders_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"restaurant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"delivery_address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"address_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"addressId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"courier_note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"courierNote"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"items"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const OrderExistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderExists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrderExistsQuery, OrderExistsQueryVariables>;
 export const EditMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_order_messages_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EditMessageMutation, EditMessageMutationVariables>;
 export const DeleteMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"timestamptz"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_order_messages_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deleted_at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteMessageMutation, DeleteMessageMutationVariables>;
@@ -2340,7 +2626,7 @@ export const ConversationReceiptsDocument = {"kind":"Document","definitions":[{"
 export const MarkConversationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkConversationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"readAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"timestamptz"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_order_message_reads_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"last_read_at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"readAt"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"on_conflict"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"constraint"},"value":{"kind":"EnumValue","value":"order_message_reads_pkey"}},{"kind":"ObjectField","name":{"kind":"Name","value":"update_columns"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"last_read_at"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"last_read_at"}}]}}]}}]} as unknown as DocumentNode<MarkConversationReadMutation, MarkConversationReadMutationVariables>;
 export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_order_messages_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const MeAsAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeAsAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}}]}}]}}]} as unknown as DocumentNode<MeAsAgentQuery, MeAsAgentQueryVariables>;
-export const MyDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyDeliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"agent_assigned","block":false},{"kind":"StringValue","value":"picked_up","block":false}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"agent_assigned_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryCard_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyDeliveriesSubscription, MyDeliveriesSubscriptionVariables>;
+export const MyDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyDeliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"agent_assigned","block":false},{"kind":"StringValue","value":"picked_up","block":false}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"agent_assigned_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryCard_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryCard_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"courier_note"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyDeliveriesSubscription, MyDeliveriesSubscriptionVariables>;
 export const RecentlyDeliveredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RecentlyDelivered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"StringValue","value":"delivered","block":false}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"delivered_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}}]}}]}}]} as unknown as DocumentNode<RecentlyDeliveredSubscription, RecentlyDeliveredSubscriptionVariables>;
 export const MarkDeliveredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkDelivered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"delivered","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}}]}}]}}]} as unknown as DocumentNode<MarkDeliveredMutation, MarkDeliveredMutationVariables>;
 export const MarkPickedUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkPickedUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"picked_up","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}}]}}]}}]} as unknown as DocumentNode<MarkPickedUpMutation, MarkPickedUpMutationVariables>;
@@ -2357,12 +2643,13 @@ export const MyUnreadNotificationsDocument = {"kind":"Document","definitions":[{
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"timestamptz"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"read_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"read_at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affected_rows"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderListRow_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderListRow_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyOrdersSubscription, MyOrdersSubscriptionVariables>;
 export const MyOrderCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyOrderCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<MyOrderCountSubscription, MyOrderCountSubscriptionVariables>;
-export const OrderLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderTimeline_order"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFailure_order"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderItems_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderTimeline_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFailure_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_reason"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure_reason"}},{"kind":"Field","name":{"kind":"Name","value":"card_last4"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderItems_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrderLiveSubscription, OrderLiveSubscriptionVariables>;
+export const OrderLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderTimeline_order"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFailure_order"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderItems_order"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderTimeline_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFailure_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_reason"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure_reason"}},{"kind":"Field","name":{"kind":"Name","value":"card_last4"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderItems_order"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"orders"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"items_subtotal_cents"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"service_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"tax_rate_bps"}},{"kind":"Field","name":{"kind":"Name","value":"tax_cents"}},{"kind":"Field","name":{"kind":"Name","value":"tip_cents"}},{"kind":"Field","name":{"kind":"Name","value":"discount_cents"}},{"kind":"Field","name":{"kind":"Name","value":"promo_code"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrderLiveSubscription, OrderLiveSubscriptionVariables>;
 export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"cancelled","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled_at"}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
 export const SubmitPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardLast4"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_payments_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"payment_token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentToken"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"card_last4"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardLast4"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount_cents"}}]}}]}}]} as unknown as DocumentNode<SubmitPaymentMutation, SubmitPaymentMutationVariables>;
 export const OrderRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratings_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingSummary_rating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agent_assigned_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingSummary_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<OrderRatingQuery, OrderRatingQueryVariables>;
 export const RateOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"object"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ratings_insert_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_ratings_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"Variable","name":{"kind":"Name","value":"object"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingSummary_rating"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingSummary_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<RateOrderMutation, RateOrderMutationVariables>;
 export const UpdateRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"set"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ratings_set_input"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_ratings_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"set"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingSummary_rating"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingSummary_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_stars"}},{"kind":"Field","name":{"kind":"Name","value":"courier_stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<UpdateRatingMutation, UpdateRatingMutationVariables>;
+export const OrderReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"items_subtotal_cents"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"service_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"tax_rate_bps"}},{"kind":"Field","name":{"kind":"Name","value":"tax_cents"}},{"kind":"Field","name":{"kind":"Name","value":"tip_cents"}},{"kind":"Field","name":{"kind":"Name","value":"discount_cents"}},{"kind":"Field","name":{"kind":"Name","value":"promo_code"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount_cents"}},{"kind":"Field","name":{"kind":"Name","value":"card_last4"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]}}]}}]} as unknown as DocumentNode<OrderReceiptQuery, OrderReceiptQueryVariables>;
 export const ReorderItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReorderItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"menu_item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReorderItemsQuery, ReorderItemsQueryVariables>;
 export const RestaurantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Restaurants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is_open"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantCard_restaurant"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantRating_rating"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurant_ratings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"ratings_count"}},{"kind":"Field","name":{"kind":"Name","value":"average_stars"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestaurantCard_restaurant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"restaurants"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestaurantRating_rating"}}]}}]}}]} as unknown as DocumentNode<RestaurantsQuery, RestaurantsQueryVariables>;
 export const SearchMenuDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchMenu"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search_menu"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"args"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rank"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"asc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"menu_item_id"},"value":{"kind":"EnumValue","value":"asc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menu_item_id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchHit_hit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchHit_hit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_search_results"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menu_item_id"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant_name"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}}]}}]} as unknown as DocumentNode<SearchMenuQuery, SearchMenuQueryVariables>;

@@ -1,11 +1,20 @@
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { formatCents, type OrderStatus } from '@3factor/domain';
+import { PriceBreakdown, storedBreakdown } from './PriceBreakdown.js';
 
 export const ORDER_ITEMS_FRAGMENT = graphql(`
   fragment OrderItems_order on orders {
     id
     delivery_address
     total_cents
+    items_subtotal_cents
+    delivery_fee_cents
+    service_fee_cents
+    tax_rate_bps
+    tax_cents
+    tip_cents
+    discount_cents
+    promo_code
     restaurant {
       id
       name
@@ -26,7 +35,8 @@ export const ORDER_ITEMS_FRAGMENT = graphql(`
 const NEVER_PRICED: readonly OrderStatus[] = ['rejected', 'cancelled'];
 
 /**
- * What was ordered, where it goes, and the total as the server computed it. Each line shows the
+ * What was ordered, where it goes, and the total as the server computed it, part by part (items,
+ * fees, tax, tip, promo) once the order is validated. Each line shows the
  * price stored with it when validate-order looked at the order (a rejected order's lines too),
  * never the menu's price now, which may have changed since; a line never priced (the order was
  * cancelled before it was checked, or the dish is not on this menu) shows none.
@@ -34,6 +44,7 @@ const NEVER_PRICED: readonly OrderStatus[] = ['rejected', 'cancelled'];
 export function OrderItems(props: { order: FragmentType<typeof ORDER_ITEMS_FRAGMENT>; status: OrderStatus }) {
   const order = getFragmentData(ORDER_ITEMS_FRAGMENT, props.order);
   const neverPriced = order.total_cents === null && NEVER_PRICED.includes(props.status);
+  const breakdown = storedBreakdown(order);
   return (
     <section aria-labelledby="items-heading" className="card">
       <h2 id="items-heading">Your order from {order.restaurant.name}</h2>
@@ -49,6 +60,7 @@ export function OrderItems(props: { order: FragmentType<typeof ORDER_ITEMS_FRAGM
           </li>
         ))}
       </ul>
+      {breakdown && <PriceBreakdown breakdown={breakdown} showTotal={false} />}
       <p className="total">
         <span>Total</span>
         <strong data-testid="order-total">{order.total_cents !== null ? formatCents(order.total_cents) : neverPriced ? 'not charged' : 'being calculated…'}</strong>

@@ -26,6 +26,7 @@ export const ORDER_LIVE = graphql(`
       status
       total_cents
       created_at
+      paid_at
       payments(order_by: { created_at: desc }, limit: 1) {
         id
         status
@@ -83,6 +84,11 @@ export function OrderPage({ orderId }: { orderId: string }) {
       <OrderTimeline order={order} />
       <ConversationPanel orderId={order.id} defaultOpen />
       <OrderItems order={order} status={order.status} />
+      {order.paid_at && (
+        <p className="card">
+          <Link to={paths.receipt(order.id)}>See the receipt</Link> (items, fees, tax, tip, promo, card and refunds; printable)
+        </p>
+      )}
       <CancelOrderButton
         orderId={order.id}
         cancellable={isCancellable(order.status, latestPayment?.status ?? null)}

@@ -23,6 +23,8 @@ function screenName(route: Route): string {
       return route.page > 1 ? `My orders, page ${route.page}` : 'My orders';
     case 'order':
       return `Order ${shortOrderId(route.orderId)}`;
+    case 'receipt':
+      return `Receipt ${shortOrderId(route.orderId)}`;
     case 'kitchen':
       return 'Kitchen';
     case 'deliveries':

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'checkout'; restaurantId: number }
   | { name: 'orders'; page: number }
   | { name: 'order'; orderId: string }
+  | { name: 'receipt'; orderId: string }
   | { name: 'kitchen' }
   | { name: 'deliveries' }
   | { name: 'not-found' };
@@ -32,6 +33,7 @@ export function matchRoute(pathname: string, search = ''): Route {
     return { name: 'orders', page: Number.isInteger(page) && page >= 1 ? page : 1 };
   }
   if (first === 'orders' && second && UUID.test(second) && parts.length === 2) return { name: 'order', orderId: second.toLowerCase() };
+  if (first === 'orders' && second && UUID.test(second) && parts.length === 3 && third === 'receipt') return { name: 'receipt', orderId: second.toLowerCase() };
   if (first === 'kitchen' && parts.length === 1) return { name: 'kitchen' };
   if (first === 'deliveries' && parts.length === 1) return { name: 'deliveries' };
   return { name: 'not-found' };
@@ -44,6 +46,7 @@ export const paths = {
   checkout: (restaurantId: number) => `/restaurants/${restaurantId}/checkout`,
   orders: (page = 1) => (page > 1 ? `/orders?page=${page}` : '/orders'),
   order: (orderId: string) => `/orders/${orderId}`,
+  receipt: (orderId: string) => `/orders/${orderId}/receipt`,
   kitchen: () => '/kitchen',
   deliveries: () => '/deliveries',
 };
@@ -54,6 +57,7 @@ export function requiredRole(route: Route): 'customer' | 'restaurant' | 'agent' 
     case 'checkout':
     case 'orders':
     case 'order':
+    case 'receipt':
       return 'customer';
     case 'kitchen':
       return 'restaurant';
