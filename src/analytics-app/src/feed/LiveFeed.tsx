@@ -17,6 +17,7 @@ export const FEED_ENTRY_FIELDS = graphql(`
     order {
       id
       total_cents
+      item_count
       restaurant {
         id
         name
@@ -104,6 +105,11 @@ export function useLiveFeed() {
   return { entries, loading: !seedRows, error: seed.error ?? stream.error };
 }
 
+/** Units in the order: Hasura's computed field orders.item_count, summed in the database. */
+export function itemCountLabel(count: number | null | undefined): string {
+  return count == null ? '' : ` · ${count} ${count === 1 ? 'item' : 'items'}`;
+}
+
 /** One change; memoized, so a new batch renders only its new rows. */
 const FeedItem = memo(function FeedItem({ entry: e }: { entry: FeedEntry }) {
   return (
@@ -118,6 +124,7 @@ const FeedItem = memo(function FeedItem({ entry: e }: { entry: FeedEntry }) {
       </span>
       <span className="feed-where muted">
         {e.order?.restaurant?.name ?? ''}
+        {itemCountLabel(e.order?.item_count)}
         {e.order?.total_cents != null ? ` · ${formatCents(e.order.total_cents)}` : ''}
       </span>
     </li>

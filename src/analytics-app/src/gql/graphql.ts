@@ -678,6 +678,72 @@ export type Analytics_Throughput_Stream_Cursor_Value_Input = {
   placed?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "analytics_tips_and_promos". All fields are combined with a logical 'AND'. */
+export type Analytics_Tips_And_Promos_Bool_Exp = {
+  _and?: InputMaybe<Array<Analytics_Tips_And_Promos_Bool_Exp>>;
+  _not?: InputMaybe<Analytics_Tips_And_Promos_Bool_Exp>;
+  _or?: InputMaybe<Array<Analytics_Tips_And_Promos_Bool_Exp>>;
+  average_tip_cents?: InputMaybe<Int_Comparison_Exp>;
+  average_tip_when_tipped_cents?: InputMaybe<Int_Comparison_Exp>;
+  paid_orders?: InputMaybe<Bigint_Comparison_Exp>;
+  period_end?: InputMaybe<Timestamptz_Comparison_Exp>;
+  period_start?: InputMaybe<Timestamptz_Comparison_Exp>;
+  promo_discount_cents?: InputMaybe<Bigint_Comparison_Exp>;
+  promo_orders?: InputMaybe<Bigint_Comparison_Exp>;
+  tipped_orders?: InputMaybe<Bigint_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "analytics_tips_and_promos". */
+export type Analytics_Tips_And_Promos_Order_By = {
+  average_tip_cents?: InputMaybe<Order_By>;
+  average_tip_when_tipped_cents?: InputMaybe<Order_By>;
+  paid_orders?: InputMaybe<Order_By>;
+  period_end?: InputMaybe<Order_By>;
+  period_start?: InputMaybe<Order_By>;
+  promo_discount_cents?: InputMaybe<Order_By>;
+  promo_orders?: InputMaybe<Order_By>;
+  tipped_orders?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "analytics_tips_and_promos" */
+export type Analytics_Tips_And_Promos_Select_Column =
+  /** column name */
+  | 'average_tip_cents'
+  /** column name */
+  | 'average_tip_when_tipped_cents'
+  /** column name */
+  | 'paid_orders'
+  /** column name */
+  | 'period_end'
+  /** column name */
+  | 'period_start'
+  /** column name */
+  | 'promo_discount_cents'
+  /** column name */
+  | 'promo_orders'
+  /** column name */
+  | 'tipped_orders';
+
+/** Streaming cursor of the table "analytics_tips_and_promos" */
+export type Analytics_Tips_And_Promos_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Analytics_Tips_And_Promos_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Analytics_Tips_And_Promos_Stream_Cursor_Value_Input = {
+  average_tip_cents?: InputMaybe<Scalars['Int']['input']>;
+  average_tip_when_tipped_cents?: InputMaybe<Scalars['Int']['input']>;
+  paid_orders?: InputMaybe<Scalars['bigint']['input']>;
+  period_end?: InputMaybe<Scalars['timestamptz']['input']>;
+  period_start?: InputMaybe<Scalars['timestamptz']['input']>;
+  promo_discount_cents?: InputMaybe<Scalars['bigint']['input']>;
+  promo_orders?: InputMaybe<Scalars['bigint']['input']>;
+  tipped_orders?: InputMaybe<Scalars['bigint']['input']>;
+};
+
 export type Assignments_Aggregate_Bool_Exp = {
   count?: InputMaybe<Assignments_Aggregate_Bool_Exp_Count>;
 };
@@ -1460,7 +1526,14 @@ export type Orders_Aggregate_Order_By = {
 };
 
 export type Orders_Avg_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
@@ -1473,14 +1546,19 @@ export type Orders_Bool_Exp = {
   approved_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   assignment?: InputMaybe<Assignments_Bool_Exp>;
   cancelled_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  courier_note?: InputMaybe<String_Comparison_Exp>;
   created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   customer?: InputMaybe<Users_Bool_Exp>;
   customer_id?: InputMaybe<Uuid_Comparison_Exp>;
   delivered_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   delivery_address?: InputMaybe<String_Comparison_Exp>;
+  delivery_fee_cents?: InputMaybe<Int_Comparison_Exp>;
+  discount_cents?: InputMaybe<Int_Comparison_Exp>;
   id?: InputMaybe<Uuid_Comparison_Exp>;
+  item_count?: InputMaybe<Int_Comparison_Exp>;
   items?: InputMaybe<Order_Items_Bool_Exp>;
   items_aggregate?: InputMaybe<Order_Items_Aggregate_Bool_Exp>;
+  items_subtotal_cents?: InputMaybe<Int_Comparison_Exp>;
   messages?: InputMaybe<Order_Messages_Bool_Exp>;
   messages_aggregate?: InputMaybe<Order_Messages_Aggregate_Bool_Exp>;
   paid_at?: InputMaybe<Timestamptz_Comparison_Exp>;
@@ -1488,14 +1566,19 @@ export type Orders_Bool_Exp = {
   payments?: InputMaybe<Payments_Bool_Exp>;
   payments_aggregate?: InputMaybe<Payments_Aggregate_Bool_Exp>;
   picked_up_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  promo_code?: InputMaybe<String_Comparison_Exp>;
   rejected_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   rejection_reason?: InputMaybe<String_Comparison_Exp>;
   restaurant?: InputMaybe<Restaurants_Bool_Exp>;
   restaurant_id?: InputMaybe<Int_Comparison_Exp>;
   restaurant_rejected_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  service_fee_cents?: InputMaybe<Int_Comparison_Exp>;
   status?: InputMaybe<Order_Status_Comparison_Exp>;
   status_history?: InputMaybe<Order_Status_History_Bool_Exp>;
   status_history_aggregate?: InputMaybe<Order_Status_History_Aggregate_Bool_Exp>;
+  tax_cents?: InputMaybe<Int_Comparison_Exp>;
+  tax_rate_bps?: InputMaybe<Int_Comparison_Exp>;
+  tip_cents?: InputMaybe<Int_Comparison_Exp>;
   total_cents?: InputMaybe<Int_Comparison_Exp>;
   updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   validated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
@@ -1505,17 +1588,26 @@ export type Orders_Max_Order_By = {
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
+  courier_note?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   delivered_at?: InputMaybe<Order_By>;
   delivery_address?: InputMaybe<Order_By>;
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
   picked_up_at?: InputMaybe<Order_By>;
+  promo_code?: InputMaybe<Order_By>;
   rejected_at?: InputMaybe<Order_By>;
   rejection_reason?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
   restaurant_rejected_at?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
   status?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
   updated_at?: InputMaybe<Order_By>;
   validated_at?: InputMaybe<Order_By>;
@@ -1525,17 +1617,26 @@ export type Orders_Min_Order_By = {
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
+  courier_note?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   delivered_at?: InputMaybe<Order_By>;
   delivery_address?: InputMaybe<Order_By>;
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
   picked_up_at?: InputMaybe<Order_By>;
+  promo_code?: InputMaybe<Order_By>;
   rejected_at?: InputMaybe<Order_By>;
   rejection_reason?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
   restaurant_rejected_at?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
   status?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
   updated_at?: InputMaybe<Order_By>;
   validated_at?: InputMaybe<Order_By>;
@@ -1547,25 +1648,35 @@ export type Orders_Order_By = {
   approved_at?: InputMaybe<Order_By>;
   assignment?: InputMaybe<Assignments_Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
+  courier_note?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   customer?: InputMaybe<Users_Order_By>;
   customer_id?: InputMaybe<Order_By>;
   delivered_at?: InputMaybe<Order_By>;
   delivery_address?: InputMaybe<Order_By>;
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
   id?: InputMaybe<Order_By>;
+  item_count?: InputMaybe<Order_By>;
   items_aggregate?: InputMaybe<Order_Items_Aggregate_Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   messages_aggregate?: InputMaybe<Order_Messages_Aggregate_Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
   payments_aggregate?: InputMaybe<Payments_Aggregate_Order_By>;
   picked_up_at?: InputMaybe<Order_By>;
+  promo_code?: InputMaybe<Order_By>;
   rejected_at?: InputMaybe<Order_By>;
   rejection_reason?: InputMaybe<Order_By>;
   restaurant?: InputMaybe<Restaurants_Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
   restaurant_rejected_at?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
   status?: InputMaybe<Order_By>;
   status_history_aggregate?: InputMaybe<Order_Status_History_Aggregate_Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
   updated_at?: InputMaybe<Order_By>;
   validated_at?: InputMaybe<Order_By>;
@@ -1580,6 +1691,8 @@ export type Orders_Select_Column =
   /** column name */
   | 'cancelled_at'
   /** column name */
+  | 'courier_note'
+  /** column name */
   | 'created_at'
   /** column name */
   | 'customer_id'
@@ -1588,13 +1701,21 @@ export type Orders_Select_Column =
   /** column name */
   | 'delivery_address'
   /** column name */
+  | 'delivery_fee_cents'
+  /** column name */
+  | 'discount_cents'
+  /** column name */
   | 'id'
+  /** column name */
+  | 'items_subtotal_cents'
   /** column name */
   | 'paid_at'
   /** column name */
   | 'payment_failed_at'
   /** column name */
   | 'picked_up_at'
+  /** column name */
+  | 'promo_code'
   /** column name */
   | 'rejected_at'
   /** column name */
@@ -1604,7 +1725,15 @@ export type Orders_Select_Column =
   /** column name */
   | 'restaurant_rejected_at'
   /** column name */
+  | 'service_fee_cents'
+  /** column name */
   | 'status'
+  /** column name */
+  | 'tax_cents'
+  /** column name */
+  | 'tax_rate_bps'
+  /** column name */
+  | 'tip_cents'
   /** column name */
   | 'total_cents'
   /** column name */
@@ -1613,17 +1742,38 @@ export type Orders_Select_Column =
   | 'validated_at';
 
 export type Orders_Stddev_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Stddev_Pop_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Stddev_Samp_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
@@ -1640,41 +1790,78 @@ export type Orders_Stream_Cursor_Value_Input = {
   agent_assigned_at?: InputMaybe<Scalars['timestamptz']['input']>;
   approved_at?: InputMaybe<Scalars['timestamptz']['input']>;
   cancelled_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  courier_note?: InputMaybe<Scalars['String']['input']>;
   created_at?: InputMaybe<Scalars['timestamptz']['input']>;
   customer_id?: InputMaybe<Scalars['uuid']['input']>;
   delivered_at?: InputMaybe<Scalars['timestamptz']['input']>;
   delivery_address?: InputMaybe<Scalars['String']['input']>;
+  delivery_fee_cents?: InputMaybe<Scalars['Int']['input']>;
+  discount_cents?: InputMaybe<Scalars['Int']['input']>;
   id?: InputMaybe<Scalars['uuid']['input']>;
+  items_subtotal_cents?: InputMaybe<Scalars['Int']['input']>;
   paid_at?: InputMaybe<Scalars['timestamptz']['input']>;
   payment_failed_at?: InputMaybe<Scalars['timestamptz']['input']>;
   picked_up_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  promo_code?: InputMaybe<Scalars['String']['input']>;
   rejected_at?: InputMaybe<Scalars['timestamptz']['input']>;
   rejection_reason?: InputMaybe<Scalars['String']['input']>;
   restaurant_id?: InputMaybe<Scalars['Int']['input']>;
   restaurant_rejected_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  service_fee_cents?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['order_status']['input']>;
+  tax_cents?: InputMaybe<Scalars['Int']['input']>;
+  tax_rate_bps?: InputMaybe<Scalars['Int']['input']>;
+  tip_cents?: InputMaybe<Scalars['Int']['input']>;
   total_cents?: InputMaybe<Scalars['Int']['input']>;
   updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
   validated_at?: InputMaybe<Scalars['timestamptz']['input']>;
 };
 
 export type Orders_Sum_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Var_Pop_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Var_Samp_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
 export type Orders_Variance_Order_By = {
+  delivery_fee_cents?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  items_subtotal_cents?: InputMaybe<Order_By>;
   restaurant_id?: InputMaybe<Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
+  tax_cents?: InputMaybe<Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
   total_cents?: InputMaybe<Order_By>;
 };
 
@@ -1887,6 +2074,150 @@ export type Processed_Events_Stream_Cursor_Value_Input = {
   trigger_name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "promo_codes". All fields are combined with a logical 'AND'. */
+export type Promo_Codes_Bool_Exp = {
+  _and?: InputMaybe<Array<Promo_Codes_Bool_Exp>>;
+  _not?: InputMaybe<Promo_Codes_Bool_Exp>;
+  _or?: InputMaybe<Array<Promo_Codes_Bool_Exp>>;
+  active?: InputMaybe<Boolean_Comparison_Exp>;
+  amount_off_cents?: InputMaybe<Int_Comparison_Exp>;
+  code?: InputMaybe<String_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  description?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Int_Comparison_Exp>;
+  min_subtotal_cents?: InputMaybe<Int_Comparison_Exp>;
+  per_user_limit?: InputMaybe<Int_Comparison_Exp>;
+  percent_off?: InputMaybe<Int_Comparison_Exp>;
+  total_limit?: InputMaybe<Int_Comparison_Exp>;
+  valid_from?: InputMaybe<Timestamptz_Comparison_Exp>;
+  valid_until?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "promo_codes". */
+export type Promo_Codes_Order_By = {
+  active?: InputMaybe<Order_By>;
+  amount_off_cents?: InputMaybe<Order_By>;
+  code?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  description?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  min_subtotal_cents?: InputMaybe<Order_By>;
+  per_user_limit?: InputMaybe<Order_By>;
+  percent_off?: InputMaybe<Order_By>;
+  total_limit?: InputMaybe<Order_By>;
+  valid_from?: InputMaybe<Order_By>;
+  valid_until?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "promo_codes" */
+export type Promo_Codes_Select_Column =
+  /** column name */
+  | 'active'
+  /** column name */
+  | 'amount_off_cents'
+  /** column name */
+  | 'code'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'description'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'min_subtotal_cents'
+  /** column name */
+  | 'per_user_limit'
+  /** column name */
+  | 'percent_off'
+  /** column name */
+  | 'total_limit'
+  /** column name */
+  | 'valid_from'
+  /** column name */
+  | 'valid_until';
+
+/** Streaming cursor of the table "promo_codes" */
+export type Promo_Codes_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Promo_Codes_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Promo_Codes_Stream_Cursor_Value_Input = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  amount_off_cents?: InputMaybe<Scalars['Int']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
+  min_subtotal_cents?: InputMaybe<Scalars['Int']['input']>;
+  per_user_limit?: InputMaybe<Scalars['Int']['input']>;
+  percent_off?: InputMaybe<Scalars['Int']['input']>;
+  total_limit?: InputMaybe<Scalars['Int']['input']>;
+  valid_from?: InputMaybe<Scalars['timestamptz']['input']>;
+  valid_until?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+/** Boolean expression to filter rows from the table "promo_redemptions". All fields are combined with a logical 'AND'. */
+export type Promo_Redemptions_Bool_Exp = {
+  _and?: InputMaybe<Array<Promo_Redemptions_Bool_Exp>>;
+  _not?: InputMaybe<Promo_Redemptions_Bool_Exp>;
+  _or?: InputMaybe<Array<Promo_Redemptions_Bool_Exp>>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  customer_id?: InputMaybe<Uuid_Comparison_Exp>;
+  discount_cents?: InputMaybe<Int_Comparison_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  promo_code?: InputMaybe<Promo_Codes_Bool_Exp>;
+  promo_code_id?: InputMaybe<Int_Comparison_Exp>;
+  released_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "promo_redemptions". */
+export type Promo_Redemptions_Order_By = {
+  created_at?: InputMaybe<Order_By>;
+  customer_id?: InputMaybe<Order_By>;
+  discount_cents?: InputMaybe<Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  promo_code?: InputMaybe<Promo_Codes_Order_By>;
+  promo_code_id?: InputMaybe<Order_By>;
+  released_at?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "promo_redemptions" */
+export type Promo_Redemptions_Select_Column =
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'customer_id'
+  /** column name */
+  | 'discount_cents'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'promo_code_id'
+  /** column name */
+  | 'released_at';
+
+/** Streaming cursor of the table "promo_redemptions" */
+export type Promo_Redemptions_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Promo_Redemptions_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Promo_Redemptions_Stream_Cursor_Value_Input = {
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  customer_id?: InputMaybe<Scalars['uuid']['input']>;
+  discount_cents?: InputMaybe<Scalars['Int']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  promo_code_id?: InputMaybe<Scalars['Int']['input']>;
+  released_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
 /** Boolean expression to filter rows from the table "ratings". All fields are combined with a logical 'AND'. */
 export type Ratings_Bool_Exp = {
   _and?: InputMaybe<Array<Ratings_Bool_Exp>>;
@@ -2010,6 +2341,7 @@ export type Restaurants_Bool_Exp = {
   auto_approve?: InputMaybe<Boolean_Comparison_Exp>;
   created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   cuisine?: InputMaybe<String_Comparison_Exp>;
+  delivery_fee_cents?: InputMaybe<Int_Comparison_Exp>;
   description?: InputMaybe<String_Comparison_Exp>;
   id?: InputMaybe<Int_Comparison_Exp>;
   is_open?: InputMaybe<Boolean_Comparison_Exp>;
@@ -2019,8 +2351,10 @@ export type Restaurants_Bool_Exp = {
   orders?: InputMaybe<Orders_Bool_Exp>;
   orders_aggregate?: InputMaybe<Orders_Aggregate_Bool_Exp>;
   rating?: InputMaybe<Restaurant_Ratings_Bool_Exp>;
+  service_fee_cents?: InputMaybe<Int_Comparison_Exp>;
   staff?: InputMaybe<Users_Bool_Exp>;
   staff_aggregate?: InputMaybe<Users_Aggregate_Bool_Exp>;
+  tax_rate_bps?: InputMaybe<Int_Comparison_Exp>;
 };
 
 /** Ordering options when selecting data from "restaurants". */
@@ -2028,6 +2362,7 @@ export type Restaurants_Order_By = {
   auto_approve?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   cuisine?: InputMaybe<Order_By>;
+  delivery_fee_cents?: InputMaybe<Order_By>;
   description?: InputMaybe<Order_By>;
   id?: InputMaybe<Order_By>;
   is_open?: InputMaybe<Order_By>;
@@ -2035,7 +2370,9 @@ export type Restaurants_Order_By = {
   name?: InputMaybe<Order_By>;
   orders_aggregate?: InputMaybe<Orders_Aggregate_Order_By>;
   rating?: InputMaybe<Restaurant_Ratings_Order_By>;
+  service_fee_cents?: InputMaybe<Order_By>;
   staff_aggregate?: InputMaybe<Users_Aggregate_Order_By>;
+  tax_rate_bps?: InputMaybe<Order_By>;
 };
 
 /** select columns of table "restaurants" */
@@ -2047,13 +2384,19 @@ export type Restaurants_Select_Column =
   /** column name */
   | 'cuisine'
   /** column name */
+  | 'delivery_fee_cents'
+  /** column name */
   | 'description'
   /** column name */
   | 'id'
   /** column name */
   | 'is_open'
   /** column name */
-  | 'name';
+  | 'name'
+  /** column name */
+  | 'service_fee_cents'
+  /** column name */
+  | 'tax_rate_bps';
 
 /** Streaming cursor of the table "restaurants" */
 export type Restaurants_Stream_Cursor_Input = {
@@ -2068,10 +2411,13 @@ export type Restaurants_Stream_Cursor_Value_Input = {
   auto_approve?: InputMaybe<Scalars['Boolean']['input']>;
   created_at?: InputMaybe<Scalars['timestamptz']['input']>;
   cuisine?: InputMaybe<Scalars['String']['input']>;
+  delivery_fee_cents?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['Int']['input']>;
   is_open?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  service_fee_cents?: InputMaybe<Scalars['Int']['input']>;
+  tax_rate_bps?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Search_Menu_Args = {
@@ -2272,7 +2618,7 @@ export type DashboardEventHealthSubscription = { __typename?: 'subscription_root
     & { ' $fragmentRefs'?: { 'TriggerHealthFieldsFragment': TriggerHealthFieldsFragment } }
   )> };
 
-export type FeedEntryFieldsFragment = { __typename?: 'order_status_history', id: number | string, order_id: string, from_status: OrderStatus | null, to_status: OrderStatus, changed_at: string, order: { __typename?: 'orders', id: string, total_cents: number | null, restaurant: { __typename?: 'restaurants', id: number, name: string } } } & { ' $fragmentName'?: 'FeedEntryFieldsFragment' };
+export type FeedEntryFieldsFragment = { __typename?: 'order_status_history', id: number | string, order_id: string, from_status: OrderStatus | null, to_status: OrderStatus, changed_at: string, order: { __typename?: 'orders', id: string, total_cents: number | null, item_count: number | null, restaurant: { __typename?: 'restaurants', id: number, name: string } } } & { ' $fragmentName'?: 'FeedEntryFieldsFragment' };
 
 export type DashboardFeedSeedQueryVariables = Exact<{
   limit: Scalars['Int']['input'];
@@ -2370,7 +2716,7 @@ export type DashboardThroughputSubscription = { __typename?: 'subscription_root'
   )> };
 
 export const TriggerHealthFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerHealthFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_event_delivery_health"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger_name"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"retrying"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"oldest_pending_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_error"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_status"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_at"}}]}}]} as unknown as DocumentNode<TriggerHealthFieldsFragment, unknown>;
-export const FeedEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"order_status_history"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"from_status"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<FeedEntryFieldsFragment, unknown>;
+export const FeedEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"order_status_history"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"from_status"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"item_count"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<FeedEntryFieldsFragment, unknown>;
 export const FunnelStageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelStageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_funnel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"dropped"}},{"kind":"Field","name":{"kind":"Name","value":"conversion_from_previous"}},{"kind":"Field","name":{"kind":"Name","value":"conversion_from_placed"}}]}}]} as unknown as DocumentNode<FunnelStageFieldsFragment, unknown>;
 export const FunnelBranchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelBranchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_funnel_branches"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"from_stage"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}}]}}]} as unknown as DocumentNode<FunnelBranchFieldsFragment, unknown>;
 export const KpiFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_kpis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"in_flight"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_today"}},{"kind":"Field","name":{"kind":"Name","value":"failed_today"}},{"kind":"Field","name":{"kind":"Name","value":"payment_failures_today"}},{"kind":"Field","name":{"kind":"Name","value":"paid_orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"revenue_today_cents"}},{"kind":"Field","name":{"kind":"Name","value":"average_basket_cents"}}]}}]} as unknown as DocumentNode<KpiFieldsFragment, unknown>;
@@ -2382,8 +2728,8 @@ export const DashboardLoginDocument = {"kind":"Document","definitions":[{"kind":
 export const DashboardConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardConversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_conversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages_last_hour"}},{"kind":"Field","name":{"kind":"Name","value":"messages_last_day"}},{"kind":"Field","name":{"kind":"Name","value":"median_first_reply_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"kitchen_replies_last_day"}}]}}]}}]} as unknown as DocumentNode<DashboardConversationsSubscription, DashboardConversationsSubscriptionVariables>;
 export const DashboardDeadEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardDeadEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_dead_events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event_id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger_name"}},{"kind":"Field","name":{"kind":"Name","value":"table_name"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"tries"}},{"kind":"Field","name":{"kind":"Name","value":"last_error"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_status"}},{"kind":"Field","name":{"kind":"Name","value":"last_attempt_at"}}]}}]}}]} as unknown as DocumentNode<DashboardDeadEventsSubscription, DashboardDeadEventsSubscriptionVariables>;
 export const DashboardEventHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardEventHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_event_delivery_health"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"trigger_name"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriggerHealthFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerHealthFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_event_delivery_health"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger_name"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"retrying"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"oldest_pending_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_error"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_status"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_at"}}]}}]} as unknown as DocumentNode<DashboardEventHealthSubscription, DashboardEventHealthSubscriptionVariables>;
-export const DashboardFeedSeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardFeedSeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"order_status_history"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"from_status"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardFeedSeedQuery, DashboardFeedSeedQueryVariables>;
-export const DashboardFeedStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardFeedStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"bigint"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_status_history_stream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batch_size"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"cursor"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"initial_value"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"ordering"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"order_status_history"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"from_status"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardFeedStreamSubscription, DashboardFeedStreamSubscriptionVariables>;
+export const DashboardFeedSeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardFeedSeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"order_status_history"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"from_status"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"item_count"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardFeedSeedQuery, DashboardFeedSeedQueryVariables>;
+export const DashboardFeedStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardFeedStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"bigint"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_status_history_stream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batch_size"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"cursor"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"initial_value"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"ordering"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"order_status_history"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"from_status"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"item_count"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardFeedStreamSubscription, DashboardFeedStreamSubscriptionVariables>;
 export const DashboardFunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardFunnel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_funnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FunnelStageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelStageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_funnel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"dropped"}},{"kind":"Field","name":{"kind":"Name","value":"conversion_from_previous"}},{"kind":"Field","name":{"kind":"Name","value":"conversion_from_placed"}}]}}]} as unknown as DocumentNode<DashboardFunnelSubscription, DashboardFunnelSubscriptionVariables>;
 export const DashboardFunnelBranchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardFunnelBranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_funnel_branches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FunnelBranchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelBranchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_funnel_branches"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"from_stage"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}}]}}]} as unknown as DocumentNode<DashboardFunnelBranchesSubscription, DashboardFunnelBranchesSubscriptionVariables>;
 export const DashboardKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardKpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_kpis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"in_flight"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_today"}},{"kind":"Field","name":{"kind":"Name","value":"failed_today"}},{"kind":"Field","name":{"kind":"Name","value":"payment_failures_today"}},{"kind":"Field","name":{"kind":"Name","value":"paid_orders_today"}},{"kind":"Field","name":{"kind":"Name","value":"revenue_today_cents"}},{"kind":"Field","name":{"kind":"Name","value":"average_basket_cents"}}]}}]} as unknown as DocumentNode<DashboardKpisSubscription, DashboardKpisSubscriptionVariables>;

@@ -19,7 +19,7 @@ function entry(id: number, to_status: OrderStatus, from_status: OrderStatus | nu
     from_status,
     to_status,
     changed_at: '2030-01-01T10:00:00Z',
-    order: { id: order_id, total_cents: 2350, restaurant: { id: 4, name: 'Sakura Sushi' } },
+    order: { id: order_id, total_cents: 2350, item_count: 3, restaurant: { id: 4, name: 'Sakura Sushi' } },
   };
 }
 
@@ -59,7 +59,7 @@ describe('LiveFeed', () => {
     const items = within(screen.getByRole('list', { name: 'Status changes, newest first' })).getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-to-status'))).toEqual(['paid', 'payment_failed', 'validated', 'placed']);
     expect(items[0]!.textContent).toContain('Payment failed → Payment received');
-    expect(items[0]!.textContent).toContain('Sakura Sushi · $23.50');
+    expect(items[0]!.textContent).toContain('Sakura Sushi · 3 items · $23.50');
     expect(items[1]!.className).toBe('feed-failure');
   });
 

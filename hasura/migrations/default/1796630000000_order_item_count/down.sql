@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS order_item_count(orders);
