@@ -52,6 +52,9 @@ describe('Kriti templates', () => {
     expect(run(`{{ range i, x := $.event.author.articles }} "{{i}}:{{x['title']}}" {{ end }}`)).toEqual(['0:The Elements', '1:ARRL Handbook', '2:The Mars Trilogy']);
     expect(run(`{{ $.event.author.articles[1].id }}`)).toBe(1);
     expect(run(`"a{b}"`)).toBe('a{b}');
+    // One expression alone in a string is its value (Hasura relies on it for header and query templates).
+    expect(run(`"{{ $.event.age }}"`)).toBe(27);
+    expect(run(`"{{ $.event.age }} years"`)).toBe('27 years');
   });
 
   it('short-circuits optional lookups to null and defaults with ??', () => {
@@ -130,7 +133,7 @@ describe("Kriti errors, in Hasura's shape", () => {
   it('refuses ranging over a scalar, non-boolean conditions and interpolating objects', () => {
     expect(errorOf(() => run('{{ range _, x := $.event.age }} {{x}} {{ end }}'))).toMatchObject({ error_code: 'Range Error' });
     expect(errorOf(() => run('{{ if $.event.age }} 1 {{ else }} 2 {{ end }}'))).toMatchObject({ error_code: 'Type Error' });
-    expect(errorOf(() => run('"{{ $.event }}"'))).toMatchObject({ error_code: 'Type Error', message: "Cannot interpolate type: 'Object'." });
+    expect(errorOf(() => run('"at {{ $.event }}"'))).toMatchObject({ error_code: 'Type Error', message: "Cannot interpolate type: 'Object'." });
     expect(errorOf(() => run('{{ $.missing }}'))).toMatchObject({ error_code: 'Attribute Error' });
     expect(errorOf(() => run('{{ $nothing }}'))).toMatchObject({ error_code: 'Name Error', message: "Variable '$nothing' not in scope" });
     expect(errorOf(() => run('{{ $.event.author.articles[9] }}'))).toMatchObject({ error_code: 'Index Error' });

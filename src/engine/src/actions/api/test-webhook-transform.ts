@@ -35,6 +35,7 @@ export const testWebhookTransform: ServerMetadataHandler = async (rawArgs, ctx) 
 
   const env = { ...ctx.config.env, ...stringRecord(args.env, '$.args.env') };
   const url = webhookUrl(args.webhook_url, env);
+  if (!URL.canParse(url)) throw new MetadataApiError('validation-failed', `Request Initialization Error: InvalidUrlException ${JSON.stringify(url)} "Invalid URL"`);
   const sessionVariables =
     args.session_variables === undefined || args.session_variables === null ? null : lowerKeys(stringRecord(args.session_variables, '$.args.session_variables'));
   const request = webhookRequest(url, 'GET', headerList(args.request_headers), { kind: 'json', value: (args.body ?? null) as Json });

@@ -151,20 +151,27 @@ export function parseKriti(source: string): Node {
   function stringLiteral(): Node {
     const begin = expectKind('stringBegin');
     const parts: Node[] = [];
+    let text = '';
+    let onlyText = true;
     while (peek()?.kind !== 'stringEnd') {
       const token = peek();
       if (token?.kind === 'text') {
         pos++;
+        text += token.text;
         parts.push({ kind: 'literal', value: token.text, span: token.span });
       } else if (token?.kind === 'open') {
         pos++;
+        onlyText = false;
         parts.push(expr());
         expectKind('close');
       } else fail(token);
     }
     const end = tokens[pos++]!;
     const span = joinSpans(begin.span, end.span);
-    if (parts.every((p) => p.kind === 'literal')) return { kind: 'literal', value: parts.map((p) => (p as { value: string }).value).join(''), span };
+    if (onlyText) return { kind: 'literal', value: text, span };
+    // `"{{ x }}"` alone is x's value, not its text: Hasura wraps header, query and URL templates in
+    // quotes and then accepts a number or boolean from them (`encodeScalar`).
+    if (parts.length === 1) return parts[0]!;
     return { kind: 'string', parts, span };
   }
   function array(): Node {
