@@ -4,6 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CheckoutPage } from '../src/checkout/CheckoutPage.js';
 import { ORDER_EXISTS, PLACE_ORDER, type PlaceOrderVariables } from '../src/checkout/use-place-order.js';
+import { CHECKOUT_CHARGES } from '../src/checkout/TipAndPromoFields.js';
 import { renderWithProviders } from './render.js';
 import { ORDER_ID } from './fixtures.js';
 
@@ -89,5 +90,32 @@ describe('CheckoutPage', () => {
   it('has nothing to check out with an empty cart', () => {
     renderWithProviders(<CheckoutPage restaurantId={1} />);
     expect(screen.getByText('Your cart is empty.')).toBeTruthy();
+  });
+
+  it('proposes a tip and a promo code with the order, and previews the total at the restaurant’s fees and tax', async () => {
+    const user = userEvent.setup();
+    storeCart();
+    const charges = {
+      request: { query: CHECKOUT_CHARGES, variables: { id: 1 } },
+      result: { data: { restaurants_by_pk: { __typename: 'restaurants', id: 1, delivery_fee_cents: 299, service_fee_cents: 149, tax_rate_bps: 875 } } },
+    };
+    renderWithProviders(<CheckoutPage restaurantId={1} />, {
+      mocks: [charges, { request: { query: PLACE_ORDER, variables: { ...expected, tipCents: 443, promoCode: 'WELCOME10' } }, result: placed }],
+    });
+    const preview = await screen.findByTestId('checkout-preview');
+    // $29.50 of items, no tip yet: $2.99 + $1.49 + 8.75 % tax ($2.58).
+    expect(preview.querySelector('[data-testid="breakdown-total"]')!.textContent).toBe('$36.56');
+    await user.click(screen.getByLabelText('15 % ($4.43)'));
+    expect(preview.querySelector('[data-testid="breakdown-tip"]')!.textContent).toBe('$4.43');
+    expect(preview.querySelector('[data-testid="breakdown-total"]')!.textContent).toBe('$40.99');
+    await user.click(screen.getByLabelText('Other amount'));
+    await user.type(screen.getByLabelText('Tip in dollars'), '101');
+    expect(screen.getByText('A tip can be at most $100.')).toBeTruthy();
+    await user.click(screen.getByLabelText('15 % ($4.43)'));
+    await user.type(screen.getByLabelText('Promo code (optional)'), 'welcome 10');
+    expect(screen.getByText(/The code WELCOME10 is checked/)).toBeTruthy();
+    await user.type(screen.getByLabelText('Delivery address'), '1 Main Street, Springfield');
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+    await waitFor(() => expect(window.location.pathname).toBe(`/orders/${ORDER_ID}`));
   });
 });

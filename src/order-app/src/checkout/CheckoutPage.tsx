@@ -13,10 +13,14 @@ import { keepTrying, STOPPED } from './keep-trying.js';
 import { DeliveryFields } from '../addresses/DeliveryFields.js';
 import { deliveryRequest, initialChoice, isProblem, type DeliveryDraft, type DeliveryProblem } from '../addresses/delivery-choice.js';
 import { useSaveAddress, useSavedAddresses } from '../addresses/use-saved-addresses.js';
+import { promoCodeProblem, TipAndPromoFields, type MoneyDraft } from './TipAndPromoFields.js';
+import { tipCentsOf } from './tip-choice.js';
+import { cartSubtotalCents } from '../cart/cart.js';
+import { normalizePromoCode } from '@3factor/domain';
 
 const OFFLINE_NOTICE = 'Cannot reach the server. Your order is not placed yet: we keep trying, and place it as soon as the connection is back.';
 
-/** Where to deliver (a saved address or a typed one, the database accepts 5 to 300 characters), a note for the courier, and "Place order". */
+/** Where to deliver (a saved address or a typed one, the database accepts 5 to 300 characters), a note for the courier, a tip and a promo code, and "Place order". */
 export function CheckoutPage({ restaurantId, storage = window.localStorage }: { restaurantId: number; storage?: Storage }) {
   const { cart, dispatch } = useCart();
   const { placeOrder, placing } = usePlaceOrder();
@@ -26,6 +30,7 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
   // Until the customer picks, the choice follows the saved addresses as they arrive (the default first).
   const choice = draft.choice === '' ? initialChoice(saved) : draft.choice;
   const [problem, setProblem] = useState<DeliveryProblem | null>(null);
+  const [money, setMoney] = useState<MoneyDraft>({ tip: { kind: 'percent', percent: 0 }, promoCode: '' });
   // One id per address typed and saved at checkout, so a retry cannot save it twice.
   const newAddressId = useRef(newUuid());
   const [error, setError] = useState<string | null>(null);
@@ -60,14 +65,22 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
       return;
     }
     setProblem(null);
+    // The fields show what is wrong with either; the order waits until both are right.
+    const tip = tipCentsOf(money.tip, cartSubtotalCents(cart));
+    if (!tip.ok || promoCodeProblem(money.promoCode)) return;
     const thisRun = ++run.current;
     const items = cart.lines.map((line) => ({ menu_item_id: line.menuItemId, quantity: line.quantity }));
-    const note = delivery.courierNote === null ? {} : { courierNote: delivery.courierNote };
+    const code = normalizePromoCode(money.promoCode);
+    const extras = {
+      ...(delivery.courierNote === null ? {} : { courierNote: delivery.courierNote }),
+      ...(tip.tipCents > 0 ? { tipCents: tip.tipCents } : {}),
+      ...(code ? { promoCode: code } : {}),
+    };
     const place = async () => {
-      if (delivery.kind === 'saved') return placeOrder({ id: cart.orderId, restaurantId, addressId: delivery.addressId, ...note, items });
-      if (!delivery.save) return placeOrder({ id: cart.orderId, restaurantId, deliveryAddress: delivery.deliveryAddress, ...note, items });
+      if (delivery.kind === 'saved') return placeOrder({ id: cart.orderId, restaurantId, addressId: delivery.addressId, ...extras, items });
+      if (!delivery.save) return placeOrder({ id: cart.orderId, restaurantId, deliveryAddress: delivery.deliveryAddress, ...extras, items });
       const addressId = await saveAddress({ id: newAddressId.current, label: delivery.save.label, address: delivery.deliveryAddress, courierNote: delivery.courierNote ?? '' });
-      return placeOrder({ id: cart.orderId, restaurantId, addressId, ...note, items });
+      return placeOrder({ id: cart.orderId, restaurantId, addressId, ...extras, items });
     };
     try {
       const orderId = await keepTrying(place, {
@@ -110,6 +123,7 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
               setDraft(next);
             }}
           />
+          <TipAndPromoFields restaurantId={restaurantId} itemsSubtotalCents={cartSubtotalCents(cart)} draft={money} onChange={setMoney} />
           <p className="muted">The restaurant confirms the items and the final total before you pay.</p>
           {error && (
             <p className={`notice ${retrying ? 'notice-info' : 'notice-error'}`} role="alert" data-testid="checkout-error">
