@@ -11,14 +11,6 @@ import type { Logger } from '../platform/logger.js';
 import { transformCall, TransformErrorBundle, transformResponseBody, type TransformedCall } from '../transforms/index.js';
 import { ActionError, actionPayload, handlerRequest, readHandlerResponse } from './webhook-protocol.js';
 
-function jsonOrText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /** What one call needs besides the action: who asks, with which headers, in which request. */
 export interface ActionCallContext {
   sessionVariables: Record<string, string>;
@@ -76,8 +68,8 @@ export class ActionRunner {
     }
     // The configured headers as Hasura logs them: from env by name, never by value.
     const logged = action.headers.map((h) => (h.value_from_env !== undefined ? { name: h.name, value_from_env: h.value_from_env } : { name: h.name, value: h.value ?? '' }));
-    const sentBody = action.requestTransform ? jsonOrText(call.body) : payload;
-    return readHandlerResponse(action, result, { url: call.url, body: sentBody, headers: logged });
+    // Hasura's ActionRequestInfo shows the request before any transform.
+    return readHandlerResponse(action, result, { url: request.url, body: payload, headers: logged });
   }
 
   /** A sync action root field: the handler, then its output through the selection set (relationships by SQL). */
