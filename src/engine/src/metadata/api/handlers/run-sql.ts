@@ -6,6 +6,7 @@ import type { ServerMetadataHandler } from '../context.js';
 import { draftOf, sourceIn } from '../../edit.js';
 import { MetadataApiError } from '../../errors.js';
 import { postgresError } from '../postgres-error.js';
+import { reconcileSchemaChange } from '../../reconcile.js';
 
 /**
  * Hasura rebuilds its schema cache after run_sql only when the text looks like it changes
@@ -28,31 +29,52 @@ function formatResult(result: pg.QueryResult | pg.QueryResult[]): RunSqlResult {
 
 const ownerKinds = new Set(['table', 'function']);
 
-/** run_sql {sql, source?, cascade?, read_only?, check_metadata_consistency?} */
+/**
+ * run_sql {sql, source?, cascade?, read_only?, check_metadata_consistency?, no_transaction?}
+ *
+ * The SQL and the metadata check run in one transaction, so a change the metadata cannot
+ * follow rolls the SQL back. `no_transaction` runs statements Postgres refuses inside a
+ * transaction block (CREATE INDEX CONCURRENTLY, VACUUM): nothing can be rolled back then,
+ * so the metadata follows the database as `cascade` would have it.
+ */
 export const runSql: ServerMetadataHandler = async (rawArgs, ctx) => {
   const args = objectArg(rawArgs);
   const text = stringArg(args, 'sql');
   const readOnly = optionalBool(args, 'read_only') ?? false;
-  const cascade = optionalBool(args, 'cascade') ?? false;
+  const noTransaction = optionalBool(args, 'no_transaction') ?? false;
+  if (noTransaction && readOnly) throw new MetadataApiError('bad-request', 'no_transaction cannot be combined with read_only');
+  const cascade = noTransaction || (optionalBool(args, 'cascade') ?? false);
   const checkConsistency = !readOnly && (optionalBool(args, 'check_metadata_consistency') ?? DDL_KEYWORDS.test(text));
   const metadata = ctx.getMetadata();
   const source = sourceName(args);
-  const before = checkConsistency ? findInconsistencies(metadata, await ctx.databaseModel(source), source) : [];
+  const beforeModel = checkConsistency ? await ctx.databaseModel(source) : undefined;
+  const before = beforeModel ? findInconsistencies(metadata, beforeModel, source) : [];
 
   const client = await ctx.poolFor(source).connect();
   let released = false;
+  const rollback = async () => {
+    if (!noTransaction) await client.query('ROLLBACK').catch(() => undefined);
+  };
   try {
-    await client.query(readOnly ? 'BEGIN READ ONLY' : 'BEGIN');
+    if (!noTransaction) await client.query(readOnly ? 'BEGIN READ ONLY' : 'BEGIN');
     let result: pg.QueryResult | pg.QueryResult[];
     try {
       result = (await client.query({ text, rowMode: 'array', types: TEXT_TYPES })) as pg.QueryResult | pg.QueryResult[];
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await rollback();
       throw postgresError(error, text);
     }
     let purged: InconsistentObject[] = [];
-    if (checkConsistency) {
-      const after = findInconsistencies(metadata, await introspectDatabase(client), source);
+    const draft = draftOf(metadata);
+    if (beforeModel) {
+      const afterModel = await introspectDatabase(client);
+      try {
+        reconcileSchemaChange(sourceIn(draft, source), beforeModel, afterModel, cascade);
+      } catch (error) {
+        await rollback();
+        throw error;
+      }
+      const after = findInconsistencies(draft, afterModel, source);
       const fresh = after.filter((o) => !before.some((b) => b.name === o.name));
       const removedTables = fresh.filter((o) => o.ref.kind === 'table').map((o) => (o.ref as { table: { schema: string; name: string } }).table);
       const dependents = fresh.filter((o) => {
@@ -61,25 +83,23 @@ export const runSql: ServerMetadataHandler = async (rawArgs, ctx) => {
         return !(t && removedTables.some((r) => r.schema === t.schema && r.name === t.name));
       });
       if (dependents.length > 0 && !cascade) {
-        await client.query('ROLLBACK');
-        throw new MetadataApiError('dependency-error', `cannot drop due to the following dependent objects : ${dependents.map((d) => d.name).join(', ')}`, 400, '$');
+        await rollback();
+        throw new MetadataApiError('dependency-error', `cannot drop due to the following dependent objects : ${dependents.map((d) => d.name).join(', ')}`);
       }
       purged = fresh;
     }
-    await client.query('COMMIT');
+    if (!noTransaction) await client.query('COMMIT');
     client.release();
     released = true;
     if (!readOnly) ctx.forgetDatabaseModel();
     if (checkConsistency) {
       ctx.markSchemaChanged();
-      if (purged.length > 0) {
-        const draft = draftOf(metadata);
-        removeObjects(
-          sourceIn(draft, source),
-          purged.map((o) => o.ref),
-        );
-        await ctx.setMetadata(draft);
-      }
+      removeObjects(
+        sourceIn(draft, source),
+        purged.map((o) => o.ref),
+      );
+      // Renames carried along and objects purged both change the metadata.
+      if (JSON.stringify(draft) !== JSON.stringify(metadata)) await ctx.setMetadata(draft);
     }
     return formatResult(result);
   } finally {
