@@ -78,3 +78,42 @@ SELECT setval(pg_get_serial_sequence('agents', 'id'), 12);
 INSERT INTO promo_codes (code, description, percent_off, amount_off_cents, min_subtotal_cents, valid_from, valid_until, per_user_limit, total_limit) VALUES
   ('WELCOME10', '10 % off one order of $15 or more', 10, NULL, 1500, '2020-01-01', NULL, 1, NULL),
   ('SAVE5',     '$5 off an order of $25 or more',          NULL, 500, 2500, '2020-01-01', NULL, 3, 1000);
+
+-- What each dish suits and contains (the menu's diet and allergen filters).
+INSERT INTO menu_item_tags (menu_item_id, tag)
+SELECT m.id, t.tag
+  FROM (VALUES
+    ('Margherita', '{vegetarian,contains_gluten,contains_dairy}'),
+    ('Diavola', '{spicy,contains_gluten,contains_dairy}'),
+    ('Tagliatelle al ragù', '{contains_gluten,contains_egg}'),
+    ('Lasagne', '{contains_gluten,contains_dairy,contains_egg}'),
+    ('Tiramisù', '{vegetarian,contains_dairy,contains_egg,contains_gluten}'),
+    ('Salmon nigiri (2)', '{gluten_free,contains_fish}'),
+    ('Tuna maki', '{gluten_free,contains_fish}'),
+    ('California roll', '{contains_fish,contains_egg}'),
+    ('Tonkotsu ramen', '{contains_gluten,contains_egg}'),
+    ('Miso soup', '{vegan,gluten_free}'),
+    ('Edamame', '{vegan,gluten_free}'),
+    ('Veggie quesadilla', '{vegetarian,contains_gluten,contains_dairy}'),
+    ('Chips and guacamole', '{vegan,gluten_free}'),
+    ('Elote', '{vegetarian,gluten_free,contains_dairy}'),
+    ('Horchata', '{vegan,gluten_free,contains_nuts}'),
+    ('Chicken tikka masala', '{gluten_free,contains_dairy,spicy}'),
+    ('Lamb rogan josh', '{gluten_free,spicy}'),
+    ('Chana masala', '{vegan,gluten_free,spicy}'),
+    ('Garlic naan', '{vegetarian,contains_gluten,contains_dairy}'),
+    ('Basmati rice', '{vegan,gluten_free}'),
+    ('Mango lassi', '{vegetarian,gluten_free,contains_dairy}'),
+    ('Caesar salad', '{contains_gluten,contains_dairy,contains_egg,contains_fish}'),
+    ('Quinoa bowl', '{vegan,gluten_free,contains_nuts}'),
+    ('Greek salad', '{vegetarian,gluten_free,contains_dairy}'),
+    ('Poke bowl', '{gluten_free,contains_fish}'),
+    ('Lentil soup', '{vegan,contains_gluten}'),
+    ('Fresh lemonade', '{vegan,gluten_free}'),
+    ('Veggie burger', '{vegetarian,contains_gluten}'),
+    ('Onion rings', '{vegetarian,contains_gluten}'),
+    ('Chocolate shake', '{vegetarian,gluten_free,contains_dairy}'),
+    ('Apple pie', '{vegetarian,contains_gluten,contains_dairy,contains_egg}')
+  ) AS d(name, tags)
+  JOIN menu_items m ON m.name = d.name
+  CROSS JOIN LATERAL unnest(d.tags::text[]) AS t(tag);

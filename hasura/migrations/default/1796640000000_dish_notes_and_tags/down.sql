@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS menu_item_tags;
+DROP TABLE IF EXISTS dish_tags;
+ALTER TABLE order_items DROP COLUMN IF EXISTS note;
