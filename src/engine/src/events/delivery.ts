@@ -25,10 +25,7 @@ export interface DeliveryDeps {
 /** Hasura unlocks an event whose trigger is unknown and tries again a minute later. */
 export const UNKNOWN_TRIGGER_DELAY_SEC = 60;
 
-/**
- * The request for one delivery, through the trigger's request transform (with the event's
- * session variables); a transform that fails makes a failed attempt, retried as Hasura does.
- */
+/** The request for one delivery, through the trigger's request transform (with the event's session variables). */
 function transformedCall(target: DeliveryTarget, body: string): { url: string; method: string; headers: Record<string, string>; body: string } | { error: string } {
   if (!target.requestTransform) return { url: target.url, method: 'POST', headers: target.headers.send, body };
   const session = (JSON.parse(body) as { event?: { session_variables?: Record<string, string> | null } }).event?.session_variables ?? null;
@@ -55,7 +52,14 @@ export async function deliverEvent(deps: DeliveryDeps, event: ClaimedEvent, sign
     result = { kind: 'error', message: target.problem };
   } else {
     const call = transformedCall(target, body);
-    result = 'error' in call ? { kind: 'error', message: call.error } : await deps.poster.post({ ...call, timeoutMs: target.retry.timeout_sec * 1000, signal });
+    if ('error' in call) {
+      // Hasura sets the event to error at once, without an invocation: the same transform
+      // would fail the same way on every retry.
+      deps.metrics.attempt(event.triggerName, 'failed', (deps.now() - event.createdMs) / 1000);
+      log.error({ attempt: event.tries + 1, outcome: 'failed', error: call.error });
+      return { eventId: event.id, locked: event.locked, state: 'error', delaySec: 0 };
+    }
+    result = await deps.poster.post({ ...call, timeoutMs: target.retry.timeout_sec * 1000, signal });
   }
   const finished = deps.now();
   const decision = decide(result, event.tries, target.retry);

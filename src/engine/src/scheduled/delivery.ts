@@ -95,10 +95,13 @@ export async function deliverScheduledEvent(deps: ScheduledDeliveryDeps, event: 
     const { context: _context, ...call } = transformCall(checkedRequestTransform(target.requestTransform), { url, headers: headers.send, body }, null);
     result = await deps.poster.post({ ...call, timeoutMs: target.retry.timeout_seconds * 1000, signal });
   } catch (error) {
+    if (error instanceof TransformErrorBundle) {
+      // Hasura sets the event to error without an invocation: the transform would fail again.
+      log.error({ attempt: event.tries + 1, outcome: 'error', error: `Request Transformation Failed: ${JSON.stringify(error.errors)}` });
+      return { event, state: 'error', delaySec: 0 };
+    }
     logged = loggedHeadersOf(target.headers);
-    // A missing variable, or a transform that fails: a failed attempt, retried as Hasura does.
-    const message = error instanceof TransformErrorBundle ? `Request Transformation Failed: ${JSON.stringify(error.errors)}` : (error as Error).message;
-    result = { kind: 'error', message };
+    result = { kind: 'error', message: (error as Error).message };
   }
   const decision = decideScheduled(result, event.tries, target.retry);
   log[decision.kind === 'delivered' ? 'info' : decision.kind === 'retry' ? 'warn' : 'error']({

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv } from '../../src/config.js';
 import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import { waitUntil } from '../events/helpers/events-fixture.js';
 import { startWebhookServer, type ReceivedRequest, type Reply, type WebhookServer } from '../events/helpers/webhook-server.js';
 
 /**
@@ -151,6 +152,26 @@ describe('webhook transforms', () => {
     expect(received.raw).toBe('id=1&note=two%20%26%20more&trigger=order_placed');
   });
 
+  it('sets an event to error at once when its transform fails, as Hasura does', async () => {
+    await pool.query('CREATE TABLE public.refunds (id int PRIMARY KEY)');
+    expect((await metadata('pg_track_table', { source: 'default', table: 'refunds' })).status).toBe(200);
+    const created = await metadata('pg_create_event_trigger', {
+      source: 'default',
+      name: 'refund_made',
+      table: 'refunds',
+      webhook: '{{HOOK}}/refunds',
+      insert: { columns: '*' },
+      retry_conf: { num_retries: 3, interval_sec: 1 },
+      request_transform: { version: 2, body: { action: 'transform', template: '{{ $body.event.data.new.amount }}' } },
+    });
+    expect(created.body).toEqual({ message: 'success' });
+    await pool.query('INSERT INTO public.refunds VALUES (1)');
+    const row = async () => (await pool.query("SELECT error, tries FROM hdb_catalog.event_log WHERE trigger_name = 'refund_made'")).rows[0];
+    await waitUntil(async () => (await row())?.error === true, 'the event to be set to error');
+    expect((await pool.query("SELECT count(*)::int AS n FROM hdb_catalog.event_invocation_logs WHERE trigger_name = 'refund_made'")).rows[0].n).toBe(0);
+    expect(hook.requests.some((r) => r.path.startsWith('/refunds'))).toBe(false);
+  });
+
   it('sends a cron trigger event through its request transform', async () => {
     const created = await metadata('create_cron_trigger', {
       name: 'nightly',
@@ -168,6 +189,20 @@ describe('webhook transforms', () => {
     expect(received.path).toBe('/cron?report=sales');
     expect(received.raw).toBe('');
     expect((await metadata('export_metadata', {})).body.cron_triggers[0].request_transform.method).toBe('PATCH');
+
+    // A transform that fails when sending: the event is set to error, nothing is sent.
+    const failing = await metadata('create_cron_trigger', {
+      name: 'weekly',
+      webhook: '{{HOOK}}/weekly',
+      schedule: '0 4 * * 1',
+      include_in_metadata: true,
+      request_transform: { version: 2, url: '{{$body.payload.url}}' },
+    });
+    expect(failing.body).toEqual({ message: 'success' });
+    await pool.query("INSERT INTO hdb_catalog.hdb_cron_events (trigger_name, scheduled_time) VALUES ('weekly', now())");
+    const errored = async () => (await pool.query("SELECT 1 FROM hdb_catalog.hdb_cron_events WHERE trigger_name = 'weekly' AND status = 'error'")).rowCount === 1;
+    await waitUntil(errored, 'the cron event to be set to error', 30_000);
+    expect(hook.requests.some((r) => r.path.startsWith('/weekly'))).toBe(false);
   });
 
   it('dry-runs a transform with test_webhook_transform', async () => {
