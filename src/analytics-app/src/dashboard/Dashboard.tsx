@@ -5,6 +5,7 @@ import { LiveFeed } from '../feed/LiveFeed.js';
 import { FunnelPanel } from '../funnel/FunnelPanel.js';
 import { KpiPanel } from '../kpis/KpiPanel.js';
 import { LatencyTable } from '../latency/LatencyTable.js';
+import { TipsAndPromosPanel } from '../money/TipsAndPromosPanel.js';
 import { RatingsPanel } from '../ratings/RatingsPanel.js';
 import { RestaurantTable } from '../restaurants/RestaurantTable.js';
 import { ThroughputPanel } from '../throughput/ThroughputPanel.js';
@@ -23,6 +24,7 @@ export function Dashboard({ header, loadControl, metadataUrl }: { header: ReactN
         <RestaurantTable />
         <RatingsPanel />
         <ConversationsPanel />
+        <TipsAndPromosPanel />
         <EventHealthPanel metadataUrl={metadataUrl} />
         {loadControl}
       </main>

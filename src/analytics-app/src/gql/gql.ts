@@ -30,6 +30,7 @@ type Documents = {
     "\n  subscription DashboardKpis {\n    analytics_kpis {\n      ...KpiFields\n    }\n  }\n": typeof types.DashboardKpisDocument,
     "\n  fragment StageLatencyFields on analytics_stage_latency {\n    position\n    stage\n    samples\n    p50_seconds\n    p95_seconds\n    avg_seconds\n  }\n": typeof types.StageLatencyFieldsFragmentDoc,
     "\n  subscription DashboardStageLatency {\n    analytics_stage_latency(order_by: { position: asc }) {\n      ...StageLatencyFields\n    }\n  }\n": typeof types.DashboardStageLatencyDocument,
+    "\n  subscription DashboardTipsAndPromos {\n    analytics_tips_and_promos {\n      period_start\n      period_end\n      paid_orders\n      tipped_orders\n      average_tip_cents\n      average_tip_when_tipped_cents\n      promo_orders\n      promo_discount_cents\n    }\n  }\n": typeof types.DashboardTipsAndPromosDocument,
     "\n  fragment RatedRestaurantFields on restaurant_ratings {\n    restaurant_id\n    average_stars\n    ratings_count\n    restaurant {\n      name\n    }\n  }\n": typeof types.RatedRestaurantFieldsFragmentDoc,
     "\n  subscription DashboardRatings($limit: Int!) {\n    restaurant_ratings(order_by: [{ average_stars: desc_nulls_last }, { ratings_count: desc }, { restaurant_id: asc }], limit: $limit) {\n      ...RatedRestaurantFields\n    }\n  }\n": typeof types.DashboardRatingsDocument,
     "\n  fragment RestaurantFiguresFields on analytics_restaurants {\n    restaurant_id\n    name\n    is_open\n    auto_approve\n    orders_today\n    in_flight\n    revenue_today_cents\n    approved_today\n    rejected_today\n    rejection_rate\n    avg_approval_seconds\n  }\n": typeof types.RestaurantFiguresFieldsFragmentDoc,
@@ -54,6 +55,7 @@ const documents: Documents = {
     "\n  subscription DashboardKpis {\n    analytics_kpis {\n      ...KpiFields\n    }\n  }\n": types.DashboardKpisDocument,
     "\n  fragment StageLatencyFields on analytics_stage_latency {\n    position\n    stage\n    samples\n    p50_seconds\n    p95_seconds\n    avg_seconds\n  }\n": types.StageLatencyFieldsFragmentDoc,
     "\n  subscription DashboardStageLatency {\n    analytics_stage_latency(order_by: { position: asc }) {\n      ...StageLatencyFields\n    }\n  }\n": types.DashboardStageLatencyDocument,
+    "\n  subscription DashboardTipsAndPromos {\n    analytics_tips_and_promos {\n      period_start\n      period_end\n      paid_orders\n      tipped_orders\n      average_tip_cents\n      average_tip_when_tipped_cents\n      promo_orders\n      promo_discount_cents\n    }\n  }\n": types.DashboardTipsAndPromosDocument,
     "\n  fragment RatedRestaurantFields on restaurant_ratings {\n    restaurant_id\n    average_stars\n    ratings_count\n    restaurant {\n      name\n    }\n  }\n": types.RatedRestaurantFieldsFragmentDoc,
     "\n  subscription DashboardRatings($limit: Int!) {\n    restaurant_ratings(order_by: [{ average_stars: desc_nulls_last }, { ratings_count: desc }, { restaurant_id: asc }], limit: $limit) {\n      ...RatedRestaurantFields\n    }\n  }\n": types.DashboardRatingsDocument,
     "\n  fragment RestaurantFiguresFields on analytics_restaurants {\n    restaurant_id\n    name\n    is_open\n    auto_approve\n    orders_today\n    in_flight\n    revenue_today_cents\n    approved_today\n    rejected_today\n    rejection_rate\n    avg_approval_seconds\n  }\n": types.RestaurantFiguresFieldsFragmentDoc,
@@ -140,6 +142,10 @@ export function graphql(source: "\n  fragment StageLatencyFields on analytics_st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DashboardStageLatency {\n    analytics_stage_latency(order_by: { position: asc }) {\n      ...StageLatencyFields\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardStageLatency {\n    analytics_stage_latency(order_by: { position: asc }) {\n      ...StageLatencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardTipsAndPromos {\n    analytics_tips_and_promos {\n      period_start\n      period_end\n      paid_orders\n      tipped_orders\n      average_tip_cents\n      average_tip_when_tipped_cents\n      promo_orders\n      promo_discount_cents\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardTipsAndPromos {\n    analytics_tips_and_promos {\n      period_start\n      period_end\n      paid_orders\n      tipped_orders\n      average_tip_cents\n      average_tip_when_tipped_cents\n      promo_orders\n      promo_discount_cents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
