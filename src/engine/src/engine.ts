@@ -18,6 +18,8 @@ import { loadMetadataDirectory } from './metadata/load-directory.js';
 import { normalizeMetadata, withDefaultSource } from './metadata/normalize.js';
 import { createMetadataStore } from './metadata/store.js';
 import { SourcePools } from './metadata/source-pools.js';
+import { AddedSourceSchemas, clientRootFields, type RootFieldConflict } from './schema-cache/added-sources.js';
+import { MetadataApiError } from './metadata/errors.js';
 import type { HasuraMetadata } from './metadata/types.js';
 import { authenticate } from './auth/authenticate.js';
 import { createRealtimeService } from './realtime/index.js';
@@ -62,6 +64,17 @@ async function initialMetadata(config: EngineConfig, store: ReturnType<typeof cr
   };
 }
 
+/** Hasura refuses metadata in which two sources would answer the same root field. */
+function rootFieldConflictError(conflicts: readonly RootFieldConflict[]): MetadataApiError {
+  const internal = conflicts.map((c) => ({
+    definition: c.source,
+    name: `source ${c.source}`,
+    reason: `Inconsistent object: root field "${c.field}" of source "${c.source}" conflicts with the one of source "${c.other}"`,
+    type: 'source',
+  }));
+  return new MetadataApiError('unexpected', 'cannot continue due to inconsistent metadata', 400, '$.args', internal);
+}
+
 /**
  * Starts the engine: Postgres pool, metadata (directory or hdb_catalog), GraphQL service,
  * event trigger processor, scheduled triggers and the HTTP server. `stop()` shuts them down in reverse order.
@@ -80,9 +93,25 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 
     // One schema cache per metadata version, shared by every front end: the database catalog is read once per apply.
     const schemaCache = new SchemaCache(pool, config);
-    const servable = async (metadata: HasuraMetadata): Promise<HasuraMetadata> => {
+    // Sources added with pg_add_source: a pool each, and a schema cache each that GraphQL requests are routed to.
+    const sourcePools = new SourcePools(pool, config.env, (error) => log.error({ err: error }, 'idle Postgres connection of a source failed'));
+    const addedSources = new AddedSourceSchemas(
+      config,
+      (metadata, name) => sourcePools.poolFor(metadata, name),
+      (source, error) => log.warn({ type: 'metadata', source, err: error }, 'added source left out'),
+    );
+    const servable = async (metadata: HasuraMetadata, refuseConflicts = false): Promise<HasuraMetadata> => {
       const { metadata: subset, dropped } = await schemaCache.rebuild(metadata);
       if (dropped.length > 0) log.warn({ type: 'metadata', objects: dropped.map((o) => o.reason) }, 'inconsistent metadata objects left out');
+      // A root field two sources would both answer is Hasura's inconsistency: refused when the metadata API changes it, left out at start.
+      // The admin schema is built for this only when another source is tracked (role schemas are otherwise built on first use).
+      const othersServed = metadata.sources.some((source) => source.name !== 'default' && source.tables.length + (source.functions ?? []).length > 0);
+      const taken = new Map(othersServed ? clientRootFields(schemaCache, {}).map((field) => [field, 'default']) : []);
+      const conflicts = await addedSources.rebuild(metadata, taken);
+      if (conflicts.length > 0) {
+        if (refuseConflicts) throw rootFieldConflictError(conflicts);
+        log.warn({ type: 'metadata', conflicts }, 'sources with conflicting root fields left out');
+      }
       return subset;
     };
     let servedSubset = await servable(served);
@@ -104,6 +133,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       config,
       schemaCache,
       actions: { runner: actionRunner, asyncActionCreated: () => actionWorker.wake() },
+      addedSources: () => addedSources.sources,
     });
     const events = createEventsService({
       pool,
@@ -141,8 +171,6 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     if (config.events.notify || config.liveQueries.notify || config.scheduled.timer) await listener.start();
     metrics.register(() => realtime.metricsText());
 
-    // Pools of the sources added with pg_add_source (the metadata API reaches them; see README, multiple sources).
-    const sourcePools = new SourcePools(pool, config.env, (error) => log.error({ err: error }, 'idle Postgres connection of a source failed'));
     const metadataExecutor = createMetadataExecutor({
       pool,
       sourcePools,
@@ -154,7 +182,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       // create_event_trigger checks its table against the catalog the schema cache read.
       tableColumns: (table) => schemaCache.current.tableColumns(table),
       apply: async (next) => {
-        const subset = await servable(next);
+        const subset = await servable(next, true);
         await events.applyMetadata(subset);
         await scheduled.applyMetadata(subset);
         await realtime.applyMetadata(subset);

@@ -6,6 +6,7 @@ import type { ActionRunner } from '../actions/action-runner.js';
 import type { EngineConfig } from '../config.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 import type { SchemaCache } from '../schema-cache/schema-cache.js';
+import type { AddedSource } from '../schema-cache/added-sources.js';
 import type { GraphQLRequest, GraphQLResponse } from './types.js';
 
 /**
@@ -30,6 +31,8 @@ export interface GraphQLServiceOptions {
   schemaCache?: SchemaCache;
   /** Calls action handlers; without it, action fields answer with an error. */
   actions?: ActionServices;
+  /** The sources served beside `default` (pg_add_source), as last rebuilt. */
+  addedSources?: () => readonly AddedSource[];
 }
 
 /** What the service needs to run actions (engine.ts wires them). */

@@ -18,6 +18,10 @@ import type { ApiLimits } from '../limits/limits-config.js';
 import { graphqlError, type GraphQLRequest, type GraphQLResponse, type HasuraGraphQLError } from './types.js';
 import { ApiLimitError } from '../limits/limit-errors.js';
 import { isAllowedQuery } from '../metadata/allowlist.js';
+import type { AddedSource } from '../schema-cache/added-sources.js';
+import { Kind, parse, print, type FragmentDefinitionNode, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
+import { routeBySource, type Routing, type RoutingSource } from './source-routing.js';
+import { customizedTypeName, customizeTypenames, namespaceTypeName } from './source-names.js';
 
 const BACKEND_ONLY_ERROR =
   'x-hasura-use-backend-only-permissions:  Not a valid boolean text. True values are ["true","t","yes","y"] and  False values are ["false","f","no","n"]. All values are case insensitive';
@@ -42,6 +46,8 @@ export class HasuraGraphQLService implements GraphQLService {
     private readonly config: EngineConfig,
     cache?: SchemaCache,
     private readonly actions?: ActionServices,
+    /** The sources served beside `default`, each with its own schema cache and pool. */
+    private readonly addedSources: () => readonly AddedSource[] = () => [],
   ) {
     this.ownsCache = !cache;
     this.cache = cache ?? new SchemaCache(pool, config);
@@ -91,6 +97,9 @@ export class HasuraGraphQLService implements GraphQLService {
     if (this.config.enableAllowlist && session.role !== ADMIN_ROLE && !isAllowedQuery(this.cache.current.metadata, request.query, session.role)) {
       return { errors: [graphqlError('query is not allowed', '$', 'validation-failed')] };
     }
+    const added = this.addedSources();
+    const routing = added.length > 0 ? this.routing(request, session, added) : undefined;
+    if (routing) return { data: await this.runRouted(routing, request, session, backendOnly, added) };
     const planned = this.cache.plan(session.role, request, { backendOnly });
     switch (planned.kind) {
       case 'error':
@@ -107,6 +116,73 @@ export class HasuraGraphQLService implements GraphQLService {
       default:
         throw new Error(`unexpected ${planned.kind} plan over HTTP`);
     }
+  }
+
+  /** Which added source answers which root field, for the role; undefined when `default` answers everything. */
+  private routing(request: GraphQLRequest, session: Session, added: readonly AddedSource[]): Routing | undefined {
+    let document;
+    try {
+      document = parse(request.query as string);
+    } catch {
+      return undefined; // default reports the syntax error
+    }
+    const rootOf = (cache: SchemaCache, operation: string): GraphQLObjectType | null | undefined => {
+      const schema = cache.schemaFor(session.role);
+      return operation === 'query' ? schema.getQueryType() : operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    };
+    const sources: RoutingSource[] = added.map((source) => ({
+      name: source.name,
+      customization: source.customization,
+      hasRootField: (operation, field) => rootOf(source.cache, operation)?.getFields()[field] !== undefined,
+      hasType: (name) => source.cache.schemaFor(session.role).getType(name) !== undefined,
+    }));
+    return routeBySource(document, request.operationName, (operation, field) => rootOf(this.cache, operation)?.getFields()[field] !== undefined, sources);
+  }
+
+  /**
+   * Each source's part planned and run by its own schema cache on its own pool; a query's parts
+   * run side by side. A mutation runs in one source's transaction, so one reaching two sources is
+   * refused. `__typename`s come back in the source's customized type names.
+   */
+  private async runRouted(routing: Routing, request: GraphQLRequest, session: Session, backendOnly: boolean, added: readonly AddedSource[]): Promise<Record<string, unknown>> {
+    if (routing.operation !== 'query' && routing.parts.length > 1) {
+      throw new SourceRoutingError(`a ${routing.operation} cannot reach several sources in one request`);
+    }
+    const answers = await Promise.all(
+      routing.parts.map(async (part) => {
+        const source = part.owner === 'default' ? { cache: this.cache, pool: this.pool, customization: undefined } : added.find((s) => s.name === part.owner)!;
+        const planned = source.cache.plan(session.role, { ...request, query: print(part.document) }, { backendOnly });
+        if (planned.kind === 'error') throw new SourceRoutingError(planned.errors[0]?.message ?? 'invalid request', planned.errors);
+        let data: Record<string, unknown>;
+        if (planned.kind === 'mutation') data = await runMutation(source.pool, planned.plan, planned.variables, session, planned.limits);
+        else if (planned.kind === 'query') {
+          const prepared = usesPreparedStatements(source.cache.current.metadata);
+          data = await runQuery(source.pool, planned.schema, planned.plan, planned.variables, session, planned.limits, () => Promise.resolve({}), prepared);
+        } else throw new Error(`unexpected ${planned.kind} plan over HTTP`);
+        const customization = source.customization;
+        if (customization?.type_names) {
+          const operation = part.document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+          const fragments = new Map(
+            part.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f] as const),
+          );
+          customizeTypenames(data, operation.selectionSet, fragments, (name) => customizedTypeName(name, customization));
+        }
+        return data;
+      }),
+    );
+    const byOwner = new Map(routing.parts.map((part, i) => [part.owner, answers[i] as Record<string, unknown>]));
+    const data: Record<string, unknown> = {};
+    for (const { key, owner, namespace } of routing.keys) {
+      const answer = byOwner.get(owner) ?? {};
+      if (!namespace) {
+        data[key] = answer[key];
+        continue;
+      }
+      const customization = added.find((s) => s.name === owner)?.customization ?? {};
+      const typename = namespaceTypeName(customization.root_fields?.namespace ?? key, routing.operation, customization);
+      data[key] = Object.fromEntries(namespace.keys.map((k) => [k, namespace.typenameKeys.includes(k) ? typename : answer[k]]));
+    }
+    return data;
   }
 
   private actionContext(request: GraphQLRequest, session: Session, headers: RequestHeaders): ActionCallContext {
@@ -151,13 +227,23 @@ export class HasuraGraphQLService implements GraphQLService {
 
   private toGraphQLError(error: unknown, session: Session): HasuraGraphQLError {
     if (error instanceof ApiLimitError) return error.error;
+    if (error instanceof SourceRoutingError) return error.graphqlError;
     // One mapping for HTTP and WebSocket (./client-errors.ts): internal text only for admin.
     return clientError(error, { internal: this.showsInternals(session) });
   }
 }
 
+/** A routed request refused as a whole (a planning error of one source's part, or a mutation reaching two sources). */
+class SourceRoutingError extends Error {
+  readonly graphqlError: HasuraGraphQLError;
+  constructor(message: string, errors?: readonly HasuraGraphQLError[]) {
+    super(message);
+    this.graphqlError = errors?.[0] ?? graphqlError(message, '$', 'validation-failed');
+  }
+}
+
 export async function createHasuraGraphQLService(opts: GraphQLServiceOptions): Promise<HasuraGraphQLService> {
-  const service = new HasuraGraphQLService(opts.pool, opts.config, opts.schemaCache, opts.actions);
+  const service = new HasuraGraphQLService(opts.pool, opts.config, opts.schemaCache, opts.actions, opts.addedSources);
   if (!opts.schemaCache) await service.reload(opts.metadata);
   return service;
 }
