@@ -129,7 +129,7 @@ describe('Poller scheduling', () => {
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2', '3'], ['2'], ['1', '2', '3']]);
   });
 
-  it('sweeps a full refresh in passes and serves a targeted change before the rest of the sweep', async () => {
+  it('sweeps a full refresh in passes and runs a targeted change at once beside the pass in flight', async () => {
     const h = harness({ batchSize: 2, sweepBatches: 1 });
     for (let i = 1; i <= 6; i++) h.subscribe(String(i));
     await h.drain();
@@ -137,14 +137,35 @@ describe('Poller scheduling', () => {
     h.poller.request('all');
     await flush();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
+    // The changed cohort does not wait for the pass: it runs in the express lane now.
     h.poller.requestCohorts(T, ['6']);
-    h.calls[0]!.finish();
-    (h.calls[0] as { done?: boolean }).done = true;
     await flush();
-    // The waiting cohort jumps the queue; the sweep continues behind it, one batch per pass.
-    expect(h.calls[1]!.cohorts).toEqual(['6', '3']);
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['6']]);
     await h.drain();
-    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['6', '3'], ['4'], ['5']]);
+    // The sweep goes on one batch per pass; 6 already ran after the change, so the sweep skips it.
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['6'], ['3', '4'], ['5']]);
+  });
+
+  it('holds back a changed cohort whose statement is in flight, and runs it again after', async () => {
+    const h = harness({ batchSize: 2, sweepBatches: 1 });
+    for (let i = 1; i <= 4; i++) h.subscribe(String(i));
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.request('all');
+    await flush();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
+    // Cohort 2's statement may have started before the change: it must run again, after it.
+    h.values.set('2', 'changed');
+    h.poller.requestCohorts(T, ['2', '4']);
+    await flush();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['4']]);
+    await h.drain();
+    const afterChange = h.calls.slice(2).map((c) => c.cohorts);
+    expect(afterChange.flat().filter((v) => v === '2')).toHaveLength(1);
+    expect(afterChange[0]).toContain('2');
+    expect(h.pushes.get('2')!.at(-1)).toContain('changed');
+    // Every cohort of the sweep ran.
+    expect(new Set(h.calls.flatMap((c) => c.cohorts))).toEqual(new Set(['1', '2', '3', '4']));
   });
 
   it('does not starve cohorts when full refreshes keep arriving during a sweep', async () => {

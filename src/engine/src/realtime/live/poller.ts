@@ -43,6 +43,13 @@ export class Poller implements Refreshable {
   /** Cohorts a full refresh still has to run, oldest request first. */
   private readonly sweep = new Set<Cohort>();
   private inFlight: Promise<void> | null = null;
+  /** Whether the pump / the express lane is running (exact even when one ends before returning its promise). */
+  private pumping = false;
+  private expressing = false;
+  /** The express lane: changed cohorts run beside a pass already in flight (see `start`). */
+  private express: Promise<void> | null = null;
+  /** Cohorts in a statement now; a cohort is never in two at once, so its pushes keep their order. */
+  private readonly running = new Set<Cohort>();
   /** A full refresh asked for within the spacing, to start when it ends. */
   private spacedAll: NodeJS.Timeout | null = null;
   private wantSome = false;
@@ -150,7 +157,7 @@ export class Poller implements Refreshable {
   }
 
   async idle(): Promise<void> {
-    while (this.inFlight) await this.inFlight;
+    while (this.inFlight || this.express) await Promise.all([this.inFlight, this.express]);
   }
 
   stop(): void {
@@ -180,8 +187,24 @@ export class Poller implements Refreshable {
     }
   }
 
+  /**
+   * Starts the pump if it is idle. If it is busy (a pass of a full refresh, say), changed
+   * cohorts that are not in that pass run at once in the express lane beside it instead of
+   * waiting for the pass to end: a change's push does not queue behind a backstop sweep of
+   * thousands of cohorts. Only swept (change-driven) pollers have the lane; a cohort in flight
+   * waits for its statement to end, which may have started before the change.
+   */
   private start(): void {
-    if (!this.inFlight) this.inFlight = this.pump();
+    if (!this.pumping) {
+      this.pumping = true;
+      const run = this.pump();
+      // With nothing to take, the pump ends before returning: then nothing is in flight.
+      if (this.pumping) this.inFlight = run;
+    } else if (!this.expressing && this.options.sweepBatches !== undefined && this.wanted.size > 0) {
+      this.expressing = true;
+      const run = this.expressLane();
+      if (this.expressing) this.express = run;
+    }
   }
 
   private async pump(): Promise<void> {
@@ -189,27 +212,52 @@ export class Poller implements Refreshable {
       while (!this.stopped && (this.wantSome || this.sweep.size > 0)) {
         this.wantSome = false;
         const targets = this.nextPass();
-        if (targets.length > 0) await this.refresh(targets);
+        // Nothing to take: what is left runs in the express lane now, which restarts the pump when it ends.
+        if (targets.length === 0) break;
+        await this.refresh(targets);
       }
     } finally {
+      this.pumping = false;
       this.inFlight = null;
     }
   }
 
-  /** Waiting cohorts first, then the next slice of the sweep. */
+  private async expressLane(): Promise<void> {
+    try {
+      while (!this.stopped) {
+        const targets = [...this.wanted].filter((cohort) => !this.running.has(cohort) && this.cohorts.get(cohort.key) === cohort);
+        if (targets.length === 0) break;
+        for (const cohort of targets) {
+          this.wanted.delete(cohort);
+          this.sweep.delete(cohort);
+        }
+        await this.refresh(targets);
+      }
+    } finally {
+      this.expressing = false;
+      this.express = null;
+      if (!this.stopped && !this.pumping && (this.wanted.size > 0 || this.sweep.size > 0 || this.wantSome)) {
+        this.wantSome = true;
+        this.start();
+      }
+    }
+  }
+
+  /** Waiting cohorts first, then the next slice of the sweep; cohorts in flight in the other lane stay queued. */
   private nextPass(): Cohort[] {
     const targets: Cohort[] = [];
     for (const cohort of this.cohorts.values()) {
-      if (cohort.fresh.size > 0 || this.wanted.has(cohort)) {
+      if ((cohort.fresh.size > 0 || this.wanted.has(cohort)) && !this.running.has(cohort)) {
         targets.push(cohort);
+        this.wanted.delete(cohort);
         this.sweep.delete(cohort);
       }
     }
-    this.wanted.clear();
     const room = this.options.sweepBatches === undefined ? Infinity : this.options.sweepBatches * this.options.batchSize;
     let taken = 0;
     for (const cohort of this.sweep) {
       if (taken >= room) break;
+      if (this.running.has(cohort)) continue;
       targets.push(cohort);
       this.sweep.delete(cohort);
       taken++;
@@ -218,19 +266,24 @@ export class Poller implements Refreshable {
   }
 
   private async refresh(targets: Cohort[]): Promise<void> {
+    for (const cohort of targets) this.running.add(cohort);
     const started = this.options.now();
     const batches: Cohort[][] = [];
     for (let i = 0; i < targets.length; i += this.options.batchSize) batches.push(targets.slice(i, i + this.options.batchSize));
     let pushes = 0;
     await Promise.all(
       batches.map(async (batch) => {
-        const results = await this.options.runBatch(batch);
-        for (const cohort of batch) {
-          // A cohort whose subscribers all left while the statement ran has nobody to tell.
-          if (this.cohorts.get(cohort.key) !== cohort) continue;
-          const result = results.get(cohort.id);
-          if (!result) continue;
-          pushes += await cohort.deliver('data' in result ? dataPayload(result.data) : result.errorPayload);
+        try {
+          const results = await this.options.runBatch(batch);
+          for (const cohort of batch) {
+            // A cohort whose subscribers all left while the statement ran has nobody to tell.
+            if (this.cohorts.get(cohort.key) !== cohort) continue;
+            const result = results.get(cohort.id);
+            if (!result) continue;
+            pushes += await cohort.deliver('data' in result ? dataPayload(result.data) : result.errorPayload);
+          }
+        } finally {
+          for (const cohort of batch) this.running.delete(cohort);
         }
       }),
     );
