@@ -220,5 +220,12 @@ describe('webhook transforms', () => {
       },
     });
     expect(result.body).toEqual({ webhook_url: 'http://example.com/hook?a=1', method: 'POST', headers: [], body: { ns: [1, 0, 3], q: [['a', '1']], role: 'user' } });
+    expect((await metadata('test_webhook_transform', { webhook_url: 'http://example.com', body: {} })).body).toEqual({
+      path: '$.args',
+      error: 'key "request_transform" not found',
+      code: 'parse-failed',
+    });
+    const missingEnv = await metadata('test_webhook_transform', { webhook_url: { from_env: 'NOT_SET_ANYWHERE' }, body: {}, request_transform: {} });
+    expect(missingEnv.status).toBe(400);
   });
 });

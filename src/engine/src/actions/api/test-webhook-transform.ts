@@ -24,6 +24,7 @@ import type { ServerMetadataHandler } from '../../metadata/api/context.js';
  */
 export const testWebhookTransform: ServerMetadataHandler = async (rawArgs, ctx) => {
   const args = objectArg(rawArgs);
+  for (const key of ['webhook_url', 'body', 'request_transform']) if (args[key] === undefined) throw parseFailed(`key "${key}" not found`, '$.args');
   const transform = parsed(() => parseRequestTransform(args.request_transform, '$.args.request_transform'));
   const requestErrors = templateErrors(templatesOf(transform));
   if (requestErrors.length) throw new MetadataApiError('validation-failed', 'request transform validation failed', 400, '$.args', requestErrors);
