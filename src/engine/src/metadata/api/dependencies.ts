@@ -34,14 +34,21 @@ function relationshipDescription(source: SourceMetadata, table: QualifiedTable, 
   return `relationship ${showTable(table)}.${name} in source "${source.name}"`;
 }
 
-/** Relationships of *other* tables whose target is `target` (explicit table references only). */
-export function dependentsOfTable(source: SourceMetadata, target: QualifiedTable): Dependent[] {
+/**
+ * Relationships of *other* tables whose target is `target`: explicit table references, and
+ * with `fkTarget`, object relationships on a foreign key column of their own table.
+ */
+export function dependentsOfTable(
+  source: SourceMetadata,
+  target: QualifiedTable,
+  fkTarget?: (table: QualifiedTable, columns: string[]) => QualifiedTable | undefined,
+): Dependent[] {
   const out: Dependent[] = [];
   for (const entry of source.tables) {
     if (sameTable(entry.table, target)) continue;
     for (const list of ['object_relationships', 'array_relationships'] as const) {
       for (const rel of entry[list] ?? []) {
-        const remote = remoteTableOf(rel.using);
+        const remote = fkTarget ? relationshipTarget(rel.using, (columns) => fkTarget(entry.table, columns)) : remoteTableOf(rel.using);
         if (remote && sameTable(remote, target)) {
           out.push({ kind: 'relationship', table: entry.table, list, name: rel.name, description: relationshipDescription(source, entry.table, rel.name) });
         }

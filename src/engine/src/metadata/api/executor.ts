@@ -10,6 +10,7 @@ import type { HasuraMetadata } from '../types.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from './context.js';
 import { toMetadataApiError } from './error-response.js';
 import { MetadataApiError, parseFailed } from '../errors.js';
+import { checkAccessModes } from './access-mode.js';
 import type { OperationRegistry } from './registry.js';
 import type { SourcePools } from '../source-pools.js';
 
@@ -140,6 +141,8 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw parseFailed('expected Object', path);
     const { type, args, version } = value as { type?: unknown; args?: unknown; version?: unknown };
     if (typeof type !== 'string') throw parseFailed('key "type" not found', path);
+    // Hasura's query and metadata APIs know versions 1 and 2 of an operation's arguments.
+    if (typeof version === 'number' && version !== 1 && version !== 2) throw parseFailed(`expected 1 or 2, encountered ${version}`, `${path}.version`);
     return { type, args: args ?? {}, version: typeof version === 'number' ? version : 1 };
   }
 
@@ -174,6 +177,7 @@ export function createMetadataExecutor(options: MetadataExecutorOptions): Metada
       if (typeof expected === 'number' && knownVersion !== undefined && expected !== knownVersion) {
         throw new MetadataApiError('conflict', `metadata resource version referenced (${expected}) did not match current version`, 409, '$');
       }
+      if (endpoint === 'query') checkAccessModes(op);
       const ctx = contextFor(state, session, op.version);
       outcome = { status: 200, body: await runOne(endpoint, op, ctx, state) };
     } catch (error) {

@@ -1,6 +1,7 @@
 import { findTable, type DatabaseModel, type TableModel } from '../../../introspection/index.js';
 import { qualifiedKey } from '../../../introspection/model.js';
 import { resolveCatalog } from '../../../schema/resolve-catalog.js';
+import type { RelationshipInfo, TableInfo } from '../../../schema/catalog.js';
 import { compile, sql, type SQL } from '../../../sql/builder.js';
 import { objectArg, qualifiedName, showTable } from '../../args.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js';
@@ -14,11 +15,16 @@ import { dmlError } from '../postgres-error.js';
  * converted with `json_populate_record`, so every column type (jsonb, arrays, PostGIS from
  * GeoJSON, money...) takes the value as Hasura's v1 insert does.
  */
+/** A tracked table: Hasura's v1 DML knows only those (an untracked table "does not exist"). */
 async function tableOf(ctx: ServerMetadataContext, args: Record<string, unknown>): Promise<TableModel> {
   const name = qualifiedName(args.table, '$.args.table');
   const table = findTable(await ctx.databaseModel(), name.schema, name.name);
-  if (!table) throw notExists(`table "${showTable(name)}" does not exist`);
+  if (!table || !(await trackedInfo(ctx, table))) throw notExists(`table "${showTable(name)}" does not exist`, '$.args.table');
   return table;
+}
+
+async function trackedInfo(ctx: ServerMetadataContext, table: TableModel): Promise<TableInfo | undefined> {
+  return resolveCatalog(ctx.getMetadata(), await ctx.databaseModel()).tablesByKey.get(qualifiedKey(table.schema, table.name));
 }
 
 function columnList(table: TableModel, raw: unknown, path: string): string[] {
@@ -37,10 +43,10 @@ function columnList(table: TableModel, raw: unknown, path: string): string[] {
  * The where clause, compiled as a permission filter is (../dml-where.ts) against the table as
  * the metadata tracks it. An untracked table takes no condition: Hasura refuses v1 DML on it.
  */
-async function whereClause(ctx: ServerMetadataContext, table: TableModel, where: unknown): Promise<SQL> {
+async function whereClause(ctx: ServerMetadataContext, table: TableModel, where: unknown, alias = 't'): Promise<SQL> {
   const catalog = resolveCatalog(ctx.getMetadata(), await ctx.databaseModel());
   const tracked = catalog.tablesByKey.get(qualifiedKey(table.schema, table.name));
-  if (tracked) return compileWhere(where, tracked, catalog, ctx.session, sql.ident('t'));
+  if (tracked) return compileWhere(where, tracked, catalog, ctx.session, sql.ident(alias));
   const empty = where === undefined || where === null || (typeof where === 'object' && Object.keys(where).length === 0);
   if (empty) return sql.raw('true');
   throw notExists(`table "${showTable(table)}" is not tracked`, '$.args.where');
@@ -129,7 +135,7 @@ export const insert: ServerMetadataHandler = async (rawArgs, ctx) => {
   return mutationResult(rows, returning);
 };
 
-function orderBy(table: TableModel, raw: unknown): SQL {
+function orderBy(table: TableModel, raw: unknown, alias = 't'): SQL {
   if (raw === undefined || raw === null) return sql.empty;
   const items = Array.isArray(raw) ? raw : [raw];
   const parts = items.map((item, i) => {
@@ -144,7 +150,7 @@ function orderBy(table: TableModel, raw: unknown): SQL {
       desc = o.type === 'desc';
     }
     if (!table.columnsByName.has(column)) throw notExists(`column "${column}" does not exist`, '$.args.order_by');
-    return desc ? sql`${sql.ident('t', column)} DESC` : sql`${sql.ident('t', column)} ASC`;
+    return desc ? sql`${sql.ident(alias, column)} DESC` : sql`${sql.ident(alias, column)} ASC`;
   });
   return sql` ORDER BY ${sql.join(parts)}`;
 }
@@ -155,15 +161,60 @@ function intArg(value: unknown, path: string): SQL {
   return sql.value(value);
 }
 
+/**
+ * The rows of a select as JSON. A column list may name relationships too, each with its own
+ * columns (and, for an array relationship, where/order_by/limit/offset), as Hasura's v1
+ * select: `{"name": "author", "columns": ["id", {"name": "articles", "columns": ["*"]}]}`.
+ */
+async function selectionJson(ctx: ServerMetadataContext, info: TableInfo, raw: unknown, alias: string, path: string, depth: number): Promise<SQL> {
+  const table = info.model;
+  const items = raw === undefined || raw === null || raw === '*' ? ['*'] : raw;
+  if (!Array.isArray(items)) throw parseFailed('expected a list of columns', path);
+  const parts: SQL[] = [];
+  for (const [i, item] of items.entries()) {
+    if (item === '*') {
+      for (const c of table.columns) parts.push(sql`${sql.value(c.name)}::text, ${sql.ident(alias, c.name)}`);
+    } else if (typeof item === 'string') {
+      if (!table.columnsByName.has(item)) throw notExists(`column "${item}" does not exist`, path);
+      parts.push(sql`${sql.value(item)}::text, ${sql.ident(alias, item)}`);
+    } else {
+      const spec = objectArg(item, `${path}[${i}]`);
+      const name = String(spec.name);
+      const relationship = [...info.objectRelationships, ...info.arrayRelationships].find((r) => r.name === name);
+      if (!relationship) throw notExists(`relationship "${name}" does not exist`, `${path}[${i}]`);
+      parts.push(sql`${sql.value(name)}::text, ${await relationshipJson(ctx, relationship, spec, alias, `${path}[${i}].columns`, depth + 1)}`);
+    }
+  }
+  return sql`json_build_object(${sql.join(parts)})`;
+}
+
+async function relationshipJson(ctx: ServerMetadataContext, r: RelationshipInfo, spec: Record<string, unknown>, outer: string, path: string, depth: number): Promise<SQL> {
+  const alias = `r${depth}`;
+  const target = r.target.model;
+  const join = sql.join(
+    r.mapping.map(([from, to]) => sql`${sql.ident(alias, to)} = ${sql.ident(outer, from)}`),
+    sql.raw(' AND '),
+  );
+  const row = await selectionJson(ctx, r.target, spec.columns, alias, path, depth);
+  if (r.kind === 'object') return sql`(SELECT ${row} FROM ${rel(target)} AS ${sql.ident(alias)} WHERE ${join} LIMIT 1)`;
+  const where = spec.where === undefined ? sql.raw('true') : await whereClause(ctx, target, spec.where, alias);
+  return sql`(SELECT coalesce(json_agg(${row}), '[]'::json) FROM (SELECT * FROM ${rel(target)} AS ${sql.ident(alias)} WHERE ${join} AND ${where}${orderBy(target, spec.order_by, alias)}${limitOffset(spec)}) AS ${sql.ident(alias)})`;
+}
+
+function limitOffset(args: Record<string, unknown>): SQL {
+  const limit = intArg(args.limit, '$.args.limit');
+  const offset = intArg(args.offset, '$.args.offset');
+  return sql`${limit === sql.empty ? sql.empty : sql` LIMIT ${limit}`}${offset === sql.empty ? sql.empty : sql` OFFSET ${offset}`}`;
+}
+
 export const select: ServerMetadataHandler = async (rawArgs, ctx) => {
   const args = objectArg(rawArgs);
   const table = await tableOf(ctx, args);
-  const columns = columnList(table, args.columns, '$.args.columns');
-  const limit = intArg(args.limit, '$.args.limit');
-  const offset = intArg(args.offset, '$.args.offset');
-  const query = sql`SELECT coalesce(json_agg(${returningJson(table, columns, 't')}), '[]'::json) AS r FROM (SELECT * FROM ${rel(table)} AS t WHERE ${await whereClause(ctx, table, args.where)}${orderBy(table, args.order_by)}${limit === sql.empty ? sql.empty : sql` LIMIT ${limit}`}${offset === sql.empty ? sql.empty : sql` OFFSET ${offset}`}) AS t`;
-  const [row] = await run<{ r: unknown }>(ctx, query);
-  return row?.r ?? [];
+  const info = (await trackedInfo(ctx, table))!;
+  const row = await selectionJson(ctx, info, args.columns, 't', '$.args.columns', 0);
+  const query = sql`SELECT coalesce(json_agg(${row}), '[]'::json) AS r FROM (SELECT * FROM ${rel(table)} AS t WHERE ${await whereClause(ctx, table, args.where)}${orderBy(table, args.order_by)}${limitOffset(args)}) AS t`;
+  const [result] = await run<{ r: unknown }>(ctx, query);
+  return result?.r ?? [];
 };
 
 export const count: ServerMetadataHandler = async (rawArgs, ctx) => {

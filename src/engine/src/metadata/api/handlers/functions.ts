@@ -66,6 +66,9 @@ export const trackFunction: ServerMetadataHandler = async (rawArgs, ctx) => {
   if (functions.some((f) => f.function.schema === fn.schema && f.function.name === fn.name)) {
     throw new MetadataApiError('already-tracked', `function already tracked: "${showTable(fn)}"`);
   }
+  if (source.tables.some((t) => t.table.schema === fn.schema && t.table.name === fn.name)) {
+    throw new MetadataApiError('not-supported', `table with name "${showTable(fn)}" already exists`);
+  }
   const db = await ctx.databaseModel(sourceName(args));
   const candidates = findFunctions(db, fn.schema, fn.name);
   if (candidates.length === 0) {

@@ -29,7 +29,8 @@ function createPermission(kind: PermissionKind): ServerMetadataHandler {
     const source = sourceIn(draft, sourceName(args));
     const entry = trackedTable(source, table);
     const list = listOf(entry, permissionKey(kind)) as { role: string }[];
-    if (list.some((p) => p.role === role)) {
+    // admin has every permission already; Hasura says so rather than storing another.
+    if (role === 'admin' || list.some((p) => p.role === role)) {
       throw alreadyExists(`${kind} permission already defined on table "${showTable(table)}" with role "${role}"`);
     }
     const model = await ctx.databaseModel(sourceName(args));

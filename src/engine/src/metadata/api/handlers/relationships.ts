@@ -5,6 +5,7 @@ import type { ServerMetadataHandler } from '../context.js';
 import { permissionsUsing, removeDependents } from '../dependencies.js';
 import { draftOf, fieldNames, listOf, pruneEmptyLists, sourceIn, trackedTable } from '../../edit.js';
 import { MetadataApiError, alreadyExists, notExists, parseFailed } from '../../errors.js';
+import { columnNamed, customNameConflict } from '../../custom-column-names.js';
 
 type RelKind = 'object' | 'array';
 
@@ -72,6 +73,13 @@ function createRelationship(kind: RelKind): ServerMetadataHandler {
     const self = dbTable(model, table);
     if (fieldNames(entry).has(name) || self.columnsByName.has(name)) {
       throw alreadyExists(`column/relationship "${name}" of table "${showTable(table)}" already exists`);
+    }
+    const shadowed = columnNamed(entry, name);
+    if (shadowed !== undefined) {
+      const reason = `Inconsistent object: ${customNameConflict(shadowed)}`;
+      const definition = { using, name, source: sourceName(args), comment: optionalString(args, 'comment') ?? null, table };
+      const internal = [{ definition, reason, name: `${kind}_relation ${name} in table ${showTable(table)} in source ${sourceName(args)}`, type: `${kind}_relation` }];
+      throw new MetadataApiError('invalid-configuration', reason, 400, '$.args', internal);
     }
     validateUsing(kind, using, self, model);
     const relationship = { name, using, ...(optionalString(args, 'comment') ? { comment: args.comment as string } : {}) };

@@ -1,9 +1,10 @@
 import { findTable } from '../../../introspection/index.js';
 import type { TableConfiguration, TableMetadata } from '../../types.js';
-import { objectArg, optionalBool, qualifiedName, showTable, sourceName } from '../../args.js';
+import { objectArg, optionalBool, qualifiedName, sameTable, showTable, sourceName } from '../../args.js';
 import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js';
 import { draftOf, findTableIn, sourceIn, trackedTable } from '../../edit.js';
 import { MetadataApiError, notExists } from '../../errors.js';
+import { columnNamed, customNameConflict } from '../../custom-column-names.js';
 import { dependentsOfTable, removeDependents } from '../dependencies.js';
 
 /** pg_track_table {source, table, configuration?, is_enum?} */
@@ -17,6 +18,10 @@ export const trackTable: ServerMetadataHandler = async (rawArgs, ctx) => {
   }
   if (!findTable(await ctx.databaseModel(sourceName(args)), table.schema, table.name)) {
     throw notExists(`no such table/view exists in source: "${showTable(table)}"`);
+  }
+  // A table and a function share the root field namespace by their qualified names.
+  if ((source.functions ?? []).some((f) => sameTable(qualifiedName(f.function, '$'), table))) {
+    throw new MetadataApiError('not-supported', `function with name "${showTable(table)}" already exists`);
   }
   const entry: TableMetadata = { table };
   const isEnum = optionalBool(args, 'is_enum');
@@ -38,7 +43,12 @@ export const untrackTable: ServerMetadataHandler = async (rawArgs, ctx: ServerMe
   if (!findTableIn(source, table)) {
     throw new MetadataApiError('already-untracked', `view/table already untracked: "${showTable(table)}"`);
   }
-  const dependents = dependentsOfTable(source, table);
+  const model = await ctx.databaseModel(sourceName(args));
+  // `foreign_key_constraint_on: column` names the target through the foreign key only.
+  const dependents = dependentsOfTable(source, table, (from, columns) => {
+    const key = findTable(model, from.schema, from.name)?.foreignKeys.find((f) => f.columns.length === columns.length && f.columns.every((c) => columns.includes(c)));
+    return key && { schema: key.refSchema, name: key.refTable };
+  });
   if (dependents.length > 0 && !optionalBool(args, 'cascade')) {
     throw new MetadataApiError('dependency-error', `cannot drop due to the following dependent objects : ${dependents.map((d) => d.description).join(', ')}`);
   }
@@ -56,9 +66,32 @@ export const setTableCustomization: ServerMetadataHandler = async (rawArgs, ctx)
   const draft = draftOf(ctx.getMetadata());
   const entry = trackedTable(sourceIn(draft, sourceName(args)), table);
   entry.configuration = configuration;
+  refuseShadowedFields(entry, sourceName(args));
   await ctx.setMetadata(draft);
   return { message: 'success' };
 };
+
+/** A relationship or computed field named as a column's new custom name is inconsistent: the change is refused. */
+function refuseShadowedFields(entry: TableMetadata, source: string): void {
+  const objects = [];
+  for (const [list, type] of [
+    ['object_relationships', 'object_relation'],
+    ['array_relationships', 'array_relation'],
+    ['computed_fields', 'computed_field'],
+  ] as const) {
+    for (const field of (entry[list] ?? []) as { name: string; comment?: string }[]) {
+      const column = columnNamed(entry, field.name);
+      if (column === undefined) continue;
+      objects.push({
+        definition: { ...field, source, comment: field.comment ?? null, table: entry.table },
+        reason: `Inconsistent object: ${customNameConflict(column)}`,
+        name: `${type} ${field.name} in table ${showTable(entry.table)} in source ${source}`,
+        type,
+      });
+    }
+  }
+  if (objects.length > 0) throw new MetadataApiError('unexpected', 'cannot continue due to new inconsistent metadata', 400, '$.args', objects);
+}
 
 /** Legacy set_table_custom_fields {table, custom_root_fields, custom_column_names}. */
 export const setTableCustomFields: ServerMetadataHandler = async (rawArgs, ctx) => {
