@@ -11,7 +11,8 @@ import { param, type ParamSource } from './params.js';
 import { PG } from './pg-types.js';
 import { typeRef } from './sql-helpers.js';
 import { whereToIR } from './where.js';
-import { ValidationError } from './errors.js';
+import { CompileError, ValidationError } from './errors.js';
+import { geoJsonProblem } from './geojson-check.js';
 
 /** A value written to a column, cast to the column's type. */
 export function columnValue(column: ColumnInfo, source: ParamSource | null): SQL {
@@ -60,6 +61,9 @@ export function readInsertObject(value: InputValue, type: GraphQLInputType, tabl
     const meaning = field && inputMeaning(field);
     if (!field || !meaning) continue;
     if (meaning.kind === 'column') {
+      const family = meaning.column.scalar.family;
+      const problem = (family === 'geometry' || family === 'geography') && v.kind === 'leaf' ? geoJsonProblem(v.value) : undefined;
+      if (problem) throw new CompileError(problem, `${path}.${name}`, 'parse-failed');
       result.columns.set(meaning.column.name, columnValue(meaning.column, leafSource(v)));
     } else if (meaning.kind === 'object_rel' || meaning.kind === 'array_rel') {
       if (v.kind !== 'object') continue;
