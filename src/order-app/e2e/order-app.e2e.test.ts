@@ -127,8 +127,10 @@ describe('order app against the whole stack', () => {
     let loads = 0;
     page.on('load', () => loads++);
     await shows(page.getByRole('button', { name: /^Pay \$/ }));
-    // The server's total: 1450 + 2 × 450.
-    expect(await page.getByTestId('payment-amount').textContent()).toBe('$23.50');
+    // The server's total: items 1450 + 2 × 450, then Sakura Sushi's $1.99 delivery, $0.99 service
+    // and 8.75 % tax on the items ($2.06).
+    expect(await page.getByTestId('breakdown-items').textContent()).toBe('$23.50');
+    expect(await page.getByTestId('payment-amount').textContent()).toBe('$28.54');
     await shoot(page, 'payment');
     await payWith(page, '4242424242424242');
     await waitForTimelineStep(page, 'paid');
