@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ORDER_STATUS, PAY, PLACE_ORDER } from './driver-documents.js';
 
 /** What a real client does over HTTP: sign up with the auth function, then GraphQL. */
 export interface GraphQLResult<T> {
@@ -52,19 +53,19 @@ export class Customer {
   /** One nested insert of the order and its items, with a client-generated id. */
   async placeOrder(restaurantId: number, items: { menu_item_id: number; quantity: number }[]): Promise<string> {
     const id = randomUUID();
-    await this.run(`mutation PlaceOrder($order: orders_insert_input!) { insert_orders_one(object: $order) { id } }`, {
+    await this.run(PLACE_ORDER, {
       order: { id, restaurant_id: restaurantId, delivery_address: '12 Harbour Street', items: { data: items } },
     });
     return id;
   }
 
   async status(orderId: string): Promise<string | undefined> {
-    const data = await this.run<{ orders_by_pk: { status: string } | null }>(`query S($id: uuid!) { orders_by_pk(id: $id) { status } }`, { id: orderId });
+    const data = await this.run<{ orders_by_pk: { status: string } | null }>(ORDER_STATUS, { id: orderId });
     return data.orders_by_pk?.status;
   }
 
   async pay(orderId: string, token: 'tok_visa' | 'tok_chargeDeclined'): Promise<void> {
-    await this.run(`mutation Pay($p: payments_insert_input!) { insert_payments_one(object: $p) { id } }`, {
+    await this.run(PAY, {
       p: { id: randomUUID(), order_id: orderId, payment_token: token, card_last4: token === 'tok_visa' ? '4242' : '0002' },
     });
   }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '@3factor/dev/paths.js';
 import { auditAccessibility } from './accessibility.js';
 import { Customer, graphql, logIn, signUp } from './api.js';
+import { ANALYTICS_VIEWS, viewProbe } from './driver-documents.js';
 import { startStack, type RunningStack } from './stack.js';
 
 const SCREENSHOT = join(repoRoot, 'docs', 'screenshots', 'analytics-dashboard.png');
@@ -115,18 +116,8 @@ describe('analytics dashboard against the whole stack', () => {
   it('refuses every analytics view to a customer token, and serves it to the analyst', async () => {
     const customerToken = await logIn(stack.functionsUrl, 'e2e-analytics-customer', 'correct-horse-battery');
     const analystToken = await logIn(stack.functionsUrl, 'admin', 'password123');
-    const views = [
-      'analytics_kpis',
-      'analytics_funnel',
-      'analytics_funnel_branches',
-      'analytics_throughput',
-      'analytics_stage_latency',
-      'analytics_restaurants',
-      'analytics_event_delivery_health',
-      'analytics_dead_events',
-    ];
-    for (const view of views) {
-      const query = `{ ${view} { __typename } }`;
+    for (const view of ANALYTICS_VIEWS) {
+      const query = viewProbe(view);
       const refused = await graphql(stack.graphqlUrl, query, {}, { authorization: `Bearer ${customerToken}` });
       expect(refused.data).toBeUndefined();
       expect(refused.errors?.[0]?.extensions?.code).toBe('validation-failed');
