@@ -15,7 +15,7 @@ const kitchenOrder = (status: string) => ({
   total_cents: 3450,
   delivery_address: '1 Main Street, Springfield',
   paid_at: '2025-03-01T12:00:05Z',
-  items: [{ __typename: 'order_items', id: 1, quantity: 3, menu_item: { __typename: 'menu_items', id: 1, name: 'Margherita' } }],
+  items: [{ __typename: 'order_items', id: 1, quantity: 3, note: 'No basil, please', menu_item: { __typename: 'menu_items', id: 1, name: 'Margherita' } }],
 });
 
 const myRestaurant = (auto_approve: boolean) => ({
@@ -45,6 +45,7 @@ describe('KitchenPage', () => {
     act(() => push(subscriptions, { orders: [kitchenOrder('paid')] }));
     const waiting = await screen.findByRole('list', { name: 'Orders waiting for a decision' });
     expect(within(waiting).getByText('3 × Margherita')).toBeTruthy();
+    expect(within(waiting).getByText('“No basil, please”')).toBeTruthy();
     await user.click(within(waiting).getByRole('button', { name: 'Accept order' }));
     await waitFor(() => expect(approved).toEqual([ORDER_ID]));
   });

@@ -3,15 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MenuPage, RESTAURANT_MENU } from '../src/menu/MenuPage.js';
+import { DISH_TAGS } from '../src/menu/MenuFilters.js';
 import { renderWithProviders } from './render.js';
 
-const item = (id: number, name: string, price_cents: number, is_available = true) => ({
+const VOCABULARY = [
+  { __typename: 'dish_tags', tag: 'vegan', kind: 'diet', label: 'Vegan' },
+  { __typename: 'dish_tags', tag: 'contains_dairy', kind: 'allergen', label: 'Contains dairy' },
+];
+const labelOf = (tag: string) => VOCABULARY.find((t) => t.tag === tag)!;
+
+const item = (id: number, name: string, price_cents: number, is_available = true, tags: string[] = []) => ({
   __typename: 'menu_items',
   id,
   name,
   description: `${name} description`,
   price_cents,
   is_available,
+  tags: tags.map((tag) => ({ __typename: 'menu_item_tags', tag, dish_tag: { __typename: 'dish_tags', label: labelOf(tag).label, kind: labelOf(tag).kind } })),
 });
 
 const menu = (id: number, name: string, is_open: boolean, items: ReturnType<typeof item>[]) => ({
@@ -69,5 +77,30 @@ describe('MenuPage', () => {
   it('says so when the restaurant does not exist', async () => {
     renderWithProviders(<MenuPage restaurantId={99} />, { mocks: [{ request: { query: RESTAURANT_MENU, variables: { id: 99 } }, result: { data: { restaurants_by_pk: null } } }] });
     expect(await screen.findByRole('heading', { name: 'Restaurant not found' })).toBeTruthy();
+  });
+
+  it('shows each dish’s diet and allergen tags, and filters the menu by them', async () => {
+    const user = userEvent.setup();
+    const tagged = menu(5, 'Green Bowl', true, [
+      item(41, 'Caesar salad', 990, true, ['contains_dairy']),
+      item(42, 'Quinoa bowl', 1150, true, ['vegan']),
+      item(43, 'Lemonade', 390),
+    ]);
+    renderWithProviders(<MenuPage restaurantId={5} />, { mocks: [tagged, { request: { query: DISH_TAGS }, result: { data: { dish_tags: VOCABULARY } } }] });
+    const list = await screen.findByRole('list', { name: 'Menu' });
+    expect(within(screen.getByRole('list', { name: 'Quinoa bowl: diet and allergens' })).getByText('Vegan')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Caesar salad: diet and allergens' })).getByText('Contains dairy')).toBeTruthy();
+    const names = () =>
+      within(list)
+        .getAllByRole('button', { name: /^Add / })
+        .map((b) => b.getAttribute('aria-label'));
+    expect(names()).toHaveLength(3);
+    await user.click(await screen.findByRole('checkbox', { name: 'No dairy' }));
+    expect(names()).toEqual(['Add Quinoa bowl to cart', 'Add Lemonade to cart']);
+    await user.click(screen.getByRole('checkbox', { name: 'Vegan' }));
+    expect(names()).toEqual(['Add Quinoa bowl to cart']);
+    await user.click(screen.getByRole('checkbox', { name: 'No dairy' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Vegan' }));
+    expect(names()).toHaveLength(3);
   });
 });

@@ -13,6 +13,7 @@ import * as generated from '../src/gql/graphql.js';
 const ROLES_OF: Record<string, readonly string[]> = {
   Restaurants: ['anonymous', 'customer', 'restaurant', 'agent'],
   RestaurantMenu: ['anonymous', 'customer', 'restaurant', 'agent'],
+  DishTags: ['anonymous', 'customer', 'restaurant', 'agent'],
   SearchMenu: ['anonymous', 'customer', 'restaurant', 'agent'],
   PlaceOrder: ['customer'],
   OrderExists: ['customer'],

@@ -891,6 +891,52 @@ export type Cursor_Ordering =
   /** descending ordering of the cursor */
   | 'DESC';
 
+/** Boolean expression to filter rows from the table "dish_tags". All fields are combined with a logical 'AND'. */
+export type Dish_Tags_Bool_Exp = {
+  _and?: InputMaybe<Array<Dish_Tags_Bool_Exp>>;
+  _not?: InputMaybe<Dish_Tags_Bool_Exp>;
+  _or?: InputMaybe<Array<Dish_Tags_Bool_Exp>>;
+  kind?: InputMaybe<String_Comparison_Exp>;
+  label?: InputMaybe<String_Comparison_Exp>;
+  position?: InputMaybe<Int_Comparison_Exp>;
+  tag?: InputMaybe<String_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "dish_tags". */
+export type Dish_Tags_Order_By = {
+  kind?: InputMaybe<Order_By>;
+  label?: InputMaybe<Order_By>;
+  position?: InputMaybe<Order_By>;
+  tag?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "dish_tags" */
+export type Dish_Tags_Select_Column =
+  /** column name */
+  | 'kind'
+  /** column name */
+  | 'label'
+  /** column name */
+  | 'position'
+  /** column name */
+  | 'tag';
+
+/** Streaming cursor of the table "dish_tags" */
+export type Dish_Tags_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Dish_Tags_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Dish_Tags_Stream_Cursor_Value_Input = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Jsonb_Cast_Exp = {
   String?: InputMaybe<String_Comparison_Exp>;
 };
@@ -912,6 +958,46 @@ export type Jsonb_Comparison_Exp = {
   _lte?: InputMaybe<Scalars['jsonb']['input']>;
   _neq?: InputMaybe<Scalars['jsonb']['input']>;
   _nin?: InputMaybe<Array<Scalars['jsonb']['input']>>;
+};
+
+/** Boolean expression to filter rows from the table "menu_item_tags". All fields are combined with a logical 'AND'. */
+export type Menu_Item_Tags_Bool_Exp = {
+  _and?: InputMaybe<Array<Menu_Item_Tags_Bool_Exp>>;
+  _not?: InputMaybe<Menu_Item_Tags_Bool_Exp>;
+  _or?: InputMaybe<Array<Menu_Item_Tags_Bool_Exp>>;
+  dish_tag?: InputMaybe<Dish_Tags_Bool_Exp>;
+  menu_item?: InputMaybe<Menu_Items_Bool_Exp>;
+  menu_item_id?: InputMaybe<Int_Comparison_Exp>;
+  tag?: InputMaybe<String_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "menu_item_tags". */
+export type Menu_Item_Tags_Order_By = {
+  dish_tag?: InputMaybe<Dish_Tags_Order_By>;
+  menu_item?: InputMaybe<Menu_Items_Order_By>;
+  menu_item_id?: InputMaybe<Order_By>;
+  tag?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "menu_item_tags" */
+export type Menu_Item_Tags_Select_Column =
+  /** column name */
+  | 'menu_item_id'
+  /** column name */
+  | 'tag';
+
+/** Streaming cursor of the table "menu_item_tags" */
+export type Menu_Item_Tags_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Menu_Item_Tags_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Menu_Item_Tags_Stream_Cursor_Value_Input = {
+  menu_item_id?: InputMaybe<Scalars['Int']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Menu_Items_Aggregate_Bool_Exp = {
@@ -957,6 +1043,7 @@ export type Menu_Items_Bool_Exp = {
   price_cents?: InputMaybe<Int_Comparison_Exp>;
   restaurant?: InputMaybe<Restaurants_Bool_Exp>;
   restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  tags?: InputMaybe<Menu_Item_Tags_Bool_Exp>;
 };
 
 export type Menu_Items_Max_Order_By = {
@@ -1202,6 +1289,7 @@ export type Order_Items_Bool_Exp = {
   id?: InputMaybe<Int_Comparison_Exp>;
   menu_item?: InputMaybe<Menu_Items_Bool_Exp>;
   menu_item_id?: InputMaybe<Int_Comparison_Exp>;
+  note?: InputMaybe<String_Comparison_Exp>;
   order?: InputMaybe<Orders_Bool_Exp>;
   order_id?: InputMaybe<Uuid_Comparison_Exp>;
   quantity?: InputMaybe<Int_Comparison_Exp>;
@@ -1211,6 +1299,7 @@ export type Order_Items_Bool_Exp = {
 export type Order_Items_Max_Order_By = {
   id?: InputMaybe<Order_By>;
   menu_item_id?: InputMaybe<Order_By>;
+  note?: InputMaybe<Order_By>;
   quantity?: InputMaybe<Order_By>;
   unit_price_cents?: InputMaybe<Order_By>;
 };
@@ -1218,6 +1307,7 @@ export type Order_Items_Max_Order_By = {
 export type Order_Items_Min_Order_By = {
   id?: InputMaybe<Order_By>;
   menu_item_id?: InputMaybe<Order_By>;
+  note?: InputMaybe<Order_By>;
   quantity?: InputMaybe<Order_By>;
   unit_price_cents?: InputMaybe<Order_By>;
 };
@@ -1227,6 +1317,7 @@ export type Order_Items_Order_By = {
   id?: InputMaybe<Order_By>;
   menu_item?: InputMaybe<Menu_Items_Order_By>;
   menu_item_id?: InputMaybe<Order_By>;
+  note?: InputMaybe<Order_By>;
   order?: InputMaybe<Orders_Order_By>;
   order_id?: InputMaybe<Order_By>;
   quantity?: InputMaybe<Order_By>;
@@ -1239,6 +1330,8 @@ export type Order_Items_Select_Column =
   | 'id'
   /** column name */
   | 'menu_item_id'
+  /** column name */
+  | 'note'
   /** column name */
   | 'order_id'
   /** column name */
@@ -1279,6 +1372,7 @@ export type Order_Items_Stream_Cursor_Input = {
 export type Order_Items_Stream_Cursor_Value_Input = {
   id?: InputMaybe<Scalars['Int']['input']>;
   menu_item_id?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   order_id?: InputMaybe<Scalars['uuid']['input']>;
   quantity?: InputMaybe<Scalars['Int']['input']>;
   unit_price_cents?: InputMaybe<Scalars['Int']['input']>;

@@ -9,6 +9,8 @@ export interface CartLine {
   name: string;
   priceCents: number;
   quantity: number;
+  /** The customer's note for the kitchen ("no onions"), as typed; sent trimmed, when not empty. */
+  note?: string;
 }
 
 export interface Cart {
@@ -25,6 +27,7 @@ export type CartAction =
   | { type: 'add'; restaurantId: number; restaurantName: string; item: Omit<CartLine, 'quantity'> }
   | { type: 'set-quantity'; menuItemId: number; quantity: number }
   | { type: 'remove'; menuItemId: number }
+  | { type: 'set-note'; menuItemId: number; note: string }
   | { type: 'clear'; nextOrderId: string }
   /** "Order again": the cart becomes these lines (the order id it will get stays). */
   | { type: 'fill'; restaurantId: number; restaurantName: string; lines: CartLine[] }
@@ -62,6 +65,10 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
       const lines = cart.lines.filter((line) => line.menuItemId !== action.menuItemId);
       return lines.length === 0 ? { ...cart, restaurantId: null, restaurantName: null, lines } : { ...cart, lines };
     }
+    case 'set-note': {
+      const note = action.note.slice(0, NOTE_MAX_LENGTH);
+      return { ...cart, lines: cart.lines.map((line) => (line.menuItemId === action.menuItemId ? { ...line, note } : line)) };
+    }
     case 'clear':
       return emptyCart(action.nextOrderId);
     case 'fill':
@@ -71,6 +78,17 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
     case 'replace':
       return action.cart;
   }
+}
+
+/** A note's bound, as order_items.note's CHECK has it. */
+export const NOTE_MAX_LENGTH = 200;
+
+/** The order's lines as the nested insert takes them: a note only when there is one. */
+export function orderItemsOf(cart: Cart): Array<{ menu_item_id: number; quantity: number; note?: string }> {
+  return cart.lines.map((line) => {
+    const note = line.note?.trim() ?? '';
+    return note === '' ? { menu_item_id: line.menuItemId, quantity: line.quantity } : { menu_item_id: line.menuItemId, quantity: line.quantity, note };
+  });
 }
 
 /** The running total shown while shopping; the order's real total is computed by the server. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCart } from '../cart/cart-context.js';
 import { CartSummary } from '../cart/CartSummary.js';
+import { DishNotes } from './DishNotes.js';
 import { usePlaceOrder } from './use-place-order.js';
 import { navigate, Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
@@ -15,7 +16,7 @@ import { deliveryRequest, initialChoice, isProblem, type DeliveryDraft, type Del
 import { useSaveAddress, useSavedAddresses } from '../addresses/use-saved-addresses.js';
 import { promoCodeProblem, TipAndPromoFields, type MoneyDraft } from './TipAndPromoFields.js';
 import { tipCentsOf } from './tip-choice.js';
-import { cartSubtotalCents } from '../cart/cart.js';
+import { cartSubtotalCents, orderItemsOf } from '../cart/cart.js';
 import { normalizePromoCode } from '@3factor/domain';
 
 const OFFLINE_NOTICE = 'Cannot reach the server. Your order is not placed yet: we keep trying, and place it as soon as the connection is back.';
@@ -69,7 +70,7 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
     const tip = tipCentsOf(money.tip, cartSubtotalCents(cart));
     if (!tip.ok || promoCodeProblem(money.promoCode)) return;
     const thisRun = ++run.current;
-    const items = cart.lines.map((line) => ({ menu_item_id: line.menuItemId, quantity: line.quantity }));
+    const items = orderItemsOf(cart);
     const code = normalizePromoCode(money.promoCode);
     const extras = {
       ...(delivery.courierNote === null ? {} : { courierNote: delivery.courierNote }),
@@ -123,6 +124,7 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
               setDraft(next);
             }}
           />
+          <DishNotes />
           <TipAndPromoFields restaurantId={restaurantId} itemsSubtotalCents={cartSubtotalCents(cart)} draft={money} onChange={setMoney} />
           <p className="muted">The restaurant confirms the items and the final total before you pay.</p>
           {error && (

@@ -18,6 +18,7 @@ export const KITCHEN_ORDER_FRAGMENT = graphql(`
     items(order_by: { id: asc }) {
       id
       quantity
+      note
       menu_item {
         id
         name
@@ -76,6 +77,7 @@ export function IncomingOrderCard({ order: orderRef, decidable }: { order: Fragm
             <span>
               {item.quantity} × {item.menu_item.name}
             </span>
+            {item.note && <span className="dish-note">“{item.note}”</span>}
           </li>
         ))}
       </ul>

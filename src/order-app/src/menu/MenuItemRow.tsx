@@ -9,6 +9,13 @@ export const MENU_ITEM_ROW_FRAGMENT = graphql(`
     description
     price_cents
     is_available
+    tags(order_by: { dish_tag: { position: asc } }) {
+      tag
+      dish_tag {
+        label
+        kind
+      }
+    }
   }
 `);
 
@@ -30,6 +37,15 @@ export function MenuItemRow({ quantityInCart, canOrder, onAdd, ...props }: MenuI
       <div className="menu-item-text">
         <span className="menu-item-name">{item.name}</span>
         <span className="muted">{item.description}</span>
+        {item.tags.length > 0 && (
+          <ul className="dish-tags" aria-label={`${item.name}: diet and allergens`}>
+            {item.tags.map((t) => (
+              <li key={t.tag} className={`dish-tag dish-tag-${t.dish_tag.kind}`}>
+                {t.dish_tag.label}
+              </li>
+            ))}
+          </ul>
+        )}
         {!item.is_available && <span className="closed-badge">Sold out</span>}
       </div>
       <div className="menu-item-side">

@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql/index.js';
 import { MenuItemRow, type MenuItemRowItem } from './MenuItemRow.js';
+import { MenuFilters, useDishTags } from './MenuFilters.js';
+import { matchesFilter, type DishFilter } from './dish-filter.js';
 import { CartSummary } from '../cart/CartSummary.js';
 import { useCart } from '../cart/cart-context.js';
 import { canAddOne, cartItemCount, cartSubtotalCents, quantityOf } from '../cart/cart.js';
@@ -21,6 +23,9 @@ export const RESTAURANT_MENU = graphql(`
       is_open
       menu_items(order_by: { id: asc }) {
         id
+        tags(order_by: { dish_tag: { position: asc } }) {
+          tag
+        }
         ...MenuItemRow_menuItem
       }
     }
@@ -35,6 +40,8 @@ export function MenuPage({ restaurantId }: { restaurantId: number }) {
   const staff = session !== null && session.role !== 'customer';
   const [pendingItem, setPendingItem] = useState<MenuItemRowItem | null>(null);
   const restaurant = data?.restaurants_by_pk;
+  const vocabulary = useDishTags();
+  const [ticked, setTicked] = useState<DishFilter>(() => new Set());
 
   if (error && !restaurant) {
     return (
@@ -66,6 +73,13 @@ export function MenuPage({ restaurantId }: { restaurantId: number }) {
     else add(item);
   };
   const cartIsHere = cart.restaurantId === restaurant.id && cart.lines.length > 0;
+  const shown = restaurant.menu_items.filter((item) =>
+    matchesFilter(
+      item.tags.map((t) => t.tag),
+      ticked,
+      vocabulary,
+    ),
+  );
 
   return (
     <div className="menu-layout">
@@ -112,8 +126,10 @@ export function MenuPage({ restaurantId }: { restaurantId: number }) {
             </div>
           </div>
         )}
+        <MenuFilters vocabulary={vocabulary} ticked={ticked} onChange={setTicked} />
+        {shown.length === 0 && <p className="muted">No dish matches these filters.</p>}
         <ul className="menu-items" aria-label="Menu">
-          {restaurant.menu_items.map((item) => (
+          {shown.map((item) => (
             <MenuItemRow
               key={item.id}
               item={item}
