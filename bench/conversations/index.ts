@@ -46,7 +46,23 @@ function ask<T>(proc: ChildProcess, message: object, key: string): Promise<T> {
   });
 }
 
-async function runMode(dbUrl: string, notify: boolean, webhookUrl: string): Promise<Run & { connectSeconds: number }> {
+/** The engine's stream work during the run, from its /v1/metrics: cohorts run and full-refresh requests by reason. */
+async function streamWork(port: number): Promise<{ cohortRuns: number; statements: number; reasons: string }> {
+  const response = await fetch(`http://127.0.0.1:${port}/v1/metrics`, { headers: { 'x-hasura-admin-secret': 'bench-secret' } });
+  const text = await response.text();
+  const sample = (name: string) => Number(new RegExp(`^${name}\\{subscription_kind="streaming"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  const reasons = new Map<string, number>();
+  for (const m of text.matchAll(/^hasura_realtime_operation_full_refresh_requests_total\{subscription_kind="streaming",[^}]*reason="([^"]*)"\} (\S+)$/gm)) {
+    reasons.set(m[1]!, (reasons.get(m[1]!) ?? 0) + Number(m[2]));
+  }
+  return {
+    cohortRuns: sample('hasura_realtime_cohort_runs_total'),
+    statements: sample('hasura_realtime_statements_total'),
+    reasons: [...reasons].map(([reason, n]) => `${reason} ${n}`).join(', ') || 'none',
+  };
+}
+
+async function runMode(dbUrl: string, notify: boolean, webhookUrl: string): Promise<Run & { connectSeconds: number; work: string }> {
   // bench/subscriptions' engine process: the engine alone, so the sockets' CPU is not its own.
   const engine = fork(fileURLToPath(new URL('../subscriptions/engine-process.ts', import.meta.url)), [], {
     // BENCH_PROFILE=<dir>: a V8 CPU profile of each engine run, as in bench/subscriptions.
@@ -81,7 +97,11 @@ async function runMode(dbUrl: string, notify: boolean, webhookUrl: string): Prom
     // Let every stream deliver its (empty) start before timing.
     await new Promise((r) => setTimeout(r, 2_000));
     try {
-      return { ...(await members.run(dbUrl, perSecond, seconds)), connectSeconds };
+      const before = await streamWork(port);
+      const run = await members.run(dbUrl, perSecond, seconds);
+      const after = await streamWork(port);
+      const work = `${after.cohortRuns - before.cohortRuns} cohorts in ${after.statements - before.statements} statements; full refreshes asked: ${after.reasons}`;
+      return { ...run, connectSeconds, work };
     } finally {
       members.close();
     }
@@ -104,13 +124,13 @@ await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
 const webhookUrl = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}`;
 const database = await conversationsDatabase(conversations);
 try {
-  const results: (Run & { connectSeconds: number })[] = [];
+  const results: (Run & { connectSeconds: number; work: string })[] = [];
   for (const mode of modes) {
     process.stderr.write(`conversations bench: running ${mode.name}...\n`);
     results.push(await runMode(database.url, mode.notify, webhookUrl));
   }
   const ms = (v: number) => (Number.isNaN(v) ? 'n/a' : v.toFixed(1));
-  const rows: [string, (r: Run & { connectSeconds: number }) => string][] = [
+  const rows: [string, (r: Run & { connectSeconds: number; work: string }) => string][] = [
     ['delivery latency p50 (ms)', (r) => ms(percentile(r.latencies, 0.5))],
     ['delivery latency p99 (ms)', (r) => ms(percentile(r.latencies, 0.99))],
     ['delivery latency max (ms)', (r) => ms(Math.max(...r.latencies))],
@@ -125,6 +145,8 @@ try {
   const width = Math.max(...rows.map(([l]) => l.length)) + 2;
   console.log(' '.repeat(width) + modes.map((m) => m.label.padStart(28)).join(''));
   for (const [label, value] of rows) console.log(label.padEnd(width) + results.map((r) => value(r).padStart(28)).join(''));
+  // The engine's own counters over the run (the full-refresh reasons are totals since the engine started).
+  for (const [i, r] of results.entries()) console.log(`${modes[i]!.name}: streams ran ${r.work}`);
 } finally {
   await database.close();
   webhook.close();
