@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEngine } from '@3factor/engine/engine.js';
+import { waitFor } from '@3factor/dev/process/wait-for.js';
+import { startAppEngine } from './helpers/app-engine.js';
+import { AppClient, type GraphqlResult } from './helpers/engine-client.js';
+import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
+
+/**
+ * The arrival estimate on the real stack: computed in Postgres (order_arrival_estimate, the
+ * computed field orders.arrival_estimate) from the stage the order is in and the recent medians
+ * of each stage, stamped once when the order is paid (estimated_delivery_at), and compared with
+ * the delivery in analytics_arrival_estimates.
+ */
+let t: FunctionsUnderTest;
+let engine: RunningEngine;
+let alice: AppClient;
+let analyst: AppClient;
+
+const ALICE = '00000000-0000-4000-8000-00000000a11c';
+const TAQUERIA = 3;
+// The fixed guesses for a stage without history: approval, wait for a courier, hand-over, trip.
+const GUESS = { approval: 120, assignment: 180, pickup: 720, trip: 1200 };
+
+beforeAll(async () => {
+  t = await startFunctionsUnderTest();
+  engine = await startAppEngine(t.db.url, t.server.url);
+  [alice, analyst] = await Promise.all([AppClient.login(t.server.url, engine.url, 'alice'), AppClient.login(t.server.url, engine.url, 'admin')]);
+});
+afterAll(async () => {
+  await engine?.stop();
+  await t?.close();
+});
+
+const refusal = (result: GraphqlResult) => result.errors?.[0]?.extensions?.code;
+const seconds = (iso: string) => Date.parse(iso) / 1000;
+const dbNow = async () => Number((await t.sql.query<{ now: string }>('SELECT extract(epoch FROM now()) AS now')).rows[0]!.now);
+
+/** An order written with the triggers off, its stages `offsets` seconds after `start` (seconds ago). */
+async function orderWithStages(
+  status: string,
+  start: number,
+  offsets: Partial<Record<'paid' | 'approved' | 'assigned' | 'picked_up' | 'delivered', number>>,
+  agentId = 2,
+): Promise<string> {
+  const id = randomUUID();
+  const at = (key: keyof typeof offsets) => (offsets[key] === undefined ? null : `${start - offsets[key]!} seconds`);
+  const client = await t.sql.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL session_replication_role = replica');
+    await client.query(
+      `INSERT INTO orders (id, customer_id, restaurant_id, delivery_address, status, total_cents, created_at, paid_at, approved_at, agent_assigned_at, picked_up_at, delivered_at)
+       VALUES ($1, $2, $3, '1 Clock Street', $4::order_status, 1000, now() - $5::interval,
+               now() - $6::interval, now() - $7::interval, now() - $8::interval, now() - $9::interval, now() - $10::interval)`,
+      [id, ALICE, TAQUERIA, status, `${start} seconds`, at('paid'), at('approved'), at('assigned'), at('picked_up'), at('delivered')],
+    );
+    if (offsets.assigned !== undefined) await client.query('INSERT INTO assignments (order_id, agent_id) VALUES ($1, $2)', [id, agentId]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+  return id;
+}
+
+const estimateOf = async (id: string) =>
+  seconds((await alice.graphql('query ($id: uuid!) { orders_by_pk(id: $id) { arrival_estimate } }', { id })).data.orders_by_pk.arrival_estimate);
+
+describe('the arrival estimate', () => {
+  it('without history, counts the fixed guesses from now for an order not yet paid; none for a declined order', async () => {
+    const placed = await orderWithStages('placed', 0, {});
+    const now = await dbNow();
+    const all = GUESS.approval + GUESS.assignment + GUESS.pickup + GUESS.trip;
+    expect(Math.abs((await estimateOf(placed)) - (now + all))).toBeLessThan(5);
+    const declined = await orderWithStages('restaurant_rejected', 600, { paid: 0 });
+    expect((await alice.graphql('query ($id: uuid!) { orders_by_pk(id: $id) { arrival_estimate } }', { id: declined })).data.orders_by_pk.arrival_estimate).toBeNull();
+  });
+
+  it('learns the medians of recent deliveries, and adds the stages still ahead to the one the order is in', async () => {
+    // Three deliveries of the last hours: approval 60 s, courier 100 s, hand-over 600 s, trip 900 s (the middle one of each).
+    for (const [approval, assignment, pickup, trip] of [
+      [30, 50, 500, 800],
+      [60, 100, 600, 900],
+      [90, 150, 700, 1000],
+    ]) {
+      await orderWithStages('delivered', 7200, {
+        paid: 0,
+        approved: approval!,
+        assigned: approval! + assignment!,
+        picked_up: approval! + assignment! + pickup!,
+        delivered: approval! + assignment! + pickup! + trip!,
+      });
+    }
+    // Approved 30 s ago: the courier is expected 70 s from now, then hand-over and trip.
+    const approved = await orderWithStages('approved', 30, { paid: 0, approved: 0 });
+    const now = await dbNow();
+    expect(Math.abs((await estimateOf(approved)) - (now - 30 + 100 + 600 + 900))).toBeLessThan(5);
+    // Picked up 2,000 s ago, later than the usual trip: the estimate is now, never in the past.
+    const late = await orderWithStages('picked_up', 3000, { paid: 0, approved: 60, assigned: 160, picked_up: 1000 });
+    expect(Math.abs((await estimateOf(late)) - (await dbNow()))).toBeLessThan(5);
+    // A delivered order's estimate is its delivery.
+    const delivered = await orderWithStages('delivered', 3000, { paid: 0, approved: 60, assigned: 160, picked_up: 1000, delivered: 2000 });
+    expect(Math.abs((await estimateOf(delivered)) - ((await dbNow()) - 1000))).toBeLessThan(5);
+  });
+
+  it('is stamped once when the order is paid, through the pipeline; nobody sets or changes it', { timeout: 60_000 }, async () => {
+    const [item] = await alice.menuItemIds(TAQUERIA);
+    const forged = await alice.graphql('mutation ($o: orders_insert_input!) { insert_orders_one(object: $o) { id } }', {
+      o: {
+        id: randomUUID(),
+        restaurant_id: TAQUERIA,
+        delivery_address: '1 Clock Street',
+        estimated_delivery_at: '2030-01-01T00:00:00Z',
+        items: { data: [{ menu_item_id: item, quantity: 1 }] },
+      },
+    });
+    expect(refusal(forged)).toBe('validation-failed');
+
+    const orderId = await alice.placeOrder(TAQUERIA, [{ menu_item_id: item!, quantity: 1 }]);
+    await alice.waitForStatus(orderId, 'validated');
+    const before = (await alice.graphql('query ($id: uuid!) { orders_by_pk(id: $id) { estimated_delivery_at } }', { id: orderId })).data.orders_by_pk;
+    expect(before.estimated_delivery_at).toBeNull();
+    await alice.pay(orderId);
+    // Stamped on the way through paid (the restaurant approves by itself at once).
+    await waitFor(async () => (await t.sql.query('SELECT paid_at FROM orders WHERE id = $1', [orderId])).rows[0].paid_at !== null, {
+      timeoutMs: 30_000,
+      what: `order ${orderId} to be paid`,
+      intervalMs: 50,
+    });
+    const after = (await alice.graphql('query ($id: uuid!) { orders_by_pk(id: $id) { paid_at estimated_delivery_at arrival_estimate } }', { id: orderId })).data.orders_by_pk;
+    expect(seconds(after.estimated_delivery_at)).toBeGreaterThan(seconds(after.paid_at));
+    expect(after.arrival_estimate).not.toBeNull();
+    await expect(t.sql.query(`UPDATE orders SET estimated_delivery_at = now() WHERE id = $1`, [orderId])).rejects.toMatchObject({
+      code: '23514',
+      message: `the arrival estimate of order ${orderId} is stamped once, when it is paid`,
+    });
+  });
+
+  it('is compared with the delivery: the dashboard reads the error’s p50 and p90 over the last 7 days', async () => {
+    for (const lateBy of [60, -120, 300, 600]) {
+      const id = await orderWithStages('delivered', 4000, { paid: 0, delivered: 3000 });
+      const client = await t.sql.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SET LOCAL session_replication_role = replica');
+        await client.query('UPDATE orders SET estimated_delivery_at = delivered_at - make_interval(secs => $2) WHERE id = $1', [id, lateBy]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    }
+    const read = await analyst.graphql('{ analytics_arrival_estimates { delivered_orders error_p50_seconds error_p90_seconds period_start period_end } }');
+    const row = read.data.analytics_arrival_estimates[0];
+    expect(row.delivered_orders).toBeGreaterThanOrEqual(4);
+    expect(Number(row.error_p90_seconds)).toBeGreaterThanOrEqual(Number(row.error_p50_seconds));
+    expect(seconds(row.period_end) - seconds(row.period_start)).toBeCloseTo(7 * 86400, 0);
+    expect(refusal(await alice.graphql('{ analytics_arrival_estimates { delivered_orders } }'))).toBe('validation-failed');
+  });
+});
