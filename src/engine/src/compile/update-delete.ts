@@ -16,7 +16,7 @@ import type { CollectedField } from './selection.js';
 import { column, tableRef, typeRef } from './sql-helpers.js';
 import { ValidationError } from './errors.js';
 import { whereToIR } from './where.js';
-import { columnValue, leafSource, presetValues } from './write-values.js';
+import { columnValue, decimalSource, leafSource, presetValues } from './write-values.js';
 
 const OPERATORS = ['_set', '_inc', '_append', '_prepend', '_delete_key', '_delete_elem', '_delete_at_path'] as const;
 
@@ -43,7 +43,8 @@ function assignments(ctx: CompileContext, table: TableInfo, alias: SQL, ops: Map
       if (meaning?.kind !== 'column') continue;
       const c = meaning.column;
       const current = column(alias, c.name);
-      const source = leafSource(v);
+      const leaf = leafSource(v);
+      const source = leaf && decimalSource(c, leaf);
       const p = (type: SQL, encode: 'plain' | 'json' = 'plain') => (source ? param(source, type, encode) : sql`NULL::${type}`);
       switch (op) {
         case '_set':

@@ -13,10 +13,24 @@ import { typeRef } from './sql-helpers.js';
 import { whereToIR } from './where.js';
 import { CompileError, ValidationError } from './errors.js';
 import { geoJsonProblem } from './geojson-check.js';
+import { scientificText } from './numeric-literal.js';
+
+/**
+ * A literal for a `numeric` column as Hasura writes it (`-1.0e-30`, `5.0`), since that text
+ * sets the scale Postgres keeps; other values and variables bound later are left as they are.
+ */
+export function decimalSource(column: ColumnInfo, source: ParamSource): ParamSource {
+  if (column.scalar.baseType.name !== 'numeric' || column.scalar.isArray || source.kind !== 'const') return source;
+  const value = source.value;
+  if (typeof value !== 'string' && typeof value !== 'number') return source;
+  const text = scientificText(String(value));
+  return text === undefined ? source : { kind: 'const', value: text };
+}
 
 /** A value written to a column, cast to the column's type. */
-export function columnValue(column: ColumnInfo, source: ParamSource | null): SQL {
-  if (!source) return sql`NULL`;
+export function columnValue(column: ColumnInfo, raw: ParamSource | null): SQL {
+  if (!raw) return sql`NULL`;
+  const source = decimalSource(column, raw);
   const encoding = column.scalar.family === 'json' || column.scalar.family === 'jsonb' ? 'json' : 'plain';
   if (column.scalar.family === 'geometry') return sql`ST_GeomFromGeoJSON(${param(source, PG.text, encoding)})`;
   if (column.scalar.family === 'geography') return sql`ST_GeomFromGeoJSON(${param(source, PG.text, encoding)})::geography`;

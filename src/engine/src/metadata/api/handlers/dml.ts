@@ -8,6 +8,7 @@ import type { ServerMetadataContext, ServerMetadataHandler } from '../context.js
 import { compileWhere } from '../dml-where.js';
 import { MetadataApiError, notExists, parseFailed } from '../../errors.js';
 import { dmlError } from '../postgres-error.js';
+import { binaryNumericScale } from '../../../compile/numeric-literal.js';
 
 /**
  * The legacy `/v1/query` data operations Hasura's test setups use: `insert`, `select`,
@@ -85,6 +86,9 @@ function valueExpression(table: TableModel, model: DatabaseModel, column: string
     const type = model.types.get(table.columnsByName.get(column)!.typeOid)!;
     return sql`ST_GeomFromGeoJSON(${sql.value(JSON.stringify(value))}::text)::${sql.ident(type.schema, type.name)}`;
   }
+  // Hasura sends a numeric in the binary format, whose scale is a multiple of 4 (12345.67 is stored as 12345.6700).
+  const scale = typeof value === 'number' && model.types.get(table.columnsByName.get(column)!.typeOid)?.name === 'numeric' ? binaryNumericScale(value) : undefined;
+  if (scale !== undefined) return sql`round(r.${sql.ident(column)}, ${sql.value(scale)}::int)`;
   return sql`r.${sql.ident(column)}`;
 }
 
