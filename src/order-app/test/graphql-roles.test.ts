@@ -34,6 +34,9 @@ const ROLES_OF: Record<string, readonly string[]> = {
   ApproveOrder: ['restaurant'],
   RejectOrder: ['restaurant'],
   SavedAddresses: ['customer'],
+  // Checkout's fee preview and the printable receipt: customers only.
+  CheckoutCharges: ['customer'],
+  OrderReceipt: ['customer'],
   SaveAddress: ['customer'],
   MeAsAgent: ['agent'],
   MyDeliveries: ['agent'],

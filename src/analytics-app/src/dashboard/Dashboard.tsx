@@ -6,6 +6,7 @@ import { FunnelPanel } from '../funnel/FunnelPanel.js';
 import { KpiPanel } from '../kpis/KpiPanel.js';
 import { LatencyTable } from '../latency/LatencyTable.js';
 import { TipsAndPromosPanel } from '../money/TipsAndPromosPanel.js';
+import { ArrivalEstimatePanel } from '../estimates/ArrivalEstimatePanel.js';
 import { RatingsPanel } from '../ratings/RatingsPanel.js';
 import { RestaurantTable } from '../restaurants/RestaurantTable.js';
 import { ThroughputPanel } from '../throughput/ThroughputPanel.js';
@@ -25,6 +26,7 @@ export function Dashboard({ header, loadControl, metadataUrl }: { header: ReactN
         <RatingsPanel />
         <ConversationsPanel />
         <TipsAndPromosPanel />
+        <ArrivalEstimatePanel />
         <EventHealthPanel metadataUrl={metadataUrl} />
         {loadControl}
       </main>

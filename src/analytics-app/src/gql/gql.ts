@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation DashboardLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.DashboardLoginDocument,
     "\n  subscription DashboardConversations {\n    analytics_conversations {\n      messages_last_hour\n      messages_last_day\n      median_first_reply_seconds\n      kitchen_replies_last_day\n    }\n  }\n": typeof types.DashboardConversationsDocument,
+    "\n  subscription DashboardArrivalEstimates {\n    analytics_arrival_estimates {\n      period_start\n      period_end\n      delivered_orders\n      error_p50_seconds\n      error_p90_seconds\n      lateness_p50_seconds\n    }\n  }\n": typeof types.DashboardArrivalEstimatesDocument,
     "\n  subscription DashboardDeadEvents {\n    analytics_dead_events(order_by: { created_at: desc }, limit: 50) {\n      event_id\n      trigger_name\n      table_name\n      order_id\n      created_at\n      tries\n      last_error\n      last_error_status\n      last_attempt_at\n    }\n  }\n": typeof types.DashboardDeadEventsDocument,
     "\n  fragment TriggerHealthFields on analytics_event_delivery_health {\n    trigger_name\n    pending\n    retrying\n    failed\n    oldest_pending_at\n    last_error\n    last_error_status\n    last_error_at\n  }\n": typeof types.TriggerHealthFieldsFragmentDoc,
     "\n  subscription DashboardEventHealth {\n    analytics_event_delivery_health(order_by: { trigger_name: asc }) {\n      ...TriggerHealthFields\n    }\n  }\n": typeof types.DashboardEventHealthDocument,
@@ -41,6 +42,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation DashboardLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.DashboardLoginDocument,
     "\n  subscription DashboardConversations {\n    analytics_conversations {\n      messages_last_hour\n      messages_last_day\n      median_first_reply_seconds\n      kitchen_replies_last_day\n    }\n  }\n": types.DashboardConversationsDocument,
+    "\n  subscription DashboardArrivalEstimates {\n    analytics_arrival_estimates {\n      period_start\n      period_end\n      delivered_orders\n      error_p50_seconds\n      error_p90_seconds\n      lateness_p50_seconds\n    }\n  }\n": types.DashboardArrivalEstimatesDocument,
     "\n  subscription DashboardDeadEvents {\n    analytics_dead_events(order_by: { created_at: desc }, limit: 50) {\n      event_id\n      trigger_name\n      table_name\n      order_id\n      created_at\n      tries\n      last_error\n      last_error_status\n      last_attempt_at\n    }\n  }\n": types.DashboardDeadEventsDocument,
     "\n  fragment TriggerHealthFields on analytics_event_delivery_health {\n    trigger_name\n    pending\n    retrying\n    failed\n    oldest_pending_at\n    last_error\n    last_error_status\n    last_error_at\n  }\n": types.TriggerHealthFieldsFragmentDoc,
     "\n  subscription DashboardEventHealth {\n    analytics_event_delivery_health(order_by: { trigger_name: asc }) {\n      ...TriggerHealthFields\n    }\n  }\n": types.DashboardEventHealthDocument,
@@ -86,6 +88,10 @@ export function graphql(source: "\n  mutation DashboardLogin($username: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DashboardConversations {\n    analytics_conversations {\n      messages_last_hour\n      messages_last_day\n      median_first_reply_seconds\n      kitchen_replies_last_day\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardConversations {\n    analytics_conversations {\n      messages_last_hour\n      messages_last_day\n      median_first_reply_seconds\n      kitchen_replies_last_day\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardArrivalEstimates {\n    analytics_arrival_estimates {\n      period_start\n      period_end\n      delivered_orders\n      error_p50_seconds\n      error_p90_seconds\n      lateness_p50_seconds\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardArrivalEstimates {\n    analytics_arrival_estimates {\n      period_start\n      period_end\n      delivered_orders\n      error_p50_seconds\n      error_p90_seconds\n      lateness_p50_seconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   bigint: { input: number | string; output: number | string; }
+  float8: { input: any; output: any; }
   jsonb: { input: unknown; output: unknown; }
   numeric: { input: number | string; output: number | string; }
   order_status: { input: OrderStatus; output: OrderStatus; }
@@ -137,6 +138,62 @@ export type Agents_Stream_Cursor_Value_Input = {
   is_available?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** Boolean expression to filter rows from the table "analytics_arrival_estimates". All fields are combined with a logical 'AND'. */
+export type Analytics_Arrival_Estimates_Bool_Exp = {
+  _and?: InputMaybe<Array<Analytics_Arrival_Estimates_Bool_Exp>>;
+  _not?: InputMaybe<Analytics_Arrival_Estimates_Bool_Exp>;
+  _or?: InputMaybe<Array<Analytics_Arrival_Estimates_Bool_Exp>>;
+  delivered_orders?: InputMaybe<Int_Comparison_Exp>;
+  error_p50_seconds?: InputMaybe<Float8_Comparison_Exp>;
+  error_p90_seconds?: InputMaybe<Float8_Comparison_Exp>;
+  lateness_p50_seconds?: InputMaybe<Float8_Comparison_Exp>;
+  period_end?: InputMaybe<Timestamptz_Comparison_Exp>;
+  period_start?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "analytics_arrival_estimates". */
+export type Analytics_Arrival_Estimates_Order_By = {
+  delivered_orders?: InputMaybe<Order_By>;
+  error_p50_seconds?: InputMaybe<Order_By>;
+  error_p90_seconds?: InputMaybe<Order_By>;
+  lateness_p50_seconds?: InputMaybe<Order_By>;
+  period_end?: InputMaybe<Order_By>;
+  period_start?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "analytics_arrival_estimates" */
+export type Analytics_Arrival_Estimates_Select_Column =
+  /** column name */
+  | 'delivered_orders'
+  /** column name */
+  | 'error_p50_seconds'
+  /** column name */
+  | 'error_p90_seconds'
+  /** column name */
+  | 'lateness_p50_seconds'
+  /** column name */
+  | 'period_end'
+  /** column name */
+  | 'period_start';
+
+/** Streaming cursor of the table "analytics_arrival_estimates" */
+export type Analytics_Arrival_Estimates_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Analytics_Arrival_Estimates_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Analytics_Arrival_Estimates_Stream_Cursor_Value_Input = {
+  delivered_orders?: InputMaybe<Scalars['Int']['input']>;
+  error_p50_seconds?: InputMaybe<Scalars['float8']['input']>;
+  error_p90_seconds?: InputMaybe<Scalars['float8']['input']>;
+  lateness_p50_seconds?: InputMaybe<Scalars['float8']['input']>;
+  period_end?: InputMaybe<Scalars['timestamptz']['input']>;
+  period_start?: InputMaybe<Scalars['timestamptz']['input']>;
 };
 
 /** Boolean expression to filter rows from the table "analytics_conversations". All fields are combined with a logical 'AND'. */
@@ -937,6 +994,19 @@ export type Dish_Tags_Stream_Cursor_Value_Input = {
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Boolean expression to compare columns of type "float8". All fields are combined with logical 'AND'. */
+export type Float8_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['float8']['input']>;
+  _gt?: InputMaybe<Scalars['float8']['input']>;
+  _gte?: InputMaybe<Scalars['float8']['input']>;
+  _in?: InputMaybe<Array<Scalars['float8']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['float8']['input']>;
+  _lte?: InputMaybe<Scalars['float8']['input']>;
+  _neq?: InputMaybe<Scalars['float8']['input']>;
+  _nin?: InputMaybe<Array<Scalars['float8']['input']>>;
+};
+
 export type Jsonb_Cast_Exp = {
   String?: InputMaybe<String_Comparison_Exp>;
 };
@@ -1638,6 +1708,7 @@ export type Orders_Bool_Exp = {
   _or?: InputMaybe<Array<Orders_Bool_Exp>>;
   agent_assigned_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   approved_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  arrival_estimate?: InputMaybe<Timestamptz_Comparison_Exp>;
   assignment?: InputMaybe<Assignments_Bool_Exp>;
   cancelled_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   courier_note?: InputMaybe<String_Comparison_Exp>;
@@ -1648,6 +1719,7 @@ export type Orders_Bool_Exp = {
   delivery_address?: InputMaybe<String_Comparison_Exp>;
   delivery_fee_cents?: InputMaybe<Int_Comparison_Exp>;
   discount_cents?: InputMaybe<Int_Comparison_Exp>;
+  estimated_delivery_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   id?: InputMaybe<Uuid_Comparison_Exp>;
   item_count?: InputMaybe<Int_Comparison_Exp>;
   items?: InputMaybe<Order_Items_Bool_Exp>;
@@ -1688,6 +1760,7 @@ export type Orders_Max_Order_By = {
   delivery_address?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
+  estimated_delivery_at?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
@@ -1717,6 +1790,7 @@ export type Orders_Min_Order_By = {
   delivery_address?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
+  estimated_delivery_at?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
   paid_at?: InputMaybe<Order_By>;
   payment_failed_at?: InputMaybe<Order_By>;
@@ -1740,6 +1814,7 @@ export type Orders_Min_Order_By = {
 export type Orders_Order_By = {
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
+  arrival_estimate?: InputMaybe<Order_By>;
   assignment?: InputMaybe<Assignments_Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
   courier_note?: InputMaybe<Order_By>;
@@ -1750,6 +1825,7 @@ export type Orders_Order_By = {
   delivery_address?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
+  estimated_delivery_at?: InputMaybe<Order_By>;
   id?: InputMaybe<Order_By>;
   item_count?: InputMaybe<Order_By>;
   items_aggregate?: InputMaybe<Order_Items_Aggregate_Order_By>;
@@ -1798,6 +1874,8 @@ export type Orders_Select_Column =
   | 'delivery_fee_cents'
   /** column name */
   | 'discount_cents'
+  /** column name */
+  | 'estimated_delivery_at'
   /** column name */
   | 'id'
   /** column name */
@@ -1891,6 +1969,7 @@ export type Orders_Stream_Cursor_Value_Input = {
   delivery_address?: InputMaybe<Scalars['String']['input']>;
   delivery_fee_cents?: InputMaybe<Scalars['Int']['input']>;
   discount_cents?: InputMaybe<Scalars['Int']['input']>;
+  estimated_delivery_at?: InputMaybe<Scalars['timestamptz']['input']>;
   id?: InputMaybe<Scalars['uuid']['input']>;
   items_subtotal_cents?: InputMaybe<Scalars['Int']['input']>;
   paid_at?: InputMaybe<Scalars['timestamptz']['input']>;
@@ -2697,6 +2776,11 @@ export type DashboardConversationsSubscriptionVariables = Exact<{ [key: string]:
 
 export type DashboardConversationsSubscription = { __typename?: 'subscription_root', analytics_conversations: Array<{ __typename?: 'analytics_conversations', messages_last_hour: number | null, messages_last_day: number | null, median_first_reply_seconds: number | string | null, kitchen_replies_last_day: number | null }> };
 
+export type DashboardArrivalEstimatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardArrivalEstimatesSubscription = { __typename?: 'subscription_root', analytics_arrival_estimates: Array<{ __typename?: 'analytics_arrival_estimates', period_start: string | null, period_end: string | null, delivered_orders: number | null, error_p50_seconds: any | null, error_p90_seconds: any | null, lateness_p50_seconds: any | null }> };
+
 export type DashboardDeadEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2825,6 +2909,7 @@ export const RestaurantFiguresFieldsFragmentDoc = {"kind":"Document","definition
 export const ThroughputBucketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThroughputBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_throughput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket_start"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]} as unknown as DocumentNode<ThroughputBucketFieldsFragment, unknown>;
 export const DashboardLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<DashboardLoginMutation, DashboardLoginMutationVariables>;
 export const DashboardConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardConversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_conversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages_last_hour"}},{"kind":"Field","name":{"kind":"Name","value":"messages_last_day"}},{"kind":"Field","name":{"kind":"Name","value":"median_first_reply_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"kitchen_replies_last_day"}}]}}]}}]} as unknown as DocumentNode<DashboardConversationsSubscription, DashboardConversationsSubscriptionVariables>;
+export const DashboardArrivalEstimatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardArrivalEstimates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_arrival_estimates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"period_end"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_orders"}},{"kind":"Field","name":{"kind":"Name","value":"error_p50_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"error_p90_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"lateness_p50_seconds"}}]}}]}}]} as unknown as DocumentNode<DashboardArrivalEstimatesSubscription, DashboardArrivalEstimatesSubscriptionVariables>;
 export const DashboardDeadEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardDeadEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_dead_events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event_id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger_name"}},{"kind":"Field","name":{"kind":"Name","value":"table_name"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"tries"}},{"kind":"Field","name":{"kind":"Name","value":"last_error"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_status"}},{"kind":"Field","name":{"kind":"Name","value":"last_attempt_at"}}]}}]}}]} as unknown as DocumentNode<DashboardDeadEventsSubscription, DashboardDeadEventsSubscriptionVariables>;
 export const DashboardEventHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardEventHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics_event_delivery_health"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"trigger_name"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriggerHealthFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerHealthFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"analytics_event_delivery_health"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger_name"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"retrying"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"oldest_pending_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_error"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_status"}},{"kind":"Field","name":{"kind":"Name","value":"last_error_at"}}]}}]} as unknown as DocumentNode<DashboardEventHealthSubscription, DashboardEventHealthSubscriptionVariables>;
 export const DashboardFeedSeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardFeedSeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_status_history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"order_status_history"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"from_status"}},{"kind":"Field","name":{"kind":"Name","value":"to_status"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total_cents"}},{"kind":"Field","name":{"kind":"Name","value":"item_count"}},{"kind":"Field","name":{"kind":"Name","value":"restaurant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardFeedSeedQuery, DashboardFeedSeedQueryVariables>;

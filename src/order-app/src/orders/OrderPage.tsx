@@ -1,6 +1,7 @@
 import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql/index.js';
 import { OrderTimeline } from './OrderTimeline.js';
+import { ArrivalEstimate } from './ArrivalEstimate.js';
 import { OrderFailure } from './OrderFailure.js';
 import { OrderItems } from './OrderItems.js';
 import { CancelOrderButton } from './CancelOrderButton.js';
@@ -34,6 +35,7 @@ export const ORDER_LIVE = graphql(`
       ...OrderTimeline_order
       ...OrderFailure_order
       ...OrderItems_order
+      ...ArrivalEstimate_order
     }
   }
 `);
@@ -73,6 +75,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
         </p>
       </header>
       <OrderFailure order={order} />
+      <ArrivalEstimate order={order} />
       {order.status === 'placed' && (
         <p className="card muted" data-testid="awaiting-validation">
           Payment opens as soon as the restaurant's menu confirms your items and the total.
