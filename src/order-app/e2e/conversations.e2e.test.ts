@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { atUrl, checkout, fillCart, gone, logIn, payWith, shows, signUp, STEP_TIMEOUT_MS } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
 import { DESKTOP, unique, useHarness } from './harness.js';
+import { STRANGER_READS_MESSAGES } from './driver-documents.js';
 
 // As the README's other screenshots: rewritten only with UPDATE_SCREENSHOTS=1.
 const screenshotDir = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(repoRoot, 'docs', 'screenshots') : join(tmpdir(), 'order-app-e2e-screenshots');
@@ -151,20 +152,20 @@ describe('order app: an order’s conversation', () => {
     expect(await page.getByTestId('conversation').count()).toBe(0);
     // Nor by asking the engine directly with the stranger's own token: no row, no aggregate.
     const answer = await page.evaluate(
-      async ({ url, orderId }) => {
+      async ({ url, orderId, query }) => {
         const raw = sessionStorage.getItem('3factor.session') ?? localStorage.getItem('3factor.session') ?? '{}';
         const token = (JSON.parse(raw) as { token?: string }).token;
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({
-            query: `query($o: uuid!) { order_messages(where: {order_id: {_eq: $o}}) { id } order_messages_aggregate(where: {order_id: {_eq: $o}}) { aggregate { count } } }`,
+            query,
             variables: { o: orderId },
           }),
         });
         return response.json();
       },
-      { url: h.stack.graphqlUrl, orderId },
+      { url: h.stack.graphqlUrl, orderId, query: STRANGER_READS_MESSAGES },
     );
     expect(answer).toEqual({ data: { order_messages: [], order_messages_aggregate: { aggregate: { count: 0 } } } });
   });

@@ -5,6 +5,7 @@ import { expect, describe, it } from 'vitest';
 import { checkout, fillCart, logIn, payWith, shows, signUp, waitForStatus } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
 import { DESKTOP, unique, useHarness } from './harness.js';
+import { BLANK_PASSWORD_SIGNUP } from './driver-documents.js';
 
 describe('order app: forms, limits, roles, page changes', () => {
   const h = useHarness();
@@ -38,14 +39,17 @@ describe('order app: forms, limits, roles, page changes', () => {
     expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
     expect(await auditAccessibility(page, 'sign-up with errors')).toEqual([]);
     // The form is not the only guard: the engine's signup Action refuses the same password.
-    const refused = await page.evaluate(async (url) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { signup(username: "spaces8", password: "        ") { token } }' }),
-      });
-      return (await response.json()) as { errors?: Array<{ message: string }> };
-    }, h.stack.graphqlUrl);
+    const refused = await page.evaluate(
+      async ({ url, query }) => {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        return (await response.json()) as { errors?: Array<{ message: string }> };
+      },
+      { url: h.stack.graphqlUrl, query: BLANK_PASSWORD_SIGNUP },
+    );
     expect(refused.errors?.[0]?.message).toMatch(/password must be at least 8 characters/);
   });
 

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { atUrl, checkout, fillCart, gone, logIn, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
 import { DESKTOP, unique, useHarness } from './harness.js';
+import { SECOND_RATING } from './driver-documents.js';
 
 // As the README's other screenshots: rewritten only with UPDATE_SCREENSHOTS=1.
 const screenshotDir = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(repoRoot, 'docs', 'screenshots') : join(tmpdir(), 'order-app-e2e-screenshots');
@@ -115,16 +116,16 @@ describe('order app: search, ratings and order again', () => {
 
     // The database keeps it one rating per order, whatever the browser sends.
     const again = await page.evaluate(
-      async ({ url, id }) => {
+      async ({ url, id, query }) => {
         const token = (JSON.parse(window.localStorage.getItem('3factor.session') ?? '{}') as { token?: string }).token;
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: 'mutation ($id: uuid!) { insert_ratings_one(object: { order_id: $id, restaurant_stars: 5 }) { order_id } }', variables: { id } }),
+          body: JSON.stringify({ query, variables: { id } }),
         });
         return (await response.json()) as { errors?: Array<{ message: string }> };
       },
-      { url: h.stack.graphqlUrl, id: orderId },
+      { url: h.stack.graphqlUrl, id: orderId, query: SECOND_RATING },
     );
     expect(again.errors?.[0]?.message).toMatch(/uniqueness violation/i);
   });
