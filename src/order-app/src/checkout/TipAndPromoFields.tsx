@@ -3,6 +3,7 @@ import { graphql } from '../gql/index.js';
 import { formatCents, normalizePromoCode, priceOrder, PROMO_CODE_PATTERN, TIP_PERCENTS, tipForPercent } from '@3factor/domain';
 import { PriceBreakdown } from '../orders/PriceBreakdown.js';
 import { tipCentsOf, type TipChoice } from './tip-choice.js';
+import './tip-and-promo.css';
 
 export const CHECKOUT_CHARGES = graphql(`
   query CheckoutCharges($id: Int!) {
@@ -43,7 +44,7 @@ export function TipAndPromoFields(props: { restaurantId: number; itemsSubtotalCe
       <fieldset className="tip-choice">
         <legend>Tip for your courier</legend>
         {TIP_PERCENTS.map((percent) => (
-          <label key={percent}>
+          <label key={percent} className="tip-option">
             <input
               type="radio"
               name="tip"
@@ -53,7 +54,7 @@ export function TipAndPromoFields(props: { restaurantId: number; itemsSubtotalCe
             {percent === 0 ? 'No tip' : `${percent} % (${formatCents(tipForPercent(itemsSubtotalCents, percent))})`}
           </label>
         ))}
-        <label>
+        <label className="tip-option">
           <input type="radio" name="tip" checked={draft.tip.kind === 'amount'} onChange={() => onChange({ ...draft, tip: { kind: 'amount', typed: '' } })} /> Other amount
         </label>
         {draft.tip.kind === 'amount' && (

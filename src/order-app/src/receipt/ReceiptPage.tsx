@@ -88,7 +88,7 @@ export function ReceiptPage({ orderId }: { orderId: string }) {
         <p className="muted">
           Placed {formatDateTime(order.created_at)} · paid {formatDateTime(order.paid_at)}
         </p>
-        <p className="muted">Delivered to {order.delivery_address}</p>
+        <p className="muted">Delivery to {order.delivery_address}</p>
       </header>
       <table className="receipt-lines">
         <thead>
