@@ -1,6 +1,6 @@
 import type { QualifiedTable, SourceMetadata } from './types.js';
 import { sameTable, showTable } from './args.js';
-import { PERMISSION_KINDS, permissionKey } from './edit.js';
+import { PERMISSION_KINDS, permissionKey, type PermissionKind } from './edit.js';
 import type { RelationshipTarget } from './rename.js';
 
 /**
@@ -26,31 +26,55 @@ function qualify(raw: unknown): QualifiedTable | undefined {
   return undefined;
 }
 
-function literalComparison(exp: unknown, context: QualifiedTable | undefined, table: QualifiedTable, column: string, targetOf: RelationshipTarget): boolean {
-  if (Array.isArray(exp)) return exp.some((e) => literalComparison(e, context, table, column, targetOf));
+/** Whether a boolean expression reaches the column and compares it (with a literal only, when `literalOnly`). */
+function comparesColumn(exp: unknown, context: QualifiedTable | undefined, d: ColumnDependency): boolean {
+  if (Array.isArray(exp)) return exp.some((e) => comparesColumn(e, context, d));
   if (!isRecord(exp) || !context) return false;
   return Object.entries(exp).some(([key, value]) => {
-    if (key === '_and' || key === '_or' || key === '_not') return literalComparison(value, context, table, column, targetOf);
-    if (key === '_exists') return isRecord(value) && literalComparison(value._where, qualify(value._table), table, column, targetOf);
-    const target = targetOf(context, key);
-    if (target) return literalComparison(value, target, table, column, targetOf);
-    return sameTable(context, table) && key === column && comparesWithLiteral(value);
+    if (key === '_and' || key === '_or' || key === '_not') return comparesColumn(value, context, d);
+    if (key === '_exists') return isRecord(value) && comparesColumn(value._where, qualify(value._table), d);
+    const target = d.targetOf(context, key);
+    if (target) return comparesColumn(value, target, d);
+    return sameTable(context, d.table) && key === d.column && (!d.literalOnly || comparesWithLiteral(value));
   });
 }
 
-/** Hasura's names of the permissions that depend on the column's type, sorted as it reports them. */
-export function typeDependents(source: SourceMetadata, table: QualifiedTable, column: string, targetOf: RelationshipTarget): string[] {
-  const out: string[] = [];
+interface ColumnDependency {
+  table: QualifiedTable;
+  column: string;
+  targetOf: RelationshipTarget;
+  /** Only comparisons with a literal and literal presets (a type change); otherwise any use (a drop). */
+  literalOnly: boolean;
+}
+
+export interface DependentPermission {
+  table: QualifiedTable;
+  kind: PermissionKind;
+  role: string;
+  /** How Hasura names it in messages. */
+  description: string;
+}
+
+/** Permissions of any table that use the column: in a filter or check (also through relationships), a preset, or their column list. */
+export function permissionsUsingColumn(source: SourceMetadata, d: ColumnDependency): DependentPermission[] {
+  const out: DependentPermission[] = [];
   for (const entry of source.tables) {
+    const own = sameTable(entry.table, d.table);
     for (const kind of PERMISSION_KINDS) {
       for (const perm of (entry[permissionKey(kind)] ?? []) as { role: string; permission?: Record<string, unknown> }[]) {
         const p = perm.permission ?? {};
-        const preset = sameTable(entry.table, table) && isRecord(p.set) && column in p.set && !isSessionVariable(p.set[column]);
-        if (preset || literalComparison(p.filter, entry.table, table, column, targetOf) || literalComparison(p.check, entry.table, table, column, targetOf)) {
-          out.push(`permission ${showTable(entry.table)}.${perm.role}.${kind} in source "${source.name}"`);
+        const preset = own && isRecord(p.set) && d.column in p.set && (!d.literalOnly || !isSessionVariable(p.set[d.column]));
+        const listed = own && !d.literalOnly && Array.isArray(p.columns) && p.columns.includes(d.column);
+        if (preset || listed || comparesColumn(p.filter, entry.table, d) || comparesColumn(p.check, entry.table, d)) {
+          out.push({ table: entry.table, kind, role: perm.role, description: `permission ${showTable(entry.table)}.${perm.role}.${kind} in source "${source.name}"` });
         }
       }
     }
   }
-  return out.sort();
+  return out.sort((a, b) => (a.description < b.description ? -1 : a.description > b.description ? 1 : 0));
+}
+
+/** Hasura's names of the permissions that depend on the column's type, sorted as it reports them. */
+export function typeDependents(source: SourceMetadata, table: QualifiedTable, column: string, targetOf: RelationshipTarget): string[] {
+  return permissionsUsingColumn(source, { table, column, targetOf, literalOnly: true }).map((p) => p.description);
 }

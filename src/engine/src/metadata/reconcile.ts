@@ -1,12 +1,12 @@
 import { findTable, type DatabaseModel } from '../introspection/index.js';
 import type { QualifiedTable, SourceMetadata } from './types.js';
 import { sameTable, showTable } from './args.js';
-import { findTableIn } from './edit.js';
+import { findTableIn, permissionKey, pruneEmptyLists } from './edit.js';
 import { MetadataApiError, dependencyError } from './errors.js';
 import { dropCustomColumnNames, renameColumns, renameTable } from './rename.js';
 import { relationshipTargets } from './relationship-targets.js';
 import { functionDiffs, tableDiffs } from './schema-diff.js';
-import { typeDependents } from './column-type-dependents.js';
+import { permissionsUsingColumn, typeDependents } from './column-type-dependents.js';
 
 /**
  * Brings a source's metadata in line with what a run_sql did to the database, as Hasura's
@@ -45,6 +45,20 @@ export function reconcileSchemaChange(source: SourceMetadata, before: DatabaseMo
     }
     const entry = findTableIn(source, table);
     if (entry) dropCustomColumnNames(entry, diff.droppedColumns);
+  }
+  // A dropped column takes the permissions that use it, only when asked to (cascade).
+  const users = diffs.flatMap((diff) =>
+    diff.droppedColumns.flatMap((column) => permissionsUsingColumn(source, { table: diff.renamedTo ?? diff.table, column, targetOf, literalOnly: false })),
+  );
+  if (users.length > 0 && !cascade) {
+    throw dependencyError(`cannot drop due to the following dependent objects : ${[...new Set(users.map((u) => u.description))].join(', ')}`);
+  }
+  for (const user of users) {
+    const entry = findTableIn(source, user.table);
+    const key = permissionKey(user.kind);
+    if (!entry) continue;
+    (entry as Record<string, unknown>)[key] = ((entry[key] ?? []) as { role: string }[]).filter((p) => p.role !== user.role);
+    pruneEmptyLists(entry);
   }
 }
 

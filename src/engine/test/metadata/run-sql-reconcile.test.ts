@@ -115,6 +115,17 @@ describe('run_sql refuses what the metadata cannot follow, and rolls the SQL bac
     expect(await sql('alter table author alter column name set data type varchar(50)')).toMatchObject({ status: 200 });
   });
 
+  it('a dropped column a permission uses, in a filter reached through a relationship too; cascade drops the permission', async () => {
+    const r = await sql('alter table author drop column name');
+    expect(r).toMatchObject({ status: 400, body: { code: 'dependency-error' } });
+    expect((r.body as { error: string }).error).toBe(
+      'cannot drop due to the following dependent objects : permission article.user.select in source "default", permission author.user.insert in source "default"',
+    );
+    expect(await sql('alter table author drop column name', { cascade: true })).toMatchObject({ status: 200 });
+    expect(table('article')!.select_permissions).toBeUndefined();
+    expect(table('author')!.insert_permissions).toBeUndefined();
+  });
+
   it('a computed field function made VOLATILE, or overloaded', async () => {
     const volatile = await sql('alter function author_titles(author) volatile');
     expect(volatile).toMatchObject({ status: 400, body: { code: 'not-supported' } });
