@@ -196,6 +196,16 @@ describe('analytics dashboard against the whole stack', () => {
   });
   const status = (p: Page) => p.locator('.connection').getAttribute('data-status');
   const widths = (p: Page) => p.evaluate(() => ({ content: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+  /** The innermost elements reaching past the window's right edge, to name in a failure. */
+  const overflowing = (p: Page) =>
+    p.evaluate(() => {
+      const edge = document.documentElement.clientWidth;
+      const wide = [...document.body.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge + 0.5);
+      return wide
+        .filter((e) => !wide.some((inner) => inner !== e && e.contains(inner)))
+        .slice(0, 5)
+        .map((e) => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ').join('.') : ''} (${Math.round(e.getBoundingClientRect().right)} px)`);
+    });
 
   it('keeps the analyst signed in in a new tab, and signing out in one tab signs out both', async () => {
     const tab = await page.context().newPage();
@@ -234,7 +244,10 @@ describe('analytics dashboard against the whole stack', () => {
       await expect.poll(() => page.locator('table.restaurants').getByText(longName).count(), { timeout: LIVE_TIMEOUT }).toBe(1);
       for (const viewport of [DESKTOP, PHONE]) {
         await page.setViewportSize(viewport);
-        expect(await widths(page), `dashboard at ${viewport.width} px`).toEqual({ content: viewport.width, window: viewport.width });
+        expect(await widths(page), `dashboard at ${viewport.width} px; past the edge: ${(await overflowing(page)).join(', ')}`).toEqual({
+          content: viewport.width,
+          window: viewport.width,
+        });
         expect(await auditAccessibility(page, `dashboard at ${viewport.width} px`)).toEqual([]);
       }
       // On the phone every column of every row is on screen, with its label.
