@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { configFromEnv } from '../../src/config.js';
 import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import { Subscription, wsClient } from '../realtime/gql-ws.js';
 
 /**
  * Query collections and HASURA_GRAPHQL_ENABLE_ALLOWLIST: a non-admin request runs only when its
@@ -21,6 +22,7 @@ const metadata = (type: string, args: unknown) => post('/v1/metadata', { type, a
 
 const listed = 'query { dish { id name } }';
 const staffOnly = 'query Staff { dish { id } }';
+const liveListed = 'subscription LiveDishes { dish { id name } }';
 const notAllowed = { errors: [{ message: 'query is not allowed', extensions: { path: '$', code: 'validation-failed' } }] };
 
 beforeAll(async () => {
@@ -85,5 +87,30 @@ describe('the allow-list', () => {
     expect((await post('/v1/graphql', { query: listed }, 'guest')).body).toEqual(notAllowed);
     const missing = await metadata('drop_collection_from_allowlist', { collection: 'app' });
     expect(missing.body).toMatchObject({ code: 'not-exists', error: 'collection "app" doesn\'t exist in the allowlist' });
+  });
+
+  it('holds subscriptions over WebSocket to the list too, but not the admin', async () => {
+    const socket = engine.url.replace(/^http/, 'ws') + '/v1/graphql';
+    const guest = wsClient(socket, { 'x-hasura-admin-secret': SECRET, 'x-hasura-role': 'guest' });
+    const admin = wsClient(socket, { 'x-hasura-admin-secret': SECRET });
+    const live = await metadata('bulk', [
+      { type: 'create_query_collection', args: { name: 'live', definition: { queries: [{ name: 'live_dishes', query: liveListed }] } } },
+      { type: 'add_collection_to_allowlist', args: { collection: 'live' } },
+    ]);
+    expect(live.status).toBe(200);
+    try {
+      expect(await new Subscription(guest, liveListed).next()).toEqual({ data: { dish: [{ id: 1, name: 'soup' }] } });
+      await expect(new Subscription(guest, 'subscription { dish { name } }').next()).rejects.toEqual([
+        { message: 'query is not allowed', extensions: { path: '$', code: 'validation-failed' } },
+      ]);
+      // A query sent over the socket is held to the list as over HTTP.
+      await expect(new Subscription(guest, '{ dish { name } }').next()).rejects.toEqual([
+        { message: 'query is not allowed', extensions: { path: '$', code: 'validation-failed' } },
+      ]);
+      expect(await new Subscription(admin, 'subscription { dish { name } }').next()).toEqual({ data: { dish: [{ name: 'soup' }] } });
+    } finally {
+      await guest.dispose();
+      await admin.dispose();
+    }
   });
 });

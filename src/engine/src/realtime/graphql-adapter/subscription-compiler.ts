@@ -1,6 +1,7 @@
-import type { Session } from '../../auth/session.js';
+import { ADMIN_ROLE, type Session } from '../../auth/session.js';
 import type { EngineConfig } from '../../config.js';
 import { clientError, showsInternalErrors } from '../../graphql/client-errors.js';
+import { isAllowedQuery } from '../../metadata/allowlist.js';
 import { bindForCohort, StreamArgumentError, type SchemaCache } from '../../schema-cache/index.js';
 import { sql, type SQL } from '../../sql/builder.js';
 import type { GraphQLErrorJson, OperationPayload } from '../protocol/index.js';
@@ -15,7 +16,7 @@ import type { PrepareResult, SubscriptionPreparer } from '../subscription-planne
 export class SubscriptionCompiler implements SubscriptionPreparer {
   constructor(
     private readonly cache: SchemaCache,
-    private readonly config: Pick<EngineConfig, 'adminInternalErrors'>,
+    private readonly config: Pick<EngineConfig, 'adminInternalErrors'> & Partial<Pick<EngineConfig, 'enableAllowlist'>>,
   ) {}
 
   async prepareSubscription(request: OperationPayload, session: Session): Promise<PrepareResult> {
@@ -27,6 +28,11 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
   }
 
   private prepare(request: OperationPayload, session: Session): PrepareResult {
+    // The allow-list holds subscriptions as it holds queries (Hasura checks every operation,
+    // whatever the transport); queries and mutations over a socket go through the GraphQL service's check.
+    if (this.config.enableAllowlist && session.role !== ADMIN_ROLE && !isAllowedQuery(this.cache.current.metadata, request.query, session.role)) {
+      return { errors: [{ message: 'query is not allowed', extensions: { path: '$', code: 'validation-failed' } }] };
+    }
     const planned = this.cache.plan(session.role, request, { subscriptions: true });
     if (planned.kind === 'error') return { errors: planned.errors };
     if (planned.kind !== 'live' && planned.kind !== 'stream') throw new Error(`unexpected ${planned.kind} plan for a subscription`);
