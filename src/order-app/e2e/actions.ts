@@ -50,6 +50,25 @@ export async function atUrl(page: Page, pattern: RegExp): Promise<void> {
   await expect.poll(() => page.url(), { timeout: STEP_TIMEOUT_MS }).toMatch(pattern);
 }
 
+/**
+ * Clicks a link and waits for the address it leads to. A live page can move under the pointer
+ * (a status arriving adds a line above the link) between Playwright's stability check and the
+ * click, which then lands beside the link; as a person would, it clicks again while the link is
+ * still there and the address has not changed.
+ */
+export async function followLink(page: Page, link: Locator, pattern: RegExp): Promise<void> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    await link.click();
+    try {
+      await expect.poll(() => page.url(), { timeout: 5_000 }).toMatch(pattern);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline || !(await link.isVisible())) throw error;
+    }
+  }
+}
+
 /** Checkout → the live order page; returns the order id the app generated. */
 export async function checkout(page: Page, address: string): Promise<string> {
   await page.getByRole('link', { name: 'Go to checkout' }).click();

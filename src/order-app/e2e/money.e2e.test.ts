@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '@3factor/dev/paths.js';
 import { describe, expect, it } from 'vitest';
-import { atUrl, fillCart, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
+import { atUrl, fillCart, followLink, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
 import { unique, useHarness } from './harness.js';
 
@@ -57,8 +57,7 @@ describe('order app: fees, tip, promo code and receipt', () => {
     await payWith(page, '4242424242424242');
     await waitForTimelineStep(page, 'paid');
 
-    await page.getByRole('link', { name: 'See the receipt' }).click();
-    await atUrl(page, /\/orders\/[0-9a-f-]{36}\/receipt$/);
+    await followLink(page, page.getByRole('link', { name: 'See the receipt' }), /\/orders\/[0-9a-f-]{36}\/receipt$/);
     const receipt = page.getByTestId('receipt');
     await shows(receipt);
     await shows(receipt.getByRole('cell', { name: 'Chicken tikka masala' }));
