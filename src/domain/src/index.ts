@@ -4,3 +4,4 @@ export * from './format.js';
 export * from './order-limits.js';
 export * from './account-rules.js';
 export * from './pricing.js';
+export * from './order-ahead.js';
