@@ -16,6 +16,7 @@ import { ReceiptPage } from './receipt/ReceiptPage.js';
 import { MyOrdersPage } from './orders/MyOrdersPage.js';
 import { KitchenPage } from './kitchen/KitchenPage.js';
 import { DeliveriesPage } from './deliveries/DeliveriesPage.js';
+import { AddressesPage } from './addresses/AddressesPage.js';
 import { useCart } from './cart/cart-context.js';
 import { cartItemCount } from './cart/cart.js';
 import { formatQuantity } from '@3factor/domain';
@@ -71,6 +72,8 @@ function Screen({ route }: { route: Route }) {
       return <OrderPage orderId={route.orderId} />;
     case 'receipt':
       return <ReceiptPage orderId={route.orderId} />;
+    case 'addresses':
+      return <AddressesPage />;
     case 'kitchen':
       return <KitchenPage />;
     case 'deliveries':
@@ -119,6 +122,11 @@ function Header() {
             {role === 'customer' && (
               <li>
                 <Link to={paths.orders()}>My orders</Link>
+              </li>
+            )}
+            {role === 'customer' && (
+              <li>
+                <Link to={paths.addresses()}>Addresses</Link>
               </li>
             )}
             {(role === null || role === 'customer') && items > 0 && cart.restaurantId !== null && (

@@ -10,6 +10,7 @@ describe('routes', () => {
     const id = '6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
     expect(matchRoute(paths.order(id))).toEqual({ name: 'order', orderId: id });
     expect(matchRoute(paths.receipt(id))).toEqual({ name: 'receipt', orderId: id });
+    expect(matchRoute(paths.addresses())).toEqual({ name: 'addresses' });
     expect(matchRoute(paths.kitchen())).toEqual({ name: 'kitchen' });
     expect(matchRoute(paths.deliveries())).toEqual({ name: 'deliveries' });
   });
@@ -30,6 +31,7 @@ describe('routes', () => {
     expect(requiredRole({ name: 'restaurants' })).toBeNull();
     expect(requiredRole({ name: 'order', orderId: 'x' })).toBe('customer');
     expect(requiredRole({ name: 'receipt', orderId: 'x' })).toBe('customer');
+    expect(requiredRole({ name: 'addresses' })).toBe('customer');
     expect(requiredRole({ name: 'kitchen' })).toBe('restaurant');
     expect(requiredRole({ name: 'deliveries' })).toBe('agent');
   });

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation UpdateAddress($id: uuid!, $label: String!, $address: String!, $courierNote: String!) {\n    update_customer_addresses_by_pk(pk_columns: { id: $id }, _set: { label: $label, address: $address, courier_note: $courierNote }) {\n      id\n      label\n      address\n      courier_note\n      is_default\n    }\n  }\n": typeof types.UpdateAddressDocument,
+    "\n  mutation MakeDefaultAddress($id: uuid!) {\n    update_customer_addresses_by_pk(pk_columns: { id: $id }, _set: { is_default: true }) {\n      id\n      is_default\n    }\n  }\n": typeof types.MakeDefaultAddressDocument,
+    "\n  mutation DeleteAddress($id: uuid!) {\n    delete_customer_addresses_by_pk(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAddressDocument,
     "\n  query SavedAddresses {\n    customer_addresses(order_by: [{ is_default: desc }, { created_at: asc }]) {\n      id\n      label\n      address\n      courier_note\n      is_default\n    }\n  }\n": typeof types.SavedAddressesDocument,
     "\n  mutation SaveAddress($id: uuid!, $label: String!, $address: String!, $courierNote: String!) {\n    insert_customer_addresses_one(object: { id: $id, label: $label, address: $address, courier_note: $courierNote }) {\n      id\n      label\n      address\n      courier_note\n      is_default\n    }\n  }\n": typeof types.SaveAddressDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
@@ -75,6 +78,9 @@ type Documents = {
     "\n  query SearchMenu($query: String!, $limit: Int!) {\n    search_menu(args: { query: $query }, order_by: [{ rank: desc }, { name: asc }, { menu_item_id: asc }], limit: $limit) {\n      menu_item_id\n      ...SearchHit_hit\n    }\n  }\n": typeof types.SearchMenuDocument,
 };
 const documents: Documents = {
+    "\n  mutation UpdateAddress($id: uuid!, $label: String!, $address: String!, $courierNote: String!) {\n    update_customer_addresses_by_pk(pk_columns: { id: $id }, _set: { label: $label, address: $address, courier_note: $courierNote }) {\n      id\n      label\n      address\n      courier_note\n      is_default\n    }\n  }\n": types.UpdateAddressDocument,
+    "\n  mutation MakeDefaultAddress($id: uuid!) {\n    update_customer_addresses_by_pk(pk_columns: { id: $id }, _set: { is_default: true }) {\n      id\n      is_default\n    }\n  }\n": types.MakeDefaultAddressDocument,
+    "\n  mutation DeleteAddress($id: uuid!) {\n    delete_customer_addresses_by_pk(id: $id) {\n      id\n    }\n  }\n": types.DeleteAddressDocument,
     "\n  query SavedAddresses {\n    customer_addresses(order_by: [{ is_default: desc }, { created_at: asc }]) {\n      id\n      label\n      address\n      courier_note\n      is_default\n    }\n  }\n": types.SavedAddressesDocument,
     "\n  mutation SaveAddress($id: uuid!, $label: String!, $address: String!, $courierNote: String!) {\n    insert_customer_addresses_one(object: { id: $id, label: $label, address: $address, courier_note: $courierNote }) {\n      id\n      label\n      address\n      courier_note\n      is_default\n    }\n  }\n": types.SaveAddressDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
@@ -150,6 +156,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAddress($id: uuid!, $label: String!, $address: String!, $courierNote: String!) {\n    update_customer_addresses_by_pk(pk_columns: { id: $id }, _set: { label: $label, address: $address, courier_note: $courierNote }) {\n      id\n      label\n      address\n      courier_note\n      is_default\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAddress($id: uuid!, $label: String!, $address: String!, $courierNote: String!) {\n    update_customer_addresses_by_pk(pk_columns: { id: $id }, _set: { label: $label, address: $address, courier_note: $courierNote }) {\n      id\n      label\n      address\n      courier_note\n      is_default\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MakeDefaultAddress($id: uuid!) {\n    update_customer_addresses_by_pk(pk_columns: { id: $id }, _set: { is_default: true }) {\n      id\n      is_default\n    }\n  }\n"): (typeof documents)["\n  mutation MakeDefaultAddress($id: uuid!) {\n    update_customer_addresses_by_pk(pk_columns: { id: $id }, _set: { is_default: true }) {\n      id\n      is_default\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAddress($id: uuid!) {\n    delete_customer_addresses_by_pk(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAddress($id: uuid!) {\n    delete_customer_addresses_by_pk(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,8 @@ function screenName(route: Route): string {
       return `Order ${shortOrderId(route.orderId)}`;
     case 'receipt':
       return `Receipt ${shortOrderId(route.orderId)}`;
+    case 'addresses':
+      return 'Saved addresses';
     case 'kitchen':
       return 'Kitchen';
     case 'deliveries':

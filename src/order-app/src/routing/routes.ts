@@ -8,6 +8,7 @@ export type Route =
   | { name: 'orders'; page: number }
   | { name: 'order'; orderId: string }
   | { name: 'receipt'; orderId: string }
+  | { name: 'addresses' }
   | { name: 'kitchen' }
   | { name: 'deliveries' }
   | { name: 'not-found' };
@@ -34,6 +35,7 @@ export function matchRoute(pathname: string, search = ''): Route {
   }
   if (first === 'orders' && second && UUID.test(second) && parts.length === 2) return { name: 'order', orderId: second.toLowerCase() };
   if (first === 'orders' && second && UUID.test(second) && parts.length === 3 && third === 'receipt') return { name: 'receipt', orderId: second.toLowerCase() };
+  if (first === 'addresses' && parts.length === 1) return { name: 'addresses' };
   if (first === 'kitchen' && parts.length === 1) return { name: 'kitchen' };
   if (first === 'deliveries' && parts.length === 1) return { name: 'deliveries' };
   return { name: 'not-found' };
@@ -47,6 +49,7 @@ export const paths = {
   orders: (page = 1) => (page > 1 ? `/orders?page=${page}` : '/orders'),
   order: (orderId: string) => `/orders/${orderId}`,
   receipt: (orderId: string) => `/orders/${orderId}/receipt`,
+  addresses: () => '/addresses',
   kitchen: () => '/kitchen',
   deliveries: () => '/deliveries',
 };
@@ -58,6 +61,7 @@ export function requiredRole(route: Route): 'customer' | 'restaurant' | 'agent' 
     case 'orders':
     case 'order':
     case 'receipt':
+    case 'addresses':
       return 'customer';
     case 'kitchen':
       return 'restaurant';
