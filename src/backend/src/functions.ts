@@ -7,6 +7,7 @@ import { eventHandler } from './shared/event-function.js';
 import type { FunctionHandler } from './shared/http.js';
 import type { FunctionRuntime } from './shared/runtime.js';
 import { scheduledHandler } from './shared/scheduled-function.js';
+import { tipPaymentFunction } from './tip-payment/process.js';
 import { kitchenTimeoutFunction } from './kitchen-timeout/process.js';
 import { notifyFunction } from './notify/process.js';
 import { paymentTimeoutFunction } from './payment-timeout/process.js';
@@ -23,6 +24,7 @@ export interface FunctionRoute {
 export const FUNCTION_ROUTES: readonly FunctionRoute[] = [
   { name: 'validate-order', paths: ['/validate-order'], build: (rt) => eventHandler(validateOrderFunction, rt) },
   { name: 'payment', paths: ['/payment'], build: (rt) => eventHandler(paymentFunction, rt) },
+  { name: 'tip-payment', paths: ['/tip-payment'], build: (rt) => eventHandler(tipPaymentFunction, rt) },
   { name: 'restaurant-approval', paths: ['/restaurant-approval'], build: (rt) => eventHandler(restaurantApprovalFunction, rt) },
   { name: 'agent-assignment', paths: ['/agent-assignment'], build: (rt) => eventHandler(agentAssignmentFunction, rt) },
   { name: 'agent-available', paths: ['/agent-available'], build: (rt) => eventHandler(agentAvailableFunction, rt) },

@@ -14,6 +14,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const FUNCTIONS = [
   ['validateOrder', 'validate-order'],
   ['payment', 'payment'],
+  ['tipPayment', 'tip-payment'],
   ['restaurantApproval', 'restaurant-approval'],
   ['agentAssignment', 'agent-assignment'],
   ['agentAvailable', 'agent-available'],

@@ -747,6 +747,7 @@ export type Analytics_Tips_And_Promos_Bool_Exp = {
   period_start?: InputMaybe<Timestamptz_Comparison_Exp>;
   promo_discount_cents?: InputMaybe<Bigint_Comparison_Exp>;
   promo_orders?: InputMaybe<Bigint_Comparison_Exp>;
+  tipped_after_delivery_orders?: InputMaybe<Bigint_Comparison_Exp>;
   tipped_orders?: InputMaybe<Bigint_Comparison_Exp>;
 };
 
@@ -759,6 +760,7 @@ export type Analytics_Tips_And_Promos_Order_By = {
   period_start?: InputMaybe<Order_By>;
   promo_discount_cents?: InputMaybe<Order_By>;
   promo_orders?: InputMaybe<Order_By>;
+  tipped_after_delivery_orders?: InputMaybe<Order_By>;
   tipped_orders?: InputMaybe<Order_By>;
 };
 
@@ -779,6 +781,8 @@ export type Analytics_Tips_And_Promos_Select_Column =
   /** column name */
   | 'promo_orders'
   /** column name */
+  | 'tipped_after_delivery_orders'
+  /** column name */
   | 'tipped_orders';
 
 /** Streaming cursor of the table "analytics_tips_and_promos" */
@@ -798,6 +802,7 @@ export type Analytics_Tips_And_Promos_Stream_Cursor_Value_Input = {
   period_start?: InputMaybe<Scalars['timestamptz']['input']>;
   promo_discount_cents?: InputMaybe<Scalars['bigint']['input']>;
   promo_orders?: InputMaybe<Scalars['bigint']['input']>;
+  tipped_after_delivery_orders?: InputMaybe<Scalars['bigint']['input']>;
   tipped_orders?: InputMaybe<Scalars['bigint']['input']>;
 };
 
@@ -1664,6 +1669,84 @@ export type Order_Status_History_Variance_Order_By = {
   id?: InputMaybe<Order_By>;
 };
 
+/** Boolean expression to filter rows from the table "order_tips". All fields are combined with a logical 'AND'. */
+export type Order_Tips_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Tips_Bool_Exp>>;
+  _not?: InputMaybe<Order_Tips_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Tips_Bool_Exp>>;
+  amount_cents?: InputMaybe<Int_Comparison_Exp>;
+  card_last4?: InputMaybe<String_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  customer_id?: InputMaybe<Uuid_Comparison_Exp>;
+  failure_reason?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  provider_ref?: InputMaybe<String_Comparison_Exp>;
+  status?: InputMaybe<Payment_Status_Comparison_Exp>;
+  updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "order_tips". */
+export type Order_Tips_Order_By = {
+  amount_cents?: InputMaybe<Order_By>;
+  card_last4?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  customer_id?: InputMaybe<Order_By>;
+  failure_reason?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  provider_ref?: InputMaybe<Order_By>;
+  status?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "order_tips" */
+export type Order_Tips_Select_Column =
+  /** column name */
+  | 'amount_cents'
+  /** column name */
+  | 'card_last4'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'customer_id'
+  /** column name */
+  | 'failure_reason'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'provider_ref'
+  /** column name */
+  | 'status'
+  /** column name */
+  | 'updated_at';
+
+/** Streaming cursor of the table "order_tips" */
+export type Order_Tips_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Tips_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Tips_Stream_Cursor_Value_Input = {
+  amount_cents?: InputMaybe<Scalars['Int']['input']>;
+  card_last4?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  customer_id?: InputMaybe<Scalars['uuid']['input']>;
+  failure_reason?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  provider_ref?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['payment_status']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
 export type Orders_Aggregate_Bool_Exp = {
   count?: InputMaybe<Orders_Aggregate_Bool_Exp_Count>;
 };
@@ -1706,6 +1789,7 @@ export type Orders_Bool_Exp = {
   _and?: InputMaybe<Array<Orders_Bool_Exp>>;
   _not?: InputMaybe<Orders_Bool_Exp>;
   _or?: InputMaybe<Array<Orders_Bool_Exp>>;
+  after_delivery_tip?: InputMaybe<Order_Tips_Bool_Exp>;
   agent_assigned_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   approved_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   arrival_estimate?: InputMaybe<Timestamptz_Comparison_Exp>;
@@ -1812,6 +1896,7 @@ export type Orders_Min_Order_By = {
 
 /** Ordering options when selecting data from "orders". */
 export type Orders_Order_By = {
+  after_delivery_tip?: InputMaybe<Order_Tips_Order_By>;
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
   arrival_estimate?: InputMaybe<Order_By>;

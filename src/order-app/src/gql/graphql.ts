@@ -1218,6 +1218,87 @@ export type Order_Status_History_Stream_Cursor_Value_Input = {
   to_status?: InputMaybe<Scalars['order_status']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "order_tips". All fields are combined with a logical 'AND'. */
+export type Order_Tips_Bool_Exp = {
+  _and?: InputMaybe<Array<Order_Tips_Bool_Exp>>;
+  _not?: InputMaybe<Order_Tips_Bool_Exp>;
+  _or?: InputMaybe<Array<Order_Tips_Bool_Exp>>;
+  amount_cents?: InputMaybe<Int_Comparison_Exp>;
+  card_last4?: InputMaybe<String_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  failure_reason?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  status?: InputMaybe<Payment_Status_Comparison_Exp>;
+  updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** input type for inserting data into table "order_tips" */
+export type Order_Tips_Insert_Input = {
+  amount_cents?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  order?: InputMaybe<Orders_Obj_Rel_Insert_Input>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
+/** input type for inserting object relation for remote table "order_tips" */
+export type Order_Tips_Obj_Rel_Insert_Input = {
+  data: Order_Tips_Insert_Input;
+};
+
+/** Ordering options when selecting data from "order_tips". */
+export type Order_Tips_Order_By = {
+  amount_cents?: InputMaybe<Order_By>;
+  card_last4?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  failure_reason?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  status?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "order_tips" */
+export type Order_Tips_Select_Column =
+  /** column name */
+  | 'amount_cents'
+  /** column name */
+  | 'card_last4'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'failure_reason'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'status'
+  /** column name */
+  | 'updated_at';
+
+/** Streaming cursor of the table "order_tips" */
+export type Order_Tips_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Order_Tips_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Order_Tips_Stream_Cursor_Value_Input = {
+  amount_cents?: InputMaybe<Scalars['Int']['input']>;
+  card_last4?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  failure_reason?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  status?: InputMaybe<Scalars['payment_status']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
 /** Boolean expression to filter rows from the table "order_typing". All fields are combined with a logical 'AND'. */
 export type Order_Typing_Bool_Exp = {
   _and?: InputMaybe<Array<Order_Typing_Bool_Exp>>;
@@ -1304,6 +1385,7 @@ export type Orders_Bool_Exp = {
   _not?: InputMaybe<Orders_Bool_Exp>;
   _or?: InputMaybe<Array<Orders_Bool_Exp>>;
   address_id?: InputMaybe<Uuid_Comparison_Exp>;
+  after_delivery_tip?: InputMaybe<Order_Tips_Bool_Exp>;
   agent_assigned_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   approved_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   arrival_estimate?: InputMaybe<Timestamptz_Comparison_Exp>;
@@ -1354,6 +1436,7 @@ export type Orders_Constraint =
 /** input type for inserting data into table "orders" */
 export type Orders_Insert_Input = {
   address_id?: InputMaybe<Scalars['uuid']['input']>;
+  after_delivery_tip?: InputMaybe<Order_Tips_Obj_Rel_Insert_Input>;
   courier_note?: InputMaybe<Scalars['String']['input']>;
   delivery_address?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['uuid']['input']>;
@@ -1443,6 +1526,7 @@ export type Orders_On_Conflict = {
 /** Ordering options when selecting data from "orders". */
 export type Orders_Order_By = {
   address_id?: InputMaybe<Order_By>;
+  after_delivery_tip?: InputMaybe<Order_Tips_Order_By>;
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
   arrival_estimate?: InputMaybe<Order_By>;
