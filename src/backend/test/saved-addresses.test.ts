@@ -22,6 +22,7 @@ let carol: AppClient;
 const ALICE = '00000000-0000-4000-8000-00000000a11c';
 const BOB = '00000000-0000-4000-8000-0000000000b0';
 const CAROL = '00000000-0000-4000-8000-0000000ca201';
+const DORA = '00000000-0000-4000-8000-000000000d0a';
 const DAVE_AGENT = 1;
 const CHECK = 'permission-error';
 
@@ -132,6 +133,24 @@ describe('a customer’s saved addresses', () => {
     for (const r of more.filter((r) => r.errors)) expect(refusal(r)).toEqual({ code: CHECK, message: expect.stringContaining('up to 20 addresses') });
     expect(await addressesOf(CAROL)).toHaveLength(20);
   });
+
+  it('deleting the default while another is made the default, at once and again: never two defaults, and no error', { timeout: 30_000 }, async () => {
+    await t.sql.query(`INSERT INTO users (id, username, password_hash, role) SELECT $1, 'dora', password_hash, 'customer' FROM users WHERE username = 'alice'`, [DORA]);
+    const dora = await AppClient.login(t.server.url, engine.url, 'dora');
+    for (let round = 0; round < 5; round++) {
+      const first = await save(dora, { label: `First ${round}`, address: `${round} First Road`, is_default: true });
+      const second = await save(dora, { label: `Second ${round}`, address: `${round} Second Road` });
+      const [deleted, made] = await Promise.all([
+        dora.graphql('mutation ($id: uuid!) { delete_customer_addresses_by_pk(id: $id) { id } }', { id: first.id }),
+        dora.graphql(CHANGE, { id: second.id, set: { is_default: true } }),
+      ]);
+      expect(deleted.errors).toBeUndefined();
+      expect(made.errors).toBeUndefined();
+      const left = (await dora.graphql(LIST)).data.customer_addresses as Array<{ id: string; is_default: boolean }>;
+      expect(left.filter((a) => a.is_default).map((a) => a.id)).toEqual([second.id]);
+      expect(left.map((a) => a.id)).not.toContain(first.id);
+    }
+  });
 });
 
 describe('an order placed with a saved address', () => {
@@ -154,6 +173,21 @@ describe('an order placed with a saved address', () => {
     const kept = await t.sql.query('SELECT delivery_address, courier_note, address_id FROM orders WHERE id = $1', [orderId]);
     expect(kept.rows).toEqual([{ delivery_address: '7 Courier Close', courier_note: 'Side door, ring twice', address_id: null }]);
     await t.sql.query('UPDATE agents SET is_available = true WHERE id <> $1', [DAVE_AGENT]);
+  });
+
+  it('deleting an address changes none of the orders placed with it: only their link to it goes, not even updated_at moves', { timeout: 60_000 }, async () => {
+    const cabin = await save(alice, { label: 'Cabin', address: '9 Pine Track', courier_note: 'Knock loudly' });
+    const orderId = (await placeWith(alice, { address_id: cabin.id })).data.insert_orders_one.id;
+    // validated is where an unpaid order rests: nothing else writes it while this test looks.
+    await alice.waitForStatus(orderId, 'validated');
+    const row = async () => (await t.sql.query('SELECT to_jsonb(o) AS o FROM orders o WHERE id = $1', [orderId])).rows[0].o;
+    const before = await row();
+    expect(before.address_id).toBe(cabin.id);
+    expect((await alice.graphql('mutation ($id: uuid!) { delete_customer_addresses_by_pk(id: $id) { id } }', { id: cabin.id })).errors).toBeUndefined();
+    expect(await row()).toEqual({ ...before, address_id: null });
+    // Any other write still stamps updated_at.
+    await t.sql.query('UPDATE orders SET rejection_reason = rejection_reason WHERE id = $1', [orderId]);
+    expect((await row()).updated_at).not.toBe(before.updated_at);
   });
 
   it('a note written for this order wins over the saved one; a typed address carries its own note', async () => {
