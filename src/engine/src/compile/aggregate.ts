@@ -6,7 +6,7 @@ import type { CompileContext } from './context.js';
 import { shownIn } from './field-visibility.js';
 import { plainValue } from './input-values.js';
 import { DIRECTIONS, aggregateFunction } from './order-by.js';
-import { constParam } from './params.js';
+import { constParam, countLiteral } from './params.js';
 import { PG } from './pg-types.js';
 import { inner, orderColumns, outerOrder, permissionLimit, type RowJson, type RowSource } from './row-source.js';
 import type { SelectArgs } from './select-args.js';
@@ -43,7 +43,7 @@ export function selectAggregate(ctx: CompileContext, source: RowSource, args: Se
       const nodeType = getNamedType(f.def.type) as GraphQLObjectType;
       const name = `__j${nodeCount++}`;
       exported.push(sql`${rowJson(ctx, source.table, collectFields(ctx, nodeType, subSelections(f)), nodeType, i.alias, i.rowRef, fpath)} AS ${sql.ident(name)}`);
-      const filter = nodeLimit === null ? sql`` : sql` FILTER (WHERE ${r}."__n" <= ${constParam(nodeLimit, PG.bigint)})`;
+      const filter = nodeLimit === null ? sql`` : sql` FILTER (WHERE ${r}."__n" <= ${countLiteral(nodeLimit)})`;
       pairs.push([f.key, sql`coalesce(json_agg(${r}.${sql.ident(name)}${outerOrder(r, args)})${filter}, '[]'::json)`]);
     } else if (m?.kind === 'agg_aggregate') {
       const aggType = getNamedType(f.def.type) as GraphQLObjectType;

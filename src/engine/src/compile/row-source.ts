@@ -6,8 +6,7 @@ import { and } from '../permissions/bool-exp-ir.js';
 import { compileBoolExp } from '../permissions/compile-bool-exp.js';
 import type { CompileContext } from './context.js';
 import { DIRECTIONS, orderExpression } from './order-by.js';
-import { constParam } from './params.js';
-import { PG } from './pg-types.js';
+import { countLiteral } from './params.js';
 import type { SelectArgs } from './select-args.js';
 import type { CollectedField } from './selection.js';
 import { column, tableRef } from './sql-helpers.js';
@@ -65,7 +64,7 @@ export function inner(ctx: CompileContext, source: RowSource, args: SelectArgs, 
   if (source.applyPermission) {
     if (filter) conds.push(compileBoolExp(filter, alias, alias, ctx, rowRef));
     const permLimit = limitMode === 'rows' ? permissionLimit(ctx, source) : null;
-    if (permLimit !== null) limit = limit ? sql`LEAST(${limit}, ${constParam(permLimit, PG.bigint)})` : constParam(permLimit, PG.bigint);
+    if (permLimit !== null) limit = limit ? sql`LEAST(${limit}, ${countLiteral(permLimit)})` : countLiteral(permLimit);
   }
   const where = args.where.kind === 'true' ? null : compileBoolExp(and([args.where]), alias, alias, ctx, rowRef);
   if (where) conds.push(where);

@@ -6,7 +6,7 @@ import type { BoolExpIR } from '../permissions/bool-exp-ir.js';
 import type { CompileContext } from './context.js';
 import { plainValue, type InputValue } from './input-values.js';
 import { orderByItems, type OrderItem } from './order-by.js';
-import { constParam, param } from './params.js';
+import { countLiteral, param } from './params.js';
 import { PG } from './pg-types.js';
 import type { CollectedField } from './selection.js';
 import { ValidationError } from './errors.js';
@@ -32,7 +32,7 @@ function nonNegativeInt(ctx: CompileContext, value: InputValue | undefined, path
   if (value.source.kind === 'const') {
     const n = Number(value.source.value);
     if (!Number.isInteger(n) || n < 0) throw new ValidationError(NEGATIVE_INT_MESSAGE, path);
-    return constParam(n, PG.bigint);
+    return countLiteral(n);
   }
   if (value.source.kind === 'var') ctx.nonNegativeVariables.push({ name: value.source.name, path });
   return param(value.source, PG.bigint);

@@ -1,6 +1,6 @@
 import { sql, type SQL } from '../sql/builder.js';
 import type { ColumnInfo, ComputedFieldInfo, ScalarInfo, TableInfo } from '../schema/catalog.js';
-import { param } from '../compile/params.js';
+import { constLiteral, param } from '../compile/params.js';
 import { PG } from '../compile/pg-types.js';
 import { arrayTypeRef, column, functionCall, tableRef, typeRef, type AliasGenerator } from '../compile/sql-helpers.js';
 import { pinOccurrence, type PinMap } from '../compile/relation-pins.js';
@@ -66,7 +66,8 @@ function valueSql(operand: Operand, scalar: ScalarInfo, alias: SQL, rootAlias: S
   if (operand.kind !== 'param') throw new Error(`unexpected operand ${operand.kind}`);
   if (scalar.family === 'geometry') return sql`ST_GeomFromGeoJSON(${param(operand.source, PG.text, encodingOf(scalar))})`;
   if (scalar.family === 'geography') return sql`ST_GeomFromGeoJSON(${param(operand.source, PG.text, encodingOf(scalar))})::geography`;
-  return param(operand.source, typeRef(scalar), encodingOf(scalar));
+  const inlined = operand.source.kind === 'const' && encodingOf(scalar) === 'plain' ? constLiteral(operand.source.value, typeRef(scalar)) : null;
+  return inlined ?? param(operand.source, typeRef(scalar), encodingOf(scalar));
 }
 
 function paramAs(operand: Operand, type: SQL): SQL {

@@ -86,11 +86,15 @@ describe('permission filters', () => {
 
   it('reads $-prefixed operators, the shorthand for _eq and session variables (case-insensitive)', () => {
     const { text, values } = compileFilter({ $or: [{ id: 'X-HASURA-USER-ID' }, { name: { $ilike: '%a%' } }] });
-    expect(text).toBe('(("_t0"."id" = $1::"pg_catalog"."int4") OR ("_t0"."name" ILIKE $2::"pg_catalog"."text"))');
-    expect(values).toEqual([
-      { source: { kind: 'session', name: 'x-hasura-user-id' }, encode: 'plain' },
-      { source: { kind: 'const', value: '%a%' }, encode: 'plain' },
-    ]);
+    // The session value is bound; the permission's own constant is written into the text (compile/params.ts's constLiteral).
+    expect(text).toBe('(("_t0"."id" = $1::"pg_catalog"."int4") OR ("_t0"."name" ILIKE \'%a%\'::"pg_catalog"."text"))');
+    expect(values).toEqual([{ source: { kind: 'session', name: 'x-hasura-user-id' }, encode: 'plain' }]);
+  });
+
+  it('writes a quote doubled, and binds a constant holding a backslash', () => {
+    const { text, values } = compileFilter({ _and: [{ name: { _eq: 'a\\b' } }, { name: { _eq: "it's" } }] });
+    expect(text).toBe('(("_t0"."name" = $1::"pg_catalog"."text") AND ("_t0"."name" = \'it\'\'s\'::"pg_catalog"."text"))');
+    expect(values).toEqual([{ source: { kind: 'const', value: 'a\\b' }, encode: 'plain' }]);
   });
 
   it('turns relationships into EXISTS and lists into = ANY(array)', () => {

@@ -1,2 +1,2 @@
-SELECT json_build_object($1::text, (SELECT coalesce(json_agg("_r1"."__j"), '[]'::json) FROM (SELECT json_build_object($2::text, "_t0"."name") AS "__j" FROM "public"."author" AS "_t0" WHERE ("_t0"."mood" = $3::"public"."mood")) AS "_r1")) AS "data" FROM (SELECT set_config('hasura.user', $4::text, true)) AS "_session";
--- values: ["author","name","angry","{\"x-hasura-user-id\":\"1\",\"x-hasura-role\":\"user\"}"]
+SELECT json_build_object($1::text, (SELECT coalesce(json_agg("_r1"."__j"), '[]'::json) FROM (SELECT json_build_object($2::text, "_t0"."name") AS "__j" FROM "public"."author" AS "_t0" WHERE ("_t0"."mood" = 'angry'::"public"."mood")) AS "_r1")) AS "data" FROM (SELECT set_config('hasura.user', $3::text, true)) AS "_session";
+-- values: ["author","name","{\"x-hasura-user-id\":\"1\",\"x-hasura-role\":\"user\"}"]
