@@ -117,3 +117,19 @@ SELECT m.id, t.tag
   ) AS d(name, tags)
   JOIN menu_items m ON m.name = d.name
   CROSS JOIN LATERAL unnest(d.tags::text[]) AS t(tag);
+
+-- Opening hours, in UTC (ISO weekdays, 1 Monday … 7 Sunday): what the checkout's "Schedule for
+-- later" offers. A night past midnight is two periods.
+INSERT INTO restaurant_opening_hours (restaurant_id, weekday, opens_at, closes_at)
+SELECT h.restaurant_id, d.weekday, h.opens_at::time, h.closes_at::time
+  FROM (VALUES
+    (1, '11:00', '15:00'), (1, '17:00', '23:00'),
+    (2, '11:00', '22:00'),
+    (3, '10:00', '24:00'),
+    (4, '11:30', '14:30'), (4, '17:30', '22:30'),
+    (5, '08:00', '20:00'),
+    (6, '22:00', '24:00'), (6, '00:00', '04:00')
+  ) AS h(restaurant_id, opens_at, closes_at)
+  CROSS JOIN generate_series(1, 7) AS d(weekday)
+ -- Green Bowl rests on Sundays.
+ WHERE NOT (h.restaurant_id = 5 AND d.weekday = 7);

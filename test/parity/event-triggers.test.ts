@@ -59,6 +59,7 @@ describe('event-triggers.json is the metadata event triggers as one /v1/query bu
       'notify-status',
       'payment',
       'restaurant-approval',
+      'schedule-order',
       'tip-payment',
       'validate-order',
     ]);

@@ -74,7 +74,17 @@ describe('hasura/metadata against the engine export_metadata', () => {
     // Hasura in docker-compose.yml and the engine both read the URL from this variable.
     expect(source!.configuration.connection_info.database_url).toEqual({ from_env: 'HASURA_GRAPHQL_DATABASE_URL' });
     const triggers = source!.tables.flatMap((t) => (t.event_triggers ?? []).map((e: { name: string }) => e.name)).sort();
-    expect(triggers).toEqual(['agent-assignment', 'agent-available', 'notify-message', 'notify-status', 'payment', 'restaurant-approval', 'tip-payment', 'validate-order']);
+    expect(triggers).toEqual([
+      'agent-assignment',
+      'agent-available',
+      'notify-message',
+      'notify-status',
+      'payment',
+      'restaurant-approval',
+      'schedule-order',
+      'tip-payment',
+      'validate-order',
+    ]);
   });
 
   it('is consistent: no inconsistent objects on the app schema', async () => {

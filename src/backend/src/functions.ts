@@ -12,6 +12,8 @@ import { kitchenTimeoutFunction } from './kitchen-timeout/process.js';
 import { notifyFunction } from './notify/process.js';
 import { paymentTimeoutFunction } from './payment-timeout/process.js';
 import { orderSweeperFunction } from './order-sweeper/process.js';
+import { placeScheduledOrderFunction } from './place-scheduled-order/process.js';
+import { scheduleOrderFunction } from './schedule-order/process.js';
 import { validateOrderFunction } from './validate-order/process.js';
 
 /** Every function and the paths it answers on: the same routes serverless.yml gives API Gateway. */
@@ -32,6 +34,8 @@ export const FUNCTION_ROUTES: readonly FunctionRoute[] = [
   { name: 'notify', paths: ['/notify-message', '/notify-status'], build: (rt) => eventHandler(notifyFunction, rt) },
   { name: 'payment-timeout', paths: ['/payment-timeout'], build: (rt) => scheduledHandler(paymentTimeoutFunction, rt) },
   { name: 'kitchen-timeout', paths: ['/kitchen-timeout'], build: (rt) => scheduledHandler(kitchenTimeoutFunction, rt) },
+  { name: 'schedule-order', paths: ['/schedule-order'], build: (rt) => eventHandler(scheduleOrderFunction, rt) },
+  { name: 'place-scheduled-order', paths: ['/place-scheduled-order'], build: (rt) => scheduledHandler(placeScheduledOrderFunction, rt) },
   { name: 'order-sweeper', paths: ['/order-sweeper'], build: (rt) => scheduledHandler(orderSweeperFunction, rt) },
   { name: 'auth', paths: ['/auth/signup', '/auth/login'], build: (rt) => createAuthHandler(rt) },
 ];

@@ -21,6 +21,8 @@ const FUNCTIONS = [
   ['notify', 'notify'],
   ['paymentTimeout', 'payment-timeout'],
   ['kitchenTimeout', 'kitchen-timeout'],
+  ['scheduleOrder', 'schedule-order'],
+  ['placeScheduledOrder', 'place-scheduled-order'],
   ['orderSweeper', 'order-sweeper'],
   ['auth', 'auth'],
 ] as const;

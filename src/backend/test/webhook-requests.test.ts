@@ -17,7 +17,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const EVENT_PATHS = ['/validate-order', '/payment', '/tip-payment', '/restaurant-approval', '/agent-assignment'];
+const EVENT_PATHS = ['/validate-order', '/payment', '/tip-payment', '/restaurant-approval', '/agent-assignment', '/schedule-order'];
 
 describe('what every event function refuses', () => {
   it.each(EVENT_PATHS)('%s answers 401 without the shared secret, and changes nothing', async (path) => {
