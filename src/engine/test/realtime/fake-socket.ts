@@ -52,3 +52,8 @@ export class FakeTimers implements Timers {
 export async function flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
+
+/** Lets every promise chain that can move on without I/O or timers do so (all queued microtasks run before an immediate). */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Poller } from '../../src/realtime/live/poller.js';
 import type { CohortResult, RunBatch } from '../../src/realtime/live/batch-runner.js';
-import { flush } from './fake-socket.js';
+import { settle } from './fake-socket.js';
 
 const T = { table: 'public.t', column: 'id', valueIndex: 0, kind: 'int' as const };
 
@@ -11,7 +11,7 @@ interface Call {
   finish(): void;
 }
 
-function harness(options: { sweepBatches?: number; batchSize?: number; fullRefreshSpacingMs?: number; clock?: { now: number } } = {}) {
+function harness(options: { sweepBatches?: number; batchSize?: number; fullRefreshSpacingMs?: number; clock?: { now: number }; realClock?: boolean } = {}) {
   const calls: Call[] = [];
   const values = new Map<string, string>();
   const runBatch: RunBatch = (cohorts) =>
@@ -30,7 +30,7 @@ function harness(options: { sweepBatches?: number; batchSize?: number; fullRefre
       sweepBatches: options.sweepBatches,
       fullRefreshSpacingMs: options.fullRefreshSpacingMs,
       runBatch,
-      now: () => options.clock?.now ?? 0,
+      now: options.realClock ? () => performance.now() : () => options.clock?.now ?? 0,
     },
     [{ table: 'public.t', target: T, columns: null }],
   );
@@ -45,7 +45,7 @@ function harness(options: { sweepBatches?: number; batchSize?: number; fullRefre
   /** Finishes every pending statement until the poller is idle. */
   const drain = async () => {
     for (;;) {
-      await flush();
+      await settle();
       const pending = calls.filter((c) => !(c as { done?: boolean }).done);
       if (pending.length === 0) break;
       for (const c of pending) {
@@ -55,7 +55,25 @@ function harness(options: { sweepBatches?: number; batchSize?: number; fullRefre
     }
     await poller.idle();
   };
-  return { poller, calls, values, pushes, subscribe, drain };
+  /** Finishes every statement as it comes, timers included (a paced sweep waits between slices), until the poller is idle. */
+  const drainPaced = async () => {
+    for (;;) {
+      await settle();
+      for (const c of calls.filter((c) => !(c as { done?: boolean }).done)) {
+        (c as { done?: boolean }).done = true;
+        c.finish();
+      }
+      const idle = await Promise.race([poller.idle().then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20))]);
+      if (idle && calls.every((c) => (c as { done?: boolean }).done)) break;
+    }
+  };
+  const finishPending = () => {
+    for (const c of calls.filter((c) => !(c as { done?: boolean }).done)) {
+      (c as { done?: boolean }).done = true;
+      c.finish();
+    }
+  };
+  return { poller, calls, values, pushes, subscribe, drain, drainPaced, finishPending };
 }
 
 describe('Poller scheduling', () => {
@@ -135,11 +153,11 @@ describe('Poller scheduling', () => {
     await h.drain();
     h.calls.length = 0;
     h.poller.request('all');
-    await flush();
+    await settle();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
     // The changed cohort does not wait for the pass: it runs in the express lane now.
     h.poller.requestCohorts(T, ['6']);
-    await flush();
+    await settle();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['6']]);
     await h.drain();
     // The sweep goes on one batch per pass; 6 already ran after the change, so the sweep skips it.
@@ -152,12 +170,12 @@ describe('Poller scheduling', () => {
     await h.drain();
     h.calls.length = 0;
     h.poller.request('all');
-    await flush();
+    await settle();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
     // Cohort 2's statement may have started before the change: it must run again, after it.
     h.values.set('2', 'changed');
     h.poller.requestCohorts(T, ['2', '4']);
-    await flush();
+    await settle();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['4']]);
     await h.drain();
     const afterChange = h.calls.slice(2).map((c) => c.cohorts);
@@ -175,7 +193,7 @@ describe('Poller scheduling', () => {
     h.calls.length = 0;
     h.poller.request('all');
     for (let pass = 0; pass < 3; pass++) {
-      await flush();
+      await settle();
       h.poller.request('all');
       const call = h.calls.at(-1)!;
       (call as { done?: boolean }).done = true;
@@ -183,5 +201,68 @@ describe('Poller scheduling', () => {
     }
     await h.drain();
     expect(h.calls.slice(0, 3).map((c) => c.cohorts[0])).toEqual(['1', '2', '3']);
+  });
+
+  it('spreads a backstop over its pace: slices wait their turn, while changes and new subscribers do not', async () => {
+    const h = harness({ batchSize: 2, sweepBatches: 1, realClock: true });
+    for (let i = 1; i <= 6; i++) h.subscribe(String(i));
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.request('all', 400);
+    await settle();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
+    h.finishPending();
+    await settle();
+    // The next slice is due a third of the way through the pace, not now.
+    expect(h.calls).toHaveLength(1);
+    // A change runs at once, beside the paused sweep.
+    h.values.set('6', '"changed"');
+    h.poller.requestCohorts(T, ['6']);
+    await settle();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['6']]);
+    h.finishPending();
+    await settle();
+    expect(h.pushes.get('6')!.at(-1)).toContain('changed');
+    // A new subscriber gets its first result at once, without the next slice.
+    h.subscribe('7');
+    await settle();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['6'], ['7']]);
+    await h.drainPaced();
+    // The sweep went on by itself, one slice per turn; 6 already ran after the change, 7 is newer than the sweep.
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2'], ['6'], ['7'], ['3', '4'], ['5']]);
+  });
+
+  it('a full refresh a change asks for during a paced backstop runs the rest back to back', async () => {
+    const h = harness({ batchSize: 2, sweepBatches: 1, realClock: true });
+    for (let i = 1; i <= 6; i++) h.subscribe(String(i));
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.request('all', 60_000);
+    await settle();
+    h.finishPending();
+    await settle();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['1', '2']]);
+    h.poller.request('all');
+    await h.drain();
+    // The rest of the backstop's sweep first, then what the change added back (1, 2); nothing waited for the pace.
+    expect(h.calls.map((c) => c.cohorts)).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('stops a paced sweep at once', async () => {
+    const h = harness({ batchSize: 1, sweepBatches: 1, realClock: true });
+    for (let i = 1; i <= 3; i++) h.subscribe(String(i));
+    await h.drain();
+    h.calls.length = 0;
+    h.poller.request('all', 60_000);
+    await settle();
+    h.finishPending();
+    h.poller.stop();
+    await h.poller.idle();
+    expect(h.calls).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StreamPoller } from '../../src/realtime/stream/stream-poller.js';
 import type { CohortResult, RunBatch } from '../../src/realtime/live/batch-runner.js';
-import { flush } from './fake-socket.js';
+import { settle } from './fake-socket.js';
 
 const T = { table: 'public.m', column: 'order_id', valueIndex: 0, kind: 'text' as const };
 
@@ -46,15 +46,15 @@ function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
     poller.add({ push: (p: string) => got.push(...(JSON.parse(p) as { data: { m: number[] } }).data.m) }, [conversation, '0'], 1);
   };
   const finishPending = async () => {
-    await flush();
+    await settle();
     for (const c of calls.filter((c) => !c.done)) {
       c.done = true;
       c.finish();
     }
-    await flush();
+    await settle();
   };
   const drain = async () => {
-    while (calls.some((c) => !c.done) || (await Promise.race([poller.idle().then(() => true), flush().then(() => false)])) === false) await finishPending();
+    while (calls.some((c) => !c.done) || (await Promise.race([poller.idle().then(() => true), settle().then(() => false)])) === false) await finishPending();
     await poller.idle();
   };
   return { poller, calls, rows, received, subscribe, finishPending, drain };
@@ -67,11 +67,11 @@ describe('StreamPoller scheduling', () => {
     await h.drain();
     h.calls.length = 0;
     h.poller.request('all');
-    await flush();
+    await settle();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['a@0']]);
     h.rows.set('d', [1]);
     h.poller.requestCohorts(T, ['d']);
-    await flush();
+    await settle();
     // d's message does not wait for the sweep's passes: it is the second statement, beside a's.
     expect(h.calls.map((c) => c.cohorts)).toEqual([['a@0'], ['d@0']]);
     await h.drain();
@@ -88,7 +88,7 @@ describe('StreamPoller scheduling', () => {
     h.calls.length = 0;
     h.rows.set('a', [1]);
     h.poller.requestCohorts(T, ['a']);
-    await flush();
+    await settle();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['a@0']]);
     // Two more messages commit while a's statement runs, and a backstop sweep is asked for.
     h.rows.set('a', [1, 2, 3]);
@@ -110,10 +110,10 @@ describe('StreamPoller scheduling', () => {
     await h.drain();
     h.calls.length = 0;
     h.poller.request('all');
-    await flush();
+    await settle();
     h.rows.set('c', [5]);
     h.poller.requestCohorts(T, ['c']);
-    await flush();
+    await settle();
     expect(h.calls.map((c) => c.cohorts)).toEqual([['a@0', 'b@0', 'c@0']]);
     await h.drain();
     expect(h.received.get('c')).toEqual([5]);

@@ -44,7 +44,7 @@ export interface LiveQueryManagerOptions {
   /**
    * Change-driven only: the backstop interval for pollers whose every input is watched by a
    * change trigger. Pollers that read something no trigger watches (a function, a
-   * materialized view) keep `refetchIntervalMs`.
+   * materialized view) keep `refetchIntervalMs`. A backstop's sweep is spread over half its interval.
    */
   backstopIntervalMs?: number;
   /** Change-driven only: the least time between two full refreshes of one live poller (ms). */
@@ -85,8 +85,6 @@ export class LiveQueryManager {
   private timer: NodeJS.Timeout | null = null;
   private readonly counters = { statements: 0, refreshes: 0, cohortRuns: 0, pushes: 0 };
   private readonly accounts = new OperationAccounts();
-  /** Each poller's account: that of its first subscriber's operation. */
-  private readonly accountOf = new WeakMap<Refreshable, OperationAccount>();
 
   constructor(private readonly options: LiveQueryManagerOptions) {
     this.checks = new StatementCheck(options.pool);
@@ -124,7 +122,7 @@ export class LiveQueryManager {
       plan.role,
       plan.statement,
       false,
-      (key, relations, text) => this.accounted(new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text, account), occurrences), account),
+      (key, relations, text) => new Poller(key, relations, this.tablesOf(relations), this.pollerOptions(text, account), occurrences),
       occurrences.some((o) => o.target) ? JSON.stringify(occurrences.map((o) => o.target)) : '',
     );
     poller.add(subscriber, cohortValues(plan.values));
@@ -141,19 +139,7 @@ export class LiveQueryManager {
       plan.statement,
       true,
       (key, relations, text) =>
-        this.accounted(
-          new StreamPoller(
-            key,
-            relations,
-            this.tablesOf(relations),
-            {
-              ...this.pollerOptions(text, account),
-              transformData: plan.transformData,
-            },
-            occurrences,
-          ),
-          account,
-        ),
+        new StreamPoller(key, relations, this.tablesOf(relations), { ...this.pollerOptions(text, account), transformData: plan.transformData }, occurrences),
       occurrences.some((o) => o.target) ? JSON.stringify(occurrences.map((o) => o.target)) : '',
     );
     poller.add(subscriber, cohortValues(plan.values), plan.cursorIndex);
@@ -227,14 +213,10 @@ export class LiveQueryManager {
     for (const poller of this.pollers.values()) this.requestAll(poller, 'reconnect');
   }
 
-  private requestAll(poller: Refreshable, reason: string): void {
-    countFullRequest(this.accountOf.get(poller), reason);
-    poller.request('all');
-  }
-
-  private accounted<P extends Refreshable>(poller: P, account: OperationAccount): P {
-    this.accountOf.set(poller, account);
-    return poller;
+  /** A full refresh, counted with its reason in the poller's operation account (`paceOverMs`: see `Refreshable.request`). */
+  private requestAll(poller: Refreshable, reason: string, paceOverMs?: number): void {
+    countFullRequest(poller.account, reason);
+    poller.request('all', paceOverMs);
   }
 
   /**
@@ -254,7 +236,9 @@ export class LiveQueryManager {
         healthy && this.watched.has(poller)
           ? Math.max(this.options.refetchIntervalMs, this.options.backstopIntervalMs ?? this.options.refetchIntervalMs)
           : this.options.refetchIntervalMs;
-      if (now - poller.lastFullRefreshAt >= interval) this.requestAll(poller, 'backstop');
+      // Spread over half the interval: a backstop of thousands of cohorts is a steady trickle,
+      // not a burst that the statements of changes would queue behind.
+      if (now - poller.lastFullRefreshAt >= interval) this.requestAll(poller, 'backstop', interval / 2);
     }
   }
 
@@ -297,6 +281,7 @@ export class LiveQueryManager {
       // never queued behind all of them; pure polling runs every batch at once, as Hasura does.
       sweepBatches: this.options.changeDriven ? SWEEP_BATCHES : undefined,
       fullRefreshSpacingMs: this.options.changeDriven ? this.options.fullRefreshSpacingMs : undefined,
+      account,
       runBatch: batchRunner({ pool: this.options.pool, text, prepared: this.options.preparedStatements, onStatement: () => this.counters.statements++ }),
       now: this.now,
       onRefresh: ({ pushes, cohorts }: { pushes: number; cohorts: number }) => {

@@ -2,6 +2,8 @@ import type { RunBatch } from './batch-runner.js';
 import { Cohort, dataPayload, type LiveSubscriber } from './cohort.js';
 import { normalizeTargetValue, sameTarget, type CohortTarget, type TableOccurrence } from './cohort-target.js';
 import type { Refreshable } from './refreshable.js';
+import type { OperationAccount } from './operation-accounts.js';
+import { RefreshLanes } from './refresh-lanes.js';
 
 export interface PollerOptions {
   batchSize: number;
@@ -19,6 +21,8 @@ export interface PollerOptions {
    * bounded, and a change waits at most this long. Targeted refreshes are never delayed.
    */
   fullRefreshSpacingMs?: number;
+  /** The counters of the subscribed operation the poller serves (the manager's metrics). */
+  account?: OperationAccount;
   runBatch: RunBatch;
   now(): number;
   /** Reports each refresh (for metrics): cohorts run, statements, subscribers pushed to. */
@@ -27,34 +31,26 @@ export interface PollerOptions {
 
 /**
  * All subscribers of one (role, statement shape): Hasura's poller. A refresh runs the chosen
- * cohorts in batches of `batchSize`, one statement per batch, the batches concurrently.
+ * cohorts in batches of `batchSize`, one statement per batch, the batches concurrently; when
+ * and which is `RefreshLanes`' business (passes, the sweep, the express lane).
  *
- * At most one refresh is in flight; requests that arrive meanwhile are merged into one
- * follow-up, so a burst of changes costs at most two refreshes. New subscribers, and changes
- * to rows that only some cohorts can see (`requestCohorts`, when the poller has a target), ask
- * for a refresh of just those cohorts instead of all of them.
+ * New subscribers, and changes to rows that only some cohorts can see (`requestCohorts`, when
+ * the poller has a target), ask for a refresh of just those cohorts instead of all of them.
  */
 export class Poller implements Refreshable {
   private readonly cohorts = new Map<string, Cohort>();
   private readonly cohortOf = new Map<LiveSubscriber, Cohort>();
   /** Per target table: cohorts by their normalized target value; cohorts whose value does not normalize are always refreshed. */
   private readonly indexes: { target: CohortTarget; byValue: Map<string, Set<Cohort>>; untargetable: Set<Cohort> }[];
-  private readonly wanted = new Set<Cohort>();
-  /** Cohorts a full refresh still has to run, oldest request first. */
-  private readonly sweep = new Set<Cohort>();
-  private inFlight: Promise<void> | null = null;
-  /** Whether the pump / the express lane is running (exact even when one ends before returning its promise). */
-  private pumping = false;
-  private expressing = false;
-  /** The express lane: changed cohorts run beside a pass already in flight (see `start`). */
-  private express: Promise<void> | null = null;
-  /** Cohorts in a statement now; a cohort is never in two at once, so its pushes keep their order. */
-  private readonly running = new Set<Cohort>();
+  private readonly lanes: RefreshLanes<Cohort>;
   /** A full refresh asked for within the spacing, to start when it ends. */
   private spacedAll: NodeJS.Timeout | null = null;
-  private wantSome = false;
   private stopped = false;
   lastFullRefreshAt = -Infinity;
+
+  get account(): OperationAccount | undefined {
+    return this.options.account;
+  }
 
   constructor(
     readonly key: string,
@@ -70,6 +66,16 @@ export class Poller implements Refreshable {
     for (const { target } of occurrences) {
       if (target && !this.indexes.some((i) => sameTarget(i.target, target))) this.indexes.push({ target, byValue: new Map(), untargetable: new Set() });
     }
+    this.lanes = new RefreshLanes<Cohort>(
+      {
+        cohorts: () => this.cohorts.values(),
+        current: (cohort) => this.cohorts.get(cohort.key) === cohort,
+        waiting: (cohort) => cohort.fresh.size > 0,
+        runBatch: (batch) => this.runBatch(batch),
+        onRefresh: options.onRefresh,
+      },
+      options,
+    );
   }
 
   /** The occurrences of a table the statement reads itself (none: only through a view or function). */
@@ -110,60 +116,46 @@ export class Poller implements Refreshable {
     if (cohort.empty) {
       this.cohorts.delete(cohort.key);
       this.index(cohort, JSON.parse(cohort.key) as (string | null)[], false);
-      this.wanted.delete(cohort);
-      this.sweep.delete(cohort);
+      this.lanes.forget(cohort);
     }
   }
 
-  request(kind: 'all' | 'fresh'): void {
+  request(kind: 'all' | 'fresh', paceOverMs?: number): void {
     if (this.stopped) return;
-    if (kind === 'all') {
-      const wait = this.lastFullRefreshAt + (this.options.fullRefreshSpacingMs ?? 0) - this.options.now();
-      if (wait > 0) {
-        this.spacedAll ??= setTimeout(() => {
-          this.spacedAll = null;
-          this.request('all');
-        }, wait);
-        return;
-      }
-      this.lastFullRefreshAt = this.options.now();
-      // Cohorts still queued will run after this change anyway; the others queue again at the end.
-      for (const cohort of this.cohorts.values()) this.sweep.add(cohort);
+    if (kind === 'fresh') return this.lanes.runWaiting();
+    const wait = this.lastFullRefreshAt + (this.options.fullRefreshSpacingMs ?? 0) - this.options.now();
+    if (wait > 0) {
+      this.spacedAll ??= setTimeout(() => {
+        this.spacedAll = null;
+        this.request(kind, paceOverMs);
+      }, wait);
+      return;
     }
-    this.wantSome = true;
-    this.start();
+    this.lastFullRefreshAt = this.options.now();
+    this.lanes.sweepAll(paceOverMs);
   }
 
   /** Rows whose `target` column had one of these (canonical text) values changed (or, with a lookup, that reached these cohort values). */
   requestCohorts(target: CohortTarget, values: Iterable<string>): void {
     const index = this.indexes.find((i) => sameTarget(i.target, target));
     if (this.stopped || !index) return;
-    let any = false;
+    const wanted: Cohort[] = [];
     for (const value of values) {
       const normalized = normalizeTargetValue(index.target.kind, value);
       if (normalized === null) continue;
-      for (const cohort of index.byValue.get(normalized) ?? []) {
-        this.wanted.add(cohort);
-        any = true;
-      }
+      for (const cohort of index.byValue.get(normalized) ?? []) wanted.push(cohort);
     }
-    for (const cohort of index.untargetable) {
-      this.wanted.add(cohort);
-      any = true;
-    }
-    if (!any) return;
-    this.wantSome = true;
-    this.start();
+    for (const cohort of index.untargetable) wanted.push(cohort);
+    this.lanes.want(wanted);
   }
 
-  async idle(): Promise<void> {
-    while (this.inFlight || this.express) await Promise.all([this.inFlight, this.express]);
+  idle(): Promise<void> {
+    return this.lanes.idle();
   }
 
   stop(): void {
     this.stopped = true;
-    this.wantSome = false;
-    this.sweep.clear();
+    this.lanes.stop();
     if (this.spacedAll) clearTimeout(this.spacedAll);
     this.spacedAll = null;
   }
@@ -187,106 +179,16 @@ export class Poller implements Refreshable {
     }
   }
 
-  /**
-   * Starts the pump if it is idle. If it is busy (a pass of a full refresh, say), changed
-   * cohorts that are not in that pass run at once in the express lane beside it instead of
-   * waiting for the pass to end: a change's push does not queue behind a backstop sweep of
-   * thousands of cohorts. Only swept (change-driven) pollers have the lane; a cohort in flight
-   * waits for its statement to end, which may have started before the change.
-   */
-  private start(): void {
-    if (!this.pumping) {
-      this.pumping = true;
-      const run = this.pump();
-      // With nothing to take, the pump ends before returning: then nothing is in flight.
-      if (this.pumping) this.inFlight = run;
-    } else if (!this.expressing && this.options.sweepBatches !== undefined && this.wanted.size > 0) {
-      this.expressing = true;
-      const run = this.expressLane();
-      if (this.expressing) this.express = run;
-    }
-  }
-
-  private async pump(): Promise<void> {
-    try {
-      while (!this.stopped && (this.wantSome || this.sweep.size > 0)) {
-        this.wantSome = false;
-        const targets = this.nextPass();
-        // Nothing to take: what is left runs in the express lane now, which restarts the pump when it ends.
-        if (targets.length === 0) break;
-        await this.refresh(targets);
-      }
-    } finally {
-      this.pumping = false;
-      this.inFlight = null;
-    }
-  }
-
-  private async expressLane(): Promise<void> {
-    try {
-      while (!this.stopped) {
-        const targets = [...this.wanted].filter((cohort) => !this.running.has(cohort) && this.cohorts.get(cohort.key) === cohort);
-        if (targets.length === 0) break;
-        for (const cohort of targets) {
-          this.wanted.delete(cohort);
-          this.sweep.delete(cohort);
-        }
-        await this.refresh(targets);
-      }
-    } finally {
-      this.expressing = false;
-      this.express = null;
-      if (!this.stopped && !this.pumping && (this.wanted.size > 0 || this.sweep.size > 0 || this.wantSome)) {
-        this.wantSome = true;
-        this.start();
-      }
-    }
-  }
-
-  /** Waiting cohorts first, then the next slice of the sweep; cohorts in flight in the other lane stay queued. */
-  private nextPass(): Cohort[] {
-    const targets: Cohort[] = [];
-    for (const cohort of this.cohorts.values()) {
-      if ((cohort.fresh.size > 0 || this.wanted.has(cohort)) && !this.running.has(cohort)) {
-        targets.push(cohort);
-        this.wanted.delete(cohort);
-        this.sweep.delete(cohort);
-      }
-    }
-    const room = this.options.sweepBatches === undefined ? Infinity : this.options.sweepBatches * this.options.batchSize;
-    let taken = 0;
-    for (const cohort of this.sweep) {
-      if (taken >= room) break;
-      if (this.running.has(cohort)) continue;
-      targets.push(cohort);
-      this.sweep.delete(cohort);
-      taken++;
-    }
-    return targets;
-  }
-
-  private async refresh(targets: Cohort[]): Promise<void> {
-    for (const cohort of targets) this.running.add(cohort);
-    const started = this.options.now();
-    const batches: Cohort[][] = [];
-    for (let i = 0; i < targets.length; i += this.options.batchSize) batches.push(targets.slice(i, i + this.options.batchSize));
+  private async runBatch(batch: Cohort[]): Promise<{ pushes: number; again: boolean }> {
+    const results = await this.options.runBatch(batch);
     let pushes = 0;
-    await Promise.all(
-      batches.map(async (batch) => {
-        try {
-          const results = await this.options.runBatch(batch);
-          for (const cohort of batch) {
-            // A cohort whose subscribers all left while the statement ran has nobody to tell.
-            if (this.cohorts.get(cohort.key) !== cohort) continue;
-            const result = results.get(cohort.id);
-            if (!result) continue;
-            pushes += await cohort.deliver('data' in result ? dataPayload(result.data) : result.errorPayload);
-          }
-        } finally {
-          for (const cohort of batch) this.running.delete(cohort);
-        }
-      }),
-    );
-    this.options.onRefresh?.({ cohorts: targets.length, statements: batches.length, pushes, ms: this.options.now() - started });
+    for (const cohort of batch) {
+      // A cohort whose subscribers all left while the statement ran has nobody to tell.
+      if (this.cohorts.get(cohort.key) !== cohort) continue;
+      const result = results.get(cohort.id);
+      if (!result) continue;
+      pushes += await cohort.deliver('data' in result ? dataPayload(result.data) : result.errorPayload);
+    }
+    return { pushes, again: false };
   }
 }

@@ -1,4 +1,5 @@
 import type { CohortTarget, TableOccurrence } from './cohort-target.js';
+import type { OperationAccount } from './operation-accounts.js';
 
 /** What the manager needs of a poller, live or streaming. */
 export interface Refreshable {
@@ -12,8 +13,14 @@ export interface Refreshable {
   readonly empty: boolean;
   readonly subscriberCount: number;
   readonly cohortCount: number;
-  /** `all`: every cohort; `fresh`: only those waiting for something (new subscribers, a stream backlog). */
-  request(kind: 'all' | 'fresh'): void;
+  /**
+   * `all`: every cohort; `fresh`: only those waiting for something (new subscribers, a stream
+   * backlog). `paceOverMs` (the backstop's): spread a full refresh over that long instead of
+   * running it back to back.
+   */
+  request(kind: 'all' | 'fresh', paceOverMs?: number): void;
+  /** The counters of the subscribed operation the poller serves. */
+  readonly account?: OperationAccount;
   /** The occurrences of a table the statement reads itself (none: only through a view or function). */
   occurrencesOf(table: string): readonly TableOccurrence[];
   /** Runs the cohorts whose `target` value is among these (canonical text) values. */
