@@ -26,6 +26,7 @@ describe('App', () => {
   it('shows customers their navigation', () => {
     renderWithProviders(<App />, { session: customerSession });
     expect(screen.getByRole('link', { name: 'My orders' }).getAttribute('href')).toBe('/orders');
+    expect(screen.getByRole('link', { name: 'Addresses' }).getAttribute('href')).toBe('/addresses');
     expect(screen.getByRole('button', { name: 'Log out alice' })).toBeTruthy();
   });
 });
