@@ -10,7 +10,8 @@ import type { ParamSource } from './params.js';
 export type InputValue =
   | { kind: 'null' }
   | { kind: 'leaf'; source: ParamSource; value: unknown }
-  | { kind: 'enum'; name: string; value: unknown }
+  /** `fromVariable`: read out of a variable's value, so it stays a bind parameter (params.ts's constLiteral). */
+  | { kind: 'enum'; name: string; value: unknown; fromVariable?: true }
   | { kind: 'list'; items: InputValue[] }
   | { kind: 'object'; fields: [string, InputValue][] };
 
@@ -26,9 +27,10 @@ function isScalarOrScalarList(type: GraphQLInputType): boolean {
   return isLeafType(t) && !isEnumType(t);
 }
 
+/** An enum value out of a variable (only `fromJs` reads those). */
 function enumFromValue(type: GraphQLEnumType, internal: unknown): InputValue {
   const v = type.getValues().find((e) => e.value === internal);
-  return { kind: 'enum', name: v?.name ?? String(internal), value: internal };
+  return { kind: 'enum', name: v?.name ?? String(internal), value: internal, fromVariable: true };
 }
 
 /** A JS value (a coerced variable) as an InputValue of the given type. */
@@ -37,7 +39,7 @@ export function fromJs(value: unknown, type: GraphQLInputType): InputValue {
   const t = getNullableType(type);
   if (isListType(t)) {
     const items = Array.isArray(value) ? value : [value];
-    if (isScalarOrScalarList(t)) return { kind: 'leaf', source: { kind: 'const', value: items }, value: items };
+    if (isScalarOrScalarList(t)) return { kind: 'leaf', source: { kind: 'const', value: items, fromVariable: true }, value: items };
     return { kind: 'list', items: items.map((i) => fromJs(i, t.ofType)) };
   }
   if (isEnumType(t)) return enumFromValue(t, value);
@@ -50,7 +52,7 @@ export function fromJs(value: unknown, type: GraphQLInputType): InputValue {
         .map(([k, v]) => [k, fromJs(v, fields[k]!.type)]),
     };
   }
-  return { kind: 'leaf', source: { kind: 'const', value }, value };
+  return { kind: 'leaf', source: { kind: 'const', value, fromVariable: true }, value };
 }
 
 /** Reads an AST value; returns undefined for an absent value (an unset variable). */
@@ -106,7 +108,7 @@ export function readValue(node: ValueNode, type: GraphQLInputType, reader: Value
   const scalar = t as { parseLiteral(node: ValueNode, variables?: Record<string, unknown> | null): unknown };
   if (containsVariable(node)) for (const name of variableNames(node)) reader.shapeVariables.add(name);
   const value = scalar.parseLiteral(node, reader.variables);
-  return { kind: 'leaf', source: { kind: 'const', value }, value };
+  return { kind: 'leaf', source: containsVariable(node) ? { kind: 'const', value, fromVariable: true } : { kind: 'const', value }, value };
 }
 
 function containsVariable(node: ValueNode): boolean {

@@ -6,7 +6,9 @@ import type { Session } from '../auth/session.js';
  * values, so one compiled plan serves every request of the same shape: binding only looks up
  * variables and session values (and the realtime part can bind many cohorts at once).
  */
-export type ParamSource = { kind: 'const'; value: unknown } | { kind: 'var'; name: string } | { kind: 'session'; name: string } | { kind: 'session_json' };
+export type ParamSource =
+  /** `fromVariable`: the value came out of a variable (an object or list variable read into the statement's shape), so it must stay bound (see constLiteral). */
+  { kind: 'const'; value: unknown; fromVariable?: true } | { kind: 'var'; name: string } | { kind: 'session'; name: string } | { kind: 'session_json' };
 
 /** `json` values are sent as JSON text; `plain` values go to pg as they are (arrays become array literals). */
 export interface Param {
@@ -52,10 +54,14 @@ export function countLiteral(n: number): SQL {
  * have bound, and a prepared statement's generic plan knows the value (a bound
  * `status = $1` is planned for an average status; `'delivered'`, 88% of the orders, is not
  * average). Hasura writes literals into its SQL the same way. The plan is cached per document
- * and role, so this adds no statement shapes. Other values stay bound, as does a string holding
+ * and role, so this adds no statement shapes; a value read out of a variable (`where: $filter`)
+ * stays bound, so that requests differing only in variable values share a statement (and a
+ * subscription poller). Other values stay bound, as does a string holding
  * a backslash (it would mean something else with `standard_conforming_strings` off) or a NUL.
  */
-export function constLiteral(value: unknown, type: SQL): SQL | null {
+export function constLiteral(source: ParamSource, type: SQL): SQL | null {
+  if (source.kind !== 'const' || source.fromVariable) return null;
+  const value = source.value;
   let text: string;
   if (typeof value === 'string') text = value;
   else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') text = String(value);

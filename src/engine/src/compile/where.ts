@@ -71,7 +71,7 @@ export function whereToIR(value: InputValue | undefined, type: GraphQLInputType,
 
 function leafOperand(v: InputValue, path: string): Operand {
   if (v.kind === 'leaf') return { kind: 'param', source: v.source };
-  if (v.kind === 'enum') return { kind: 'param', source: { kind: 'const', value: v.value } };
+  if (v.kind === 'enum') return { kind: 'param', source: v.fromVariable ? { kind: 'const', value: v.value, fromVariable: true } : { kind: 'const', value: v.value } };
   if (v.kind === 'list') return { kind: 'param', source: { kind: 'const', value: plainValue(v) } };
   throw new ValidationError('expected a value', path);
 }

@@ -66,7 +66,7 @@ function valueSql(operand: Operand, scalar: ScalarInfo, alias: SQL, rootAlias: S
   if (operand.kind !== 'param') throw new Error(`unexpected operand ${operand.kind}`);
   if (scalar.family === 'geometry') return sql`ST_GeomFromGeoJSON(${param(operand.source, PG.text, encodingOf(scalar))})`;
   if (scalar.family === 'geography') return sql`ST_GeomFromGeoJSON(${param(operand.source, PG.text, encodingOf(scalar))})::geography`;
-  const inlined = operand.source.kind === 'const' && encodingOf(scalar) === 'plain' ? constLiteral(operand.source.value, typeRef(scalar)) : null;
+  const inlined = encodingOf(scalar) === 'plain' ? constLiteral(operand.source, typeRef(scalar)) : null;
   return inlined ?? param(operand.source, typeRef(scalar), encodingOf(scalar));
 }
 
