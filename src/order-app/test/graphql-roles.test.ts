@@ -23,6 +23,7 @@ const ROLES_OF: Record<string, readonly string[]> = {
   OrderRating: ['customer'],
   RateOrder: ['customer'],
   UpdateRating: ['customer'],
+  AddTip: ['customer'],
   ReorderItems: ['customer'],
   CancelOrder: ['customer'],
   SubmitPayment: ['customer'],

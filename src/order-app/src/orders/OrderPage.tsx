@@ -6,6 +6,7 @@ import { OrderFailure } from './OrderFailure.js';
 import { OrderItems } from './OrderItems.js';
 import { CancelOrderButton } from './CancelOrderButton.js';
 import { RateOrder } from '../ratings/RateOrder.js';
+import { TipAfterDelivery } from '../tips/TipAfterDelivery.js';
 import { OrderAgain } from '../reorder/OrderAgain.js';
 import { ConversationPanel } from '../conversation/ConversationPanel.js';
 import { ORDER_STATUS_LABELS, isFinalOrderStatus } from '@3factor/domain';
@@ -36,6 +37,7 @@ export const ORDER_LIVE = graphql(`
       ...OrderFailure_order
       ...OrderItems_order
       ...ArrivalEstimate_order
+      ...TipAfterDelivery_order
     }
   }
 `);
@@ -97,6 +99,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
         cancellable={isCancellable(order.status, latestPayment?.status ?? null)}
         paidCents={order.status === 'paid' ? order.total_cents : null}
       />
+      <TipAfterDelivery order={order} />
       {order.status === 'delivered' && <RateOrder orderId={order.id} />}
       {isFinalOrderStatus(order.status) && <OrderAgain orderId={order.id} />}
     </article>

@@ -39,6 +39,13 @@ export const ORDER_RECEIPT = graphql(`
           name
         }
       }
+      after_delivery_tip {
+        id
+        amount_cents
+        status
+        card_last4
+        updated_at
+      }
       payments(order_by: { created_at: asc }) {
         id
         status
@@ -53,7 +60,7 @@ export const ORDER_RECEIPT = graphql(`
 
 /**
  * The printable receipt of a paid order: the items at the prices charged, fees, tax, tip and
- * promo, the card it was charged to (last 4 digits) and any refund. Print styles (receipt.css)
+ * promo, a tip given after delivery (a charge of its own), the card it was charged to (last 4 digits) and any refund. Print styles (receipt.css)
  * leave only the receipt on paper.
  */
 export function ReceiptPage({ orderId }: { orderId: string }) {
@@ -114,6 +121,12 @@ export function ReceiptPage({ orderId }: { orderId: string }) {
       <p data-testid="receipt-card">
         Charged {formatCents(charge.amount_cents)} to the card ending in {charge.card_last4} on {formatDateTime(charge.created_at)}.
       </p>
+      {order.after_delivery_tip?.status === 'succeeded' && (
+        <p data-testid="receipt-tip-after-delivery">
+          Tip after delivery: {formatCents(order.after_delivery_tip.amount_cents)}, charged separately to the card ending in {order.after_delivery_tip.card_last4} on{' '}
+          {formatDateTime(order.after_delivery_tip.updated_at)}.
+        </p>
+      )}
       {refundsOf(order.payments).map((refund) => (
         <p key={refund.id} data-testid="receipt-refund">
           Refunded {formatCents(refund.amount_cents)} to the card ending in {refund.card_last4} on {formatDateTime(refund.updated_at)}.
