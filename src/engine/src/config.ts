@@ -25,6 +25,12 @@ export interface EngineConfig {
   corsDomain: string;
   /** Size of the engine's Postgres pool (HASURA_GRAPHQL_PG_CONNECTIONS, Hasura's default 50). */
   pgConnections: number;
+  /**
+   * ENGINE_PREPARED_STATEMENTS (default true): GraphQL queries over HTTP run as named prepared
+   * statements when the source's `use_prepared_statements` is on; false sends them unnamed
+   * whatever the metadata says, to compare (bench/graphql) or behind a pooler that cannot keep them.
+   */
+  preparedStatements: boolean;
   /** Send Postgres error details to admin callers (HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, default true). */
   adminInternalErrors: boolean;
   /** How often to look for metadata changed by another engine on the same database (HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL, ms; 0 = never). */
@@ -132,6 +138,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
         },
     corsDomain: env.HASURA_GRAPHQL_CORS_DOMAIN ?? '*',
     pgConnections: int(env.HASURA_GRAPHQL_PG_CONNECTIONS, 50),
+    preparedStatements: bool(env.ENGINE_PREPARED_STATEMENTS, true),
     adminInternalErrors: bool(env.HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, true),
     schemaSyncPollIntervalMs: int(env.HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL, 1000),
     asyncActionsFetchIntervalMs: int(env.HASURA_GRAPHQL_ASYNC_ACTIONS_FETCH_INTERVAL, 1000),

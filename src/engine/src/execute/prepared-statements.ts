@@ -44,18 +44,65 @@ function parsedStatements(client: pg.PoolClient): Record<string, string> | undef
   return (client as unknown as { connection?: PreparingConnection }).connection?.parsedStatements;
 }
 
-/** Runs `text` as a named statement on `client`, first deallocating the connection's statements when it holds too many. */
+/**
+ * Whether a named statement failed because the connection's statement is not the one its name
+ * promises: gone (`26000`: a `DEALLOCATE ALL` or `DISCARD ALL` sent through run_sql on a pooled
+ * connection; node-postgres still believes it parsed) or prepared for another result type
+ * (`0A000`, "cached plan must not change result type": Postgres re-plans a statement after DDL
+ * on its own, but refuses a plan whose columns changed). The generated statements always return
+ * one `data` JSON column, so the second is a guard, not an expected path.
+ */
+export function isStaleStatement(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return e?.code === '26000' || (e?.code === '0A000' && typeof e.message === 'string' && e.message.includes('cached plan must not change result type'));
+}
+
+/** Connections whose statements must be deallocated before the next one is prepared (a stale one failed inside a transaction). */
+const toDeallocate = new WeakSet<object>();
+
+async function forgetStatements(client: pg.PoolClient, parsed: Record<string, string> | undefined): Promise<void> {
+  await client.query('DEALLOCATE ALL');
+  toDeallocate.delete(client);
+  if (parsed) for (const key of Object.keys(parsed)) delete parsed[key];
+}
+
+/**
+ * Runs `text` as a named statement on `client`, first deallocating the connection's statements
+ * when it holds too many. A stale statement (see `isStaleStatement`) is prepared afresh and run
+ * once more; inside a transaction, which the failure aborted, that is the caller's to do
+ * (`retryIfStale`), and the connection deallocates its statements at its next use.
+ */
 export async function queryPrepared<R extends pg.QueryResultRow>(
   client: pg.PoolClient,
   query: { text: string; values: unknown[]; types?: pg.CustomTypesConfig },
 ): Promise<pg.QueryResult<R>> {
   const name = statementName(query.text);
   const parsed = parsedStatements(client);
-  if (parsed && !(name in parsed) && Object.keys(parsed).length >= MAX_STATEMENTS_PER_CONNECTION) {
-    await client.query('DEALLOCATE ALL');
-    for (const key of Object.keys(parsed)) delete parsed[key];
+  if (toDeallocate.has(client) || (parsed && !(name in parsed) && Object.keys(parsed).length >= MAX_STATEMENTS_PER_CONNECTION)) {
+    await forgetStatements(client, parsed);
   }
-  return client.query<R>({ ...query, name });
+  try {
+    return await client.query<R>({ ...query, name });
+  } catch (error) {
+    if (!isStaleStatement(error)) throw error;
+    if (parsed) for (const key of Object.keys(parsed)) delete parsed[key];
+    if (client.getTransactionStatus?.() !== 'I') {
+      toDeallocate.add(client);
+      throw error;
+    }
+    await forgetStatements(client, parsed);
+    return client.query<R>({ ...query, name });
+  }
+}
+
+/** Runs `work` again, once, when it failed on a stale statement inside its transaction (the connection has deallocated them by then). */
+export async function retryIfStale<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isStaleStatement(error)) throw error;
+    return work();
+  }
 }
 
 /**

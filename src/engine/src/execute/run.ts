@@ -6,7 +6,7 @@ import { compile, type SQL } from '../sql/builder.js';
 import { bindParams, sessionJson } from '../compile/params.js';
 import type { ActionCall, StatementRunner } from '../compile/mutation-step.js';
 import type { MutationPlan, QueryPlan } from './plans.js';
-import { queryPrepared, queryPreparedOnPool } from './prepared-statements.js';
+import { queryPrepared, queryPreparedOnPool, retryIfStale } from './prepared-statements.js';
 import {
   assertDataWithinSize,
   assertRowWithinSize,
@@ -62,6 +62,11 @@ async function runStatement<R extends pg.QueryResultRow>(
   return queryPreparedOnPool<R>(db, query);
 }
 
+/** A statement's transaction, run again once if a prepared statement turned out stale in it (see prepared-statements.ts). */
+function inTransaction<T>(prepared: boolean, work: () => Promise<T>): Promise<T> {
+  return prepared ? retryIfStale(work) : work();
+}
+
 /** Runs a query's sync actions through their handlers (actions/, passed in from the service): response key → output. */
 export type ActionsRunner = (calls: readonly ActionCall[]) => Promise<Record<string, unknown>>;
 
@@ -82,7 +87,7 @@ export async function runQuery(
     const text = statementText(plan, limits);
     let row: { data: Record<string, unknown>; too_large?: boolean };
     try {
-      row = (await withStatementTimeout(pool, limits, (db) => runStatement<typeof row>(db, { text, values }, prepared))).rows[0]!;
+      row = (await inTransaction(prepared, () => withStatementTimeout(pool, limits, (db) => runStatement<typeof row>(db, { text, values }, prepared)))).rows[0]!;
     } catch (error) {
       throw statementError(error, limits, '$', { text, values });
     }
@@ -125,7 +130,8 @@ export async function runQueryText(
   const text = statementText(plan, limits);
   let row: { data: string; too_large?: string };
   try {
-    row = (await withStatementTimeout(pool, limits, (db) => runStatement<typeof row>(db, { text, values, types: RAW_TEXT as never }, prepared))).rows[0]!;
+    row = (await inTransaction(prepared, () => withStatementTimeout(pool, limits, (db) => runStatement<typeof row>(db, { text, values, types: RAW_TEXT as never }, prepared))))
+      .rows[0]!;
   } catch (error) {
     throw statementError(error, limits, '$', { text, values });
   }

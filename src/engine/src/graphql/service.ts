@@ -108,7 +108,7 @@ export class HasuraGraphQLService implements GraphQLService {
         return { data: await this.runMutationWithActions(planned.plan, planned.variables, session, planned.limits, request, headers) };
       case 'query': {
         const { plan, variables, limits } = planned;
-        const prepared = usesPreparedStatements(this.cache.current.metadata);
+        const prepared = this.config.preparedStatements && usesPreparedStatements(this.cache.current.metadata);
         if (raw && plan.text && !plan.introspection && plan.actions.length === 0) return { rawData: await runQueryText(this.pool, plan, variables, session, limits, prepared) };
         const context = this.actionContext(request, session, headers);
         return { data: await runQuery(this.pool, planned.schema, plan, variables, session, limits, (calls) => this.runActions(calls, session, context), prepared) };
@@ -156,7 +156,7 @@ export class HasuraGraphQLService implements GraphQLService {
         let data: Record<string, unknown>;
         if (planned.kind === 'mutation') data = await runMutation(source.pool, planned.plan, planned.variables, session, planned.limits);
         else if (planned.kind === 'query') {
-          const prepared = usesPreparedStatements(source.cache.current.metadata);
+          const prepared = this.config.preparedStatements && usesPreparedStatements(source.cache.current.metadata);
           data = await runQuery(source.pool, planned.schema, planned.plan, planned.variables, session, planned.limits, () => Promise.resolve({}), prepared);
         } else throw new Error(`unexpected ${planned.kind} plan over HTTP`);
         const customization = source.customization;
