@@ -171,6 +171,8 @@ describe('order app: saved addresses and the note for the courier', () => {
     await page.keyboard.press('Enter');
     await gone(home);
     await shows(page.getByRole('status').filter({ hasText: 'Home is deleted.' }));
+    // The button pressed is gone: the focus goes to the page's heading, not to the start of the document.
+    expect(await focused(page)).toBe('Saved addresses');
     await page.goto(orderUrl);
     await shows(page.getByTestId('delivery-address').getByText('12 Harbour Street, Flat 3'));
 

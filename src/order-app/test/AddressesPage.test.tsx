@@ -127,5 +127,6 @@ describe('AddressesPage', () => {
     expect(await screen.findByRole('button', { name: 'Add an address' })).toBeTruthy();
     expect(screen.queryByRole('listitem', { name: /^Place 1$/ })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Place 1 is deleted.');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Saved addresses', level: 1 }));
   });
 });

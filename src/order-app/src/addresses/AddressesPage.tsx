@@ -90,7 +90,7 @@ export function AddressesPage() {
   const erase = (a: SavedAddress) =>
     run(
       async () => ((await remove({ variables: { id: a.id } })).data?.delete_customer_addresses_by_pk ? `${a.label} is deleted.` : null),
-      () => close(null),
+      () => close('addresses-heading'),
     );
 
   return (
