@@ -41,6 +41,8 @@ function rows(triggers: string[], withPush: boolean): Array<[string, (r: Scenari
     ...STAGES.map((s): [string, (r: ScenarioResult) => string] => [`  ${stageName(s)} (ms)`, (r) => triple(r.latencies.stages[stageName(s)])]),
     ['  database placed->agent_assigned (ms)', (r) => triple(r.latencies.lifecycle)],
     ['  agent_assigned commit -> customer (ms)', (r) => triple(r.latencies.pushLag)],
+    ['courier freed -> oldest waiting order assigned (ms)', (r) => (r.handoffs.waited > 0 ? triple(r.handoffs.latency) : '-')],
+    ['  orders that waited for a courier / assigned out of turn', (r) => `${r.handoffs.waited} / ${r.handoffs.outOfTurn}`],
     ...(withPush ? pushRows() : []),
     ...PROCESS_NAMES.map((p): [string, (r: ScenarioResult) => string] => [`CPU ms per order: ${p}`, (r) => fixed(1)(perOrder(r.usage.cpuMs[p], r))]),
     ['CPU ms per order: stack total', (r) => fixed(1)(perOrder(stackCpu(r), r))],
@@ -100,7 +102,7 @@ function operationLines(results: ScenarioResult[]): string[] {
 }
 
 export function summaryTable(title: string, results: ScenarioResult[]): string {
-  const header = ['scenario', 'timing', 'orders/s', 'e2e p50', 'p95', 'p99', 'unfinished', 'CPU ms/order eng', 'fn', 'pg', 'pgb'];
+  const header = ['scenario', 'timing', 'orders/s', 'e2e p50', 'p95', 'p99', 'unfinished', 'hand-off p99 (waited)', 'CPU ms/order eng', 'fn', 'pg', 'pgb'];
   const body = results.map((r) => [
     scenarioName(r.scenario),
     r.mode,
@@ -109,6 +111,7 @@ export function summaryTable(title: string, results: ScenarioResult[]): string {
     ms(r.latencies.endToEnd.p95),
     ms(r.latencies.endToEnd.p99),
     `${r.unfinished}/${r.placed}`,
+    r.handoffs.waited > 0 ? `${ms(r.handoffs.latency.p99)} (${r.handoffs.waited})` : '-',
     ...PROCESS_NAMES.map((p) => fixed(1)(perOrder(r.usage.cpuMs[p], r))),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));

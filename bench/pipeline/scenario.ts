@@ -7,6 +7,7 @@ import type { PushProbe, PushResult } from './push-probe.js';
 import { settle } from './settle.js';
 import type { PipelineStack } from './stack.js';
 import { latencies, statusTimes, type Latencies } from './stages.js';
+import { handoffs, type Handoffs } from './handoffs.js';
 import { UsageMeter, type Usage } from './usage.js';
 
 /** One scenario on one stack: load, then what it cost and how long each order took. */
@@ -28,6 +29,8 @@ export interface ScenarioResult {
   /** Orders reaching agent_assigned per second, in steady state (see throughput()). */
   ordersPerSecond: number;
   latencies: Latencies;
+  /** Couriers coming free -> the longest-waiting order assigned to them. */
+  handoffs: Handoffs;
   usage: Usage;
   counters: Counters;
   /** Orders still short of a courier after the drain, cleared before the next scenario. */
@@ -102,6 +105,10 @@ export async function runScenario(
     records.map((r) => r.id),
   );
   const done = ordersDone(records, times);
+  const handedOff = await handoffs(
+    stack.sql,
+    records.map((r) => r.id),
+  );
   await afterLoad?.(done);
   const { cancelled } = await settle(
     stack,
@@ -121,6 +128,7 @@ export async function runScenario(
     ordersDone: done,
     ordersPerSecond: throughput(records, load.startedAt),
     latencies: latencies(records, times),
+    handoffs: handedOff,
     usage,
     counters: countersBetween(before, after),
     cancelled,
