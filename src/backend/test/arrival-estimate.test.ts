@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEngine } from '@3factor/engine/engine.js';
 import { waitFor } from '@3factor/dev/process/wait-for.js';
-import { startAppEngine } from './helpers/app-engine.js';
+import { anonymousGraphql, startAppEngine } from './helpers/app-engine.js';
 import { AppClient, type GraphqlResult } from './helpers/engine-client.js';
 import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 
@@ -104,6 +104,21 @@ describe('the arrival estimate', () => {
     // A delivered order's estimate is its delivery.
     const delivered = await orderWithStages('delivered', 3000, { paid: 0, approved: 60, assigned: 160, picked_up: 1000, delivered: 2000 });
     expect(Math.abs((await estimateOf(delivered)) - ((await dbNow()) - 1000))).toBeLessThan(5);
+  });
+
+  it('before ordering, gives each restaurant the time an order placed now would take, from the same medians, to anyone', async () => {
+    // The history so far (the test above): Taqueria's approvals 30, 60, 90, 60 s (median 60) and
+    // hand-overs 500, 600, 700, 840 s (650); every restaurant's courier waits 50, 100, 150, 100 s
+    // (100); every courier's trips 800, 900, 1000, 1000 s (950). Bella Cucina (1) has no history of
+    // its own: the guesses for approval and hand-over (120, 720 s).
+    const read = await anonymousGraphql(engine.url, '{ restaurants(order_by: { id: asc }) { id arrival_estimate_seconds } }');
+    const byId = new Map<number, number>(read.data.restaurants.map((r: { id: number; arrival_estimate_seconds: number }) => [r.id, r.arrival_estimate_seconds]));
+    expect(byId.get(TAQUERIA)).toBe(60 + 100 + 650 + 950);
+    expect(byId.get(1)).toBe(120 + 100 + 720 + 950);
+    // The same figure the order page starts from once the order is placed.
+    const placed = await orderWithStages('placed', 0, {});
+    expect(Math.abs((await estimateOf(placed)) - (await dbNow()) - byId.get(TAQUERIA)!)).toBeLessThan(5);
+    expect((await alice.graphql('query { restaurants_by_pk(id: 3) { arrival_estimate_seconds } }')).data.restaurants_by_pk.arrival_estimate_seconds).toBe(byId.get(TAQUERIA));
   });
 
   it('is stamped once when the order is paid, through the pipeline; nobody sets or changes it', { timeout: 60_000 }, async () => {

@@ -1,9 +1,9 @@
 // The arrival estimate as a customer meets it, in Debian's Chromium against the whole stack:
-// shown on the order page while the order moves (computed in Postgres), and compared with the
+// on the menu and at checkout before ordering, on the order page while the order moves (computed in Postgres), and compared with the
 // delivery once the courier has delivered it.
 import pg from 'pg';
 import { describe, it } from 'vitest';
-import { checkout, fillCart, logIn, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
+import { atUrl, fillCart, logIn, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
 import { DESKTOP, unique, useHarness } from './harness.js';
 
 describe('order app: the arrival estimate', () => {
@@ -24,7 +24,14 @@ describe('order app: the arrival estimate', () => {
     const page = await h.newPage();
     await signUp(page, h.appUrl, unique('ada'));
     await fillCart(page, h.appUrl, 'Taqueria Sol', ['Horchata']);
-    const orderId = await checkout(page, '3 Clock Tower Road');
+    // Before ordering: the menu and the checkout say how long an order placed now takes.
+    await shows(page.getByTestId('restaurant-arrival-estimate').getByText(/^Delivery in about \d+ min$/));
+    await page.getByRole('link', { name: 'Go to checkout' }).click();
+    await shows(page.getByTestId('checkout-arrival-estimate').getByText(/^Delivery in about \d+ min$/));
+    await page.getByLabel('Delivery address').fill('3 Clock Tower Road');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await atUrl(page, /\/orders\/[0-9a-f-]{36}$/);
+    const orderId = page.url().split('/').pop()!;
     const estimate = page.getByTestId('arrival-estimate');
     await shows(estimate.getByText(/^Arrives around \d/));
     await payWith(page, '4242424242424242');

@@ -22,6 +22,8 @@ export type Scalars = {
   numeric: { input: number | string; output: number | string; }
   order_status: { input: OrderStatus; output: OrderStatus; }
   payment_status: { input: PaymentStatus; output: PaymentStatus; }
+  smallint: { input: any; output: any; }
+  time: { input: any; output: any; }
   timestamptz: { input: string; output: string; }
   user_role: { input: string; output: string; }
   uuid: { input: string; output: string; }
@@ -2548,6 +2550,59 @@ export type Ratings_Stream_Cursor_Value_Input = {
   updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
 };
 
+/** Boolean expression to filter rows from the table "restaurant_opening_hours". All fields are combined with a logical 'AND'. */
+export type Restaurant_Opening_Hours_Bool_Exp = {
+  _and?: InputMaybe<Array<Restaurant_Opening_Hours_Bool_Exp>>;
+  _not?: InputMaybe<Restaurant_Opening_Hours_Bool_Exp>;
+  _or?: InputMaybe<Array<Restaurant_Opening_Hours_Bool_Exp>>;
+  closes_at?: InputMaybe<Time_Comparison_Exp>;
+  id?: InputMaybe<Int_Comparison_Exp>;
+  opens_at?: InputMaybe<Time_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  weekday?: InputMaybe<Smallint_Comparison_Exp>;
+};
+
+/** Ordering options when selecting data from "restaurant_opening_hours". */
+export type Restaurant_Opening_Hours_Order_By = {
+  closes_at?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  opens_at?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  weekday?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "restaurant_opening_hours" */
+export type Restaurant_Opening_Hours_Select_Column =
+  /** column name */
+  | 'closes_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'opens_at'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'weekday';
+
+/** Streaming cursor of the table "restaurant_opening_hours" */
+export type Restaurant_Opening_Hours_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Restaurant_Opening_Hours_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Restaurant_Opening_Hours_Stream_Cursor_Value_Input = {
+  closes_at?: InputMaybe<Scalars['time']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
+  opens_at?: InputMaybe<Scalars['time']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  weekday?: InputMaybe<Scalars['smallint']['input']>;
+};
+
 /** Boolean expression to filter rows from the table "restaurant_ratings". All fields are combined with a logical 'AND'. */
 export type Restaurant_Ratings_Bool_Exp = {
   _and?: InputMaybe<Array<Restaurant_Ratings_Bool_Exp>>;
@@ -2596,6 +2651,7 @@ export type Restaurants_Bool_Exp = {
   _and?: InputMaybe<Array<Restaurants_Bool_Exp>>;
   _not?: InputMaybe<Restaurants_Bool_Exp>;
   _or?: InputMaybe<Array<Restaurants_Bool_Exp>>;
+  arrival_estimate_seconds?: InputMaybe<Int_Comparison_Exp>;
   auto_approve?: InputMaybe<Boolean_Comparison_Exp>;
   created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   cuisine?: InputMaybe<String_Comparison_Exp>;
@@ -2617,6 +2673,7 @@ export type Restaurants_Bool_Exp = {
 
 /** Ordering options when selecting data from "restaurants". */
 export type Restaurants_Order_By = {
+  arrival_estimate_seconds?: InputMaybe<Order_By>;
   auto_approve?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   cuisine?: InputMaybe<Order_By>;
@@ -2680,6 +2737,32 @@ export type Restaurants_Stream_Cursor_Value_Input = {
 
 export type Search_Menu_Args = {
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Boolean expression to compare columns of type "smallint". All fields are combined with logical 'AND'. */
+export type Smallint_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['smallint']['input']>;
+  _gt?: InputMaybe<Scalars['smallint']['input']>;
+  _gte?: InputMaybe<Scalars['smallint']['input']>;
+  _in?: InputMaybe<Array<Scalars['smallint']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['smallint']['input']>;
+  _lte?: InputMaybe<Scalars['smallint']['input']>;
+  _neq?: InputMaybe<Scalars['smallint']['input']>;
+  _nin?: InputMaybe<Array<Scalars['smallint']['input']>>;
+};
+
+/** Boolean expression to compare columns of type "time". All fields are combined with logical 'AND'. */
+export type Time_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['time']['input']>;
+  _gt?: InputMaybe<Scalars['time']['input']>;
+  _gte?: InputMaybe<Scalars['time']['input']>;
+  _in?: InputMaybe<Array<Scalars['time']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['time']['input']>;
+  _lte?: InputMaybe<Scalars['time']['input']>;
+  _neq?: InputMaybe<Scalars['time']['input']>;
+  _nin?: InputMaybe<Array<Scalars['time']['input']>>;
 };
 
 /** Boolean expression to compare columns of type "timestamptz". All fields are combined with logical 'AND'. */

@@ -3,6 +3,7 @@ import { graphql } from '../gql/index.js';
 import { formatCents, normalizePromoCode, priceOrder, PROMO_CODE_PATTERN, TIP_PERCENTS, tipForPercent } from '@3factor/domain';
 import { PriceBreakdown } from '../orders/PriceBreakdown.js';
 import { tipCentsOf, type TipChoice } from './tip-choice.js';
+import { deliveryTimeText } from '../restaurants/arrival-time.js';
 import './tip-and-promo.css';
 
 export const CHECKOUT_CHARGES = graphql(`
@@ -12,6 +13,7 @@ export const CHECKOUT_CHARGES = graphql(`
       delivery_fee_cents
       service_fee_cents
       tax_rate_bps
+      arrival_estimate_seconds
     }
   }
 `);
@@ -105,6 +107,11 @@ export function TipAndPromoFields(props: { restaurantId: number; itemsSubtotalCe
             totalLabel={code ? 'Estimated total, before the promo code' : 'Estimated total'}
           />
           {code && !codeProblem && <p className="muted">The code {code} is checked, and its discount taken off, when the restaurant confirms the order.</p>}
+          {deliveryTimeText(charges.arrival_estimate_seconds) && (
+            <p className="muted" data-testid="checkout-arrival-estimate">
+              {deliveryTimeText(charges.arrival_estimate_seconds)}
+            </p>
+          )}
         </div>
       )}
     </>

@@ -17,9 +17,12 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   bigint: { input: number | string; output: number | string; }
+  jsonb: { input: any; output: any; }
   numeric: { input: number | string; output: number | string; }
   order_status: { input: OrderStatus; output: OrderStatus; }
   payment_status: { input: PaymentStatus; output: PaymentStatus; }
+  smallint: { input: any; output: any; }
+  time: { input: any; output: any; }
   timestamptz: { input: string; output: string; }
   user_role: { input: string; output: string; }
   uuid: { input: string; output: string; }
@@ -362,6 +365,29 @@ export type Dish_Tags_Stream_Cursor_Value_Input = {
   label?: InputMaybe<Scalars['String']['input']>;
   position?: InputMaybe<Scalars['Int']['input']>;
   tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Jsonb_Cast_Exp = {
+  String?: InputMaybe<String_Comparison_Exp>;
+};
+
+/** Boolean expression to compare columns of type "jsonb". All fields are combined with logical 'AND'. */
+export type Jsonb_Comparison_Exp = {
+  _cast?: InputMaybe<Jsonb_Cast_Exp>;
+  _contained_in?: InputMaybe<Scalars['jsonb']['input']>;
+  _contains?: InputMaybe<Scalars['jsonb']['input']>;
+  _eq?: InputMaybe<Scalars['jsonb']['input']>;
+  _gt?: InputMaybe<Scalars['jsonb']['input']>;
+  _gte?: InputMaybe<Scalars['jsonb']['input']>;
+  _has_key?: InputMaybe<Scalars['String']['input']>;
+  _has_keys_all?: InputMaybe<Array<Scalars['String']['input']>>;
+  _has_keys_any?: InputMaybe<Array<Scalars['String']['input']>>;
+  _in?: InputMaybe<Array<Scalars['jsonb']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['jsonb']['input']>;
+  _lte?: InputMaybe<Scalars['jsonb']['input']>;
+  _neq?: InputMaybe<Scalars['jsonb']['input']>;
+  _nin?: InputMaybe<Array<Scalars['jsonb']['input']>>;
 };
 
 /** Boolean expression to filter rows from the table "menu_item_tags". All fields are combined with a logical 'AND'. */
@@ -2050,6 +2076,110 @@ export type Ratings_Updates = {
   where: Ratings_Bool_Exp;
 };
 
+/** Boolean expression to filter rows from the table "restaurant_opening_hours". All fields are combined with a logical 'AND'. */
+export type Restaurant_Opening_Hours_Bool_Exp = {
+  _and?: InputMaybe<Array<Restaurant_Opening_Hours_Bool_Exp>>;
+  _not?: InputMaybe<Restaurant_Opening_Hours_Bool_Exp>;
+  _or?: InputMaybe<Array<Restaurant_Opening_Hours_Bool_Exp>>;
+  closes_at?: InputMaybe<Time_Comparison_Exp>;
+  id?: InputMaybe<Int_Comparison_Exp>;
+  opens_at?: InputMaybe<Time_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  weekday?: InputMaybe<Smallint_Comparison_Exp>;
+};
+
+/** unique or primary key constraints on table "restaurant_opening_hours" */
+export type Restaurant_Opening_Hours_Constraint =
+  | 'restaurant_opening_hours_pkey'
+  | 'restaurant_opening_hours_restaurant_id_weekday_opens_at_key';
+
+export type Restaurant_Opening_Hours_Inc_Input = {
+  weekday?: InputMaybe<Scalars['smallint']['input']>;
+};
+
+/** input type for inserting data into table "restaurant_opening_hours" */
+export type Restaurant_Opening_Hours_Insert_Input = {
+  closes_at?: InputMaybe<Scalars['time']['input']>;
+  opens_at?: InputMaybe<Scalars['time']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  weekday?: InputMaybe<Scalars['smallint']['input']>;
+};
+
+/** on_conflict condition type for table "restaurant_opening_hours" */
+export type Restaurant_Opening_Hours_On_Conflict = {
+  constraint: Restaurant_Opening_Hours_Constraint;
+  update_columns?: Array<Restaurant_Opening_Hours_Update_Column>;
+  where?: InputMaybe<Restaurant_Opening_Hours_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "restaurant_opening_hours". */
+export type Restaurant_Opening_Hours_Order_By = {
+  closes_at?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  opens_at?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  weekday?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: restaurant_opening_hours */
+export type Restaurant_Opening_Hours_Pk_Columns_Input = {
+  id: Scalars['Int']['input'];
+};
+
+/** select columns of table "restaurant_opening_hours" */
+export type Restaurant_Opening_Hours_Select_Column =
+  /** column name */
+  | 'closes_at'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'opens_at'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'weekday';
+
+export type Restaurant_Opening_Hours_Set_Input = {
+  closes_at?: InputMaybe<Scalars['time']['input']>;
+  opens_at?: InputMaybe<Scalars['time']['input']>;
+  weekday?: InputMaybe<Scalars['smallint']['input']>;
+};
+
+/** Streaming cursor of the table "restaurant_opening_hours" */
+export type Restaurant_Opening_Hours_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Restaurant_Opening_Hours_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Restaurant_Opening_Hours_Stream_Cursor_Value_Input = {
+  closes_at?: InputMaybe<Scalars['time']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
+  opens_at?: InputMaybe<Scalars['time']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  weekday?: InputMaybe<Scalars['smallint']['input']>;
+};
+
+/** update columns of table "restaurant_opening_hours" */
+export type Restaurant_Opening_Hours_Update_Column =
+  /** column name */
+  | 'closes_at'
+  /** column name */
+  | 'opens_at'
+  /** column name */
+  | 'weekday';
+
+export type Restaurant_Opening_Hours_Updates = {
+  _inc?: InputMaybe<Restaurant_Opening_Hours_Inc_Input>;
+  _set?: InputMaybe<Restaurant_Opening_Hours_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Restaurant_Opening_Hours_Bool_Exp;
+};
+
 /** Boolean expression to filter rows from the table "restaurant_ratings". All fields are combined with a logical 'AND'. */
 export type Restaurant_Ratings_Bool_Exp = {
   _and?: InputMaybe<Array<Restaurant_Ratings_Bool_Exp>>;
@@ -2098,6 +2228,7 @@ export type Restaurants_Bool_Exp = {
   _and?: InputMaybe<Array<Restaurants_Bool_Exp>>;
   _not?: InputMaybe<Restaurants_Bool_Exp>;
   _or?: InputMaybe<Array<Restaurants_Bool_Exp>>;
+  arrival_estimate_seconds?: InputMaybe<Int_Comparison_Exp>;
   auto_approve?: InputMaybe<Boolean_Comparison_Exp>;
   created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   cuisine?: InputMaybe<String_Comparison_Exp>;
@@ -2117,6 +2248,7 @@ export type Restaurants_Bool_Exp = {
 
 /** Ordering options when selecting data from "restaurants". */
 export type Restaurants_Order_By = {
+  arrival_estimate_seconds?: InputMaybe<Order_By>;
   auto_approve?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
   cuisine?: InputMaybe<Order_By>;
@@ -2191,8 +2323,187 @@ export type Restaurants_Updates = {
   where: Restaurants_Bool_Exp;
 };
 
+/** Boolean expression to filter rows from the table "scheduled_orders". All fields are combined with a logical 'AND'. */
+export type Scheduled_Orders_Bool_Exp = {
+  _and?: InputMaybe<Array<Scheduled_Orders_Bool_Exp>>;
+  _not?: InputMaybe<Scheduled_Orders_Bool_Exp>;
+  _or?: InputMaybe<Array<Scheduled_Orders_Bool_Exp>>;
+  address_id?: InputMaybe<Uuid_Comparison_Exp>;
+  courier_note?: InputMaybe<String_Comparison_Exp>;
+  created_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  customer?: InputMaybe<Users_Bool_Exp>;
+  customer_id?: InputMaybe<Uuid_Comparison_Exp>;
+  delivery_address?: InputMaybe<String_Comparison_Exp>;
+  failure_reason?: InputMaybe<String_Comparison_Exp>;
+  id?: InputMaybe<Uuid_Comparison_Exp>;
+  lines?: InputMaybe<Jsonb_Comparison_Exp>;
+  order?: InputMaybe<Orders_Bool_Exp>;
+  order_id?: InputMaybe<Uuid_Comparison_Exp>;
+  place_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+  promo_code?: InputMaybe<String_Comparison_Exp>;
+  restaurant?: InputMaybe<Restaurants_Bool_Exp>;
+  restaurant_id?: InputMaybe<Int_Comparison_Exp>;
+  status?: InputMaybe<String_Comparison_Exp>;
+  tip_cents?: InputMaybe<Int_Comparison_Exp>;
+  updated_at?: InputMaybe<Timestamptz_Comparison_Exp>;
+};
+
+/** unique or primary key constraints on table "scheduled_orders" */
+export type Scheduled_Orders_Constraint =
+  | 'scheduled_orders_order_id_key'
+  | 'scheduled_orders_pkey';
+
+/** input type for inserting data into table "scheduled_orders" */
+export type Scheduled_Orders_Insert_Input = {
+  address_id?: InputMaybe<Scalars['uuid']['input']>;
+  courier_note?: InputMaybe<Scalars['String']['input']>;
+  delivery_address?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  lines?: InputMaybe<Scalars['jsonb']['input']>;
+  order?: InputMaybe<Orders_Obj_Rel_Insert_Input>;
+  place_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  promo_code?: InputMaybe<Scalars['String']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  tip_cents?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** on_conflict condition type for table "scheduled_orders" */
+export type Scheduled_Orders_On_Conflict = {
+  constraint: Scheduled_Orders_Constraint;
+  update_columns?: Array<Scheduled_Orders_Update_Column>;
+  where?: InputMaybe<Scheduled_Orders_Bool_Exp>;
+};
+
+/** Ordering options when selecting data from "scheduled_orders". */
+export type Scheduled_Orders_Order_By = {
+  address_id?: InputMaybe<Order_By>;
+  courier_note?: InputMaybe<Order_By>;
+  created_at?: InputMaybe<Order_By>;
+  customer?: InputMaybe<Users_Order_By>;
+  customer_id?: InputMaybe<Order_By>;
+  delivery_address?: InputMaybe<Order_By>;
+  failure_reason?: InputMaybe<Order_By>;
+  id?: InputMaybe<Order_By>;
+  lines?: InputMaybe<Order_By>;
+  order?: InputMaybe<Orders_Order_By>;
+  order_id?: InputMaybe<Order_By>;
+  place_at?: InputMaybe<Order_By>;
+  promo_code?: InputMaybe<Order_By>;
+  restaurant?: InputMaybe<Restaurants_Order_By>;
+  restaurant_id?: InputMaybe<Order_By>;
+  status?: InputMaybe<Order_By>;
+  tip_cents?: InputMaybe<Order_By>;
+  updated_at?: InputMaybe<Order_By>;
+};
+
+/** primary key columns input for table: scheduled_orders */
+export type Scheduled_Orders_Pk_Columns_Input = {
+  id: Scalars['uuid']['input'];
+};
+
+/** select columns of table "scheduled_orders" */
+export type Scheduled_Orders_Select_Column =
+  /** column name */
+  | 'address_id'
+  /** column name */
+  | 'courier_note'
+  /** column name */
+  | 'created_at'
+  /** column name */
+  | 'customer_id'
+  /** column name */
+  | 'delivery_address'
+  /** column name */
+  | 'failure_reason'
+  /** column name */
+  | 'id'
+  /** column name */
+  | 'lines'
+  /** column name */
+  | 'order_id'
+  /** column name */
+  | 'place_at'
+  /** column name */
+  | 'promo_code'
+  /** column name */
+  | 'restaurant_id'
+  /** column name */
+  | 'status'
+  /** column name */
+  | 'tip_cents'
+  /** column name */
+  | 'updated_at';
+
+export type Scheduled_Orders_Set_Input = {
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Streaming cursor of the table "scheduled_orders" */
+export type Scheduled_Orders_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Scheduled_Orders_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Scheduled_Orders_Stream_Cursor_Value_Input = {
+  address_id?: InputMaybe<Scalars['uuid']['input']>;
+  courier_note?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  customer_id?: InputMaybe<Scalars['uuid']['input']>;
+  delivery_address?: InputMaybe<Scalars['String']['input']>;
+  failure_reason?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  lines?: InputMaybe<Scalars['jsonb']['input']>;
+  order_id?: InputMaybe<Scalars['uuid']['input']>;
+  place_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  promo_code?: InputMaybe<Scalars['String']['input']>;
+  restaurant_id?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  tip_cents?: InputMaybe<Scalars['Int']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
+/** update columns of table "scheduled_orders" */
+export type Scheduled_Orders_Update_Column =
+  /** column name */
+  | 'status';
+
+export type Scheduled_Orders_Updates = {
+  _set?: InputMaybe<Scheduled_Orders_Set_Input>;
+  /** filter the rows which have to be updated */
+  where: Scheduled_Orders_Bool_Exp;
+};
+
 export type Search_Menu_Args = {
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Boolean expression to compare columns of type "smallint". All fields are combined with logical 'AND'. */
+export type Smallint_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['smallint']['input']>;
+  _gt?: InputMaybe<Scalars['smallint']['input']>;
+  _gte?: InputMaybe<Scalars['smallint']['input']>;
+  _in?: InputMaybe<Array<Scalars['smallint']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['smallint']['input']>;
+  _lte?: InputMaybe<Scalars['smallint']['input']>;
+  _neq?: InputMaybe<Scalars['smallint']['input']>;
+  _nin?: InputMaybe<Array<Scalars['smallint']['input']>>;
+};
+
+/** Boolean expression to compare columns of type "time". All fields are combined with logical 'AND'. */
+export type Time_Comparison_Exp = {
+  _eq?: InputMaybe<Scalars['time']['input']>;
+  _gt?: InputMaybe<Scalars['time']['input']>;
+  _gte?: InputMaybe<Scalars['time']['input']>;
+  _in?: InputMaybe<Array<Scalars['time']['input']>>;
+  _is_null?: InputMaybe<Scalars['Boolean']['input']>;
+  _lt?: InputMaybe<Scalars['time']['input']>;
+  _lte?: InputMaybe<Scalars['time']['input']>;
+  _neq?: InputMaybe<Scalars['time']['input']>;
+  _nin?: InputMaybe<Array<Scalars['time']['input']>>;
 };
 
 /** Boolean expression to compare columns of type "timestamptz". All fields are combined with logical 'AND'. */
@@ -2477,7 +2788,7 @@ export type CheckoutChargesQueryVariables = Exact<{
 }>;
 
 
-export type CheckoutChargesQuery = { __typename?: 'query_root', restaurants_by_pk: { __typename?: 'restaurants', id: number, delivery_fee_cents: number, service_fee_cents: number, tax_rate_bps: number } | null };
+export type CheckoutChargesQuery = { __typename?: 'query_root', restaurants_by_pk: { __typename?: 'restaurants', id: number, delivery_fee_cents: number, service_fee_cents: number, tax_rate_bps: number, arrival_estimate_seconds: number | null } | null };
 
 export type PlaceOrderMutationVariables = Exact<{
   id: Scalars['uuid']['input'];
@@ -2678,7 +2989,7 @@ export type RestaurantMenuQueryVariables = Exact<{
 }>;
 
 
-export type RestaurantMenuQuery = { __typename?: 'query_root', restaurants_by_pk: { __typename?: 'restaurants', id: number, name: string, cuisine: string, description: string, is_open: boolean, menu_items: Array<(
+export type RestaurantMenuQuery = { __typename?: 'query_root', restaurants_by_pk: { __typename?: 'restaurants', id: number, name: string, cuisine: string, description: string, is_open: boolean, arrival_estimate_seconds: number | null, menu_items: Array<(
       { __typename?: 'menu_items', id: number, tags: Array<{ __typename?: 'menu_item_tags', tag: string }> }
       & { ' $fragmentRefs'?: { 'MenuItemRow_MenuItemFragment': MenuItemRow_MenuItemFragment } }
     )> } | null };
@@ -2858,7 +3169,7 @@ export const SavedAddressesDocument = {"kind":"Document","definitions":[{"kind":
 export const SaveAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"label"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"address"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"courierNote"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_customer_addresses_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"label"},"value":{"kind":"Variable","name":{"kind":"Name","value":"label"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"address"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"courier_note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"courierNote"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"courier_note"}},{"kind":"Field","name":{"kind":"Name","value":"is_default"}}]}}]}}]} as unknown as DocumentNode<SaveAddressMutation, SaveAddressMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const SignupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Signup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SignupMutation, SignupMutationVariables>;
-export const CheckoutChargesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckoutCharges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"service_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"tax_rate_bps"}}]}}]}}]} as unknown as DocumentNode<CheckoutChargesQuery, CheckoutChargesQueryVariables>;
+export const CheckoutChargesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckoutCharges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"service_fee_cents"}},{"kind":"Field","name":{"kind":"Name","value":"tax_rate_bps"}},{"kind":"Field","name":{"kind":"Name","value":"arrival_estimate_seconds"}}]}}]}}]} as unknown as DocumentNode<CheckoutChargesQuery, CheckoutChargesQueryVariables>;
 export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"addressId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"courierNote"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tipCents"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"0"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"promoCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"order_items_insert_input"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insert_orders_one"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"object"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"restaurant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"restaurantId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"delivery_address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryAddress"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"address_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"addressId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"courier_note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"courierNote"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"tip_cents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tipCents"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"promo_code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"promoCode"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"items"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const OrderExistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderExists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrderExistsQuery, OrderExistsQueryVariables>;
 export const EditMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_order_messages_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EditMessageMutation, EditMessageMutationVariables>;
@@ -2885,7 +3196,7 @@ export const RecentlyCancelledDocument = {"kind":"Document","definitions":[{"kin
 export const ApproveOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"approved","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveOrderMutation, ApproveOrderMutationVariables>;
 export const RejectOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_orders_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pk_columns"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"restaurant_rejected","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"rejection_reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejection_reason"}}]}}]}}]} as unknown as DocumentNode<RejectOrderMutation, RejectOrderMutationVariables>;
 export const DishTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DishTags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dish_tags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<DishTagsQuery, DishTagsQueryVariables>;
-export const RestaurantMenuDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestaurantMenu"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"menu_items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"dish_tag"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MenuItemRow_menuItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MenuItemRow_menuItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_items"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"dish_tag"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"dish_tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<RestaurantMenuQuery, RestaurantMenuQueryVariables>;
+export const RestaurantMenuDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestaurantMenu"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restaurants_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cuisine"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_open"}},{"kind":"Field","name":{"kind":"Name","value":"arrival_estimate_seconds"}},{"kind":"Field","name":{"kind":"Name","value":"menu_items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"dish_tag"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MenuItemRow_menuItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MenuItemRow_menuItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"menu_items"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price_cents"}},{"kind":"Field","name":{"kind":"Name","value":"is_available"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"dish_tag"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"EnumValue","value":"asc"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"dish_tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<RestaurantMenuQuery, RestaurantMenuQueryVariables>;
 export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"read_at"}}]}}]}}]} as unknown as DocumentNode<MyNotificationsSubscription, MyNotificationsSubscriptionVariables>;
 export const MyUnreadNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyUnreadNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"read_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<MyUnreadNotificationsSubscription, MyUnreadNotificationsSubscriptionVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"uuid"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"timestamptz"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update_notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"read_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_is_null"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"_set"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"read_at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affected_rows"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;

@@ -12,6 +12,7 @@ import { formatCents, formatQuantity } from '@3factor/domain';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';
+import { deliveryTimeText } from '../restaurants/arrival-time.js';
 
 export const RESTAURANT_MENU = graphql(`
   query RestaurantMenu($id: Int!) {
@@ -21,6 +22,7 @@ export const RESTAURANT_MENU = graphql(`
       cuisine
       description
       is_open
+      arrival_estimate_seconds
       menu_items(order_by: { id: asc }) {
         id
         tags(order_by: { dish_tag: { position: asc } }) {
@@ -92,6 +94,11 @@ export function MenuPage({ restaurantId }: { restaurantId: number }) {
           <p className="muted">
             {restaurant.cuisine} · {restaurant.description}
           </p>
+          {restaurant.is_open && deliveryTimeText(restaurant.arrival_estimate_seconds) && (
+            <p className="muted" data-testid="restaurant-arrival-estimate">
+              {deliveryTimeText(restaurant.arrival_estimate_seconds)}
+            </p>
+          )}
           {staff && (
             <p className="notice notice-info" role="status">
               You are logged in as staff ({session.username}). Log in with a customer account to order.

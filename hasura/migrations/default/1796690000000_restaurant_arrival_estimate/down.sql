@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS restaurant_arrival_estimate_seconds(restaurants);
