@@ -22,7 +22,7 @@ describe('analytics_tips_and_promos: the average tip and promo use over the last
   });
 
   /** A paid order at Sakura Sushi of one 350-cent dish (no fees on the order), paid `daysAgo`. */
-  async function paidOrder(tipCents: number, daysAgo: number, promo: { code: string; discountCents: number } | null = null): Promise<void> {
+  async function paidOrder(tipCents: number, daysAgo: number, promo: { code: string; discountCents: number } | null = null): Promise<string> {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO orders (customer_id, restaurant_id, delivery_address, tip_cents, promo_code) VALUES ($1, 2, '1 Main Street', $2, $3) RETURNING id`,
       [ALICE, tipCents, promo?.code ?? null],
@@ -41,6 +41,16 @@ describe('analytics_tips_and_promos: the average tip and promo use over the last
     await client.query(`UPDATE orders SET status = 'validated', discount_cents = $2, total_cents = $3 WHERE id = $1`, [id, discount, 350 + tipCents - discount]);
     await client.query(`UPDATE orders SET status = 'paid' WHERE id = $1`, [id]);
     await client.query(`UPDATE orders SET paid_at = now() - make_interval(days => $2) WHERE id = $1`, [id, daysAgo]);
+    return id;
+  }
+  /** A tip after delivery on the order, settled `status` (written as the tip-payment function leaves it; the triggers are tested elsewhere). */
+  async function tipAfterDelivery(orderId: string, amountCents: number, status: 'succeeded' | 'failed' | 'pending'): Promise<void> {
+    await client.query('SET LOCAL session_replication_role = replica');
+    await client.query(
+      `INSERT INTO order_tips (order_id, customer_id, amount_cents, status, payment_token, card_last4) VALUES ($1, $2, $3, $4::payment_status, 'tok_visa', '4242')`,
+      [orderId, ALICE, amountCents, status],
+    );
+    await client.query('SET LOCAL session_replication_role = origin');
   }
   const figures = async () => (await client.query('SELECT * FROM analytics_tips_and_promos')).rows[0];
 
@@ -63,6 +73,25 @@ describe('analytics_tips_and_promos: the average tip and promo use over the last
         average_tip_when_tipped_cents: 400,
         promo_orders: '1',
         promo_discount_cents: '100',
+        tipped_after_delivery_orders: '0',
+      });
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
+  it('adds to an order’s checkout tip its tip after delivery, once charged', async () => {
+    await client.query('BEGIN');
+    try {
+      await tipAfterDelivery(await paidOrder(0, 1), 600, 'succeeded');
+      await tipAfterDelivery(await paidOrder(0, 2), 200, 'failed');
+      await tipAfterDelivery(await paidOrder(300, 3), 100, 'pending');
+      expect(await figures()).toMatchObject({
+        paid_orders: '3',
+        tipped_orders: '2',
+        average_tip_cents: 300,
+        average_tip_when_tipped_cents: 450,
+        tipped_after_delivery_orders: '1',
       });
     } finally {
       await client.query('ROLLBACK');
@@ -73,7 +102,14 @@ describe('analytics_tips_and_promos: the average tip and promo use over the last
     await client.query('BEGIN');
     try {
       await client.query('DELETE FROM orders');
-      expect(await figures()).toMatchObject({ paid_orders: '0', tipped_orders: '0', average_tip_cents: null, promo_orders: '0', promo_discount_cents: '0' });
+      expect(await figures()).toMatchObject({
+        paid_orders: '0',
+        tipped_orders: '0',
+        average_tip_cents: null,
+        promo_orders: '0',
+        promo_discount_cents: '0',
+        tipped_after_delivery_orders: '0',
+      });
     } finally {
       await client.query('ROLLBACK');
     }
