@@ -8,7 +8,8 @@
  *   npx tsx bench/graphql/index.ts      (or: npm run bench -- graphql)
  *   BENCH_GRAPHQL_CONNECTIONS=32 BENCH_GRAPHQL_SECONDS=10 BENCH_GRAPHQL_WARMUP=3 BENCH_GRAPHQL_ROUNDS=3 (defaults)
  *   BENCH_GRAPHQL_CUSTOMERS=200 BENCH_GRAPHQL_ORDERS=20000; BENCH_PROFILE=<dir> writes --cpu-prof files of both servers;
- *   BENCH_GRAPHQL_ENGINE_NODE22=1 runs our engine on the same Node 22 as PostGraphile
+ *   BENCH_GRAPHQL_ENGINE_NODE22=1 runs our engine on the same Node 22 as PostGraphile;
+ *   BENCH_GRAPHQL_UNNAMED=0 leaves out the row of ours sending unnamed statements (ENGINE_PREPARED_STATEMENTS=false)
  *
  * Both servers have full access: PostGraphile connects as the Postgres superuser (no RLS),
  * ours answers requests carrying the admin secret. An extra row runs ours as the app's
@@ -161,10 +162,25 @@ async function main(): Promise<void> {
       nodePath: process.env.BENCH_GRAPHQL_ENGINE_NODE22 === '1' ? postgraphileNode : undefined,
     });
     started.push(ours);
+    // The same engine sending every query as an unnamed statement (parsed and planned each time): before and after, in the same run.
+    const unnamed =
+      process.env.BENCH_GRAPHQL_UNNAMED === '0'
+        ? null
+        : await startOurEngine({
+            databaseUrl: database.url,
+            adminSecret: ADMIN_SECRET,
+            jwtKey: JWT_KEY,
+            poolSize: POOL_SIZE,
+            nodePath: process.env.BENCH_GRAPHQL_ENGINE_NODE22 === '1' ? postgraphileNode : undefined,
+            env: { ENGINE_PREPARED_STATEMENTS: 'false' },
+          });
+    if (unnamed) started.push(unnamed);
     const postgraphile = await startPostGraphile(database.url, postgraphileNode, POOL_SIZE);
     started.push(postgraphile);
     const queries = benchQueries({ orderIds: database.orders.map((o) => o.id), restaurantIds: [1, 2, 3, 4, 5, 6] });
-    await verifySameAnswers(queries, { url: ours.graphqlUrl, headers: { 'x-hasura-admin-secret': ADMIN_SECRET } }, { url: postgraphile.graphqlUrl, headers: {} });
+    for (const engine of unnamed ? [ours, unnamed] : [ours]) {
+      await verifySameAnswers(queries, { url: engine.graphqlUrl, headers: { 'x-hasura-admin-secret': ADMIN_SECRET } }, { url: postgraphile.graphqlUrl, headers: {} });
+    }
     const customer = await customerScenarios(queries, ours, database.orders);
     await verifyCustomerScenarios(customer, database.orders);
     say('both servers return the same data for every query');
@@ -175,11 +191,14 @@ async function main(): Promise<void> {
         { query: q.name, server: 'ours (admin)', target: ours, bodies: bodies(q.ours), headers: [{ 'x-hasura-admin-secret': ADMIN_SECRET }] },
         { query: q.name, server: 'PostGraphile v5', target: postgraphile, bodies: bodies(q.postgraphile), headers: [{}] },
       ];
-      const scenarios = [...pair, ...customer.filter((c) => c.query === q.name)];
+      const admin = { 'x-hasura-admin-secret': ADMIN_SECRET };
+      const unnamedRow: Scenario[] = unnamed ? [{ query: q.name, server: 'ours, unnamed stmts', target: unnamed, bodies: bodies(q.ours), headers: [admin] }] : [];
+      const scenarios = [...pair, ...unnamedRow, ...customer.filter((c) => c.query === q.name)];
       const byServer = new Map(scenarios.map((s) => [s.server, { query: q.name, server: s.server, runs: [] as Measurement[] }]));
       for (let round = 0; round < settings.rounds; round++) {
         // Alternate who goes first, so a drift in the machine's load does not favour one server.
-        const order = round % 2 === 0 ? scenarios : [pair[1]!, pair[0]!, ...scenarios.slice(2)];
+        const servers = pair.length + unnamedRow.length;
+        const order = round % 2 === 0 ? scenarios : [...scenarios.slice(0, servers).reverse(), ...scenarios.slice(servers)];
         for (const s of order) {
           say(`${q.name}: ${s.server}, round ${round + 1}/${settings.rounds}`);
           byServer.get(s.server)!.runs.push(await measure(loader, s, database.postgresPid));

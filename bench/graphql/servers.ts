@@ -81,6 +81,8 @@ export interface EngineOptions {
   poolSize: number;
   /** Node binary to run the engine with (default: this one). */
   nodePath?: string;
+  /** More engine environment (ENGINE_PREPARED_STATEMENTS=false for the unnamed-statement row). */
+  env?: Record<string, string>;
 }
 
 /** Our engine in a child process, configured as `npm run engine` is. */
@@ -106,6 +108,7 @@ export async function startOurEngine(options: EngineOptions): Promise<RunningSer
         // The app's event triggers are part of its metadata; nothing in this workload fires them.
         ACTION_BASE_URL: 'http://127.0.0.1:9',
         EVENT_WEBHOOK_SECRET: 'bench',
+        ...options.env,
       },
     },
     'port',
