@@ -26,6 +26,12 @@ const ROLES_OF: Record<string, readonly string[]> = {
   AddTip: ['customer'],
   ReorderItems: ['customer'],
   CancelOrder: ['customer'],
+  // Order ahead: the checkout's times, scheduling, and the orders page's Scheduled list.
+  OpeningHours: ['customer'],
+  ScheduleOrder: ['customer'],
+  ScheduledOrderExists: ['customer'],
+  MyScheduledOrders: ['customer'],
+  CancelScheduledOrder: ['customer'],
   SubmitPayment: ['customer'],
   MyRestaurant: ['restaurant'],
   IncomingOrders: ['restaurant'],

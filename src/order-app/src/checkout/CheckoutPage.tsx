@@ -18,6 +18,9 @@ import { promoCodeProblem, TipAndPromoFields, type MoneyDraft } from './TipAndPr
 import { tipCentsOf } from './tip-choice.js';
 import { cartSubtotalCents, orderItemsOf } from '../cart/cart.js';
 import { normalizePromoCode } from '@3factor/domain';
+import { WhenFields } from './WhenFields.js';
+import type { WhenDraft } from './when-choice.js';
+import { scheduleErrorText, useScheduleOrder } from './use-schedule-order.js';
 
 const OFFLINE_NOTICE = 'Cannot reach the server. Your order is not placed yet: we keep trying, and place it as soon as the connection is back.';
 
@@ -25,6 +28,8 @@ const OFFLINE_NOTICE = 'Cannot reach the server. Your order is not placed yet: w
 export function CheckoutPage({ restaurantId, storage = window.localStorage }: { restaurantId: number; storage?: Storage }) {
   const { cart, dispatch } = useCart();
   const { placeOrder, placing } = usePlaceOrder();
+  const { scheduleOrder, scheduling } = useScheduleOrder();
+  const [when, setWhen] = useState<WhenDraft>({ mode: 'now' });
   const { addresses: saved } = useSavedAddresses();
   const saveAddress = useSaveAddress();
   const [draft, setDraft] = useState<DeliveryDraft>(() => ({ choice: '', typedAddress: storage.getItem(ADDRESS_DRAFT_KEY) ?? '', courierNote: '', saveTyped: false, label: '' }));
@@ -77,14 +82,30 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
       ...(tip.tipCents > 0 ? { tipCents: tip.tipCents } : {}),
       ...(code ? { promoCode: code } : {}),
     };
+    // Scheduled for later: the same cart and choices, frozen, placed at that time (the cart's id names it).
+    const schedule = async (address: { addressId: string } | { deliveryAddress: string }) => {
+      if (when.mode !== 'later') throw new Error('not scheduled');
+      await scheduleOrder({ id: cart.orderId, restaurantId, placeAt: when.at, lines: items, ...address, ...extras });
+      return paths.orders();
+    };
     const place = async () => {
+      if (when.mode === 'later') {
+        if (delivery.kind === 'saved') return schedule({ addressId: delivery.addressId });
+        if (!delivery.save) return schedule({ deliveryAddress: delivery.deliveryAddress });
+        const addressId = await saveAddress({ id: newAddressId.current, label: delivery.save.label, address: delivery.deliveryAddress, courierNote: delivery.courierNote ?? '' });
+        return schedule({ addressId });
+      }
       if (delivery.kind === 'saved') return placeOrder({ id: cart.orderId, restaurantId, addressId: delivery.addressId, ...extras, items });
       if (!delivery.save) return placeOrder({ id: cart.orderId, restaurantId, deliveryAddress: delivery.deliveryAddress, ...extras, items });
       const addressId = await saveAddress({ id: newAddressId.current, label: delivery.save.label, address: delivery.deliveryAddress, courierNote: delivery.courierNote ?? '' });
       return placeOrder({ id: cart.orderId, restaurantId, addressId, ...extras, items });
     };
+    if (when.mode === 'later' && !when.at) {
+      setError('Pick a time to schedule the order for.');
+      return;
+    }
     try {
-      const orderId = await keepTrying(place, {
+      const placed = await keepTrying(place, {
         isRetryable: isNetworkError,
         onRetrying: () => {
           setRetrying(true);
@@ -93,14 +114,14 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
         wait: (retries) => waitToRetry(reconnectDelayMs(retries)),
         stopped: () => run.current !== thisRun,
       });
-      if (orderId === STOPPED) return;
+      if (placed === STOPPED) return;
       dispatch({ type: 'clear', nextOrderId: newUuid() });
-      navigate(paths.order(orderId));
+      navigate(when.mode === 'later' ? placed : paths.order(placed));
     } catch (caught) {
       // The cart keeps its order id, so trying again cannot create a second order.
       if (run.current !== thisRun) return;
       setRetrying(false);
-      setError(friendlyError(caught));
+      setError(when.mode === 'later' ? scheduleErrorText(caught) : friendlyError(caught));
     }
   };
 
@@ -124,6 +145,7 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
               setDraft(next);
             }}
           />
+          <WhenFields restaurantId={restaurantId} draft={when} onChange={setWhen} />
           <DishNotes />
           <TipAndPromoFields restaurantId={restaurantId} itemsSubtotalCents={cartSubtotalCents(cart)} draft={money} onChange={setMoney} />
           <p className="muted">The restaurant confirms the items and the final total before you pay.</p>
@@ -132,8 +154,18 @@ export function CheckoutPage({ restaurantId, storage = window.localStorage }: { 
               {error}
             </p>
           )}
-          <button type="submit" className="button button-primary button-block" disabled={placing}>
-            {placing ? 'Placing your order…' : retrying ? 'Try now' : error ? 'Try again' : 'Place order'}
+          <button type="submit" className="button button-primary button-block" disabled={placing || scheduling}>
+            {placing
+              ? 'Placing your order…'
+              : scheduling
+                ? 'Scheduling your order…'
+                : retrying
+                  ? 'Try now'
+                  : error
+                    ? 'Try again'
+                    : when.mode === 'later'
+                      ? 'Schedule order'
+                      : 'Place order'}
           </button>
         </form>
       </section>

@@ -4,6 +4,7 @@ import { OrderListRow } from './OrderListRow.js';
 import { Link } from '../routing/router.js';
 import { paths } from '../routing/routes.js';
 import { friendlyError } from '../apollo/errors.js';
+import { ScheduledOrders } from './ScheduledOrders.js';
 
 export const ORDERS_PAGE_SIZE = 10;
 
@@ -46,6 +47,7 @@ export function MyOrdersPage({ page }: { page: number }) {
         <h1 id="my-orders-heading">My orders</h1>
         {total !== null && <p className="muted">{total === 1 ? '1 order' : `${total} orders`}, newest first</p>}
       </header>
+      {page === 1 && <ScheduledOrders />}
       {orders.error && !list && (
         <p className="notice notice-error" role="alert">
           {friendlyError(orders.error)}
