@@ -5,7 +5,7 @@ import { PanelState } from '../dashboard/PanelState.js';
 import { formatCents, formatCount, formatDateTime, formatQuantity } from '@3factor/domain';
 
 // analytics_tips_and_promos: one row computed in Postgres over the orders paid in the last 7
-// days, with the window it covers (the view depends on now(): the engine refreshes it).
+// days (an order's tip is its checkout tip plus its charged tip after delivery), with the window it covers (the view depends on now(): the engine refreshes it).
 export const TIPS_AND_PROMOS_SUBSCRIPTION = graphql(`
   subscription DashboardTipsAndPromos {
     analytics_tips_and_promos {
@@ -17,6 +17,7 @@ export const TIPS_AND_PROMOS_SUBSCRIPTION = graphql(`
       average_tip_when_tipped_cents
       promo_orders
       promo_discount_cents
+      tipped_after_delivery_orders
     }
   }
 `);
@@ -45,6 +46,9 @@ export function TipsAndPromosPanel() {
                 </span>
                 <span className="kpi-detail">
                   {formatCount(figures.tipped_orders)} tipped, {formatCents(figures.average_tip_when_tipped_cents)} on average when tipped
+                </span>
+                <span className="kpi-detail" data-testid="tipped-after-delivery">
+                  {formatCount(figures.tipped_after_delivery_orders)} tipped after delivery (counted in the average with the checkout tip)
                 </span>
               </dd>
             </div>

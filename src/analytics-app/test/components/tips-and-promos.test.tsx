@@ -24,6 +24,7 @@ describe('TipsAndPromosPanel', () => {
             period_end: '2026-12-07T12:00:00Z',
             paid_orders: '120',
             tipped_orders: '80',
+            tipped_after_delivery_orders: '12',
             average_tip_cents: 267,
             average_tip_when_tipped_cents: 400,
             promo_orders: '15',
@@ -36,6 +37,7 @@ describe('TipsAndPromosPanel', () => {
     expect(within(panel).getByTestId('money-period').textContent).toMatch(/^Orders paid from .+ to .+ \(the last 7 days\): 120 orders\.$/);
     expect(panel.querySelector('[data-kpi="Average tip"]')!.textContent).toBe('$2.67');
     expect(within(panel).getByText('80 tipped, $4.00 on average when tipped')).toBeTruthy();
+    expect(within(panel).getByTestId('tipped-after-delivery').textContent).toBe('12 tipped after delivery (counted in the average with the checkout tip)');
     expect(panel.querySelector('[data-kpi="Promo codes used"]')!.textContent).toBe('15');
     expect(within(panel).getByText('$45.20 taken off')).toBeTruthy();
   });
