@@ -184,6 +184,21 @@ describe('order ahead: scheduling', () => {
   });
 });
 
+describe('order ahead: opening hours', () => {
+  const ADD = `mutation ($h: restaurant_opening_hours_insert_input!) { insert_restaurant_opening_hours_one(object: $h) { id } }`;
+  it('a restaurant’s staff keep their own hours, not another’s; a period ends after it opens; customers only read them', async () => {
+    const bella = await AppClient.login(t.server.url, engine.url, 'bella');
+    const own = await bella.graphql(ADD, { h: { restaurant_id: 1, weekday: 7, opens_at: '08:00', closes_at: '10:00' } });
+    expect(own.errors).toBeUndefined();
+    expect((await bella.graphql(ADD, { h: { restaurant_id: SAKURA, weekday: 7, opens_at: '08:00', closes_at: '10:00' } })).errors).toBeDefined();
+    expect(refusal(await bella.graphql(ADD, { h: { restaurant_id: 1, weekday: 6, opens_at: '10:00', closes_at: '09:00' } }))).toContain('restaurant_opening_hours_period');
+    expect((await alice.graphql(ADD, { h: { restaurant_id: 1, weekday: 6, opens_at: '06:00', closes_at: '07:00' } })).errors).toBeDefined();
+    const removed = await bella.graphql(`mutation { delete_restaurant_opening_hours(where: { restaurant_id: { _eq: ${SAKURA} } }) { affected_rows } }`);
+    expect(removed.data.delete_restaurant_opening_hours.affected_rows).toBe(0);
+    await t.sql.query(`DELETE FROM restaurant_opening_hours WHERE id = $1`, [own.data.insert_restaurant_opening_hours_one.id]);
+  });
+});
+
 describe('order ahead: placement', () => {
   it('places it at its time as a normal order that validate-order prices, and links the two', { timeout: 60_000 }, async () => {
     const id = await scheduleSoon(3, SAKURA, { tip_cents: 250 });
