@@ -12,6 +12,8 @@ export interface BoolExpContext {
   pins?: PinMap;
   /** The role's select filter on a table (for relationships in user filters), or null for none. */
   targetFilter(table: TableInfo): BoolExpIR | null;
+  /** Bind every constant (the v1 DML API's request values), rather than write a document's literals into the text. */
+  bindConstants?: boolean;
 }
 
 const BINARY: Record<string, SQL> = {
@@ -61,12 +63,12 @@ function encodingOf(scalar: ScalarInfo): 'json' | 'plain' {
 }
 
 /** A value operand cast to the column's type; geometry values arrive as GeoJSON. */
-function valueSql(operand: Operand, scalar: ScalarInfo, alias: SQL, rootAlias: SQL): SQL {
+function valueSql(operand: Operand, scalar: ScalarInfo, alias: SQL, rootAlias: SQL, bindConstants = false): SQL {
   if (operand.kind === 'column') return column(operand.root ? rootAlias : alias, operand.column.name);
   if (operand.kind !== 'param') throw new Error(`unexpected operand ${operand.kind}`);
   if (scalar.family === 'geometry') return sql`ST_GeomFromGeoJSON(${param(operand.source, PG.text, encodingOf(scalar))})`;
   if (scalar.family === 'geography') return sql`ST_GeomFromGeoJSON(${param(operand.source, PG.text, encodingOf(scalar))})::geography`;
-  const inlined = encodingOf(scalar) === 'plain' ? constLiteral(operand.source, typeRef(scalar)) : null;
+  const inlined = !bindConstants && encodingOf(scalar) === 'plain' ? constLiteral(operand.source, typeRef(scalar)) : null;
   return inlined ?? param(operand.source, typeRef(scalar), encodingOf(scalar));
 }
 
@@ -75,7 +77,7 @@ function paramAs(operand: Operand, type: SQL): SQL {
   return param(operand.source, type);
 }
 
-function compileComparison(lhs: SQL, scalar: ScalarInfo, cmp: ComparisonIR, alias: SQL, rootAlias: SQL): SQL {
+function compileComparison(lhs: SQL, scalar: ScalarInfo, cmp: ComparisonIR, alias: SQL, rootAlias: SQL, bindConstants = false): SQL {
   const { op, value } = cmp;
   switch (op) {
     case '_is_null': {
@@ -110,13 +112,13 @@ function compileComparison(lhs: SQL, scalar: ScalarInfo, cmp: ComparisonIR, alia
       if (value.kind !== 'cast') throw new Error('_cast expects an object');
       const target = value.scalar;
       const cast = sql`(${lhs})::${typeRef(target)}`;
-      const parts = value.ops.map((c) => compileComparison(cast, target, c, alias, rootAlias));
+      const parts = value.ops.map((c) => compileComparison(cast, target, c, alias, rootAlias, bindConstants));
       return parts.length === 0 ? sql`true` : sql`(${sql.join(parts, sql` AND `)})`;
     }
     case '_st_d_within':
     case '_st_3d_d_within': {
       if (value.kind !== 'd_within') throw new Error(`${op} expects an object`);
-      const from = valueSql(value.from, scalar, alias, rootAlias);
+      const from = valueSql(value.from, scalar, alias, rootAlias, bindConstants);
       const distance = paramAs(value.distance, PG.float8);
       const fn = op === '_st_d_within' ? sql.raw('ST_DWithin') : sql.raw('ST_3DDWithin');
       if (scalar.family === 'geography') {
@@ -127,15 +129,15 @@ function compileComparison(lhs: SQL, scalar: ScalarInfo, cmp: ComparisonIR, alia
     }
   }
   const geometryFn = GEOMETRY_FUNCTIONS[op];
-  if (geometryFn) return sql`${geometryFn}(${lhs}, ${valueSql(value, scalar, alias, rootAlias)})`;
+  if (geometryFn) return sql`${geometryFn}(${lhs}, ${valueSql(value, scalar, alias, rootAlias, bindConstants)})`;
   const operator = BINARY[op];
   if (!operator) throw new Error(`unknown operator ${op}`);
-  return sql`(${lhs}${operator}${valueSql(value, scalar, alias, rootAlias)})`;
+  return sql`(${lhs}${operator}${valueSql(value, scalar, alias, rootAlias, bindConstants)})`;
 }
 
-function comparisons(lhs: SQL, scalar: ScalarInfo, ops: ComparisonIR[], alias: SQL, rootAlias: SQL): SQL {
+function comparisons(lhs: SQL, scalar: ScalarInfo, ops: ComparisonIR[], alias: SQL, rootAlias: SQL, bindConstants = false): SQL {
   if (ops.length === 0) return sql`true`;
-  const parts = ops.map((c) => compileComparison(lhs, scalar, c, alias, rootAlias));
+  const parts = ops.map((c) => compileComparison(lhs, scalar, c, alias, rootAlias, bindConstants));
   return parts.length === 1 ? parts[0]! : sql`(${sql.join(parts, sql` AND `)})`;
 }
 
@@ -172,10 +174,10 @@ export function compileBoolExp(ir: BoolExpIR, alias: SQL, rootAlias: SQL, ctx: B
     case 'not':
       return sql`(NOT ${compileBoolExp(ir.item, alias, rootAlias, ctx, rowRef)})`;
     case 'column':
-      return comparisons(column(alias, ir.column.name), ir.column.scalar, ir.ops, alias, rootAlias);
+      return comparisons(column(alias, ir.column.name), ir.column.scalar, ir.ops, alias, rootAlias, ctx.bindConstants);
     case 'computed_scalar': {
       if (ir.cf.returns.kind !== 'scalar') throw new Error('computed field does not return a scalar');
-      return comparisons(computedFieldCall(ir.cf, rowRef), ir.cf.returns.scalar, ir.ops, alias, rootAlias);
+      return comparisons(computedFieldCall(ir.cf, rowRef), ir.cf.returns.scalar, ir.ops, alias, rootAlias, ctx.bindConstants);
     }
     case 'relationship': {
       const target = ctx.aliases.fresh('_t');
@@ -208,7 +210,7 @@ export function compileBoolExp(ir: BoolExpIR, alias: SQL, rootAlias: SQL, ctx: B
       if (ir.filter) conds.push(compileBoolExp(ir.filter, target, rootAlias, ctx));
       const count = countExpression(ir.columns, ir.distinct, target);
       const sub = sql`(SELECT ${count} FROM ${tableRef(ir.rel.target, pins)} AS ${target} WHERE ${sql.join(conds, sql` AND `)})`;
-      return comparisons(sub, INT_SCALAR, ir.predicate, alias, rootAlias);
+      return comparisons(sub, INT_SCALAR, ir.predicate, alias, rootAlias, ctx.bindConstants);
     }
   }
 }

@@ -19,7 +19,7 @@ export function compileWhere(where: unknown, table: TableInfo, catalog: Catalog,
   let condition: SQL;
   try {
     const ir = permissionToIR(v1Form(where, table) as BoolExp, table, catalog);
-    condition = compileBoolExp(ir, alias, alias, { aliases: new AliasGenerator(), targetFilter: () => null });
+    condition = compileBoolExp(ir, alias, alias, { aliases: new AliasGenerator(), targetFilter: () => null, bindConstants: true });
   } catch (error) {
     if (error instanceof PermissionError) throw new MetadataApiError('parse-failed', error.message, 400, '$.args.where');
     throw error;
