@@ -228,6 +228,18 @@ describe('order ahead: placement', () => {
     expect((await t.sql.query(`SELECT count(*)::int AS n FROM scheduled_orders WHERE order_id = $1`, [(await row(id)).order_id])).rows[0].n).toBe(1);
   });
 
+  it('a saved address deleted before the time: the scheduled order keeps its copy and is placed with it', { timeout: 60_000 }, async () => {
+    const saved = await alice.graphql(`mutation { insert_customer_addresses_one(object: { label: "Office", address: "77 Quay Street", courier_note: "Reception desk" }) { id } }`);
+    expect(saved.errors).toBeUndefined();
+    const addressId = saved.data.insert_customer_addresses_one.id;
+    const id = await scheduleSoon(3, SAKURA, { delivery_address: null, address_id: addressId });
+    const deleted = await alice.graphql(`mutation ($id: uuid!) { delete_customer_addresses_by_pk(id: $id) { id } }`, { id: addressId });
+    expect(deleted.errors).toBeUndefined();
+    await waitForStatus(id, 'placed');
+    const order = await t.sql.query(`SELECT o.delivery_address, o.courier_note, o.address_id FROM orders o JOIN scheduled_orders s ON s.order_id = o.id WHERE s.id = $1`, [id]);
+    expect(order.rows[0]).toEqual({ delivery_address: '77 Quay Street', courier_note: 'Reception desk', address_id: null });
+  });
+
   it('an event that comes early waits for the time', async () => {
     const id = await scheduleSoon(3600);
     const early = await placement(id);
