@@ -1,12 +1,12 @@
 // A tip after delivery as a customer meets it, in Debian's Chromium against the whole stack: the
 // delivered order's page offers "Add a tip" with the checkout's choices, the tip-payment function
 // charges it to the card the order was paid with, the page says so live, the form is gone (one tip
-// per order), and the receipt lists it as a charge of its own.
+// per order), the receipt lists it as a charge of its own, and the courier sees it on their page.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { checkout, fillCart, followLink, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
+import { checkout, fillCart, followLink, logIn, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
-import { unique, useHarness } from './harness.js';
+import { DESKTOP, unique, useHarness } from './harness.js';
 
 describe('order app: a tip after delivery', () => {
   const h = useHarness();
@@ -21,7 +21,9 @@ describe('order app: a tip after delivery', () => {
     }
   };
 
-  it('adds a tip to a delivered order once, charged to its card, and shows it on the receipt', async () => {
+  it('adds a tip to a delivered order once, charged to its card, and shows it on the receipt and to the courier', async () => {
+    // Dave takes the order, so his page is the one to look at.
+    await sql("UPDATE agents SET is_available = (name = 'Dave')");
     const page = await h.newPage();
     await signUp(page, h.appUrl, unique('tia'));
     await fillCart(page, h.appUrl, 'Curry House', ['Mango lassi']);
@@ -55,5 +57,10 @@ describe('order app: a tip after delivery', () => {
     const receipt = page.getByTestId('receipt');
     await shows(receipt);
     expect(await receipt.getByTestId('receipt-tip-after-delivery').textContent()).toMatch(/^Tip after delivery: \$3\.50, charged separately to the card ending in 4242 on /);
+
+    const courier = await h.newPage(DESKTOP);
+    await logIn(courier, h.appUrl, 'dave');
+    await shows(courier.getByRole('list', { name: 'Recently delivered' }).getByTestId('tip-after-delivery').getByText('· tipped $3.50 after delivery'));
+    await sql('UPDATE agents SET is_available = true');
   });
 });

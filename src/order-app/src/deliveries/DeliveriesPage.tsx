@@ -2,7 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql/index.js';
 import { DeliveryCard } from './DeliveryCard.js';
 import { friendlyError } from '../apollo/errors.js';
-import { formatTime, shortOrderId } from '@3factor/domain';
+import { formatCents, formatTime, shortOrderId } from '@3factor/domain';
 
 // The agent role sees only the agent row linked to its user.
 export const ME_AS_AGENT = graphql(`
@@ -25,13 +25,18 @@ export const MY_DELIVERIES = graphql(`
   }
 `);
 
-// Delivered orders are listed by the page itself, one line each: no card.
+// Delivered orders are listed by the page itself, one line each: no card. A tip the customer added
+// after delivery shows once it is charged (the agent's permission on order_tips reads no other).
 export const RECENTLY_DELIVERED = graphql(`
   subscription RecentlyDelivered {
     orders(where: { status: { _eq: "delivered" } }, order_by: { delivered_at: desc }, limit: 5) {
       id
       delivery_address
       delivered_at
+      after_delivery_tip {
+        id
+        amount_cents
+      }
     }
   }
 `);
@@ -70,6 +75,7 @@ export function DeliveriesPage() {
               <li key={order.id}>
                 #{shortOrderId(order.id)} to {order.delivery_address}
                 {order.delivered_at ? ` at ${formatTime(order.delivered_at)}` : ''}
+                {order.after_delivery_tip && <span data-testid="tip-after-delivery"> · tipped {formatCents(order.after_delivery_tip.amount_cents)} after delivery</span>}
               </li>
             ))}
           </ul>
