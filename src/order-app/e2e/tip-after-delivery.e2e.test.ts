@@ -2,11 +2,24 @@
 // delivered order's page offers "Add a tip" with the checkout's choices, the tip-payment function
 // charges it to the card the order was paid with, the page says so live, the form is gone (one tip
 // per order), the receipt lists it as a charge of its own, and the courier sees it on their page.
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
+import type { Page } from 'playwright-core';
+import { repoRoot } from '@3factor/dev/paths.js';
 import { describe, expect, it } from 'vitest';
 import { checkout, fillCart, followLink, logIn, payWith, shows, signUp, waitForStatus, waitForTimelineStep } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
 import { DESKTOP, unique, useHarness } from './harness.js';
+
+// As the README's other screenshots: rewritten only with UPDATE_SCREENSHOTS=1.
+const screenshotDir = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(repoRoot, 'docs', 'screenshots') : join(tmpdir(), 'order-app-e2e-screenshots');
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.getByTestId('add-tip').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(screenshotDir, `order-app-${name}.png`) });
+}
 
 describe('order app: a tip after delivery', () => {
   const h = useHarness();
@@ -45,6 +58,7 @@ describe('order app: a tip after delivery', () => {
     await shows(form.getByText('A tip can be at most $100.'));
     await form.getByLabel('Tip in dollars').fill('3.50');
     expect(await auditAccessibility(page, 'add a tip after delivery')).toEqual([]);
+    await shoot(page, 'tip-after-delivery');
     await form.getByRole('button', { name: 'Tip $3.50' }).click();
     await shows(page.getByTestId('tip-after-delivery').getByText('You tipped your courier $3.50 after delivery. Thank you!'));
     expect(await page.getByTestId('add-tip').count()).toBe(0);

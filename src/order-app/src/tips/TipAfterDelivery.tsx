@@ -114,7 +114,7 @@ export function TipAfterDelivery(props: { order: FragmentType<typeof TIP_AFTER_D
           {message}
         </p>
       )}
-      <button type="submit" disabled={adding || !result.ok || amountCents < 1}>
+      <button type="submit" className="button button-primary" disabled={adding || !result.ok || amountCents < 1}>
         {amountCents >= 1 ? `Tip ${formatCents(amountCents)}` : 'Tip'}
       </button>
     </form>
