@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEngine } from '@3factor/engine/engine.js';
 import { waitFor } from '@3factor/dev/process/wait-for.js';
-import { startAppEngine } from './helpers/app-engine.js';
+import { anonymousGraphql, startAppEngine } from './helpers/app-engine.js';
 import { AppClient, type GraphqlResult } from './helpers/engine-client.js';
 import { deliver, startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 import { hasuraEvent } from './helpers/events.js';
@@ -146,6 +146,8 @@ describe('a tip after delivery', () => {
       const forged = await client.graphql(TIP, { tip: { id: randomUUID(), order_id: orderId, amount_cents: 300 } });
       expect(refusal(forged).code).toBe(code);
     }
+    const anonymous = await anonymousGraphql(engine.url, TIP, { tip: { id: randomUUID(), order_id: orderId, amount_cents: 300 } });
+    expect(refusal(anonymous).code).toBe('validation-failed');
     await expect(insertAs(BOB, 'customer', orderId)).rejects.toMatchObject({ code: '23514', message: `only the customer of order ${orderId} may tip after its delivery` });
     // The customer proposes the amount only: not the status, card or customer.
     for (const extra of [{ status: 'succeeded' }, { payment_token: 'tok_visa' }, { card_last4: '0000' }, { customer_id: BOB }]) {
@@ -162,6 +164,7 @@ describe('a tip after delivery', () => {
     expect((await bob.graphql(TIPS_OF, { id: orderId })).data.order_tips).toEqual([]);
     expect((await dave.graphql(TIPS_OF, { id: orderId })).data.order_tips).toEqual([]);
     expect(refusal(await bella.graphql(TIPS_OF, { id: orderId })).code).toBe('validation-failed');
+    expect(refusal(await anonymousGraphql(engine.url, TIPS_OF, { id: orderId })).code).toBe('validation-failed');
     expect((await analyst.graphql(TIPS_OF, { id: orderId })).data.order_tips).toEqual([{ id: tipId, amount_cents: 500, status: 'succeeded' }]);
   });
 
