@@ -18,6 +18,8 @@ export interface PreparedSubscription {
   occurrences?: readonly TableOccurrence[];
   stream?: {
     cursorValueIndex: number;
+    /** The subscription's `batch_size`, when known (see StreamPlan). */
+    batchSize?: number;
     /** A column the compiler added to each row to read the cursor from; removed before results are sent. */
     hiddenField?: { responseKey: string; key: string };
   };
@@ -44,7 +46,12 @@ export function toPlan(prepared: PreparedSubscription, session: Session, operati
   const hidden = prepared.stream.hiddenField;
   return {
     kind: 'stream',
-    plan: { ...base, cursorIndex: prepared.stream.cursorValueIndex, ...(hidden ? { transformData: withoutField(hidden.responseKey, hidden.key) } : {}) },
+    plan: {
+      ...base,
+      cursorIndex: prepared.stream.cursorValueIndex,
+      ...(prepared.stream.batchSize ? { batchSize: prepared.stream.batchSize } : {}),
+      ...(hidden ? { transformData: withoutField(hidden.responseKey, hidden.key) } : {}),
+    },
   };
 }
 

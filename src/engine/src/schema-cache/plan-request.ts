@@ -98,7 +98,7 @@ function planStream(
     plan,
     variables: rewrite.variables,
     limits,
-    cursor: { valueIndex, responseKey: rewrite.responseKey, key: rewrite.cursorKey, hidden: rewrite.hiddenCursor },
+    cursor: { valueIndex, responseKey: rewrite.responseKey, key: rewrite.cursorKey, hidden: rewrite.hiddenCursor, ...(rewrite.batchSize ? { batchSize: rewrite.batchSize } : {}) },
     occurrences: liveOccurrences(plan.statement!, plan.params),
   };
 }

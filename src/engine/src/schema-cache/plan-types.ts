@@ -40,6 +40,8 @@ export interface StreamCursor {
   key: string;
   /** The cursor column was added to the selection by the planner, so results must drop it. */
   hidden: boolean;
+  /** The request's `batch_size`, when known: a batch shorter than it leaves no rows behind. */
+  batchSize?: number;
 }
 
 interface Planned {

@@ -32,6 +32,8 @@ export interface StreamRewrite {
   /** The cursor column's GraphQL name and direction; they shape the SQL. */
   column: string;
   ordering: 'ASC' | 'DESC';
+  /** `batch_size`, when it is a literal or a variable holding an integer: a batch shorter than it leaves nothing behind. */
+  batchSize?: number;
 }
 
 export class StreamArgumentError extends Error {
@@ -139,5 +141,12 @@ export function rewriteStream(
     hiddenCursor: !existing,
     column,
     ordering,
+    ...batchSizeOf(arg('batch_size')?.value, variables),
   };
+}
+
+/** The batch size as a number, when the document or a variable gives one (a malformed one is the compiler's to refuse). */
+function batchSizeOf(node: ValueNode | undefined, variables: Record<string, unknown>): { batchSize?: number } {
+  const value = node?.kind === Kind.INT ? Number(node.value) : node?.kind === Kind.VARIABLE ? variables[node.name.value] : undefined;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? { batchSize: value } : {};
 }

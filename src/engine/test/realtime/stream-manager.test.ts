@@ -8,8 +8,8 @@ import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.j
 import { sql } from '../../src/sql/builder.js';
 import { Recorder } from './recorder.js';
 
-/** A streaming statement of the shape Hasura generates: the batch as json, and its last cursor value. */
-const EVENTS_AFTER = sql`SELECT json_build_object('events_stream', coalesce(json_agg("r"."j" ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor"
+/** A streaming statement of the shape the engine generates: the batch as json, its last cursor value, and its row count. */
+const EVENTS_AFTER = sql`SELECT json_build_object('events_stream', coalesce(json_agg("r"."j" ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor", count(*) AS "rows"
 FROM (SELECT "e"."id", json_build_object('id', "e"."id", 'v', "e"."v") AS "j" FROM ${sql.relation('public', 'events')} AS "e"
 WHERE "e"."id" > ${sql.param('cursor', sql`bigint`)} AND "e"."v" >= ${sql.param('v', sql`integer`)} ORDER BY "e"."id" LIMIT ${sql.param('limit', sql`bigint`)}) AS "r"`;
 
@@ -103,7 +103,7 @@ describe('streaming subscriptions', () => {
       { schema: 'public', name: 'events' },
       { schema: 'public', name: 'big' },
     ]);
-    const statement = sql`SELECT json_build_object('big', coalesce(json_agg("r"."id"::text ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor"
+    const statement = sql`SELECT json_build_object('big', coalesce(json_agg("r"."id"::text ORDER BY "r"."id"), '[]')) AS "root", to_json(max("r"."id")) AS "cursor", count(*) AS "rows"
       FROM (SELECT "b"."id" FROM ${sql.relation('public', 'big')} AS "b" WHERE "b"."id" > ${sql.param('cursor', sql`bigint`)} ORDER BY "b"."id" LIMIT ${sql.param('limit', sql`bigint`)}) AS "r"`;
     const r = new Recorder();
     const stop = await manager.subscribeStream({ role: 'user', statement, values: ['9007199254740992', 1], cursorIndex: 0 }, r);

@@ -10,7 +10,7 @@ const T = { table: 'public.m', column: 'order_id', valueIndex: 0, kind: 'text' a
  * is (conversation, cursor); `rows` holds each conversation's message numbers, and a statement
  * answers the first one after the cohort's cursor.
  */
-function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
+function harness(options: { sweepBatches?: number; batchSize?: number; streamBatch?: number } = {}) {
   const calls: { cohorts: string[]; finish(): void; done?: boolean }[] = [];
   const rows = new Map<string, number[]>();
   const runBatch: RunBatch = (cohorts) => {
@@ -24,8 +24,8 @@ function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
             new Map(
               cohorts.map((c, i) => {
                 const [conversation, cursor] = asked[i]!;
-                const next = (rows.get(conversation) ?? []).find((n) => n > Number(cursor));
-                return [c.id, next === undefined ? { data: null, cursor: null } : { data: JSON.stringify({ m: [next] }), cursor: String(next) }];
+                const batch = (rows.get(conversation) ?? []).filter((n) => n > Number(cursor)).slice(0, options.streamBatch ?? 1);
+                return [c.id, batch.length === 0 ? { data: null, cursor: null } : { data: JSON.stringify({ m: batch }), cursor: String(batch.at(-1)), rows: batch.length }];
               }),
             ),
           ),
@@ -43,7 +43,7 @@ function harness(options: { sweepBatches?: number; batchSize?: number } = {}) {
   const subscribe = (conversation: string) => {
     const got: number[] = [];
     received.set(conversation, got);
-    poller.add({ push: (p: string) => got.push(...(JSON.parse(p) as { data: { m: number[] } }).data.m) }, [conversation, '0'], 1);
+    poller.add({ push: (p: string) => got.push(...(JSON.parse(p) as { data: { m: number[] } }).data.m) }, [conversation, '0'], 1, options.streamBatch);
   };
   const finishPending = async () => {
     await settle();
@@ -117,5 +117,22 @@ describe('StreamPoller scheduling', () => {
     expect(h.calls.map((c) => c.cohorts)).toEqual([['a@0', 'b@0', 'c@0']]);
     await h.drain();
     expect(h.received.get('c')).toEqual([5]);
+  });
+
+  it('looks again at once after a full batch only: a shorter one left nothing behind, and the next change wakes it', async () => {
+    const h = harness({ batchSize: 10, sweepBatches: 1, streamBatch: 2 });
+    h.subscribe('a');
+    await h.drain();
+    h.calls.length = 0;
+    h.rows.set('a', [1, 2, 3]);
+    h.poller.requestCohorts(T, ['a']);
+    await h.drain();
+    // [1, 2] filled the batch, so a looked again and got [3]; [3] did not, so no third statement.
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['a@0'], ['a@2']]);
+    h.rows.set('a', [1, 2, 3, 4]);
+    h.poller.requestCohorts(T, ['a']);
+    await h.drain();
+    expect(h.calls.map((c) => c.cohorts)).toEqual([['a@0'], ['a@2'], ['a@3']]);
+    expect(h.received.get('a')).toEqual([1, 2, 3, 4]);
   });
 });

@@ -45,7 +45,11 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
         statement: streamStatement(plan.statement!, cursor.responseKey, cursor.key),
         values,
         occurrences: planned.occurrences,
-        stream: { cursorValueIndex: cursor.valueIndex, ...(cursor.hidden ? { hiddenField: { responseKey: cursor.responseKey, key: cursor.key } } : {}) },
+        stream: {
+          cursorValueIndex: cursor.valueIndex,
+          ...(cursor.batchSize ? { batchSize: cursor.batchSize } : {}),
+          ...(cursor.hidden ? { hiddenField: { responseKey: cursor.responseKey, key: cursor.key } } : {}),
+        },
       },
     };
   }
@@ -53,10 +57,12 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
 
 /**
  * The streaming statement: the select's JSON plus the batch's last cursor value, read from
- * the last row of the (ordered) result, as Hasura's `mkStreamingMultiplexedQuery` returns it.
+ * the last row of the (ordered) result, as Hasura's `mkStreamingMultiplexedQuery` returns it,
+ * and the batch's row count (a batch shorter than `batch_size` leaves nothing behind it).
  */
 function streamStatement(statement: SQL, responseKey: string, cursorKey: string): SQL {
-  return sql`SELECT "_q"."data", ("_q"."data"->${sql.literal(responseKey)}->-1->${sql.literal(cursorKey)}) AS "cursor" FROM (${statement}) AS "_q"`;
+  const rows = sql`"_q"."data"->${sql.literal(responseKey)}`;
+  return sql`SELECT "_q"."data", (${rows}->-1->${sql.literal(cursorKey)}) AS "cursor", json_array_length(${rows}) AS "rows" FROM (${statement}) AS "_q"`;
 }
 
 /** The GraphQL core's error mapping (graphql/client-errors.ts), plus the streaming arguments' own errors. */

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { clientError } from '../../graphql/client-errors.js';
 import { queryPreparedOnPool } from '../../execute/prepared-statements.js';
 /** One cohort's outcome of a refresh: its `data` JSON text (and, streaming, the new cursor as JSON), or an error payload. */
-export type CohortResult = { data: string | null; cursor?: string | null } | { errorPayload: string };
+export type CohortResult = { data: string | null; cursor?: string | null; rows?: number | null } | { errorPayload: string };
 
 /** What the batch runner needs of a cohort. */
 export interface BatchCohort {
@@ -78,8 +78,11 @@ export function batchRunner(options: BatchRunnerOptions): RunBatch {
         types: rawText as pg.CustomTypesConfig,
       };
       const { rows } = await runStatement(options, query);
-      for (const row of rows as Array<{ result_id: string; result: string | null; cursor?: string | null }>) {
-        results.set(row.result_id, 'cursor' in row ? { data: row.result, cursor: row.cursor } : { data: row.result });
+      for (const row of rows as Array<{ result_id: string; result: string | null; cursor?: string | null; rows?: string | null }>) {
+        results.set(
+          row.result_id,
+          'cursor' in row ? { data: row.result, cursor: row.cursor, rows: row.rows === null || row.rows === undefined ? null : Number(row.rows) } : { data: row.result },
+        );
       }
     } catch (error) {
       if (cohorts.length > 1 && isPerCohortError(error)) {

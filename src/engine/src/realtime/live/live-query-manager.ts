@@ -29,6 +29,13 @@ export interface LiveQueryPlan {
 export interface StreamPlan extends LiveQueryPlan {
   /** Index in `values` of the cursor value (`$<cursorIndex + 1>`). */
   cursorIndex: number;
+  /**
+   * The subscription's `batch_size`, when known (a literal, or a variable: then it is one of
+   * the values, so it is the same for every subscriber of a cohort). A batch shorter than it
+   * means nothing is left behind the cursor, so the cohort waits for the next change instead of
+   * looking again at once; unknown, it always looks again.
+   */
+  batchSize?: number;
   /** Applied to each batch's `data` JSON before it is sent; must depend only on the statement. */
   transformData?(dataJson: string): string;
 }
@@ -142,7 +149,7 @@ export class LiveQueryManager {
         new StreamPoller(key, relations, this.tablesOf(relations), { ...this.pollerOptions(text, account), transformData: plan.transformData }, occurrences),
       occurrences.some((o) => o.target) ? JSON.stringify(occurrences.map((o) => o.target)) : '',
     );
-    poller.add(subscriber, cohortValues(plan.values), plan.cursorIndex);
+    poller.add(subscriber, cohortValues(plan.values), plan.cursorIndex, plan.batchSize);
     return this.remover(poller, () => poller.remove(subscriber));
   }
 

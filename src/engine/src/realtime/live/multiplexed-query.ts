@@ -17,9 +17,9 @@ const COHORT_VARIABLES = sql.param('cohort variables', sql.raw('json[]'));
 export function multiplexedQuery(statement: SQL, withCursor = false): SQL {
   const body = sql.readParams(statement, (index) => sql`"_subs"."result_vars"->>${sql.literal(index)}`);
   // Streaming statements return the batch's last cursor value as a second column
-  // (Hasura's `mkStreamingMultiplexedQuery`).
-  const columns = withCursor ? sql`"_fld_resp"."root" AS "result", "_fld_resp"."cursor" AS "cursor"` : sql`"_fld_resp"."root" AS "result"`;
-  const alias = withCursor ? sql`"_fld_resp"("root", "cursor")` : sql`"_fld_resp"("root")`;
+  // (Hasura's `mkStreamingMultiplexedQuery`), and the batch's row count as a third.
+  const columns = withCursor ? sql`"_fld_resp"."root" AS "result", "_fld_resp"."cursor" AS "cursor", "_fld_resp"."rows" AS "rows"` : sql`"_fld_resp"."root" AS "result"`;
+  const alias = withCursor ? sql`"_fld_resp"("root", "cursor", "rows")` : sql`"_fld_resp"("root")`;
   return sql`SELECT "_subs"."result_id", ${columns}
 FROM UNNEST(${COHORT_IDS}, ${COHORT_VARIABLES}) AS "_subs"("result_id", "result_vars")
 LEFT OUTER JOIN LATERAL (${body}) AS ${alias} ON ('true')`;

@@ -11,7 +11,7 @@ import { normalizeTargetValue, type CohortTarget } from '../live/cohort-target.j
 export class StreamCohort {
   readonly id = randomUUID();
   readonly subscribers = new Set<LiveSubscriber>();
-  /** Whether the last statement returned rows (so there may be more right behind them). */
+  /** Whether the last statement returned a full batch (so there may be more right behind it), or the cohort is new. */
   more = true;
   private lastErrorHash: string | null = null;
   private readonly normalized = new Map<string, string | null>();
@@ -20,7 +20,14 @@ export class StreamCohort {
     /** Parameter values in pg text form; `values[cursorIndex]` is the cursor. */
     private values: (string | null)[],
     private readonly cursorIndex: number,
+    /** The subscription's `batch_size`, when known (else every batch counts as full). */
+    readonly batchSize?: number,
   ) {}
+
+  /** Whether a batch of this many rows may have left rows behind it. */
+  full(rows: number | null | undefined): boolean {
+    return this.batchSize === undefined || rows === null || rows === undefined || rows >= this.batchSize;
+  }
 
   get key(): string {
     return JSON.stringify(this.values);

@@ -101,8 +101,8 @@ export class StreamPoller implements Refreshable {
     return this.cohortOf.size === 0;
   }
 
-  add(subscriber: LiveSubscriber, values: (string | null)[], cursorIndex: number): void {
-    const fresh = new StreamCohort(values, cursorIndex);
+  add(subscriber: LiveSubscriber, values: (string | null)[], cursorIndex: number, batchSize?: number): void {
+    const fresh = new StreamCohort(values, cursorIndex, batchSize);
     let cohort = this.cohorts.get(fresh.key);
     if (!cohort) {
       cohort = fresh;
@@ -160,17 +160,19 @@ export class StreamPoller implements Refreshable {
       const data = result.data !== null && this.options.transformData ? this.options.transformData(result.data) : result.data;
       cohort.push(dataPayload(data));
       pushes += cohort.subscribers.size;
-      this.move(cohort, result.cursor);
-      // A cohort that got rows looks again at once: a backlog drains at statement speed.
-      again = true;
+      // A cohort that got a full batch looks again at once: a backlog drains at statement
+      // speed. A shorter batch left nothing behind; the next change wakes the cohort.
+      const full = cohort.full(result.rows);
+      this.move(cohort, result.cursor, full);
+      again ||= full;
     }
     return { pushes, again };
   }
 
-  private move(cohort: StreamCohort, cursorJson: string): void {
+  private move(cohort: StreamCohort, cursorJson: string, full: boolean): void {
     this.cohorts.delete(cohort.key);
     cohort.advance(cursorJson);
-    cohort.more = true;
+    cohort.more = full;
     const existing = this.cohorts.get(cohort.key);
     if (!existing) {
       this.cohorts.set(cohort.key, cohort);
@@ -180,6 +182,8 @@ export class StreamPoller implements Refreshable {
       existing.subscribers.add(subscriber);
       this.cohortOf.set(subscriber, existing);
     }
-    existing.more = true;
+    // The joined cohort is at the same position: it looks again if the batch that brought these
+    // subscribers there was full, and otherwise keeps its own state (new, or up to date).
+    existing.more ||= full;
   }
 }
