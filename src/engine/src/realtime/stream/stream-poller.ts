@@ -22,8 +22,8 @@ export interface StreamPollerOptions {
  * All streaming subscribers of one (role, statement shape). Each refresh runs every cohort's
  * "rows after my cursor" query in batches (one statement per batch), pushes non-empty results
  * (empty batches are not sent, as in Hasura) and moves each cohort's cursor. A cohort that got
- * rows asks for another refresh at once, so a backlog drains at statement speed instead of
- * one `batch_size` per polling interval.
+ * a full batch asks for another refresh at once, so a backlog drains at statement speed instead
+ * of one `batch_size` per polling interval; a shorter batch left nothing behind it.
  *
  * Exactly once and in order per subscriber: a cohort's cursor moves only after its rows were
  * pushed, a cohort is never in two statements at once, and a cohort that lands on a position
