@@ -4,7 +4,7 @@
 // to its live order page.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { atUrl, fillCart, followLink, shows, signUp, waitForTimelineStep } from './actions.js';
+import { atUrl, fillCart, followLink, gone, logIn, shows, signUp, waitForTimelineStep } from './actions.js';
 import { auditAccessibility } from './accessibility.js';
 import { unique, useHarness } from './harness.js';
 
@@ -81,5 +81,36 @@ describe('order app: order ahead', () => {
     await followLink(page, row.getByRole('link', { name: 'View order' }), /\/orders\/[0-9a-f-]{36}$/);
     await waitForTimelineStep(page, 'validated');
     await shows(page.getByText('Salmon nigiri (2)').first());
+  });
+
+  it('the restaurant’s staff add and remove opening hours, and the checkout offers them', async () => {
+    const staff = await h.newPage();
+    await logIn(staff, h.appUrl, 'bella');
+    const hours = staff.getByRole('list', { name: 'Opening hours' });
+    await shows(hours.getByText('Monday 11:00–15:00'));
+    await staff.getByLabel('Day', { exact: true }).selectOption({ label: 'Sunday' });
+    await staff.getByLabel('Opens', { exact: true }).fill('06:00');
+    await staff.getByLabel('Closes', { exact: true }).fill('05:00');
+    await staff.getByRole('button', { name: 'Add hours' }).click();
+    await shows(staff.getByText(/A period closes after it opens/));
+    await staff.getByLabel('Closes', { exact: true }).fill('09:30');
+    await staff.getByRole('button', { name: 'Add hours' }).click();
+    await shows(hours.getByText('Sunday 06:00–09:30'));
+    expect(await auditAccessibility(staff, 'kitchen with opening hours')).toEqual([]);
+
+    // A customer sees the new morning among Bella Cucina's Sunday times.
+    const page = await h.newPage();
+    await signUp(page, h.appUrl, unique('omar'));
+    await fillCart(page, h.appUrl, 'Bella Cucina', ['Margherita']);
+    await page.getByRole('link', { name: 'Go to checkout' }).click();
+    await page.getByRole('radio', { name: 'Schedule for later' }).check();
+    const day = page.getByLabel('Delivery day');
+    // The last Sunday offered is one whose 06:00 is ahead, whatever day the test runs on.
+    const sunday = (await day.locator('option').allTextContents()).filter((label) => label.startsWith('Sunday')).pop()!;
+    await day.selectOption({ label: sunday });
+    expect((await page.getByLabel('Delivery time').locator('option').allTextContents())[0]).toBe('06:00');
+
+    await staff.getByRole('button', { name: 'Remove Sunday 06:00' }).click();
+    await gone(hours.getByText('Sunday 06:00–09:30'));
   });
 });

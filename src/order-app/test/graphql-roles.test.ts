@@ -40,6 +40,9 @@ const ROLES_OF: Record<string, readonly string[]> = {
   RecentlyCancelled: ['restaurant'],
   ApproveOrder: ['restaurant'],
   RejectOrder: ['restaurant'],
+  KitchenOpeningHours: ['restaurant'],
+  AddOpeningHours: ['restaurant'],
+  RemoveOpeningHours: ['restaurant'],
   SavedAddresses: ['customer'],
   // Checkout's fee preview and the printable receipt: customers only.
   CheckoutCharges: ['customer'],

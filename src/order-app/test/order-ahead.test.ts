@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleRefusal } from '../src/checkout/schedule-refusal.js';
 import { settleWhen, slotDays } from '../src/checkout/when-choice.js';
+import { periodProblem, shortTime } from '../src/kitchen/opening-hours-rules.js';
 
 // 2026-12-07 is a Monday; the test runs with TZ as the machine has it, so days are compared by key and count.
 const now = new Date('2026-12-07T10:50:00Z');
@@ -48,5 +49,16 @@ describe('scheduleRefusal', () => {
       'This scheduled order can no longer be cancelled: it is already placed.',
     );
     expect(scheduleRefusal(['something else'])).toBeNull();
+  });
+});
+
+describe('periodProblem', () => {
+  it('takes HH:MM from 00:00 to 24:00, closing after opening', () => {
+    expect(periodProblem({ weekday: 1, opensAt: '11:00', closesAt: '22:00' })).toBeNull();
+    expect(periodProblem({ weekday: 7, opensAt: '22:00', closesAt: '24:00' })).toBeNull();
+    expect(periodProblem({ weekday: 1, opensAt: '11', closesAt: '22:00' })).toMatch(/HH:MM/);
+    expect(periodProblem({ weekday: 1, opensAt: '24:30', closesAt: '22:00' })).toMatch(/HH:MM/);
+    expect(periodProblem({ weekday: 1, opensAt: '22:00', closesAt: '02:00' })).toMatch(/closes after it opens/);
+    expect(shortTime('11:30:00')).toBe('11:30');
   });
 });

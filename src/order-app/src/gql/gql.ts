@@ -50,6 +50,9 @@ type Documents = {
     "\n  subscription OrdersInProgress {\n    orders(where: { status: { _in: [\"approved\", \"agent_assigned\", \"picked_up\"] } }, order_by: { paid_at: desc }, limit: 20) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": typeof types.OrdersInProgressDocument,
     "\n  subscription RecentlyDeclined {\n    orders(where: { status: { _eq: \"restaurant_rejected\" } }, order_by: { restaurant_rejected_at: desc }, limit: 10) {\n      id\n      total_cents\n      rejection_reason\n      restaurant_rejected_at\n    }\n  }\n": typeof types.RecentlyDeclinedDocument,
     "\n  subscription RecentlyCancelled {\n    orders(where: { status: { _eq: \"cancelled\" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {\n      id\n      total_cents\n      cancelled_at\n    }\n  }\n": typeof types.RecentlyCancelledDocument,
+    "\n  query KitchenOpeningHours($restaurantId: Int!) {\n    restaurant_opening_hours(where: { restaurant_id: { _eq: $restaurantId } }, order_by: [{ weekday: asc }, { opens_at: asc }]) {\n      id\n      weekday\n      opens_at\n      closes_at\n    }\n  }\n": typeof types.KitchenOpeningHoursDocument,
+    "\n  mutation AddOpeningHours($restaurantId: Int!, $weekday: smallint!, $opensAt: time!, $closesAt: time!) {\n    insert_restaurant_opening_hours_one(object: { restaurant_id: $restaurantId, weekday: $weekday, opens_at: $opensAt, closes_at: $closesAt }) {\n      id\n    }\n  }\n": typeof types.AddOpeningHoursDocument,
+    "\n  mutation RemoveOpeningHours($id: Int!) {\n    delete_restaurant_opening_hours_by_pk(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveOpeningHoursDocument,
     "\n  mutation ApproveOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"approved\" }) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveOrderDocument,
     "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n": typeof types.RejectOrderDocument,
     "\n  query DishTags {\n    dish_tags(order_by: { position: asc }) {\n      tag\n      kind\n      label\n    }\n  }\n": typeof types.DishTagsDocument,
@@ -121,6 +124,9 @@ const documents: Documents = {
     "\n  subscription OrdersInProgress {\n    orders(where: { status: { _in: [\"approved\", \"agent_assigned\", \"picked_up\"] } }, order_by: { paid_at: desc }, limit: 20) {\n      id\n      ...IncomingOrderCard_order\n    }\n  }\n": types.OrdersInProgressDocument,
     "\n  subscription RecentlyDeclined {\n    orders(where: { status: { _eq: \"restaurant_rejected\" } }, order_by: { restaurant_rejected_at: desc }, limit: 10) {\n      id\n      total_cents\n      rejection_reason\n      restaurant_rejected_at\n    }\n  }\n": types.RecentlyDeclinedDocument,
     "\n  subscription RecentlyCancelled {\n    orders(where: { status: { _eq: \"cancelled\" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {\n      id\n      total_cents\n      cancelled_at\n    }\n  }\n": types.RecentlyCancelledDocument,
+    "\n  query KitchenOpeningHours($restaurantId: Int!) {\n    restaurant_opening_hours(where: { restaurant_id: { _eq: $restaurantId } }, order_by: [{ weekday: asc }, { opens_at: asc }]) {\n      id\n      weekday\n      opens_at\n      closes_at\n    }\n  }\n": types.KitchenOpeningHoursDocument,
+    "\n  mutation AddOpeningHours($restaurantId: Int!, $weekday: smallint!, $opensAt: time!, $closesAt: time!) {\n    insert_restaurant_opening_hours_one(object: { restaurant_id: $restaurantId, weekday: $weekday, opens_at: $opensAt, closes_at: $closesAt }) {\n      id\n    }\n  }\n": types.AddOpeningHoursDocument,
+    "\n  mutation RemoveOpeningHours($id: Int!) {\n    delete_restaurant_opening_hours_by_pk(id: $id) {\n      id\n    }\n  }\n": types.RemoveOpeningHoursDocument,
     "\n  mutation ApproveOrder($id: uuid!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"approved\" }) {\n      id\n      status\n    }\n  }\n": types.ApproveOrderDocument,
     "\n  mutation RejectOrder($id: uuid!, $reason: String!) {\n    update_orders_by_pk(pk_columns: { id: $id }, _set: { status: \"restaurant_rejected\", rejection_reason: $reason }) {\n      id\n      status\n      rejection_reason\n    }\n  }\n": types.RejectOrderDocument,
     "\n  query DishTags {\n    dish_tags(order_by: { position: asc }) {\n      tag\n      kind\n      label\n    }\n  }\n": types.DishTagsDocument,
@@ -314,6 +320,18 @@ export function graphql(source: "\n  subscription RecentlyDeclined {\n    orders
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription RecentlyCancelled {\n    orders(where: { status: { _eq: \"cancelled\" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {\n      id\n      total_cents\n      cancelled_at\n    }\n  }\n"): (typeof documents)["\n  subscription RecentlyCancelled {\n    orders(where: { status: { _eq: \"cancelled\" }, paid_at: { _is_null: false } }, order_by: { cancelled_at: desc }, limit: 10) {\n      id\n      total_cents\n      cancelled_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitchenOpeningHours($restaurantId: Int!) {\n    restaurant_opening_hours(where: { restaurant_id: { _eq: $restaurantId } }, order_by: [{ weekday: asc }, { opens_at: asc }]) {\n      id\n      weekday\n      opens_at\n      closes_at\n    }\n  }\n"): (typeof documents)["\n  query KitchenOpeningHours($restaurantId: Int!) {\n    restaurant_opening_hours(where: { restaurant_id: { _eq: $restaurantId } }, order_by: [{ weekday: asc }, { opens_at: asc }]) {\n      id\n      weekday\n      opens_at\n      closes_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOpeningHours($restaurantId: Int!, $weekday: smallint!, $opensAt: time!, $closesAt: time!) {\n    insert_restaurant_opening_hours_one(object: { restaurant_id: $restaurantId, weekday: $weekday, opens_at: $opensAt, closes_at: $closesAt }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddOpeningHours($restaurantId: Int!, $weekday: smallint!, $opensAt: time!, $closesAt: time!) {\n    insert_restaurant_opening_hours_one(object: { restaurant_id: $restaurantId, weekday: $weekday, opens_at: $opensAt, closes_at: $closesAt }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOpeningHours($id: Int!) {\n    delete_restaurant_opening_hours_by_pk(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveOpeningHours($id: Int!) {\n    delete_restaurant_opening_hours_by_pk(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

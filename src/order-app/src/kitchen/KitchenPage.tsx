@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql/index.js';
 import { IncomingOrderCard } from './IncomingOrderCard.js';
+import { OpeningHoursEditor } from './OpeningHoursEditor.js';
 import { useSession } from '../auth/session-context.js';
 import { friendlyError } from '../apollo/errors.js';
 import { formatCents, formatTime, shortOrderId } from '@3factor/domain';
@@ -132,6 +133,7 @@ export function KitchenPage() {
           </ul>
         </>
       )}
+      {restaurant && <OpeningHoursEditor restaurantId={restaurant.id} />}
     </section>
   );
 }
