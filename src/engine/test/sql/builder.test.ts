@@ -81,10 +81,10 @@ describe('the SQL builder', () => {
 
   it('builds the multiplexed statement around the one-subscriber statement', () => {
     const { text } = compile(multiplexedQuery(statement, true));
-    expect(text).toMatch(/^SELECT "_subs"."result_id", "_fld_resp"."root" AS "result", "_fld_resp"."cursor" AS "cursor"\n/);
+    expect(text).toMatch(/^SELECT "_subs"."result_id", "_fld_resp"."root" AS "result", "_fld_resp"."cursor" AS "cursor", "_fld_resp"."rows" AS "rows"\n/);
     expect(text).toContain('FROM UNNEST($1::uuid[], $2::json[]) AS "_subs"("result_id", "result_vars")');
     expect(text).toContain('= ("_subs"."result_vars"->>0)::"pg_catalog"."uuid"');
     expect(text).toContain('LIMIT ("_subs"."result_vars"->>1)::bigint');
-    expect(text.endsWith(`AS "_fld_resp"("root", "cursor") ON ('true')`)).toBe(true);
+    expect(text.endsWith(`AS "_fld_resp"("root", "cursor", "rows") ON ('true')`)).toBe(true);
   });
 });
