@@ -26,8 +26,8 @@ export interface EngineConfig {
   /** Size of the engine's Postgres pool (HASURA_GRAPHQL_PG_CONNECTIONS, Hasura's default 50). */
   pgConnections: number;
   /**
-   * ENGINE_PREPARED_STATEMENTS (default true): GraphQL queries over HTTP run as named prepared
-   * statements when the source's `use_prepared_statements` is on; false sends them unnamed
+   * ENGINE_PREPARED_STATEMENTS (default true): GraphQL queries over HTTP and subscription pollers
+   * run as named prepared statements when the source's `use_prepared_statements` is on; false sends them unnamed
    * whatever the metadata says, to compare (bench/graphql) or behind a pooler that cannot keep them.
    */
   preparedStatements: boolean;

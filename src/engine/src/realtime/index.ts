@@ -63,7 +63,8 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   let triggersInstalled = false;
   const notificationsHealthy = () => triggersInstalled && (listener?.connected ?? false);
   const changeDriven = config.liveQueries.notify;
-  const preparedStatements = () => usesPreparedStatements(options.getMetadata());
+  // The same switch as HTTP queries: the source's setting, unless ENGINE_PREPARED_STATEMENTS=false.
+  const preparedStatements = () => config.preparedStatements && usesPreparedStatements(options.getMetadata());
   const live = new LiveQueryManager({
     pool,
     preparedStatements,
