@@ -26,6 +26,12 @@ export interface EngineConfig {
   /** Size of the engine's Postgres pool (HASURA_GRAPHQL_PG_CONNECTIONS, Hasura's default 50). */
   pgConnections: number;
   /**
+   * Connections of the subscription pollers' own pool (ENGINE_SUBSCRIPTIONS_PG_CONNECTIONS, 10),
+   * beside the pool above: their prepared statements keep generic plans (realtime/live/batch-runner.ts),
+   * a session setting HTTP queries must not inherit.
+   */
+  subscriptionPgConnections: number;
+  /**
    * ENGINE_PREPARED_STATEMENTS (default true): GraphQL queries over HTTP and subscription pollers
    * run as named prepared statements when the source's `use_prepared_statements` is on; false sends them unnamed
    * whatever the metadata says, to compare (bench/graphql) or behind a pooler that cannot keep them.
@@ -138,6 +144,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
         },
     corsDomain: env.HASURA_GRAPHQL_CORS_DOMAIN ?? '*',
     pgConnections: int(env.HASURA_GRAPHQL_PG_CONNECTIONS, 50),
+    subscriptionPgConnections: int(env.ENGINE_SUBSCRIPTIONS_PG_CONNECTIONS, 10),
     preparedStatements: bool(env.ENGINE_PREPARED_STATEMENTS, true),
     adminInternalErrors: bool(env.HASURA_GRAPHQL_ADMIN_INTERNAL_ERRORS, true),
     schemaSyncPollIntervalMs: int(env.HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL, 1000),

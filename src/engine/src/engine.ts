@@ -27,6 +27,7 @@ import { createScheduledService } from './scheduled/index.js';
 import { scheduledMetadataHandlers } from './scheduled/api/index.js';
 import { SchemaCache } from './schema-cache/index.js';
 import { pgListenerFor } from './platform/pg-listener.js';
+import { createPool } from './platform/pg-pool.js';
 import { createLogger, type Logger } from './platform/logger.js';
 export { silentLogger, type Logger } from './platform/logger.js';
 
@@ -39,6 +40,8 @@ export interface RunningEngine {
   /** The HTTP server, for parts that attach to it (the realtime WebSocket endpoint). */
   server: Server;
   pool: pg.Pool;
+  /** The subscription pollers' own pool (see `subscriptionPgConnections` in config.ts). */
+  pollerPool: pg.Pool;
   metrics: MetricsRegistry;
   /** The metadata currently served. */
   metadata(): HasuraMetadata;
@@ -81,8 +84,10 @@ function rootFieldConflictError(conflicts: readonly RootFieldConflict[]): Metada
  */
 export async function startEngine(config: EngineConfig, options: StartOptions = {}): Promise<RunningEngine> {
   const log = options.logger ?? createLogger();
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.pgConnections });
-  pool.on('error', (error) => log.error({ err: error }, 'idle Postgres connection failed'));
+  const pool = createPool({ connectionString: config.databaseUrl, max: config.pgConnections }, (error) => log.error({ err: error }, 'idle Postgres connection failed'));
+  const pollerPool = createPool({ connectionString: config.databaseUrl, max: config.subscriptionPgConnections }, (error) =>
+    log.error({ err: error }, 'idle Postgres connection of the subscription pollers failed'),
+  );
   // One LISTEN connection for event triggers and realtime (platform/pg-listener.ts).
   const listener = pgListenerFor(config.databaseUrl, 'hasura-listener');
   try {
@@ -159,6 +164,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     const authSettings = await authSettingsFromConfig(config);
     const realtime = createRealtimeService({
       pool,
+      pollerPool,
       config,
       graphql,
       schemaCache,
@@ -235,6 +241,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       port,
       server,
       pool,
+      pollerPool,
       metrics,
       metadata: () => served,
       stop() {
@@ -254,6 +261,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
           actionRunner.close();
           await listener.stop();
           await sourcePools.closeAll();
+          await pollerPool.end();
           await pool.end();
           log.info({ type: 'shutdown' }, 'engine stopped');
         })();
@@ -262,6 +270,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     };
   } catch (error) {
     await listener.stop();
+    await pollerPool.end().catch(() => undefined);
     await pool.end().catch(() => undefined);
     throw error;
   }

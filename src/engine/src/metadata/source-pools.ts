@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { createPool } from '../platform/pg-pool.js';
 import type { HasuraMetadata } from './types.js';
 import { poolSettingsOf, resolveDatabaseUrl } from './source-connection.js';
 
@@ -29,12 +30,14 @@ export class SourcePools {
     const known = this.pools.get(name);
     if (known?.key === key) return known.pool;
     if (known) void known.pool.end().catch(() => undefined);
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: settings.maxConnections ?? 10,
-      idleTimeoutMillis: (settings.idleTimeoutSeconds ?? 180) * 1000,
-    });
-    pool.on('error', this.onError);
+    const pool = createPool(
+      {
+        connectionString: url,
+        max: settings.maxConnections ?? 10,
+        idleTimeoutMillis: (settings.idleTimeoutSeconds ?? 180) * 1000,
+      },
+      this.onError,
+    );
     this.pools.set(name, { key, pool });
     return pool;
   }

@@ -22,6 +22,8 @@ export type { PreparedSubscription, PrepareResult, SubscriptionPreparer } from '
 
 export interface RealtimeServiceOptions {
   pool: pg.Pool;
+  /** The pollers' own connections (defaults to `pool`): their statements run there. */
+  pollerPool?: pg.Pool;
   config: EngineConfig;
   /** The GraphQL service: `execute` runs queries and mutations over a socket as over HTTP. */
   graphql: GraphQLExecutor;
@@ -65,8 +67,9 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   const changeDriven = config.liveQueries.notify;
   // The same switch as HTTP queries: the source's setting, unless ENGINE_PREPARED_STATEMENTS=false.
   const preparedStatements = () => config.preparedStatements && usesPreparedStatements(options.getMetadata());
+  const pollerPool = options.pollerPool ?? pool;
   const live = new LiveQueryManager({
-    pool,
+    pool: pollerPool,
     preparedStatements,
     batchSize: config.liveQueries.batchSize,
     refetchIntervalMs: config.liveQueries.refetchIntervalMs,
@@ -78,7 +81,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     notificationsHealthy,
   });
   const streams = new LiveQueryManager({
-    pool,
+    pool: pollerPool,
     preparedStatements,
     batchSize: config.streamingQueries.batchSize,
     refetchIntervalMs: config.streamingQueries.refetchIntervalMs,

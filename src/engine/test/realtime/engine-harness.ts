@@ -59,7 +59,6 @@ export async function startTestEngine(
   const engine = await startEngine(config, { logger: silentLogger() });
   const statements: string[] = [];
   const cohortCounts: number[] = [];
-  const pool = engine.pool;
   const record = (args: unknown[]) => {
     const first = args[0] as string | { text: string; values?: unknown[] };
     const text = typeof first === 'string' ? first : first.text;
@@ -69,23 +68,26 @@ export async function startTestEngine(
     const ids = text.startsWith('SELECT "_subs"') ? String(values?.[0] ?? '{}').slice(1, -1) : '';
     cohortCounts.push(ids ? ids.split(',').length : 0);
   };
-  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
-  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    record(args);
-    return query(...args);
-  };
-  // Prepared statements (use_prepared_statements) run on a client taken from the pool: the
-  // multiplexed statements are recorded there too, on the pool's clients and every one it opens later.
-  const watch = (client: pg.PoolClient) => {
-    const clientQuery = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      const first = args[0] as string | { text?: string };
-      if (typeof first !== 'string' && first.text?.startsWith('SELECT "_subs"')) record(args);
-      return clientQuery(...args);
+  // The engine's pool and the subscription pollers' own pool, each recorded the same way.
+  for (const pool of new Set([engine.pool, engine.pollerPool])) {
+    const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+    (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      record(args);
+      return query(...args);
     };
-  };
-  for (const client of (pool as unknown as { _clients: pg.PoolClient[] })._clients) watch(client);
-  pool.on('connect', watch);
+    // Prepared statements (use_prepared_statements) run on a client taken from the pool: the
+    // multiplexed statements are recorded there too, on the pool's clients and every one it opens later.
+    const watch = (client: pg.PoolClient) => {
+      const clientQuery = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+        const first = args[0] as string | { text?: string };
+        if (typeof first !== 'string' && first.text?.startsWith('SELECT "_subs"')) record(args);
+        return clientQuery(...args);
+      };
+    };
+    for (const client of (pool as unknown as { _clients: pg.PoolClient[] })._clients) watch(client);
+    pool.on('connect', watch);
+  }
 
   const httpUrl = engine.url;
   return {

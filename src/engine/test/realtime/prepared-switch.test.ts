@@ -6,22 +6,31 @@ import { Subscription, wsClient } from './gql-ws.js';
 /**
  * ENGINE_PREPARED_STATEMENTS holds for subscription pollers as for HTTP queries: with the
  * source's `use_prepared_statements` on (the project's metadata), a poller's multiplexed
- * statement is prepared on the engine's connections; switched off, it is sent unnamed.
+ * statement is prepared on the pollers' own connections, with a generic plan; switched off, it
+ * is sent unnamed.
  */
 const ORDERS = 'subscription { orders(order_by: {created_at: desc}, limit: 3) { id status } }';
 
-/** Multiplexed statements prepared on any of the engine's pooled connections. */
-async function preparedPollers(pool: pg.Pool): Promise<number> {
+interface PollerStatement {
+  generic_plans: string;
+  custom_plans: string;
+  mode: string;
+}
+
+/** Multiplexed statements prepared on any of the pool's connections, with how they were planned and the session's plan cache mode. */
+async function pollerStatements(pool: pg.Pool): Promise<PollerStatement[]> {
   const clients: pg.PoolClient[] = [];
   try {
     // Every connection the pool has, each asked for its own session's statements.
     for (let i = 0; i < pool.totalCount; i++) clients.push(await pool.connect());
-    let count = 0;
+    const found: PollerStatement[] = [];
     for (const client of clients) {
-      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE 'SELECT "_subs"%'`);
-      count += rows[0]!.n;
+      const { rows } = await client.query<PollerStatement>(
+        `SELECT generic_plans, custom_plans, current_setting('plan_cache_mode') AS mode FROM pg_prepared_statements WHERE statement LIKE 'SELECT "_subs"%'`,
+      );
+      found.push(...rows);
     }
-    return count;
+    return found;
   } finally {
     for (const client of clients) client.release();
   }
@@ -44,9 +53,26 @@ describe('ENGINE_PREPARED_STATEMENTS and subscription pollers', () => {
       const sub = new Subscription(client, ORDERS);
       expect(await sub.next()).toMatchObject({ data: { orders: expect.any(Array) } });
       expect(t.multiplexed().length).toBeGreaterThan(0);
-      expect(Math.min(await preparedPollers(t.engine.pool), 1)).toBe(expected);
+      const statements = await pollerStatements(t.engine.pollerPool);
+      expect(Math.min(statements.length, 1)).toBe(expected);
+      // Prepared, the statement is planned once, generically, not at every poll.
+      for (const s of statements) expect(s).toMatchObject({ custom_plans: '0', mode: 'force_generic_plan' });
       sub.stop();
       await client.dispose();
     });
   }
+
+  it("keeps the generic plan setting on the pollers' connections: HTTP queries keep Postgres's own choice", async () => {
+    t = await startTestEngine();
+    const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });
+    const sub = new Subscription(client, ORDERS);
+    await sub.next();
+    expect((await pollerStatements(t.engine.pollerPool)).length).toBe(1);
+    const modes = await Promise.all(
+      Array.from({ length: 3 }, () => t!.engine.pool.query<{ mode: string }>(`SELECT current_setting('plan_cache_mode') AS mode`).then((r) => r.rows[0]!.mode)),
+    );
+    expect(new Set(modes)).toEqual(new Set(['auto']));
+    sub.stop();
+    await client.dispose();
+  });
 });
