@@ -27,8 +27,8 @@ export interface EngineConfig {
   pgConnections: number;
   /**
    * Connections of the subscription pollers' own pool (ENGINE_SUBSCRIPTIONS_PG_CONNECTIONS, 10),
-   * beside the pool above: their prepared statements keep generic plans (realtime/live/batch-runner.ts),
-   * a session setting HTTP queries must not inherit.
+   * beside the pool above: a burst of refreshes queues on its own connections instead of taking
+   * every connection HTTP queries need, and HTTP requests cannot starve the pollers either.
    */
   subscriptionPgConnections: number;
   /**

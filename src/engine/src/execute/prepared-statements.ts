@@ -57,9 +57,6 @@ export function isStaleStatement(error: unknown): boolean {
   return e?.code === '26000' || (e?.code === '0A000' && typeof e.message === 'string' && e.message.includes('cached plan must not change result type'));
 }
 
-/** Connections that ran `queryPreparedOnPool`'s session setup. */
-const setUpConnections = new WeakSet<object>();
-
 /** Connections whose statements must be deallocated before the next one is prepared (a stale one failed inside a transaction). */
 const toDeallocate = new WeakSet<object>();
 
@@ -116,20 +113,9 @@ export async function retryIfStale<T>(work: () => Promise<T>): Promise<T> {
 export async function queryPreparedOnPool<R extends pg.QueryResultRow>(
   pool: Pick<pg.Pool, 'connect'>,
   query: { text: string; values: unknown[]; types?: pg.CustomTypesConfig },
-  options: {
-    /**
-     * A statement run once on each connection before its first prepared statement (a `SET` of
-     * the session). Only for a pool whose every user wants it: the setting stays on the connection.
-     */
-    sessionSetup?: string;
-  } = {},
 ): Promise<pg.QueryResult<R>> {
   const client = await pool.connect();
   try {
-    if (options.sessionSetup && !setUpConnections.has(client)) {
-      await client.query(options.sessionSetup);
-      setUpConnections.add(client);
-    }
     const result = await queryPrepared<R>(client, query);
     client.release();
     return result;

@@ -52,19 +52,17 @@ function isPerCohortError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('22');
 }
 
-/**
- * The pollers' connections keep generic plans. Postgres compares a prepared statement's generic
- * plan with the custom plans it made so far, and a custom plan of a multiplexed statement knows
- * how many cohorts the arrays hold, so it looked cheaper every time: the generic plan was never
- * chosen and every poll planned afresh (OrderLive: 3.9 of 6.5 ms per statement in bench/pipeline's
- * profile). The subscriber's statement reads its values from the cohort's variables, not from
- * parameters, so a custom plan knows nothing the generic one does not but the arrays' length.
- * The pollers have a pool of their own (engine.ts), so HTTP queries keep Postgres's choice.
+/*
+ * Postgres never picks the generic plan of a multiplexed statement (a custom plan knows how many
+ * cohorts the arrays hold, so it always looks cheaper), so every poll plans afresh: OrderLive
+ * spent 3.9 of its 6.5 ms per statement planning in bench/pipeline's profile. Forcing generic
+ * plans (plan_cache_mode) was tried and made bench/conversations' stream deliveries 40x slower at
+ * p50 (256 ms against 6.5): the generic plan of the stream statement is a bad one. Left to
+ * Postgres until a per-statement choice is measured.
  */
-const POLLER_SESSION = 'SET plan_cache_mode = force_generic_plan';
 
 function runStatement(options: BatchRunnerOptions, query: { text: string; values: unknown[]; types: pg.CustomTypesConfig }): Promise<pg.QueryResult> {
-  if (options.prepared?.() && options.pool.connect) return queryPreparedOnPool(options.pool as Pick<pg.Pool, 'connect'>, query, { sessionSetup: POLLER_SESSION });
+  if (options.prepared?.() && options.pool.connect) return queryPreparedOnPool(options.pool as Pick<pg.Pool, 'connect'>, query);
   return options.pool.query(query as pg.QueryConfig);
 }
 
