@@ -27,7 +27,7 @@ const JWT_KEY = 'bench-conversations-hs256-key-0123456789abcdef';
 const modes = [
   { name: 'ours', label: 'ours (NOTIFY)', notify: true },
   { name: 'hasura', label: 'Hasura defaults (1 s poll)', notify: false },
-];
+].filter((m) => (process.env.BENCH_CONV_MODES ?? 'ours,hasura').split(',').includes(m.name));
 
 /** One request to the engine's process; an engine that dies (a failed start) fails it instead of hanging. */
 function ask<T>(proc: ChildProcess, message: object, key: string): Promise<T> {
@@ -87,6 +87,7 @@ async function runMode(dbUrl: string, notify: boolean, webhookUrl: string): Prom
           // event delivery costs what it costs with a fast function.
           ACTION_BASE_URL: webhookUrl,
           EVENT_WEBHOOK_SECRET: 'bench',
+          ...JSON.parse(process.env.BENCH_CONV_ENGINE_ENV ?? '{}'),
         },
       },
       'port',
