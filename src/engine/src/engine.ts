@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
+import type pg from 'pg';
 import { authSettingsFromConfig } from './auth/settings.js';
 import type { EngineConfig } from './config.js';
 import { createEventsService } from './events/index.js';

@@ -1,5 +1,6 @@
 import { MAX_TIP_CENTS } from '@3factor/domain';
 import type { Charge } from '../payment/gateway.js';
+import { settleCharge } from '../payment/decide.js';
 
 /** What tip-payment reads under its lock on the tip: never the event payload. */
 export interface TipFacts {
@@ -35,9 +36,10 @@ export interface TipSettlement {
   failureReason: string | null;
 }
 
+/** The order payment's settlement (payment/decide.ts), without the order's status: a tip moves no order. */
 export function settleTipCharge(charge: Charge): TipSettlement {
-  if (charge.status === 'succeeded') return { status: 'succeeded', providerRef: charge.id, failureReason: null };
-  return { status: 'failed', providerRef: charge.id, failureReason: charge.failureMessage ?? `The card was declined (${charge.declineCode ?? 'unknown reason'}).` };
+  const { paymentStatus, providerRef, failureReason } = settleCharge(charge);
+  return { status: paymentStatus, providerRef, failureReason };
 }
 
 /** The gateway's idempotency key for a tip: apart from the order payments' keys (their ids). */
