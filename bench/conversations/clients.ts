@@ -16,8 +16,22 @@ const STREAM = `subscription ($o: uuid!) {
 }`;
 const now = (): number => performance.timeOrigin + performance.now();
 
+/** Latencies above this are listed with their moment in the run (BENCH_CONV_TRACE). */
+export const SLOW_MS = 100;
+
+export interface Slow {
+  kind: 'insert' | 'delivery';
+  /** When the INSERT was sent, in ms since the timed run began. */
+  intoRun: number;
+  ms: number;
+}
+
 export interface Run {
   latencies: number[];
+  /** Each INSERT's round trip (sent to the writer's promise resolved). */
+  insertMs: number[];
+  /** Deliveries and INSERTs over SLOW_MS, with when in the run they were sent. */
+  slow: Slow[];
   writes: number;
   /** Messages the other member had not received when the run ended. */
   missing: number;
@@ -25,8 +39,9 @@ export interface Run {
 
 export class Members {
   private sockets: WebSocket[] = [];
-  private sent = new Map<string, { at: number; to: string }>();
+  private sent = new Map<string, { at: number; to: string; intoRun: number }>();
   private latencies: number[] = [];
+  private slowDeliveries: Slow[] = [];
 
   private constructor(private readonly conversations: number) {}
 
@@ -67,6 +82,7 @@ export class Members {
             const sent = this.sent.get(row.id);
             if (sent && sent.to === me) {
               this.latencies.push(at - sent.at);
+              if (at - sent.at > SLOW_MS) this.slowDeliveries.push({ kind: 'delivery', intoRun: sent.intoRun, ms: at - sent.at });
               this.sent.delete(row.id);
             }
           }
@@ -75,26 +91,49 @@ export class Members {
     });
   }
 
-  /** `perSecond` messages a second for `seconds`, round robin over the conversations, alternating senders. */
-  async run(dbUrl: string, perSecond: number, seconds: number): Promise<Run> {
+  /**
+   * `perSecond` messages a second for `seconds`, round robin over the conversations,
+   * alternating senders, after `warmupSeconds` of the same traffic that is not timed: the
+   * writer's new connections (their authentication, each backend's first run of the message
+   * triggers) and the engine's first deliveries cost once what a running service paid long ago.
+   */
+  async run(dbUrl: string, perSecond: number, seconds: number, warmupSeconds: number): Promise<Run> {
     const pool = new pg.Pool({ connectionString: dbUrl, max: 8 });
+    const warmup = Math.round(perSecond * warmupSeconds);
     const total = perSecond * seconds;
-    const start = now();
     const inserts: Promise<unknown>[] = [];
-    for (let n = 0; n < total; n++) {
-      const wait = start + (n * 1000) / perSecond - now();
+    const insertMs: number[] = [];
+    const slow: Slow[] = [];
+    let start = now();
+    for (let n = 0; n < warmup + total; n++) {
+      if (n === warmup) {
+        // Let the warm-up's deliveries settle, then start the timed clock.
+        await Promise.all(inserts.splice(0));
+        await new Promise((r) => setTimeout(r, 1_000));
+        start = now();
+      }
+      const timed = n >= warmup;
+      const wait = start + ((timed ? n - warmup : n) * 1000) / perSecond - now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const i = (n % this.conversations) + 1;
       const fromCustomer = Math.floor(n / this.conversations) % 2 === 0;
       const id = randomUUID();
-      this.sent.set(id, { at: now(), to: fromCustomer ? courierUserId(i) : customerId(i) });
+      const at = now();
+      if (timed) this.sent.set(id, { at, to: fromCustomer ? courierUserId(i) : customerId(i), intoRun: at - start });
       inserts.push(
-        pool.query('INSERT INTO order_messages (id, order_id, sender_id, body) VALUES ($1, $2, $3, $4)', [
-          id,
-          orderId(i),
-          fromCustomer ? customerId(i) : courierUserId(i),
-          `message ${n}`,
-        ]),
+        pool
+          .query('INSERT INTO order_messages (id, order_id, sender_id, body) VALUES ($1, $2, $3, $4)', [
+            id,
+            orderId(i),
+            fromCustomer ? customerId(i) : courierUserId(i),
+            `message ${n}`,
+          ])
+          .then(() => {
+            if (!timed) return;
+            const ms = now() - at;
+            insertMs.push(ms);
+            if (ms > SLOW_MS) slow.push({ kind: 'insert', intoRun: at - start, ms });
+          }),
       );
     }
     await Promise.all(inserts);
@@ -102,8 +141,9 @@ export class Members {
     const deadline = now() + 3_000;
     while (this.sent.size > 0 && now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await pool.end();
-    const run = { latencies: this.latencies, writes: total, missing: this.sent.size };
+    const run = { latencies: this.latencies, insertMs, slow: [...slow, ...this.slowDeliveries], writes: total, missing: this.sent.size };
     this.latencies = [];
+    this.slowDeliveries = [];
     this.sent.clear();
     return run;
   }

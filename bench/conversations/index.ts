@@ -10,17 +10,16 @@
  *   BENCH_CONV_CONVERSATIONS=1000 BENCH_CONV_SECONDS=20 (defaults); the rate is conversations / 10 per second
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '@3factor/dev/paths.js';
 import { conversationsDatabase } from './database.js';
-import { Members, type Run } from './clients.js';
+import { Members, SLOW_MS, type Run } from './clients.js';
 
 const conversations = Number(process.env.BENCH_CONV_CONVERSATIONS ?? 1000);
 const seconds = Number(process.env.BENCH_CONV_SECONDS ?? 20);
+const warmupSeconds = Number(process.env.BENCH_CONV_WARMUP_SECONDS ?? 2);
 const perSecond = Math.max(1, Math.round(conversations / 10));
 const JWT_KEY = 'bench-conversations-hs256-key-0123456789abcdef';
 
@@ -30,14 +29,14 @@ const modes = [
 ].filter((m) => (process.env.BENCH_CONV_MODES ?? 'ours,hasura').split(',').includes(m.name));
 
 /** One request to the engine's process; an engine that dies (a failed start) fails it instead of hanging. */
-function ask<T>(proc: ChildProcess, message: object, key: string): Promise<T> {
+function ask<T>(proc: ChildProcess, message: object, key: string, whole = false): Promise<T> {
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`the engine process exited (${code}) before answering ${key}`));
     const onMessage = (m: Record<string, unknown>): void => {
       if (key in m) {
         proc.off('message', onMessage);
         proc.off('exit', onExit);
-        resolve(m[key] as T);
+        resolve((whole ? m : m[key]) as T);
       }
     };
     proc.on('message', onMessage);
@@ -62,7 +61,16 @@ async function streamWork(port: number): Promise<{ cohortRuns: number; statement
   };
 }
 
-async function runMode(dbUrl: string, notify: boolean, webhookUrl: string): Promise<Run & { connectSeconds: number; work: string }> {
+/** bench/subscriptions' engine process's usage report; the loop delay is since the previous report. */
+interface EngineStats {
+  cpuMicros: number;
+  loopDelay: { p99Ms: number; maxMs: number };
+  at: number;
+}
+
+type ModeResult = Run & { connectSeconds: number; work: string; engineCpuPercent: number; loopDelay: EngineStats['loopDelay'] };
+
+async function runMode(dbUrl: string, notify: boolean, webhookUrl: string): Promise<ModeResult> {
   // bench/subscriptions' engine process: the engine alone, so the sockets' CPU is not its own.
   const engine = fork(fileURLToPath(new URL('../subscriptions/engine-process.ts', import.meta.url)), [], {
     // BENCH_PROFILE=<dir>: a V8 CPU profile of each engine run, as in bench/subscriptions.
@@ -99,10 +107,13 @@ async function runMode(dbUrl: string, notify: boolean, webhookUrl: string): Prom
     await new Promise((r) => setTimeout(r, 2_000));
     try {
       const before = await streamWork(port);
-      const run = await members.run(dbUrl, perSecond, seconds);
+      const statsBefore = await ask<EngineStats>(engine, { stats: true }, 'cpuMicros', true);
+      const run = await members.run(dbUrl, perSecond, seconds, warmupSeconds);
+      const statsAfter = await ask<EngineStats>(engine, { stats: true }, 'cpuMicros', true);
       const after = await streamWork(port);
       const work = `${after.cohortRuns - before.cohortRuns} cohorts in ${after.statements - before.statements} statements; full refreshes asked: ${after.reasons}`;
-      return { ...run, connectSeconds, work };
+      const engineCpuPercent = (100 * (statsAfter.cpuMicros - statsBefore.cpuMicros)) / 1000 / (statsAfter.at - statsBefore.at);
+      return { ...run, connectSeconds, work, engineCpuPercent, loopDelay: statsAfter.loopDelay };
     } finally {
       members.close();
     }
@@ -117,26 +128,25 @@ function percentile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
 }
 
-const webhook = createServer((request, response) => {
-  request.resume();
-  request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
-});
-await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
-const webhookUrl = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}`;
+const webhook = fork(fileURLToPath(new URL('./webhook-process.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const webhookUrl = `http://127.0.0.1:${await new Promise<number>((resolve) => webhook.once('message', (m: { port: number }) => resolve(m.port)))}`;
 const database = await conversationsDatabase(conversations);
 try {
-  const results: (Run & { connectSeconds: number; work: string })[] = [];
+  const results: ModeResult[] = [];
   for (const mode of modes) {
     process.stderr.write(`conversations bench: running ${mode.name}...\n`);
     results.push(await runMode(database.url, mode.notify, webhookUrl));
   }
   const ms = (v: number) => (Number.isNaN(v) ? 'n/a' : v.toFixed(1));
-  const rows: [string, (r: Run & { connectSeconds: number; work: string }) => string][] = [
+  const rows: [string, (r: ModeResult) => string][] = [
     ['delivery latency p50 (ms)', (r) => ms(percentile(r.latencies, 0.5))],
     ['delivery latency p99 (ms)', (r) => ms(percentile(r.latencies, 0.99))],
     ['delivery latency max (ms)', (r) => ms(Math.max(...r.latencies))],
     ['delivered / sent', (r) => `${r.latencies.length} / ${r.writes}`],
     ['missing 3 s after the last insert', (r) => String(r.missing)],
+    ['INSERT round trip p50 / p99 (ms)', (r) => `${ms(percentile(r.insertMs, 0.5))} / ${ms(percentile(r.insertMs, 0.99))}`],
+    ['engine CPU over the run (% of a core)', (r) => r.engineCpuPercent.toFixed(0)],
+    ['engine event-loop delay p99 / max (ms)', (r) => `${ms(r.loopDelay.p99Ms)} / ${ms(r.loopDelay.maxMs)}`],
     ['connect all sockets (s)', (r) => r.connectSeconds.toFixed(1)],
   ];
   console.log(
@@ -148,7 +158,15 @@ try {
   for (const [label, value] of rows) console.log(label.padEnd(width) + results.map((r) => value(r).padStart(28)).join(''));
   // The engine's own counters over the run (the full-refresh reasons are totals since the engine started).
   for (const [i, r] of results.entries()) console.log(`${modes[i]!.name}: streams ran ${r.work}`);
+  // BENCH_CONV_TRACE=1: when in the run the slow ones were sent, to tell a burst from a steady tail.
+  if (process.env.BENCH_CONV_TRACE) {
+    for (const [i, r] of results.entries()) {
+      const list = r.slow.sort((a, b) => a.intoRun - b.intoRun).map((s) => `${s.kind === 'insert' ? 'i' : 'd'}@${(s.intoRun / 1000).toFixed(2)}s:${s.ms.toFixed(0)}`);
+      const shown = list.slice(0, 40).join(' ') + (list.length > 40 ? ` ... (${list.length} in all)` : '');
+      console.log(`${modes[i]!.name}: over ${SLOW_MS} ms (i = INSERT, d = delivery, @ sent at, : ms): ${shown || 'none'}`);
+    }
+  }
 } finally {
   await database.close();
-  webhook.close();
+  webhook.disconnect();
 }

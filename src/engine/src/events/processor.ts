@@ -10,8 +10,9 @@ import { toError } from './errors.js';
  *   whose outcome is still being written. A claim asks only for free slots, so a claimed
  *   event starts at once and its lock never waits behind a queue: the lease (timeout_sec +
  *   margin) then bounds how long a live process can hold an event.
- * - Like Hasura, it sleeps `fetchIntervalMs` only after an empty claim; `wake()` (a NOTIFY)
- *   ends the sleep early, and a wake that arrives while a claim is running makes the loop
+ * - It sleeps `fetchIntervalMs` after a claim that found fewer events than it asked for (the
+ *   queue was empty behind them, so an immediate second claim would be an empty one); `wake()`
+ *   (a NOTIFY) ends the sleep early, and a wake that arrives while a claim is running makes the loop
  *   claim again instead of sleeping, so no commit is missed between claim and sleep.
  * - Outcomes are recorded in batches: whatever finished while the previous write ran goes
  *   into the next one.
@@ -140,16 +141,19 @@ export function createProcessor<E extends { id: string }, O>(io: ProcessorIO<E, 
         continue;
       }
       wakeRequested = false;
+      const asked = Math.min(options.batchSize, free);
       let events: E[];
       try {
-        events = await io.claim(Math.min(options.batchSize, free));
+        events = await io.claim(asked);
       } catch (error) {
         io.onError(toError(error), 'claim');
         await idle(options.fetchIntervalMs);
         continue;
       }
       for (const event of events) begin(event);
-      if (events.length === 0) await idle(options.fetchIntervalMs);
+      // Fewer than asked for: the queue held no more when the claim ran, so claiming again at
+      // once would come back empty. A commit since then woke us (wakeRequested), or will.
+      if (events.length < asked) await idle(options.fetchIntervalMs);
     }
   }
 

@@ -100,6 +100,24 @@ describe('events processor loop', () => {
     expect(q.recorded.flat()).toEqual(['done late']);
   });
 
+  it('after a claim that found fewer events than it asked for, sleeps instead of claiming again', async () => {
+    const q = memoryQueue(['a']);
+    const processor = createProcessor(q.io, options);
+    processor.start();
+    await q.whenStarted(1);
+    // Give the loop every chance to claim again; it must be asleep after the short claim.
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    expect(q.claims).toEqual([3]);
+    q.queue.push('b');
+    processor.wake();
+    await q.whenStarted(2);
+    expect(q.claims).toEqual([3, 2]);
+    q.inFlight.get('a')!.resolve('done a');
+    q.inFlight.get('b')!.resolve('done b');
+    await processor.stop();
+    expect(q.recorded.flat().sort()).toEqual(['done a', 'done b']);
+  });
+
   it('a wake during a claim makes the loop claim again instead of sleeping', async () => {
     const q = memoryQueue([]);
     const originalClaim = q.io.claim;
