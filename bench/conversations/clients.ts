@@ -27,6 +27,8 @@ export interface Slow {
 }
 
 export interface Run {
+  /** When the timed run began (performance.timeOrigin + performance.now()). */
+  startedAt: number;
   latencies: number[];
   /** Each INSERT's round trip (sent to the writer's promise resolved). */
   insertMs: number[];
@@ -141,7 +143,7 @@ export class Members {
     const deadline = now() + 3_000;
     while (this.sent.size > 0 && now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await pool.end();
-    const run = { latencies: this.latencies, insertMs, slow: [...slow, ...this.slowDeliveries], writes: total, missing: this.sent.size };
+    const run = { startedAt: start, latencies: this.latencies, insertMs, slow: [...slow, ...this.slowDeliveries], writes: total, missing: this.sent.size };
     this.latencies = [];
     this.slowDeliveries = [];
     this.sent.clear();

@@ -59,10 +59,13 @@ export class SubscriptionCompiler implements SubscriptionPreparer {
  * The streaming statement: the select's JSON plus the batch's last cursor value, read from
  * the last row of the (ordered) result, as Hasura's `mkStreamingMultiplexedQuery` returns it,
  * and the batch's row count (a batch shorter than `batch_size` leaves nothing behind it).
+ * The select runs once per cohort (`OFFSET 0`), not once per reference.
  */
 function streamStatement(statement: SQL, responseKey: string, cursorKey: string): SQL {
   const rows = sql`"_q"."data"->${sql.literal(responseKey)}`;
-  return sql`SELECT "_q"."data", (${rows}->-1->${sql.literal(cursorKey)}) AS "cursor", json_array_length(${rows}) AS "rows" FROM (${statement}) AS "_q"`;
+  // OFFSET 0 keeps "_q" a subquery: pulled up, its JSON (the whole select) would be built once
+  // for each of the three references.
+  return sql`SELECT "_q"."data", (${rows}->-1->${sql.literal(cursorKey)}) AS "cursor", json_array_length(${rows}) AS "rows" FROM (${statement} OFFSET 0) AS "_q"`;
 }
 
 /** The GraphQL core's error mapping (graphql/client-errors.ts), plus the streaming arguments' own errors. */
