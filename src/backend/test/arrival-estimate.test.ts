@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '@3factor/dev/paths.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEngine } from '@3factor/engine/engine.js';
 import { waitFor } from '@3factor/dev/process/wait-for.js';
 import { anonymousGraphql, startAppEngine } from './helpers/app-engine.js';
 import { AppClient, type GraphqlResult } from './helpers/engine-client.js';
+import { Subscription, wsClient } from './helpers/graphql-ws.js';
 import { startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 
 /**
@@ -19,6 +23,7 @@ let analyst: AppClient;
 
 const ALICE = '00000000-0000-4000-8000-00000000a11c';
 const TAQUERIA = 3;
+const BELLA = 1;
 // The fixed guesses for a stage without history: approval, wait for a courier, hand-over, trip.
 const GUESS = { approval: 120, assignment: 180, pickup: 720, trip: 1200 };
 
@@ -152,6 +157,72 @@ describe('the arrival estimate', () => {
       code: '23514',
       message: `the arrival estimate of order ${orderId} is stamped once, when it is paid`,
     });
+  });
+
+  it('is stamped at each stage change for the order page, which reads columns and no function; nobody else writes them', { timeout: 60_000 }, async () => {
+    // Bella Cucina approves by hand: the order stays paid until its kitchen answers.
+    const [item] = await alice.menuItemIds(BELLA);
+    const orderId = await alice.placeOrder(BELLA, [{ menu_item_id: item!, quantity: 1 }]);
+    const read = async () =>
+      (
+        await alice.graphql('query ($id: uuid!) { orders_by_pk(id: $id) { status arrival_estimate arrival_estimate_base arrival_estimate_rest_seconds estimated_delivery_at } }', {
+          id: orderId,
+        })
+      ).data.orders_by_pk;
+    // Placed: every stage from now, as the computed field says.
+    const placed = await read();
+    expect(placed.arrival_estimate_rest_seconds).toBeGreaterThan(0);
+    const now = await dbNow();
+    expect(Math.abs(Math.max(seconds(placed.arrival_estimate_base), now + placed.arrival_estimate_rest_seconds) - seconds(placed.arrival_estimate))).toBeLessThan(5);
+    // Paid through the pipeline: the stamp moves to the stage; what is left after it is the
+    // wait for a courier, the hand-over and the trip.
+    await alice.waitForStatus(orderId, 'validated');
+    await alice.pay(orderId);
+    await alice.waitForStatus(orderId, 'paid');
+    const assigned = await read();
+    const { rows } = await t.sql.query<{ base: Date; rest: number }>(
+      `SELECT o.paid_at + make_interval(secs => s.approval + s.assignment + s.pickup + s.trip) AS base, s.assignment + s.pickup + s.trip AS rest
+         FROM orders o, arrival_stage_seconds(o.restaurant_id, NULL) s WHERE o.id = $1`,
+      [orderId],
+    );
+    expect(assigned.arrival_estimate_rest_seconds).toBeCloseTo(rows[0]!.rest, 3);
+    expect(Math.abs(seconds(assigned.arrival_estimate_base) - rows[0]!.base.getTime() / 1000)).toBeLessThan(1);
+    expect(Math.abs(Math.max(seconds(assigned.arrival_estimate_base), (await dbNow()) + assigned.arrival_estimate_rest_seconds) - seconds(assigned.arrival_estimate))).toBeLessThan(
+      5,
+    );
+    expect(assigned.estimated_delivery_at).not.toBeNull();
+    // The columns are the database's: not writable through GraphQL, nor by a statement that changes no status.
+    const forged = await alice.graphql('mutation ($id: uuid!) { update_orders_by_pk(pk_columns: { id: $id }, _set: { arrival_estimate_base: "2030-01-01T00:00:00Z" }) { id } }', {
+      id: orderId,
+    });
+    expect(forged.errors).toBeDefined();
+    await expect(t.sql.query(`UPDATE orders SET arrival_estimate_rest_seconds = 1 WHERE id = $1`, [orderId])).rejects.toMatchObject({
+      code: '23514',
+      message: `the arrival estimate of order ${orderId} is stamped by the database when its status changes`,
+    });
+    // The order app's OrderLive (its allow-listed document) reads the two columns, not the
+    // computed field: the engine then refreshes it on changes, with a 10 s backstop, not by polling it every second.
+    const collections = readFileSync(join(repoRoot, 'hasura', 'metadata', 'query_collections.yaml'), 'utf8');
+    const orderLive = /subscription OrderLive[\s\S]*?(?=\n\s*- name:)/.exec(collections)![0].replace(/^ {10}/gm, '');
+    expect(orderLive).toContain('arrival_estimate_base');
+    const ws = wsClient(engine.url, alice.token);
+    const live = new Subscription(ws, orderLive, { id: orderId });
+    try {
+      expect((await live.next()).data.orders_by_pk.arrival_estimate_base).toBe(assigned.arrival_estimate_base);
+      // Backstop refreshes asked for OrderLive over 2.5 s: none for a poller every input of which a
+      // change trigger watches (a function's poller gets one a second).
+      const backstops = async () => {
+        const metrics = await (await fetch(`${engine.url}/v1/metrics`, { headers: { 'x-hasura-admin-secret': 'engine-admin-secret' } })).text();
+        return Number(/operation_name="OrderLive",reason="backstop"\} (\d+)/.exec(metrics)?.[1] ?? 0);
+      };
+      await new Promise((r) => setTimeout(r, 1_500));
+      const before = await backstops();
+      await new Promise((r) => setTimeout(r, 2_500));
+      expect(await backstops()).toBe(before);
+    } finally {
+      live.stop();
+      await ws.dispose();
+    }
   });
 
   it('is compared with the delivery: the dashboard reads the error’s p50 and p90 over the last 7 days', async () => {

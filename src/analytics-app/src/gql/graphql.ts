@@ -1775,6 +1775,7 @@ export type Orders_Aggregate_Order_By = {
 };
 
 export type Orders_Avg_Order_By = {
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
@@ -1795,6 +1796,8 @@ export type Orders_Bool_Exp = {
   agent_assigned_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   approved_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   arrival_estimate?: InputMaybe<Timestamptz_Comparison_Exp>;
+  arrival_estimate_base?: InputMaybe<Timestamptz_Comparison_Exp>;
+  arrival_estimate_rest_seconds?: InputMaybe<Float8_Comparison_Exp>;
   assignment?: InputMaybe<Assignments_Bool_Exp>;
   cancelled_at?: InputMaybe<Timestamptz_Comparison_Exp>;
   courier_note?: InputMaybe<String_Comparison_Exp>;
@@ -1839,6 +1842,8 @@ export type Orders_Bool_Exp = {
 export type Orders_Max_Order_By = {
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
+  arrival_estimate_base?: InputMaybe<Order_By>;
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
   courier_note?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
@@ -1869,6 +1874,8 @@ export type Orders_Max_Order_By = {
 export type Orders_Min_Order_By = {
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
+  arrival_estimate_base?: InputMaybe<Order_By>;
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
   courier_note?: InputMaybe<Order_By>;
   created_at?: InputMaybe<Order_By>;
@@ -1902,6 +1909,8 @@ export type Orders_Order_By = {
   agent_assigned_at?: InputMaybe<Order_By>;
   approved_at?: InputMaybe<Order_By>;
   arrival_estimate?: InputMaybe<Order_By>;
+  arrival_estimate_base?: InputMaybe<Order_By>;
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   assignment?: InputMaybe<Assignments_Order_By>;
   cancelled_at?: InputMaybe<Order_By>;
   courier_note?: InputMaybe<Order_By>;
@@ -1945,6 +1954,10 @@ export type Orders_Select_Column =
   | 'agent_assigned_at'
   /** column name */
   | 'approved_at'
+  /** column name */
+  | 'arrival_estimate_base'
+  /** column name */
+  | 'arrival_estimate_rest_seconds'
   /** column name */
   | 'cancelled_at'
   /** column name */
@@ -2001,6 +2014,7 @@ export type Orders_Select_Column =
   | 'validated_at';
 
 export type Orders_Stddev_Order_By = {
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
@@ -2013,6 +2027,7 @@ export type Orders_Stddev_Order_By = {
 };
 
 export type Orders_Stddev_Pop_Order_By = {
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
@@ -2025,6 +2040,7 @@ export type Orders_Stddev_Pop_Order_By = {
 };
 
 export type Orders_Stddev_Samp_Order_By = {
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
@@ -2048,6 +2064,8 @@ export type Orders_Stream_Cursor_Input = {
 export type Orders_Stream_Cursor_Value_Input = {
   agent_assigned_at?: InputMaybe<Scalars['timestamptz']['input']>;
   approved_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  arrival_estimate_base?: InputMaybe<Scalars['timestamptz']['input']>;
+  arrival_estimate_rest_seconds?: InputMaybe<Scalars['float8']['input']>;
   cancelled_at?: InputMaybe<Scalars['timestamptz']['input']>;
   courier_note?: InputMaybe<Scalars['String']['input']>;
   created_at?: InputMaybe<Scalars['timestamptz']['input']>;
@@ -2078,6 +2096,7 @@ export type Orders_Stream_Cursor_Value_Input = {
 };
 
 export type Orders_Sum_Order_By = {
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
@@ -2090,6 +2109,7 @@ export type Orders_Sum_Order_By = {
 };
 
 export type Orders_Var_Pop_Order_By = {
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
@@ -2102,6 +2122,7 @@ export type Orders_Var_Pop_Order_By = {
 };
 
 export type Orders_Var_Samp_Order_By = {
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;
@@ -2114,6 +2135,7 @@ export type Orders_Var_Samp_Order_By = {
 };
 
 export type Orders_Variance_Order_By = {
+  arrival_estimate_rest_seconds?: InputMaybe<Order_By>;
   delivery_fee_cents?: InputMaybe<Order_By>;
   discount_cents?: InputMaybe<Order_By>;
   items_subtotal_cents?: InputMaybe<Order_By>;

@@ -26,8 +26,8 @@ export function trackedTables(metadata: HasuraMetadata): TableName[] {
 /**
  * Which tables' changes can alter a statement's result. A statement names tables, views and
  * functions; tables map to themselves, views to the base tables they read (transitively,
- * from `pg_depend` of their rewrite rules), and a tracked function to every tracked table,
- * because what a function body reads is not visible from outside.
+ * from `pg_depend` of their rewrite rules), and a tracked function or a computed field's
+ * function to every tracked table, because what a function body reads is not visible from outside.
  */
 export class TableDependencies {
   private readonly tables: ReadonlySet<string>;
@@ -86,10 +86,13 @@ export function tableDependenciesOf(model: DatabaseModel, metadata: HasuraMetada
     if (found.viewUnwatchable) unwatchable.add(tableKey(table));
   }
   const functions = new Set<string>();
+  const addFunction = (name: TableName | string) => functions.add(typeof name === 'string' ? `public.${name}` : tableKey({ schema: name.schema ?? 'public', name: name.name }));
   for (const source of metadata.sources ?? []) {
-    for (const fn of source.functions ?? []) {
-      const name = fn.function as TableName | string;
-      functions.add(typeof name === 'string' ? `public.${name}` : tableKey({ schema: name.schema ?? 'public', name: name.name }));
+    for (const fn of source.functions ?? []) addFunction(fn.function as TableName | string);
+    // A computed field's function is opaque as well: what it reads besides its row (other
+    // tables, now()) is not visible, so a statement calling one is polled like a function's.
+    for (const entry of source.tables ?? []) {
+      for (const cf of entry.computed_fields ?? []) if (cf.definition?.function) addFunction(cf.definition.function as TableName | string);
     }
   }
   return new TableDependencies([...watched.values()], viewBases, functions, unwatchable);

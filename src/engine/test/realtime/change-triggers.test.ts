@@ -189,4 +189,14 @@ describe('table dependencies', () => {
     expect(deps.fullyWatched(new Set(['public.over_todays']))).toBe(false);
     expect(deps.fullyWatched(new Set(['public.thing_counts']))).toBe(false);
   });
+
+  it("count a computed field's function as opaque, as a tracked function: what its body reads is not visible", async () => {
+    const withComputedField = metadata('plain_things');
+    withComputedField.sources[0]!.tables[0]!.computed_fields = [{ name: 'score', definition: { function: { schema: 'public', name: 'thing_score' } } }];
+    const deps = tableDependenciesOf(await introspectDatabase(pool), withComputedField);
+    expect(deps.fullyWatched(new Set(['public.plain_things']))).toBe(true);
+    // A statement calling it is polled, and any change to a watched table may concern it.
+    expect(deps.fullyWatched(new Set(['public.plain_things', 'public.thing_score']))).toBe(false);
+    expect([...deps.resolve(new Set(['public.thing_score']))]).toContain('public.things');
+  });
 });

@@ -61,7 +61,7 @@ type Documents = {
     "\n  subscription MyNotifications {\n    notifications(order_by: { created_at: desc }, limit: 20) {\n      id\n      order_id\n      kind\n      title\n      body\n      created_at\n      read_at\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  subscription MyUnreadNotifications {\n    notifications_aggregate(where: { read_at: { _is_null: true } }) {\n      aggregate {\n        count\n      }\n    }\n  }\n": typeof types.MyUnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [uuid!]!, $at: timestamptz!) {\n    update_notifications(where: { id: { _in: $ids }, read_at: { _is_null: true } }, _set: { read_at: $at }) {\n      affected_rows\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  fragment ArrivalEstimate_order on orders {\n    id\n    status\n    arrival_estimate\n    estimated_delivery_at\n    delivered_at\n  }\n": typeof types.ArrivalEstimate_OrderFragmentDoc,
+    "\n  fragment ArrivalEstimate_order on orders {\n    id\n    status\n    arrival_estimate_base\n    arrival_estimate_rest_seconds\n    estimated_delivery_at\n    delivered_at\n  }\n": typeof types.ArrivalEstimate_OrderFragmentDoc,
     "\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n": typeof types.MyOrdersDocument,
     "\n  subscription MyOrderCount {\n    orders_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n": typeof types.MyOrderCountDocument,
     "\n  fragment OrderFailure_order on orders {\n    id\n    status\n    rejection_reason\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      failure_reason\n      card_last4\n      created_at\n    }\n  }\n": typeof types.OrderFailure_OrderFragmentDoc,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "\n  subscription MyNotifications {\n    notifications(order_by: { created_at: desc }, limit: 20) {\n      id\n      order_id\n      kind\n      title\n      body\n      created_at\n      read_at\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  subscription MyUnreadNotifications {\n    notifications_aggregate(where: { read_at: { _is_null: true } }) {\n      aggregate {\n        count\n      }\n    }\n  }\n": types.MyUnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [uuid!]!, $at: timestamptz!) {\n    update_notifications(where: { id: { _in: $ids }, read_at: { _is_null: true } }, _set: { read_at: $at }) {\n      affected_rows\n    }\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  fragment ArrivalEstimate_order on orders {\n    id\n    status\n    arrival_estimate\n    estimated_delivery_at\n    delivered_at\n  }\n": types.ArrivalEstimate_OrderFragmentDoc,
+    "\n  fragment ArrivalEstimate_order on orders {\n    id\n    status\n    arrival_estimate_base\n    arrival_estimate_rest_seconds\n    estimated_delivery_at\n    delivered_at\n  }\n": types.ArrivalEstimate_OrderFragmentDoc,
     "\n  subscription MyOrders($limit: Int!, $offset: Int!) {\n    orders(order_by: { created_at: desc }, limit: $limit, offset: $offset) {\n      id\n      ...OrderListRow_order\n    }\n  }\n": types.MyOrdersDocument,
     "\n  subscription MyOrderCount {\n    orders_aggregate {\n      aggregate {\n        count\n      }\n    }\n  }\n": types.MyOrderCountDocument,
     "\n  fragment OrderFailure_order on orders {\n    id\n    status\n    rejection_reason\n    payments(order_by: { created_at: desc }, limit: 1) {\n      id\n      status\n      failure_reason\n      card_last4\n      created_at\n    }\n  }\n": types.OrderFailure_OrderFragmentDoc,
@@ -367,7 +367,7 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [uuid!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ArrivalEstimate_order on orders {\n    id\n    status\n    arrival_estimate\n    estimated_delivery_at\n    delivered_at\n  }\n"): (typeof documents)["\n  fragment ArrivalEstimate_order on orders {\n    id\n    status\n    arrival_estimate\n    estimated_delivery_at\n    delivered_at\n  }\n"];
+export function graphql(source: "\n  fragment ArrivalEstimate_order on orders {\n    id\n    status\n    arrival_estimate_base\n    arrival_estimate_rest_seconds\n    estimated_delivery_at\n    delivered_at\n  }\n"): (typeof documents)["\n  fragment ArrivalEstimate_order on orders {\n    id\n    status\n    arrival_estimate_base\n    arrival_estimate_rest_seconds\n    estimated_delivery_at\n    delivered_at\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
