@@ -1758,7 +1758,7 @@ CREATE INDEX menu_item_tags_tag_idx ON menu_item_tags (tag);
 -- ---------------------------------------------------------------------------------
 
 -- How long each stage still ahead of an order usually takes, in seconds: the median over the
--- last 1,000 deliveries of the last 7 days (read backwards through orders_delivered_at_idx, so
+-- last 300 deliveries of the last 7 days (read backwards through orders_delivered_at_idx, so
 -- the cost does not grow with the history) of the restaurant's own approvals and hand-overs
 -- (paid -> approved, assigned -> picked up), every restaurant's wait for a courier (approved ->
 -- assigned), and the courier's own trips (picked up -> delivered; every courier's while none is
@@ -1772,7 +1772,7 @@ LANGUAGE sql STABLE AS $$
       FROM (SELECT * FROM orders
              WHERE status = 'delivered' AND delivered_at > now() - interval '7 days'
              ORDER BY delivered_at DESC
-             LIMIT 1000) o
+             LIMIT 300) o
       LEFT JOIN assignments a ON a.order_id = o.id
   )
   SELECT
