@@ -116,6 +116,29 @@ describe('a courier who comes free takes the longest-waiting order at once', () 
   }
   const agentOf = async (orderId: string) => (await t.sql.query('SELECT agent_id FROM assignments WHERE order_id = $1', [orderId])).rows[0]?.agent_id as number | undefined;
 
+  it('pairs an order while another transaction holds a foreign-key share lock on it (a notification of its approval being written)', { timeout: 20_000 }, async () => {
+    await t.sql.query('UPDATE agents SET is_available = (id = 5)');
+    const orderId = await approvedOrder();
+    const [customer] = (await t.sql.query<{ customer_id: string }>('SELECT customer_id FROM orders WHERE id = $1', [orderId])).rows;
+    // notify-status writing the approval's notification (its FK takes FOR KEY SHARE on the
+    // order), still uncommitted while the pairing runs.
+    const other = await t.sql.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`INSERT INTO notifications (user_id, order_id, kind, title, body) VALUES ($1, $2, 'status', 'Approved', 'The kitchen accepted')`, [
+        customer!.customer_id,
+        orderId,
+      ]);
+      const paired = await deliver(t.server, '/agent-assignment', await statusChangeEvent(t.sql, 'agent-assignment', orderId, 'paid'));
+      expect(paired.body).toMatchObject({ status: 'applied', orderStatus: 'agent_assigned', agentId: 5 });
+    } finally {
+      await other.query('ROLLBACK');
+      other.release();
+    }
+    await deliverOrder(orderId);
+    await t.sql.query('UPDATE agents SET is_available = true');
+  });
+
   it('pairs the freed agent with the oldest approved order, then the next freed agent with the next one', async () => {
     await t.sql.query('UPDATE agents SET is_available = false');
     const [oldest, middle, newest] = await waitingOrders(3);

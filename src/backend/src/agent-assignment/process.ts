@@ -49,11 +49,12 @@ export const agentAssignmentFunction: EventFunction<AssignmentInput> = {
     if (earlier) return { kind: 'done', result: earlier, replayed: true };
     const matches = await matchWaiting(pool, MAX_MATCHES_PER_EVENT);
     return processOnce(pool, { id: event.id, triggerName: event.trigger.name }, async (client) => {
-      // FOR UPDATE waits for a pairing of this order still being committed elsewhere.
+      // The lock waits for a pairing of this order still being committed elsewhere (NO KEY
+      // UPDATE, as the pairing's: a notification referencing the order does not hold it up).
       const order = await client.query<{ status: string; agent_id: number | null; agent_name: string | null }>(
         `SELECT o.status, a.agent_id, ag.name AS agent_name
            FROM orders o LEFT JOIN assignments a ON a.order_id = o.id LEFT JOIN agents ag ON ag.id = a.agent_id
-          WHERE o.id = $1 FOR UPDATE OF o`,
+          WHERE o.id = $1 FOR NO KEY UPDATE OF o`,
         [orderId],
       );
       const row = order.rows[0];
