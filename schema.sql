@@ -1383,7 +1383,12 @@ BEGIN
      AND session ->> 'x-hasura-user-id' IS DISTINCT FROM NEW.customer_id::text THEN
     RAISE EXCEPTION 'only its customer may save or change an address' USING ERRCODE = 'check_violation';
   END IF;
-  PERFORM 1 FROM users WHERE id = NEW.customer_id FOR NO KEY UPDATE;
+  -- The customer's turn, for what depends on their other addresses: the count, and the one
+  -- default. An edit that makes no new default does not wait for it: the UPDATE already holds
+  -- its own row, and a writer holding the turn may need that row (clearing the old default).
+  IF TG_OP = 'INSERT' OR (NEW.is_default AND NOT OLD.is_default) THEN
+    PERFORM 1 FROM users WHERE id = NEW.customer_id FOR NO KEY UPDATE;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     IF (SELECT count(*) FROM customer_addresses WHERE customer_id = NEW.customer_id) >= 20 THEN
       RAISE EXCEPTION 'a customer can save up to 20 addresses' USING ERRCODE = 'check_violation';
