@@ -36,7 +36,12 @@ interface Statement {
   rows: string;
 }
 
-async function topStatements(stack: PipelineStack, orders: number): Promise<string[]> {
+/** The top statements, each numbered as in summary.txt with its whole text, to EXPLAIN them afterwards. */
+function statementsFile(rows: Statement[]): string {
+  return rows.map((s, i) => `-- ${i + 1}: ${s.calls} calls, ${s.mean_ms.toFixed(3)} ms each\n${s.query.trim()};\n`).join('\n');
+}
+
+async function topStatements(stack: PipelineStack, orders: number, dir: string): Promise<string[]> {
   const { rows } = await stack.sql.query<Statement>(
     `SELECT query, calls::text, total_exec_time + total_plan_time AS total_ms, total_plan_time AS plan_ms,
             (total_exec_time + total_plan_time) / greatest(calls, 1) AS mean_ms, rows::text
@@ -52,11 +57,12 @@ async function topStatements(stack: PipelineStack, orders: number): Promise<stri
     `all statements: ${(Number(all[0]!.calls) / orders).toFixed(1)} per order, ${(all[0]!.total_ms / orders).toFixed(2)} ms of planning + execution per order (${(all[0]!.plan_ms / orders).toFixed(2)} ms planning; times are wall times: lock waits and waiting for a core included)`,
     '  calls/order   ms/order   plan ms/order   mean ms   rows/call  statement',
   ];
-  for (const s of rows) {
+  writeFileSync(join(dir, 'statements.sql'), statementsFile(rows));
+  for (const [i, s] of rows.entries()) {
     const calls = Number(s.calls);
     const text = s.query.replace(/\s+/g, ' ').trim();
     lines.push(
-      `${(calls / orders).toFixed(2).padStart(13)} ${(s.total_ms / orders).toFixed(3).padStart(10)} ${(s.plan_ms / orders).toFixed(3).padStart(15)} ${s.mean_ms.toFixed(3).padStart(9)} ${(Number(s.rows) / Math.max(1, calls)).toFixed(1).padStart(11)}  ${text.length > 160 ? `${text.slice(0, 157)}...` : text}`,
+      `${(calls / orders).toFixed(2).padStart(13)} ${(s.total_ms / orders).toFixed(3).padStart(10)} ${(s.plan_ms / orders).toFixed(3).padStart(15)} ${s.mean_ms.toFixed(3).padStart(9)} ${(Number(s.rows) / Math.max(1, calls)).toFixed(1).padStart(11)}  ${i + 1}: ${text.length > 160 ? `${text.slice(0, 157)}...` : text}`,
     );
   }
   return lines;
@@ -125,7 +131,7 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
       toggleProfilers(Object.values(pids));
       // Function statistics reach the shared view when a backend goes idle (at most every second).
       await new Promise((r) => setTimeout(r, 1500));
-      statements = await topStatements(stack, Math.max(1, done));
+      statements = await topStatements(stack, Math.max(1, done), dir);
       functions = await topFunctions(stack, Math.max(1, done));
       delivered = await deliveries(stack, started[0]!.at, Math.max(1, done));
     },

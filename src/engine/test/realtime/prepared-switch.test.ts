@@ -59,6 +59,30 @@ describe('ENGINE_PREPARED_STATEMENTS and subscription pollers', () => {
     });
   }
 
+  it('settles on the generic plan of a live poller statement: later refreshes are not planned again', async () => {
+    t = await startTestEngine();
+    const placed = await t.graphql(
+      'mutation { insert_orders_one(object: { customer_id: "00000000-0000-4000-8000-00000000a11c", restaurant_id: 1, delivery_address: "1 Plan Street" }) { id } }',
+    );
+    expect(placed.errors).toBeUndefined();
+    const id = placed.data.insert_orders_one.id as string;
+    const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });
+    // An order page's shape: one order by its key, with rows of its relationships.
+    const sub = new Subscription(client, 'subscription ($id: uuid!) { orders_by_pk(id: $id) { id total_cents items { quantity } status_history { to_status } } }', { id });
+    await sub.next();
+    // Each write refreshes the poller once; Postgres plans the first five runs of a prepared statement as custom plans.
+    for (let cents = 1; cents <= 8; cents++) {
+      const updated = await t.graphql('mutation ($id: uuid!, $cents: Int!) { update_orders_by_pk(pk_columns: {id: $id}, _set: {total_cents: $cents}) { id } }', { id, cents });
+      expect(updated.errors).toBeUndefined();
+      await sub.until((r) => r.data.orders_by_pk.total_cents === cents);
+    }
+    const statements = await pollerStatements(t.engine.pollerPool);
+    expect(statements.reduce((sum, s) => sum + Number(s.generic_plans), 0)).toBeGreaterThan(0);
+    expect(statements.reduce((sum, s) => sum + Number(s.custom_plans), 0)).toBeLessThanOrEqual(5 * statements.length);
+    sub.stop();
+    await client.dispose();
+  });
+
   it('runs the pollers on their own connections, not on those of HTTP queries', async () => {
     t = await startTestEngine();
     const client = wsClient(t.wsUrl, { 'x-hasura-admin-secret': ADMIN_SECRET });

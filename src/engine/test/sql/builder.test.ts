@@ -87,4 +87,13 @@ describe('the SQL builder', () => {
     expect(text).toContain('LIMIT ("_subs"."result_vars"->>1)::bigint');
     expect(text.endsWith(`AS "_fld_resp"("root", "cursor", "rows") ON ('true')`)).toBe(true);
   });
+
+  it('hides the batch size from the planner in a live statement, not in a stream one', () => {
+    // Sub-selects keep a custom plan from knowing how many cohorts the arrays hold, so it costs
+    // what the generic plan costs and Postgres keeps the generic plan of a prepared live statement.
+    const live = compile(multiplexedQuery(statement)).text;
+    expect(live).toContain('FROM UNNEST((SELECT $1::uuid[]), (SELECT $2::json[])) AS "_subs"("result_id", "result_vars")');
+    expect(live.endsWith(`AS "_fld_resp"("root") ON ('true')`)).toBe(true);
+    expect(compile(multiplexedQuery(statement, true)).text).toContain('FROM UNNEST($1::uuid[], $2::json[]) AS');
+  });
 });

@@ -53,12 +53,13 @@ function isPerCohortError(error: unknown): boolean {
 }
 
 /*
- * Postgres never picks the generic plan of a multiplexed statement (a custom plan knows how many
- * cohorts the arrays hold, so it always looks cheaper), so every poll plans afresh: OrderLive
- * spent 3.9 of its 6.5 ms per statement planning in bench/pipeline's profile. Forcing generic
- * plans (plan_cache_mode) was tried and made bench/conversations' stream deliveries 40x slower at
- * p50 (256 ms against 6.5): the generic plan of the stream statement is a bad one. Left to
- * Postgres until a per-statement choice is measured.
+ * Postgres never picks the generic plan of a multiplexed statement whose custom plans know how
+ * many cohorts the arrays hold (they always look cheaper), so every poll would plan afresh:
+ * OrderLive spent 3.9 of its 6.5 ms per statement planning in bench/pipeline's profile. Live
+ * statements therefore hide the count (multiplexed-query.ts) and get generic plans after five
+ * runs. Forcing generic plans for every statement (plan_cache_mode) was tried and made
+ * bench/conversations' stream deliveries 40x slower at p50 (256 ms against 6.5): the generic
+ * plan of the stream statement is a bad one, so streams keep planning per batch.
  */
 
 function runStatement(options: BatchRunnerOptions, query: { text: string; values: unknown[]; types: pg.CustomTypesConfig }): Promise<pg.QueryResult> {

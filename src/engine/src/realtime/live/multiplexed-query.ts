@@ -20,7 +20,15 @@ export function multiplexedQuery(statement: SQL, withCursor = false): SQL {
   // (Hasura's `mkStreamingMultiplexedQuery`), and the batch's row count as a third.
   const columns = withCursor ? sql`"_fld_resp"."root" AS "result", "_fld_resp"."cursor" AS "cursor", "_fld_resp"."rows" AS "rows"` : sql`"_fld_resp"."root" AS "result"`;
   const alias = withCursor ? sql`"_fld_resp"("root", "cursor", "rows")` : sql`"_fld_resp"("root")`;
+  // A live statement reads its arrays through sub-selects, which hide their length from the
+  // planner: a custom plan then costs what the generic plan costs (10 cohorts assumed), so
+  // Postgres settles on the generic plan of a prepared statement after its fifth run, instead
+  // of planning afresh on every poll because a custom plan that knows a batch of 1 or 2 cohorts
+  // always looks cheaper. The values give a custom plan nothing more: each cohort's variables
+  // are read from its row. Streams keep the bare arrays, since their generic plan was measured
+  // to be a bad one (batch-runner.ts).
+  const cohorts = withCursor ? sql`UNNEST(${COHORT_IDS}, ${COHORT_VARIABLES})` : sql`UNNEST((SELECT ${COHORT_IDS}), (SELECT ${COHORT_VARIABLES}))`;
   return sql`SELECT "_subs"."result_id", ${columns}
-FROM UNNEST(${COHORT_IDS}, ${COHORT_VARIABLES}) AS "_subs"("result_id", "result_vars")
+FROM ${cohorts} AS "_subs"("result_id", "result_vars")
 LEFT OUTER JOIN LATERAL (${body}) AS ${alias} ON ('true')`;
 }
