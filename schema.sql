@@ -409,24 +409,55 @@ CREATE TRIGGER order_items_enforce_open_order
   FOR EACH ROW EXECUTE FUNCTION order_items_enforce_open_order();
 
 -- ---------------------------------------------------------------------------------
--- Payments: the amount comes from the order, and the status only moves forward
+-- Payments: only for an order waiting to be paid, for exactly its total; the amount never
+-- changes, and the status only moves forward
 -- ---------------------------------------------------------------------------------
 
+-- Whoever inserts a payment (the customer through GraphQL, a function, an operator in psql),
+-- it is for an order that validate-order has validated and that is not paid yet: validated,
+-- or payment_failed for another try (PAYABLE_ORDER_STATUSES in @3factor/domain). Its amount
+-- is the order's total, and that total must still be the sum of its priced lines, fees, tax
+-- and tip less its discount: orders_check_amounts checked it at validation and
+-- orders_enforce_status froze it, so a total that no longer adds up was written around those
+-- triggers, and is not charged. An amount given with the payment must be that total.
 CREATE FUNCTION payments_enforce() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  order_total integer;
+  o orders%ROWTYPE;
+  lines_total bigint;
+  expected bigint;
   order_state order_status;
 BEGIN
   IF TG_OP = 'INSERT' THEN
     -- A share lock on the order: a payment being inserted and a timeout cancelling the
     -- order (which holds it FOR UPDATE) take turns, so the timeout, reading the payments
     -- after its lock, sees every payment submitted before it (order-timeouts/decide.ts).
-    SELECT total_cents INTO order_total FROM orders WHERE id = NEW.order_id FOR SHARE;
-    IF order_total IS NULL THEN
-      RAISE EXCEPTION 'order % has no total yet: it must be validated before it is paid', NEW.order_id
+    SELECT * INTO o FROM orders WHERE id = NEW.order_id FOR SHARE;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'order % does not exist: there is nothing to pay', NEW.order_id
+        USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF o.status NOT IN ('validated', 'payment_failed') THEN
+      RAISE EXCEPTION 'order % is %: a payment is made only for a validated order, or after a failed payment', o.id, o.status
+        USING ERRCODE = 'check_violation',
+              DETAIL = 'validate-order prices an order and sets its total before it can be paid; a paid order is not paid again.';
+    END IF;
+    IF o.total_cents IS NULL THEN
+      RAISE EXCEPTION 'order % has no total yet: it must be validated before it is paid', o.id
         USING ERRCODE = 'check_violation';
     END IF;
-    NEW.amount_cents := order_total;
+    SELECT sum(oi.quantity::bigint * oi.unit_price_cents) INTO lines_total FROM order_items oi WHERE oi.order_id = o.id;
+    expected := lines_total + o.delivery_fee_cents + o.service_fee_cents + o.tax_cents + o.tip_cents - o.discount_cents;
+    IF o.total_cents IS DISTINCT FROM expected THEN
+      RAISE EXCEPTION 'order % cannot be paid: its total (%) is not items % + delivery fee % + service fee % + tax % + tip % - discount % = %',
+        o.id, o.total_cents, coalesce(lines_total::text, 'unpriced'), o.delivery_fee_cents, o.service_fee_cents, o.tax_cents, o.tip_cents, o.discount_cents,
+        coalesce(expected::text, 'none')
+        USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.amount_cents IS NOT NULL AND NEW.amount_cents <> o.total_cents THEN
+      RAISE EXCEPTION 'the amount of a payment is its order''s total (%), not %', o.total_cents, NEW.amount_cents
+        USING ERRCODE = 'check_violation';
+    END IF;
+    NEW.amount_cents := o.total_cents;
     IF NEW.status <> 'pending' THEN
       RAISE EXCEPTION 'a new payment must be pending' USING ERRCODE = 'check_violation';
     END IF;
@@ -1762,30 +1793,111 @@ CREATE INDEX menu_item_tags_tag_idx ON menu_item_tags (tag);
 -- Arrival estimate
 -- ---------------------------------------------------------------------------------
 
--- How long each stage still ahead of an order usually takes, in seconds: the median over the
--- last 300 deliveries of the last 7 days (read backwards through orders_delivered_at_idx, so
--- the cost does not grow with the history) of the restaurant's own approvals and hand-overs
--- (paid -> approved, assigned -> picked up), every restaurant's wait for a courier (approved ->
--- assigned), and the courier's own trips (picked up -> delivered; every courier's while none is
--- assigned or the courier has none). A stage with no history yet counts a fixed guess (2, 3, 12
--- and 20 minutes).
-CREATE FUNCTION arrival_stage_seconds(p_restaurant_id integer, p_agent_id integer,
-  OUT approval double precision, OUT assignment double precision, OUT pickup double precision, OUT trip double precision)
-LANGUAGE sql STABLE AS $$
+-- The stage medians of recent deliveries, kept so that stamping an order's estimate at each stage
+-- change reads a few rows instead of recomputing them (it did, five times an order): one row for
+-- every restaurant and courier together (scope 'all', id 0), one per restaurant and one per
+-- courier. newest_delivery is the newest delivery there was when they were computed, computed_at
+-- when. Written only by arrival_stage_medians_refresh.
+CREATE TABLE arrival_stage_medians (
+  scope text NOT NULL CHECK (scope IN ('all', 'restaurant', 'agent')),
+  id integer NOT NULL,
+  approval double precision,
+  assignment double precision,
+  pickup double precision,
+  trip double precision,
+  newest_delivery timestamptz,
+  computed_at timestamptz NOT NULL,
+  PRIMARY KEY (scope, id)
+);
+
+-- How long each stage usually takes, in seconds: the median over the last 300 deliveries of the
+-- last 7 days (read backwards through orders_delivered_at_idx, so the cost does not grow with
+-- the history) of each restaurant's own approvals and hand-overs (paid -> approved, assigned ->
+-- picked up), every restaurant's wait for a courier (approved -> assigned), and the trips
+-- (picked up -> delivered) of each courier and of all of them.
+CREATE FUNCTION arrival_stage_medians_compute() RETURNS SETOF arrival_stage_medians LANGUAGE sql STABLE AS $$
   WITH recent AS (
-    SELECT o.restaurant_id, a.agent_id, o.paid_at, o.approved_at, o.agent_assigned_at, o.picked_up_at, o.delivered_at
+    SELECT o.restaurant_id, a.agent_id,
+           extract(epoch FROM o.approved_at - o.paid_at) AS approval,
+           extract(epoch FROM o.agent_assigned_at - o.approved_at) AS assignment,
+           extract(epoch FROM o.picked_up_at - o.agent_assigned_at) AS pickup,
+           extract(epoch FROM o.delivered_at - o.picked_up_at) AS trip
       FROM (SELECT * FROM orders
              WHERE status = 'delivered' AND delivered_at > now() - interval '7 days'
              ORDER BY delivered_at DESC
              LIMIT 300) o
       LEFT JOIN assignments a ON a.order_id = o.id
+  ), newest AS (
+    SELECT max(delivered_at) AS at FROM orders WHERE status = 'delivered'
+  )
+  SELECT 'all', 0, NULL::double precision, percentile_cont(0.5) WITHIN GROUP (ORDER BY assignment),
+         NULL::double precision, percentile_cont(0.5) WITHIN GROUP (ORDER BY trip), (SELECT at FROM newest), now()
+    FROM recent
+  UNION ALL
+  SELECT 'restaurant', restaurant_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY approval), NULL,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY pickup), NULL, (SELECT at FROM newest), now()
+    FROM recent GROUP BY restaurant_id
+  UNION ALL
+  SELECT 'agent', agent_id, NULL, NULL, NULL, percentile_cont(0.5) WITHIN GROUP (ORDER BY trip), (SELECT at FROM newest), now()
+    FROM recent WHERE agent_id IS NOT NULL GROUP BY agent_id
+$$;
+
+-- Whether the kept medians may be used: computed within the last minute (the 7-day window moves
+-- on) and no delivery newer than those they counted since, or computed less than `p_tolerance`
+-- ago whatever was delivered since. A delivery recorded later with an older time than the newest
+-- (an import behind the triggers) is counted within the minute.
+CREATE FUNCTION arrival_stage_medians_current(p_tolerance interval) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM arrival_stage_medians m
+     WHERE m.scope = 'all' AND m.id = 0
+       AND (m.computed_at > now() - p_tolerance
+            OR (m.computed_at > now() - interval '1 minute'
+                AND m.newest_delivery IS NOT DISTINCT FROM (SELECT max(delivered_at) FROM orders WHERE status = 'delivered'))))
+$$;
+
+-- Computes the medians again unless they are current to within a second, in the caller's
+-- transaction, by one transaction at a time (an advisory lock tried, never waited for: a
+-- transaction that does not get it computes its own). True when the kept medians are current.
+-- For the stamp at each stage change, which may use medians up to a second old: under load the
+-- medians are computed about once a second instead of at every stage of every order.
+CREATE FUNCTION arrival_stage_medians_refresh() RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+  IF arrival_stage_medians_current(interval '1 second') THEN
+    RETURN true;
+  END IF;
+  IF NOT pg_try_advisory_xact_lock(hashtextextended('arrival_stage_medians', 0)) THEN
+    RETURN false;
+  END IF;
+  DELETE FROM arrival_stage_medians;
+  INSERT INTO arrival_stage_medians SELECT * FROM arrival_stage_medians_compute();
+  RETURN true;
+END
+$$;
+
+-- The stage lengths ahead of an order of one restaurant with one courier (NULL: not known yet),
+-- from the kept medians (`p_kept`) or computed now; a stage with no history yet counts a fixed
+-- guess (2, 3, 12 and 20 minutes), a courier with no trips yet every courier's median.
+CREATE FUNCTION arrival_stage_seconds_from(p_kept boolean, p_restaurant_id integer, p_agent_id integer,
+  OUT approval double precision, OUT assignment double precision, OUT pickup double precision, OUT trip double precision)
+LANGUAGE sql STABLE AS $$
+  WITH m AS (
+    SELECT * FROM arrival_stage_medians WHERE p_kept
+    UNION ALL
+    SELECT * FROM arrival_stage_medians_compute() WHERE NOT p_kept
   )
   SELECT
-    coalesce((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM approved_at - paid_at)) FROM recent WHERE restaurant_id = p_restaurant_id), 120),
-    coalesce((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM agent_assigned_at - approved_at)) FROM recent), 180),
-    coalesce((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM picked_up_at - agent_assigned_at)) FROM recent WHERE restaurant_id = p_restaurant_id), 720),
-    coalesce((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - picked_up_at)) FROM recent WHERE agent_id = p_agent_id),
-             (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - picked_up_at)) FROM recent), 1200)
+    coalesce((SELECT m.approval FROM m WHERE m.scope = 'restaurant' AND m.id = p_restaurant_id), 120),
+    coalesce((SELECT m.assignment FROM m WHERE m.scope = 'all'), 180),
+    coalesce((SELECT m.pickup FROM m WHERE m.scope = 'restaurant' AND m.id = p_restaurant_id), 720),
+    coalesce((SELECT m.trip FROM m WHERE m.scope = 'agent' AND m.id = p_agent_id), (SELECT m.trip FROM m WHERE m.scope = 'all'), 1200)
+$$;
+
+-- The stage lengths as a reader sees them (the computed fields below): the kept medians when no
+-- delivery came since, else computed now.
+CREATE FUNCTION arrival_stage_seconds(p_restaurant_id integer, p_agent_id integer,
+  OUT approval double precision, OUT assignment double precision, OUT pickup double precision, OUT trip double precision)
+LANGUAGE sql STABLE AS $$
+  SELECT * FROM arrival_stage_seconds_from(arrival_stage_medians_current(interval '0'), p_restaurant_id, p_agent_id)
 $$;
 
 -- The arrival estimate as of the order's last stage change, stamped by orders_stamp_arrival_estimate:
@@ -1862,7 +1974,7 @@ BEGIN
     NEW.arrival_estimate_base := NULL;
     NEW.arrival_estimate_rest_seconds := NULL;
   ELSIF NEW.status IN ('paid', 'approved', 'agent_assigned', 'picked_up') OR TG_OP = 'INSERT' OR OLD.arrival_estimate_rest_seconds IS NULL THEN
-    SELECT * INTO s FROM arrival_stage_seconds(NEW.restaurant_id, (SELECT a.agent_id FROM assignments a WHERE a.order_id = NEW.id));
+    SELECT * INTO s FROM arrival_stage_seconds_from(arrival_stage_medians_refresh(), NEW.restaurant_id, (SELECT a.agent_id FROM assignments a WHERE a.order_id = NEW.id));
     IF NEW.status = 'picked_up' THEN
       NEW.arrival_estimate_base := NEW.picked_up_at + make_interval(secs => s.trip);
       NEW.arrival_estimate_rest_seconds := 0;

@@ -225,6 +225,50 @@ describe('the arrival estimate', () => {
     }
   });
 
+  it('keeps the stage medians for the stamps, computed again at most once a second; readers never get them stale', async () => {
+    type Stages = { approval: number; assignment: number; pickup: number; trip: number };
+    const stages = async (sql: string) => (await t.sql.query<Stages>(`SELECT approval, assignment, pickup, trip FROM ${sql}`)).rows[0]!;
+    const kept = () => stages(`arrival_stage_seconds_from(true, ${TAQUERIA}, 2)`);
+    const computed = () => stages(`arrival_stage_seconds_from(false, ${TAQUERIA}, 2)`);
+    const refresh = async () => (await t.sql.query<{ current: boolean }>('SELECT arrival_stage_medians_refresh() AS current')).rows[0]!.current;
+    // A delivery newer than any counted, then a second: the next stamp computes them again.
+    await orderWithStages('delivered', 600, { paid: 0, approved: 60, assigned: 100, picked_up: 300, delivered: 500 });
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await refresh()).toBe(true);
+    expect(await kept()).toEqual(await computed());
+
+    // Deliveries newer than those counted, with approvals of 2,000 s (the median now): the readers'
+    // figure moves at once (computed afresh), the kept medians wait for the next refresh a second
+    // after the last.
+    for (let i = 0; i < 8; i++) await orderWithStages('delivered', 3000 - i, { paid: 0, approved: 2000, assigned: 2050, picked_up: 2600, delivered: 2900 - i });
+    const fresh = await computed();
+    expect(fresh.approval).toBe(2000);
+    expect(await stages(`arrival_stage_seconds(${TAQUERIA}, 2)`)).toEqual(fresh);
+    expect(await refresh()).toBe(true);
+    expect((await kept()).approval).not.toBe(2000);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await refresh()).toBe(true);
+    expect(await kept()).toEqual(fresh);
+
+    // Two transactions find them stale together: one computes and keeps them, the other does not
+    // wait for it and computes its own.
+    await orderWithStages('delivered', 100, { paid: 0, approved: 10, assigned: 20, picked_up: 30, delivered: 40 });
+    await new Promise((r) => setTimeout(r, 1_100));
+    const [first, second] = [await t.sql.connect(), await t.sql.connect()];
+    try {
+      await first.query('BEGIN');
+      await second.query('BEGIN');
+      expect((await first.query('SELECT arrival_stage_medians_refresh() AS current')).rows[0].current).toBe(true);
+      expect((await second.query('SELECT arrival_stage_medians_refresh() AS current')).rows[0].current).toBe(false);
+      await first.query('COMMIT');
+      await second.query('COMMIT');
+    } finally {
+      first.release();
+      second.release();
+    }
+    expect(await kept()).toEqual(await computed());
+  });
+
   it('is compared with the delivery: the dashboard reads the error’s p50 and p90 over the last 7 days', async () => {
     for (const lateBy of [60, -120, 300, 600]) {
       const id = await orderWithStages('delivered', 4000, { paid: 0, delivered: 3000 });
