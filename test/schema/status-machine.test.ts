@@ -106,10 +106,11 @@ describe('schema.sql: the order status machine lives in the database', () => {
   it('takes the payment amount from the order, allows one live payment per order, and moves payments only forward', async () => {
     const id = await placeOrder();
     await validate(id, 2590);
-    const { rows } = await client.query(
-      `INSERT INTO payments (order_id, amount_cents, payment_token, card_last4) VALUES ($1, 1, 'tok_visa', '4242') RETURNING id, amount_cents, status`,
-      [id],
-    );
+    await expect(client.query(`INSERT INTO payments (order_id, amount_cents, payment_token, card_last4) VALUES ($1, 1, 'tok_visa', '4242')`, [id])).rejects.toMatchObject({
+      code: '23514',
+      message: "the amount of a payment is its order's total (2590), not 1",
+    });
+    const { rows } = await client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242') RETURNING id, amount_cents, status`, [id]);
     expect(rows[0]).toMatchObject({ amount_cents: 2590, status: 'pending' });
     await expect(client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242')`, [id])).rejects.toMatchObject({ code: '23505' });
     await expect(client.query(`UPDATE payments SET status = 'refunded' WHERE id = $1`, [rows[0].id])).rejects.toMatchObject({
@@ -119,9 +120,14 @@ describe('schema.sql: the order status machine lives in the database', () => {
     await client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242')`, [id]);
   });
 
-  it('refuses a payment for an order without a total', async () => {
+  it('refuses a payment for an order that is not validated, even one with a total', async () => {
     const id = await placeOrder();
     await expect(client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242')`, [id])).rejects.toMatchObject({ code: '23514' });
+    await client.query('UPDATE orders SET total_cents = 1 WHERE id = $1', [id]);
+    await expect(client.query(`INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242')`, [id])).rejects.toMatchObject({
+      code: '23514',
+      message: `order ${id} is placed: a payment is made only for a validated order, or after a failed payment`,
+    });
   });
 
   it('frees the agent when the order is delivered', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { waitFor } from '@3factor/dev/process/wait-for.js';
 import type { RunningEngine } from '@3factor/engine/engine.js';
 import { AppClient, startEngineForFunctions } from './helpers/engine-client.js';
@@ -171,6 +172,129 @@ describe('amounts through the engine and the functions', () => {
     expect(await settled(alice, orderId)).toEqual(first);
     const redemptions = await t.sql.query('SELECT count(*)::int AS n FROM promo_redemptions WHERE order_id = $1', [orderId]);
     expect(redemptions.rows[0].n).toBe(1);
+  });
+});
+
+describe('a payment, whoever writes it: only for an order waiting to be paid, for its total, never changed', () => {
+  // The functions' connection: their user, through pgBouncer.
+  let functionsSql: pg.Pool;
+  let analyst: AppClient;
+  beforeAll(async () => {
+    functionsSql = new pg.Pool({ connectionString: t.db.pgbouncerUrl, max: 2 });
+    analyst = await AppClient.login(t.server.url, engine.url, 'admin');
+  });
+  afterAll(async () => {
+    await functionsSql?.end();
+  });
+
+  const PAY = 'mutation ($p: payments_insert_input!) { insert_payments_one(object: $p) { id amount_cents } }';
+  const SQL_PAY = `INSERT INTO payments (order_id, payment_token, card_last4) VALUES ($1, 'tok_visa', '4242') RETURNING id`;
+  const payAs = (client: AppClient, orderId: string) => client.graphql(PAY, { p: { id: randomUUID(), order_id: orderId, payment_token: 'tok_visa', card_last4: '4242' } });
+  const paymentsOf = async (orderId: string) => (await t.sql.query('SELECT amount_cents, status FROM payments WHERE order_id = $1 ORDER BY created_at', [orderId])).rows;
+
+  async function paidOrder(): Promise<{ orderId: string; paymentId: string; total: number }> {
+    const orderId = await placed(alice, 2, 2, { tip_cents: 150 });
+    const order = await settled(alice, orderId);
+    expect(order.status).toBe('validated');
+    const paymentId = await alice.pay(orderId);
+    await waitFor(async () => (await paymentsOf(orderId))[0]?.status === 'succeeded', { timeoutMs: 30_000, what: `payment ${paymentId} to succeed`, intervalMs: 50 });
+    return { orderId, paymentId, total: Number(order.total_cents) };
+  }
+
+  it('never changes the amount of a payment: no role may update it, and the database refuses it to SQL', { timeout: 60_000 }, async () => {
+    const { orderId, paymentId, total } = await paidOrder();
+    for (const [name, client] of [
+      ['customer', alice],
+      ['restaurant', bella],
+      ['agent', dave],
+      ['analyst', analyst],
+    ] as const) {
+      const byPk = await client.graphql('mutation ($id: uuid!) { update_payments_by_pk(pk_columns: { id: $id }, _set: { amount_cents: 1 }) { id } }', { id: paymentId });
+      expect(byPk.errors?.[0]?.extensions?.code, name).toBe('validation-failed');
+      const many = await client.graphql('mutation ($order: uuid!) { update_payments(where: { order_id: { _eq: $order } }, _set: { amount_cents: 1 }) { affected_rows } }', {
+        order: orderId,
+      });
+      expect(many.errors?.[0]?.extensions?.code, name).toBe('validation-failed');
+    }
+    for (const amount of [1, total + 100]) {
+      await expect(functionsSql.query('UPDATE payments SET amount_cents = $2 WHERE id = $1', [paymentId, amount])).rejects.toMatchObject({
+        code: '23514',
+        message: 'the amount of a payment cannot change',
+      });
+    }
+    expect(await paymentsOf(orderId)).toEqual([{ amount_cents: total, status: 'succeeded' }]);
+    const charge = await t.sql.query('SELECT amount_cents FROM card_gateway.charges WHERE payment_id = $1', [paymentId]);
+    expect(charge.rows).toEqual([{ amount_cents: total }]);
+  });
+
+  it('refuses a payment for an order still placed (even with a total written on it), rejected, or already paid', { timeout: 60_000 }, async () => {
+    // Still placed, with a total of its own: order and payment in one transaction, before validate-order ever sees it.
+    const client = await functionsSql.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO orders (customer_id, restaurant_id, delivery_address, total_cents) SELECT customer_id, 2, '12 Money Street', 1 FROM orders WHERE id = $1 RETURNING id`,
+        [await placed(alice, 2, 1)],
+      );
+      const forged = rows[0]!.id;
+      await client.query('INSERT INTO order_items (order_id, menu_item_id, quantity) VALUES ($1, (SELECT min(id) FROM menu_items WHERE restaurant_id = 2), 1)', [forged]);
+      await expect(client.query(SQL_PAY, [forged])).rejects.toMatchObject({
+        code: '23514',
+        message: `order ${forged} is placed: a payment is made only for a validated order, or after a failed payment`,
+      });
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+
+    const rejected = await placed(alice, 2, 1, { promo_code: 'NOSUCHPROMO' });
+    expect((await settled(alice, rejected)).status).toBe('rejected');
+    expect((await payAs(alice, rejected)).errors).toBeDefined();
+    await expect(functionsSql.query(SQL_PAY, [rejected])).rejects.toMatchObject({
+      code: '23514',
+      message: `order ${rejected} is rejected: a payment is made only for a validated order, or after a failed payment`,
+    });
+    expect(await paymentsOf(rejected)).toEqual([]);
+
+    const { orderId: paid, total } = await paidOrder();
+    expect((await payAs(alice, paid)).errors).toBeDefined();
+    await expect(functionsSql.query(SQL_PAY, [paid])).rejects.toMatchObject({
+      code: '23514',
+      message: expect.stringMatching(new RegExp(`^order ${paid} is (paid|approved|agent_assigned): a payment is made only for a validated order, or after a failed payment$`)),
+    });
+    expect(await paymentsOf(paid)).toEqual([{ amount_cents: total, status: 'succeeded' }]);
+  });
+
+  it('refuses to charge a forged total: one written around the triggers, or an amount given with the payment', { timeout: 60_000 }, async () => {
+    const orderId = await placed(alice, 2, 2, { tip_cents: 200 });
+    const order = await settled(alice, orderId);
+    expect(order.status).toBe('validated');
+    const total = Number(order.total_cents);
+
+    await expect(
+      functionsSql.query(`INSERT INTO payments (order_id, amount_cents, payment_token, card_last4) VALUES ($1, $2, 'tok_visa', '4242')`, [orderId, total - 100]),
+    ).rejects.toMatchObject({
+      code: '23514',
+      message: `the amount of a payment is its order's total (${total}), not ${total - 100}`,
+    });
+
+    // An operator lowers the validated total with the triggers off: neither the customer nor a function can then pay it.
+    const operator = await t.sql.connect();
+    try {
+      await operator.query('BEGIN');
+      await operator.query('SET LOCAL session_replication_role = replica');
+      await operator.query('UPDATE orders SET total_cents = 1 WHERE id = $1', [orderId]);
+      await operator.query('COMMIT');
+    } finally {
+      operator.release();
+    }
+    const parts = `items ${order.items_subtotal_cents} + delivery fee 199 + service fee 99 + tax ${order.tax_cents} + tip 200 - discount 0 = ${total}`;
+    const refused = await payAs(alice, orderId);
+    expect(refused.errors?.[0]?.message).toContain(`order ${orderId} cannot be paid: its total (1) is not ${parts}`);
+    await expect(functionsSql.query(SQL_PAY, [orderId])).rejects.toMatchObject({ code: '23514', message: `order ${orderId} cannot be paid: its total (1) is not ${parts}` });
+    expect(await paymentsOf(orderId)).toEqual([]);
+    const charges = await t.sql.query('SELECT count(*)::int AS n FROM card_gateway.charges c JOIN payments p ON p.id = c.payment_id WHERE p.order_id = $1', [orderId]);
+    expect(charges.rows[0].n).toBe(0);
   });
 });
 
