@@ -86,20 +86,38 @@ $$;
 
 -- The stage lengths ahead of an order of one restaurant with one courier (NULL: not known yet),
 -- from the kept medians (`p_kept`) or computed now; a stage with no history yet counts a fixed
--- guess (2, 3, 12 and 20 minutes), a courier with no trips yet every courier's median.
+-- guess (2, 3, 12 and 20 minutes), a courier with no trips yet every courier's median. PL/pgSQL,
+-- so that each session plans its three lookups once (a SQL function's body is planned at every
+-- call, the computation's branch included: 2.4 ms a call).
 CREATE FUNCTION arrival_stage_seconds_from(p_kept boolean, p_restaurant_id integer, p_agent_id integer,
   OUT approval double precision, OUT assignment double precision, OUT pickup double precision, OUT trip double precision)
-LANGUAGE sql STABLE AS $$
-  WITH m AS (
-    SELECT * FROM arrival_stage_medians WHERE p_kept
-    UNION ALL
-    SELECT * FROM arrival_stage_medians_compute() WHERE NOT p_kept
-  )
-  SELECT
-    coalesce((SELECT m.approval FROM m WHERE m.scope = 'restaurant' AND m.id = p_restaurant_id), 120),
-    coalesce((SELECT m.assignment FROM m WHERE m.scope = 'all'), 180),
-    coalesce((SELECT m.pickup FROM m WHERE m.scope = 'restaurant' AND m.id = p_restaurant_id), 720),
-    coalesce((SELECT m.trip FROM m WHERE m.scope = 'agent' AND m.id = p_agent_id), (SELECT m.trip FROM m WHERE m.scope = 'all'), 1200)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  every arrival_stage_medians;
+  restaurant arrival_stage_medians;
+  agent arrival_stage_medians;
+  m arrival_stage_medians;
+BEGIN
+  IF p_kept THEN
+    SELECT * INTO every FROM arrival_stage_medians WHERE scope = 'all' AND id = 0;
+    SELECT * INTO restaurant FROM arrival_stage_medians WHERE scope = 'restaurant' AND id = p_restaurant_id;
+    SELECT * INTO agent FROM arrival_stage_medians WHERE scope = 'agent' AND id = p_agent_id;
+  ELSE
+    FOR m IN SELECT * FROM arrival_stage_medians_compute() LOOP
+      IF m.scope = 'all' THEN
+        every := m;
+      ELSIF m.scope = 'restaurant' AND m.id = p_restaurant_id THEN
+        restaurant := m;
+      ELSIF m.scope = 'agent' AND m.id = p_agent_id THEN
+        agent := m;
+      END IF;
+    END LOOP;
+  END IF;
+  approval := coalesce(restaurant.approval, 120);
+  assignment := coalesce(every.assignment, 180);
+  pickup := coalesce(restaurant.pickup, 720);
+  trip := coalesce(agent.trip, every.trip, 1200);
+END
 $$;
 
 -- The stage lengths as a reader sees them (the computed fields below): the kept medians when no
