@@ -113,6 +113,46 @@ describe('analytics dashboard against the whole stack', () => {
     await expect.poll(async () => (await page.locator('table.event-health:not(.dead-event-list) tbody tr').count()) === (await triggers()), { timeout: LIVE_TIMEOUT }).toBe(true);
   });
 
+  it('shows tips and promo codes, the best rated restaurants and the arrival estimate error, each with its figures or its empty state', async () => {
+    const panel = (title: string) => page.locator('section.panel', { has: page.getByRole('heading', { name: title, exact: true }) });
+    for (const title of ['Tips and promo codes', 'Best rated restaurants', 'Arrival estimate error']) {
+      await expect.poll(() => panel(title).count(), { timeout: LIVE_TIMEOUT }).toBe(1);
+      await expect.poll(() => panel(title).locator('.panel-loading').count(), { timeout: LIVE_TIMEOUT }).toBe(0);
+      expect(await panel(title).locator('.panel-error').count(), title).toBe(0);
+    }
+
+    // Tips and promo codes: the orders paid in the last 7 days, their average tip and the codes used.
+    await expect.poll(() => text('[data-testid="money-period"]'), { timeout: LIVE_TIMEOUT }).toMatch(/^Orders paid from .+ to .+ \(the last 7 days\): \d+ orders?\.$/);
+    await expect.poll(() => kpi('Average tip').textContent(), { timeout: LIVE_TIMEOUT }).toMatch(/^\$\d+\.\d{2}$/);
+    await expect.poll(() => kpi('Promo codes used').textContent(), { timeout: LIVE_TIMEOUT }).toMatch(/^\d+$/);
+
+    // The arrival estimate error: no order delivered yet, so no figure ("–"), with its period.
+    await expect.poll(() => text('[data-testid="estimates-period"]'), { timeout: LIVE_TIMEOUT }).toMatch(/^Orders delivered from .+ to .+ \(the last 7 days\): \d+\.$/);
+    for (const label of ['Estimate error p50', 'Estimate error p90']) {
+      await expect.poll(() => kpi(label).textContent(), { timeout: LIVE_TIMEOUT }).toMatch(/^(–|\d.*)$/);
+    }
+
+    // Every restaurant is listed, none rated yet; a rating (of an order delivered yesterday, written
+    // past the pipeline) puts Green Bowl first, live.
+    const greenBowl = page.locator('table.ratings tr[data-restaurant="5"]');
+    await expect.poll(() => page.locator('table.ratings tbody tr').count(), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => greenBowl.locator('td[data-label="Ratings"]').textContent(), { timeout: LIVE_TIMEOUT }).toBe('0');
+    expect(await greenBowl.locator('td[data-label="Average"]').textContent()).toBe('—');
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'alice'`);
+    await db.query('BEGIN');
+    await db.query('SET LOCAL session_replication_role = replica');
+    const order = await db.query<{ id: string }>(
+      `INSERT INTO orders (customer_id, restaurant_id, delivery_address, status, total_cents, created_at, paid_at, delivered_at)
+       VALUES ($1, 5, '7 Rating Row', 'delivered', 1000, now() - interval '1 day', now() - interval '1 day', now() - interval '23 hours') RETURNING id`,
+      [rows[0]!.id],
+    );
+    await db.query('COMMIT');
+    await db.query('INSERT INTO ratings (order_id, customer_id, restaurant_stars) VALUES ($1, $2, 4)', [order.rows[0]!.id, rows[0]!.id]);
+    await expect.poll(() => greenBowl.locator('td[data-label="Ratings"]').textContent(), { timeout: LIVE_TIMEOUT }).toBe('1');
+    expect(await greenBowl.locator('td[data-label="Average"]').textContent()).toMatch(/^★ 4/);
+    expect(await page.locator('table.ratings tbody tr').first().getAttribute('data-restaurant')).toBe('5');
+  });
+
   it('refuses every analytics view to a customer token, and serves it to the analyst', async () => {
     const customerToken = await logIn(stack.functionsUrl, 'e2e-analytics-customer', 'correct-horse-battery');
     const analystToken = await logIn(stack.functionsUrl, 'admin', 'password123');

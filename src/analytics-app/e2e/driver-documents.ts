@@ -18,6 +18,9 @@ export const ANALYTICS_VIEWS = [
   'analytics_restaurants',
   'analytics_event_delivery_health',
   'analytics_dead_events',
+  'analytics_tips_and_promos',
+  'analytics_arrival_estimates',
+  'analytics_conversations',
 ] as const;
 
 export const viewProbe = (view: string) => `{ ${view} { __typename } }`;
