@@ -1845,14 +1845,19 @@ $$;
 -- Whether the kept medians may be used: computed within the last minute (the 7-day window moves
 -- on) and no delivery newer than those they counted since, or computed less than `p_tolerance`
 -- ago whatever was delivered since. A delivery recorded later with an older time than the newest
--- (an import behind the triggers) is counted within the minute.
-CREATE FUNCTION arrival_stage_medians_current(p_tolerance interval) RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT EXISTS (
-    SELECT 1 FROM arrival_stage_medians m
-     WHERE m.scope = 'all' AND m.id = 0
-       AND (m.computed_at > now() - p_tolerance
-            OR (m.computed_at > now() - interval '1 minute'
-                AND m.newest_delivery IS NOT DISTINCT FROM (SELECT max(delivered_at) FROM orders WHERE status = 'delivered'))))
+-- (an import behind the triggers) is counted within the minute. PL/pgSQL, so that a session
+-- plans its two lookups once.
+CREATE FUNCTION arrival_stage_medians_current(p_tolerance interval) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  kept arrival_stage_medians;
+BEGIN
+  SELECT * INTO kept FROM arrival_stage_medians WHERE scope = 'all' AND id = 0;
+  IF kept.computed_at IS NULL OR kept.computed_at <= now() - interval '1 minute' THEN
+    RETURN false;
+  END IF;
+  RETURN kept.computed_at > now() - p_tolerance
+      OR kept.newest_delivery IS NOT DISTINCT FROM (SELECT max(delivered_at) FROM orders WHERE status = 'delivered');
+END
 $$;
 
 -- Computes the medians again unless they are current to within a second, in the caller's
