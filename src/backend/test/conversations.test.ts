@@ -445,6 +445,18 @@ describe('notify', () => {
     const replays = await Promise.all([deliver(t.server, '/notify-message', body), deliver(t.server, '/notify-message', body)]);
     for (const replay of replays) expect(replay.status).toBe(200);
     expect(await notificationsOf(id)).toEqual([ALICE, DAVE].sort());
+
+    // One event delivered four times at the same moment (its id recorded last, with the result):
+    // one delivery writes the two notifications, the others roll theirs back and answer its result.
+    const count = async () =>
+      (await t.sql.query("SELECT count(*)::int AS n FROM notifications WHERE kind = 'message' AND order_id = (SELECT order_id FROM order_messages WHERE id = $1)", [id])).rows[0].n;
+    const before = await count();
+    const fresh = { ...body, id: randomUUID() };
+    const answers = await Promise.all(Array.from({ length: 4 }, () => deliver(t.server, '/notify-message', fresh)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    expect(answers.filter((a) => a.headers.get('x-idempotent-replay') !== 'true')).toHaveLength(1);
+    for (const answer of answers) expect(answer.body).toEqual(answers[0]!.body);
+    expect((await count()) - before).toBe(2);
   });
 
   it('a status change notifies every member but the person who made it; each reads and marks only their own', async () => {

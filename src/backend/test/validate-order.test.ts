@@ -85,6 +85,20 @@ describe('validate-order through pgBouncer', () => {
     expect(history.rows[0].n).toBe(2);
   });
 
+  it('five deliveries of one event at the same moment: one validates, the others answer its result and change nothing', async () => {
+    const orderId = await placeOrder(t.sql, 3, [['Elote', 2]]);
+    const event = hasuraEvent({ trigger: 'validate-order', table: 'orders', op: 'INSERT', newRow: await rowOf(t.sql, 'orders', orderId), id: 'validate-race-1' });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => deliver(t.server, '/validate-order', event)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.filter((a) => a.headers.get('x-idempotent-replay') !== 'true')).toHaveLength(1);
+    for (const answer of answers) expect(answer.body).toEqual(answers[0]!.body);
+    expect(answers[0]!.body).toMatchObject({ status: 'applied', orderStatus: 'validated' });
+    const history = await t.sql.query('SELECT count(*)::int AS n FROM order_status_history WHERE order_id = $1', [orderId]);
+    expect(history.rows[0].n).toBe(2);
+    const recorded = await t.sql.query('SELECT count(*)::int AS n FROM processed_events WHERE event_id = $1', ['validate-race-1']);
+    expect(recorded.rows[0].n).toBe(1);
+  });
+
   it('skips an order that is no longer placed (cancelled before the event arrived)', async () => {
     const orderId = await placeOrder(t.sql, 3, [['Horchata', 1]]);
     await t.sql.query(`UPDATE orders SET status = 'cancelled' WHERE id = $1`, [orderId]);

@@ -48,21 +48,26 @@ export const agentAssignmentFunction: EventFunction<AssignmentInput> = {
     const earlier = await findProcessedResult(pool, event.id);
     if (earlier) return { kind: 'done', result: earlier, replayed: true };
     const matches = await matchWaiting(pool, MAX_MATCHES_PER_EVENT);
-    return processOnce(pool, { id: event.id, triggerName: event.trigger.name }, async (client) => {
-      // The lock waits for a pairing of this order still being committed elsewhere (NO KEY
-      // UPDATE, as the pairing's: a notification referencing the order does not hold it up).
-      const order = await client.query<{ status: string; agent_id: number | null; agent_name: string | null }>(
-        `SELECT o.status, a.agent_id, ag.name AS agent_name
+    return processOnce(
+      pool,
+      { id: event.id, triggerName: event.trigger.name },
+      async (client) => {
+        // The lock waits for a pairing of this order still being committed elsewhere (NO KEY
+        // UPDATE, as the pairing's: a notification referencing the order does not hold it up).
+        const order = await client.query<{ status: string; agent_id: number | null; agent_name: string | null }>(
+          `SELECT o.status, a.agent_id, ag.name AS agent_name
            FROM orders o LEFT JOIN assignments a ON a.order_id = o.id LEFT JOIN agents ag ON ag.id = a.agent_id
           WHERE o.id = $1 FOR NO KEY UPDATE OF o`,
-        [orderId],
-      );
-      const row = order.rows[0];
-      const mine = matches.find((m) => m.orderId === orderId);
-      if (mine) return applied({ orderId, orderStatus: 'agent_assigned', agentId: mine.agentId, agentName: mine.agentName });
-      const decision = decideAssignment(row?.status, row?.agent_id ?? null);
-      if (decision.kind === 'skip') return skipped(decision.reason, { orderId, ...(row?.agent_id ? { agentId: row.agent_id } : {}) });
-      return new RetryLater('every delivery agent is busy; the order waits in line, oldest approval first, for the next one free', runtime.config.agentRetryAfterSeconds);
-    });
+          [orderId],
+        );
+        const row = order.rows[0];
+        const mine = matches.find((m) => m.orderId === orderId);
+        if (mine) return applied({ orderId, orderStatus: 'agent_assigned', agentId: mine.agentId, agentName: mine.agentName });
+        const decision = decideAssignment(row?.status, row?.agent_id ?? null);
+        if (decision.kind === 'skip') return skipped(decision.reason, { orderId, ...(row?.agent_id ? { agentId: row.agent_id } : {}) });
+        return new RetryLater('every delivery agent is busy; the order waits in line, oldest approval first, for the next one free', runtime.config.agentRetryAfterSeconds);
+      },
+      { claim: 'last' },
+    );
   },
 };

@@ -33,8 +33,11 @@ export const agentAvailableFunction: EventFunction<AgentAvailableInput> = {
     const earlier = await findProcessedResult(pool, event.id);
     if (earlier) return { kind: 'done', result: earlier, replayed: true };
     const matches = await matchWaiting(pool, MAX_MATCHES_PER_EVENT);
-    return processOnce(pool, { id: event.id, triggerName: event.trigger.name }, async () =>
-      matches.length > 0 ? applied({ agentId, assigned: matches }) : skipped('no approved order is waiting, or no agent is free', { agentId }),
+    return processOnce(
+      pool,
+      { id: event.id, triggerName: event.trigger.name },
+      async () => (matches.length > 0 ? applied({ agentId, assigned: matches }) : skipped('no approved order is waiting, or no agent is free', { agentId })),
+      { claim: 'last' },
     );
   },
 };

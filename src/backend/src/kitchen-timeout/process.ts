@@ -19,18 +19,23 @@ export const kitchenTimeoutFunction: ScheduledFunction<{ orderId: string }> = {
     return { orderId: parsed.data.order_id };
   },
   process({ orderId }, { event, runtime }) {
-    return processOnce(runtime.pool(), { id: event.id, triggerName: 'kitchen-timeout' }, async (client) => {
-      const order = await client.query<{ status: string; since: number | null }>(
-        `SELECT status, extract(epoch FROM now() - paid_at)::float8 AS since FROM orders WHERE id = $1 FOR UPDATE`,
-        [orderId],
-      );
-      const row = order.rows[0];
-      if (!row) return skipped(`order ${orderId} does not exist`, { orderId });
-      const decision = decideKitchenTimeout({ status: row.status, secondsSincePaid: row.since, timeoutSeconds: runtime.config.kitchenTimeoutSeconds });
-      if (decision.kind === 'skip') return skipped(decision.reason, { orderId, orderStatus: row.status });
-      if (decision.kind === 'wait') return new RetryLater(decision.reason, decision.retryAfterSeconds);
-      await client.query(`UPDATE orders SET status = 'restaurant_rejected', rejection_reason = $2 WHERE id = $1 AND status = 'paid'`, [orderId, decision.reason]);
-      return applied({ orderId, orderStatus: 'restaurant_rejected', reason: decision.reason });
-    });
+    return processOnce(
+      runtime.pool(),
+      { id: event.id, triggerName: 'kitchen-timeout' },
+      async (client) => {
+        const order = await client.query<{ status: string; since: number | null }>(
+          `SELECT status, extract(epoch FROM now() - paid_at)::float8 AS since FROM orders WHERE id = $1 FOR UPDATE`,
+          [orderId],
+        );
+        const row = order.rows[0];
+        if (!row) return skipped(`order ${orderId} does not exist`, { orderId });
+        const decision = decideKitchenTimeout({ status: row.status, secondsSincePaid: row.since, timeoutSeconds: runtime.config.kitchenTimeoutSeconds });
+        if (decision.kind === 'skip') return skipped(decision.reason, { orderId, orderStatus: row.status });
+        if (decision.kind === 'wait') return new RetryLater(decision.reason, decision.retryAfterSeconds);
+        await client.query(`UPDATE orders SET status = 'restaurant_rejected', rejection_reason = $2 WHERE id = $1 AND status = 'paid'`, [orderId, decision.reason]);
+        return applied({ orderId, orderStatus: 'restaurant_rejected', reason: decision.reason });
+      },
+      { claim: 'last' },
+    );
   },
 };

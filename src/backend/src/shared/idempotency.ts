@@ -26,6 +26,22 @@ export async function claimEvent(client: Queryable, eventId: string, triggerName
   return { kind: 'already-processed', result: row.result };
 }
 
+/**
+ * Records an event as processed with its result, after its work, inside the caller's
+ * transaction (the claim made last). False when another delivery of the same event recorded it
+ * first: the INSERT waits for that delivery's commit (or rollback) and then sees its row.
+ */
+export async function recordProcessed(client: Queryable, eventId: string, triggerName: string, result: EventResult): Promise<boolean> {
+  const inserted = await client.query(
+    `INSERT INTO processed_events (event_id, trigger_name, result)
+     VALUES ($1, $2, $3::jsonb)
+     ON CONFLICT (event_id) DO NOTHING
+     RETURNING event_id`,
+    [eventId, triggerName, JSON.stringify(result)],
+  );
+  return inserted.rowCount === 1;
+}
+
 /** Stores the result of a claimed event; commits together with the effect. */
 export async function recordResult(client: Queryable, eventId: string, result: EventResult): Promise<void> {
   await client.query('UPDATE processed_events SET result = $2 WHERE event_id = $1', [eventId, JSON.stringify(result)]);

@@ -113,64 +113,69 @@ export const validateOrderFunction: EventFunction<ValidateOrderInput> = {
   // A validated order waits for its payment until the payment timeout (order-timeouts/).
   after: ({ orderId }, _outcome, { runtime, logger }) => schedulePaymentTimeout(orderId, runtime, logger),
   process({ orderId }, { event, runtime }) {
-    return processOnce(runtime.pool(), { id: event.id, triggerName: event.trigger.name }, async (client) => {
-      // The row lock keeps a customer's cancel from interleaving with the verdict. The tip and
-      // the promo code are read here, from the row, never from the event's payload.
-      const order = await client.query<{
-        status: string;
-        customer_id: string;
-        tip_cents: number;
-        promo_code: string | null;
-        restaurant_id: number;
-        restaurant_name: string;
-        is_open: boolean;
-        delivery_fee_cents: number;
-        service_fee_cents: number;
-        tax_rate_bps: number;
-      }>(
-        `SELECT o.status, o.customer_id, o.tip_cents, o.promo_code, o.restaurant_id, r.name AS restaurant_name, r.is_open,
+    return processOnce(
+      runtime.pool(),
+      { id: event.id, triggerName: event.trigger.name },
+      async (client) => {
+        // The row lock keeps a customer's cancel from interleaving with the verdict. The tip and
+        // the promo code are read here, from the row, never from the event's payload.
+        const order = await client.query<{
+          status: string;
+          customer_id: string;
+          tip_cents: number;
+          promo_code: string | null;
+          restaurant_id: number;
+          restaurant_name: string;
+          is_open: boolean;
+          delivery_fee_cents: number;
+          service_fee_cents: number;
+          tax_rate_bps: number;
+        }>(
+          `SELECT o.status, o.customer_id, o.tip_cents, o.promo_code, o.restaurant_id, r.name AS restaurant_name, r.is_open,
                 r.delivery_fee_cents, r.service_fee_cents, r.tax_rate_bps
            FROM orders o JOIN restaurants r ON r.id = o.restaurant_id
           WHERE o.id = $1
           FOR UPDATE OF o`,
-        [orderId],
-      );
-      const found = order.rows[0];
-      if (!found) return skipped(`order ${orderId} does not exist`, { orderId });
-      if (found.status !== 'placed') return skipped(`order is ${found.status}, not placed`, { orderId, orderStatus: found.status });
+          [orderId],
+        );
+        const found = order.rows[0];
+        if (!found) return skipped(`order ${orderId} does not exist`, { orderId });
+        if (found.status !== 'placed') return skipped(`order is ${found.status}, not placed`, { orderId, orderStatus: found.status });
 
-      const restaurant = { id: found.restaurant_id, name: found.restaurant_name, isOpen: found.is_open };
-      const lines = await loadLines(client, orderId);
-      const reject = async (reason: string) => {
-        // The order page shows a rejected order's lines at the price they had when it was checked.
-        await storePrices(client, orderId, menuPrices(restaurant, lines));
-        await client.query(`UPDATE orders SET status = 'rejected', rejection_reason = $2 WHERE id = $1 AND status = 'placed'`, [orderId, reason]);
-        return applied({ orderId, orderStatus: 'rejected', rejectionReason: reason });
-      };
-      const verdict = validateOrder(restaurant, lines);
-      if (verdict.kind === 'rejected') return reject(verdict.reason);
+        const restaurant = { id: found.restaurant_id, name: found.restaurant_name, isOpen: found.is_open };
+        const lines = await loadLines(client, orderId);
+        const reject = async (reason: string) => {
+          // The order page shows a rejected order's lines at the price they had when it was checked.
+          await storePrices(client, orderId, menuPrices(restaurant, lines));
+          await client.query(`UPDATE orders SET status = 'rejected', rejection_reason = $2 WHERE id = $1 AND status = 'placed'`, [orderId, reason]);
+          return applied({ orderId, orderStatus: 'rejected', rejectionReason: reason });
+        };
+        const verdict = validateOrder(restaurant, lines);
+        if (verdict.kind === 'rejected') return reject(verdict.reason);
 
-      const promo = found.promo_code === null ? null : await loadPromo(client, found.promo_code, found.customer_id);
-      const pricing = priceValidOrder({
-        itemsSubtotalCents: verdict.itemsSubtotalCents,
-        charges: { deliveryFeeCents: found.delivery_fee_cents, serviceFeeCents: found.service_fee_cents, taxRateBps: found.tax_rate_bps },
-        tipCents: found.tip_cents,
-        promo: found.promo_code === null ? null : decidePromo(found.promo_code, promo?.facts ?? null, verdict.itemsSubtotalCents, new Date()),
-      });
-      if (pricing.kind === 'rejected') return reject(pricing.reason);
-      const { breakdown } = pricing;
+        const promo = found.promo_code === null ? null : await loadPromo(client, found.promo_code, found.customer_id);
+        const pricing = priceValidOrder({
+          itemsSubtotalCents: verdict.itemsSubtotalCents,
+          charges: { deliveryFeeCents: found.delivery_fee_cents, serviceFeeCents: found.service_fee_cents, taxRateBps: found.tax_rate_bps },
+          tipCents: found.tip_cents,
+          promo: found.promo_code === null ? null : decidePromo(found.promo_code, promo?.facts ?? null, verdict.itemsSubtotalCents, new Date()),
+        });
+        if (pricing.kind === 'rejected') return reject(pricing.reason);
+        const { breakdown } = pricing;
 
-      await storePrices(client, orderId, verdict.prices);
-      if (promo) {
-        await client.query('INSERT INTO promo_redemptions (order_id, promo_code_id, customer_id, discount_cents) VALUES ($1, $2, $3, $4)', [
-          orderId,
-          promo.id,
-          found.customer_id,
-          breakdown.discountCents,
-        ]);
-      }
-      await writeValidated(client, orderId, breakdown);
-      return applied({ orderId, orderStatus: 'validated', totalCents: breakdown.totalCents, breakdown });
-    });
+        await storePrices(client, orderId, verdict.prices);
+        if (promo) {
+          await client.query('INSERT INTO promo_redemptions (order_id, promo_code_id, customer_id, discount_cents) VALUES ($1, $2, $3, $4)', [
+            orderId,
+            promo.id,
+            found.customer_id,
+            breakdown.discountCents,
+          ]);
+        }
+        await writeValidated(client, orderId, breakdown);
+        return applied({ orderId, orderStatus: 'validated', totalCents: breakdown.totalCents, breakdown });
+      },
+      { claim: 'last' },
+    );
   },
 };
