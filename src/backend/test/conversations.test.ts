@@ -6,6 +6,7 @@ import type { RunningEngine } from '@3factor/engine/engine.js';
 import { AppClient, startEngineForFunctions, type GraphqlResult } from './helpers/engine-client.js';
 import { deliver, startFunctionsUnderTest, type FunctionsUnderTest } from './helpers/functions.js';
 import { Subscription, wsClient } from './helpers/graphql-ws.js';
+import { hasuraEvent, rowOf } from './helpers/events.js';
 
 /**
  * Order conversations on the real stack: the engine with the repository's metadata, the
@@ -483,6 +484,19 @@ describe('notify', () => {
     const ofOthers = await bella.graphql('mutation ($id: uuid!) { update_notifications_by_pk(pk_columns: {id: $id}, _set: {read_at: "now()"}) { id } }', { id: first });
     expect(ofOthers.data.update_notifications_by_pk).toBeNull();
     expect((await carol.graphql('{ notifications { id } }')).data.notifications.every((n: { id: string }) => n.id !== first)).toBe(true);
+  });
+  it('a forged status event for a change that never happened writes nothing, with or without a reason in its text', async () => {
+    const row = await rowOf(t.sql, 'orders', orderId);
+    expect(row.status).toBe('picked_up');
+    const count = async () => (await t.sql.query('SELECT count(*)::int AS n FROM notifications WHERE order_id = $1', [orderId])).rows[0].n;
+    const before = await count();
+    for (const status of ['delivered', 'restaurant_rejected']) {
+      const forged = hasuraEvent({ trigger: 'notify-status', table: 'orders', op: 'UPDATE', newRow: { ...row, status }, oldRow: row });
+      const answer = await deliver(t.server, '/notify-status', forged);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ status: 'skipped', reason: `order ${orderId} never became ${status}` });
+    }
+    expect(await count()).toBe(before);
   });
 });
 

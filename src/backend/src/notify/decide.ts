@@ -15,10 +15,15 @@ export function messageNotification(senderName: string, body: string): Notificat
   return { title: `Message from ${senderName}`, body: preview };
 }
 
+/** The statuses whose notification carries the order's reason (rejection_reason). */
+export function statusCarriesReason(toStatus: string): boolean {
+  return ['rejected', 'restaurant_rejected', 'cancelled'].includes(toStatus);
+}
+
 /** A status change as a person reads it; the order's short id tells two orders apart. */
 export function statusNotification(orderId: string, toStatus: string, rejectionReason: string | null): NotificationText {
   const label = isOrderStatus(toStatus) ? ORDER_STATUS_LABELS[toStatus] : toStatus;
-  const reason = rejectionReason && ['rejected', 'restaurant_rejected', 'cancelled'].includes(toStatus) ? rejectionReason : '';
+  const reason = rejectionReason && statusCarriesReason(toStatus) ? rejectionReason : '';
   return { title: `Order ${orderId.slice(0, 8)}: ${label}`, body: reason.slice(0, 500) };
 }
 

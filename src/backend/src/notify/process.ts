@@ -5,7 +5,7 @@ import type { EventFunction } from '../shared/event-function.js';
 import { applied, processOnce, skipped, type Outcome } from '../shared/outcome.js';
 import type { EventResult } from '../shared/idempotency.js';
 import { pushToUsers } from './push.js';
-import { actingUser, messageNotification, statusNotification, type NotificationText } from './decide.js';
+import { actingUser, messageNotification, statusCarriesReason, statusNotification, type NotificationText } from './decide.js';
 
 const messageRow = z.object({ id: z.guid('id must be the message uuid') });
 const orderRow = z.object({ id: z.guid('id must be the order uuid'), status: z.string().min(1, 'status is required') });
@@ -18,19 +18,26 @@ export type NotifyInput = { kind: 'message'; messageId: string } | { kind: 'stat
 
 /**
  * One notification for every member of the order's conversation but `exceptUserId`, in one
- * statement: membership is the database's own (order_conversation_members), read in the
- * transaction that writes the rows and claims the event.
+ * call of notifications_write: membership is the database's own (order_conversation_members),
+ * read in the transaction that writes the rows and records the event. With `reachedStatus`,
+ * only if the order's history shows that status (nothing is written otherwise).
  */
-async function notifyMembers(client: pg.PoolClient, orderId: string, exceptUserId: string | null, kind: 'message' | 'status', text: NotificationText): Promise<string[]> {
-  const written = await client.query<{ user_id: string }>(
-    `INSERT INTO notifications (user_id, order_id, kind, title, body)
-     SELECT m.user_id, $1, $3, $4, $5
-       FROM order_conversation_members($1) m
-      WHERE m.user_id IS DISTINCT FROM $2::uuid
-      ORDER BY m.user_id
-     RETURNING user_id`,
-    [orderId, exceptUserId, kind, text.title, text.body],
-  );
+async function notifyMembers(
+  client: pg.PoolClient,
+  orderId: string,
+  exceptUserId: string | null,
+  kind: 'message' | 'status',
+  text: NotificationText,
+  reachedStatus: string | null = null,
+): Promise<string[]> {
+  const written = await client.query<{ user_id: string }>('SELECT u AS user_id FROM notifications_write($1, $2, $3, $4, $5, $6) AS u', [
+    orderId,
+    exceptUserId,
+    kind,
+    text.title,
+    text.body,
+    reachedStatus,
+  ]);
   return written.rows.map((r) => r.user_id);
 }
 
@@ -53,7 +60,19 @@ async function onMessage(client: pg.PoolClient, messageId: string): Promise<Even
 async function onStatus(client: pg.PoolClient, input: Extract<NotifyInput, { kind: 'status' }>): Promise<EventResult> {
   const { orderId, toStatus } = input;
   if (input.fromStatus === toStatus) return skipped('the status did not change', { orderId });
-  // The transition must have happened (the history is written by the database's trigger).
+  const never = () => skipped(`order ${orderId} never became ${toStatus}`, { orderId, toStatus });
+  if (!statusCarriesReason(toStatus)) {
+    // The text needs nothing of the row: one call checks the transition (the history is written
+    // by the database's trigger) and writes the rows.
+    const text = statusNotification(orderId, toStatus, null);
+    const notified = await notifyMembers(client, orderId, input.actorId, 'status', text, toStatus);
+    if (notified.length === 0) {
+      const reached = await client.query('SELECT 1 FROM order_status_history WHERE order_id = $1 AND to_status::text = $2', [orderId, toStatus]);
+      if (reached.rowCount === 0) return never();
+    }
+    return applied({ orderId, toStatus, notified, ...text });
+  }
+  // The transition must have happened, and its notification says why (the order's reason).
   const found = await client.query<{ rejection_reason: string | null }>(
     `SELECT o.rejection_reason
        FROM orders o
@@ -61,7 +80,7 @@ async function onStatus(client: pg.PoolClient, input: Extract<NotifyInput, { kin
     [orderId, toStatus],
   );
   const order = found.rows[0];
-  if (!order) return skipped(`order ${orderId} never became ${toStatus}`, { orderId, toStatus });
+  if (!order) return never();
   const text = statusNotification(orderId, toStatus, order.rejection_reason);
   const notified = await notifyMembers(client, orderId, input.actorId, 'status', text);
   return applied({ orderId, toStatus, notified, ...text });

@@ -1,0 +1,1 @@
+DROP FUNCTION notifications_write(uuid, uuid, text, text, text, text);
