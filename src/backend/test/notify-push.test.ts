@@ -125,10 +125,15 @@ describe('notify with Web Push configured', () => {
     expect(push.headers.authorization).toMatch(/^vapid t=[\w-]+\.[\w-]+\.[\w-]+, k=[\w-]+$/);
     expect(push.bytes).toBeGreaterThan('Please no onions'.length);
 
-    const event = await t.sql.query<{ id: string; payload: unknown }>(
-      `SELECT id, payload FROM hdb_catalog.event_log WHERE trigger_name = 'notify-message' AND payload->'data'->'new'->>'id' = $1 AND delivered`,
-      [messageId],
-    );
+    // The pushes go out before the function answers the engine, which marks the event delivered
+    // only once the answer arrives: wait for that before replaying it.
+    const deliveredEvent = () =>
+      t.sql.query<{ id: string; payload: unknown }>(
+        `SELECT id, payload FROM hdb_catalog.event_log WHERE trigger_name = 'notify-message' AND payload->'data'->'new'->>'id' = $1 AND delivered`,
+        [messageId],
+      );
+    await waitFor(async () => (await deliveredEvent()).rowCount === 1, { timeoutMs: 30_000, what: 'the message event to be marked delivered', intervalMs: 50 });
+    const event = await deliveredEvent();
     const replay = await deliver(t.server, '/notify-message', {
       id: event.rows[0]!.id,
       table: { schema: 'public', name: 'order_messages' },
