@@ -12,18 +12,22 @@ export type Claim = { kind: 'claimed' } | { kind: 'already-processed'; result: E
  * duplicate claims the id and does the work itself.
  */
 export async function claimEvent(client: Queryable, eventId: string, triggerName: string): Promise<Claim> {
+  if (await insertProcessed(client, eventId, triggerName, '{"status":"in-progress"}')) return { kind: 'claimed' };
+  const result = await findProcessedResult(client, eventId);
+  if (!result) throw new Error(`processed_events row for ${eventId} vanished during the claim`);
+  return { kind: 'already-processed', result };
+}
+
+/** The row of an event id unless one exists; false when it does (waiting first for the commit or rollback of a transaction writing it). */
+async function insertProcessed(client: Queryable, eventId: string, triggerName: string, resultJson: string): Promise<boolean> {
   const inserted = await client.query(
     `INSERT INTO processed_events (event_id, trigger_name, result)
-     VALUES ($1, $2, '{"status":"in-progress"}'::jsonb)
+     VALUES ($1, $2, $3::jsonb)
      ON CONFLICT (event_id) DO NOTHING
      RETURNING event_id`,
-    [eventId, triggerName],
+    [eventId, triggerName, resultJson],
   );
-  if (inserted.rowCount === 1) return { kind: 'claimed' };
-  const existing = await client.query<{ result: EventResult }>('SELECT result FROM processed_events WHERE event_id = $1', [eventId]);
-  const row = existing.rows[0];
-  if (!row) throw new Error(`processed_events row for ${eventId} vanished during the claim`);
-  return { kind: 'already-processed', result: row.result };
+  return inserted.rowCount === 1;
 }
 
 /**
@@ -31,15 +35,8 @@ export async function claimEvent(client: Queryable, eventId: string, triggerName
  * transaction (the claim made last). False when another delivery of the same event recorded it
  * first: the INSERT waits for that delivery's commit (or rollback) and then sees its row.
  */
-export async function recordProcessed(client: Queryable, eventId: string, triggerName: string, result: EventResult): Promise<boolean> {
-  const inserted = await client.query(
-    `INSERT INTO processed_events (event_id, trigger_name, result)
-     VALUES ($1, $2, $3::jsonb)
-     ON CONFLICT (event_id) DO NOTHING
-     RETURNING event_id`,
-    [eventId, triggerName, JSON.stringify(result)],
-  );
-  return inserted.rowCount === 1;
+export function recordProcessed(client: Queryable, eventId: string, triggerName: string, result: EventResult): Promise<boolean> {
+  return insertProcessed(client, eventId, triggerName, JSON.stringify(result));
 }
 
 /** Stores the result of a claimed event; commits together with the effect. */
@@ -47,7 +44,7 @@ export async function recordResult(client: Queryable, eventId: string, result: E
   await client.query('UPDATE processed_events SET result = $2 WHERE event_id = $1', [eventId, JSON.stringify(result)]);
 }
 
-/** The stored result of an event processed earlier, read without a transaction (a fast path). */
+/** The stored result of an event processed earlier (inside a transaction, or outside it as a fast path). */
 export async function findProcessedResult(client: Queryable, eventId: string): Promise<EventResult | undefined> {
   const found = await client.query<{ result: EventResult }>('SELECT result FROM processed_events WHERE event_id = $1', [eventId]);
   return found.rows[0]?.result;
