@@ -81,6 +81,8 @@ export interface EngineConfig {
      * re-run anyway (pollers reading functions or materialized views keep refetchIntervalMs).
      */
     backstopIntervalMs: number;
+    /** The most cohorts a second the watched pollers' backstop runs; more open pages lengthen its interval (0: no budget). */
+    backstopCohortsPerSecond: number;
     /** With notify on: the least time between two full refreshes of one poller (ms; see realtime/live/poller.ts). */
     fullRefreshSpacingMs: number;
   };
@@ -174,6 +176,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       batchSize: int(env.HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE, 100),
       notify: bool(env.ENGINE_LIVE_QUERIES_NOTIFY, true),
       backstopIntervalMs: int(env.ENGINE_LIVE_QUERIES_BACKSTOP_INTERVAL, 10_000),
+      backstopCohortsPerSecond: int(env.ENGINE_LIVE_QUERIES_BACKSTOP_COHORTS_PER_SECOND, 200),
       fullRefreshSpacingMs: int(env.ENGINE_LIVE_QUERIES_FULL_REFRESH_SPACING, 50),
     },
     streamingQueries: {

@@ -74,6 +74,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     batchSize: config.liveQueries.batchSize,
     refetchIntervalMs: config.liveQueries.refetchIntervalMs,
     backstopIntervalMs: config.liveQueries.backstopIntervalMs,
+    backstopCohortsPerSecond: config.liveQueries.backstopCohortsPerSecond,
     fullRefreshSpacingMs: config.liveQueries.fullRefreshSpacingMs,
     changeDriven,
     resolveTables,
@@ -88,6 +89,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     // As for live queries: with every input watched and notifications healthy, a change wakes
     // the cohorts it concerns, and polling every cohort is only the long backstop.
     backstopIntervalMs: config.liveQueries.backstopIntervalMs,
+    backstopCohortsPerSecond: config.liveQueries.backstopCohortsPerSecond,
     changeDriven,
     resolveTables,
     fullyWatched,

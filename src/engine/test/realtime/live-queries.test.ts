@@ -326,6 +326,53 @@ describe('the polling backstop in change-driven mode', () => {
   });
 });
 
+describe('the backstop budget (ENGINE_LIVE_QUERIES_BACKSTOP_COHORTS_PER_SECOND)', () => {
+  it("lengthens the watched pollers' backstop so that their cohorts together stay within the budget", async () => {
+    let clock = 0;
+    const budgeted = new LiveQueryManager({
+      pool,
+      batchSize: 100,
+      refetchIntervalMs: 1000,
+      backstopIntervalMs: 10_000,
+      // 20 cohorts swept over half the interval at 1 a second: every 40 s.
+      backstopCohortsPerSecond: 1,
+      changeDriven: true,
+      resolveTables: (names) => names,
+      fullyWatched: () => true,
+      notificationsHealthy: () => true,
+      now: () => clock,
+    });
+    const owners = Array.from({ length: 20 }, (_, i) => 101 + i);
+    const recorders = owners.map(() => new Recorder());
+    const stops = await Promise.all(owners.map((owner, i) => budgeted.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [owner] }, recorders[i]!)));
+    await Promise.all(recorders.map((r) => r.next()));
+    budgeted.refreshAll();
+    await budgeted.idle();
+    await pool.query(`UPDATE items SET label = 'missed by notify, budgeted' WHERE owner = 101`);
+    const watched = recorders[0]!;
+    // Past the 10 s interval but inside the budget's 40 s: nothing runs.
+    clock += 39_000;
+    budgeted.tick();
+    await budgeted.idle();
+    expect(watched.unread).toBe(0);
+    clock += 1_000;
+    budgeted.tick();
+    expect(await watched.next()).toEqual({ data: [{ id: 101, label: 'missed by notify, budgeted' }] });
+    // With half of the pages closed the interval is back to 20 s.
+    for (const stop of stops.slice(10)) stop();
+    await pool.query(`UPDATE items SET label = 'missed again' WHERE owner = 101`);
+    clock += 19_000;
+    budgeted.tick();
+    await budgeted.idle();
+    expect(watched.unread).toBe(0);
+    clock += 1_000;
+    budgeted.tick();
+    expect(await watched.next()).toEqual({ data: [{ id: 101, label: 'missed again' }] });
+    for (const stop of stops.slice(0, 10)) stop();
+    await budgeted.stop();
+  });
+});
+
 describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, no NOTIFY)', () => {
   it('ignores change notifications and refreshes on every tick', async () => {
     const polling = new LiveQueryManager({

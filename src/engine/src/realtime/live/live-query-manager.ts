@@ -54,6 +54,14 @@ export interface LiveQueryManagerOptions {
    * materialized view) keep `refetchIntervalMs`. A backstop's sweep is spread over half its interval.
    */
   backstopIntervalMs?: number;
+  /**
+   * Change-driven only: the most cohorts a second the backstop of watched pollers may run, all
+   * of this manager's pollers together (a sweep paced over half its interval runs at most this
+   * many a second). With more watched cohorts than `backstopIntervalMs` allows at this rate, the
+   * interval grows instead: 5,000 open pages at 200 a second are swept every 50 s. Unset or 0:
+   * no budget.
+   */
+  backstopCohortsPerSecond?: number;
   /** Change-driven only: the least time between two full refreshes of one live poller (ms). */
   fullRefreshSpacingMs?: number;
   /** Maps the relations a statement reads (`schema.name`) to the tables whose changes affect it. */
@@ -234,19 +242,32 @@ export class LiveQueryManager {
   tick(): void {
     const now = this.now();
     const healthy = this.options.notificationsHealthy?.() ?? true;
+    const watchedInterval = this.watchedBackstopIntervalMs();
     for (const poller of this.pollers.values()) {
       if (!this.options.changeDriven) {
         this.requestAll(poller, 'poll');
         continue;
       }
-      const interval =
-        healthy && this.watched.has(poller)
-          ? Math.max(this.options.refetchIntervalMs, this.options.backstopIntervalMs ?? this.options.refetchIntervalMs)
-          : this.options.refetchIntervalMs;
+      const interval = healthy && this.watched.has(poller) ? watchedInterval : this.options.refetchIntervalMs;
       // Spread over half the interval: a backstop of thousands of cohorts is a steady trickle,
       // not a burst that the statements of changes would queue behind.
       if (now - poller.lastFullRefreshAt >= interval) this.requestAll(poller, 'backstop', interval / 2);
     }
+  }
+
+  /**
+   * The backstop interval of fully watched pollers: `backstopIntervalMs`, or longer when their
+   * cohorts, swept over half of it, would run more than `backstopCohortsPerSecond`. A missed
+   * change is the only thing such a sweep can find (the triggers report every other), so its
+   * cost is kept bounded however many pages are open, at the price of a later catch-up.
+   */
+  private watchedBackstopIntervalMs(): number {
+    const base = Math.max(this.options.refetchIntervalMs, this.options.backstopIntervalMs ?? this.options.refetchIntervalMs);
+    const budget = this.options.backstopCohortsPerSecond ?? 0;
+    if (budget <= 0) return base;
+    let cohorts = 0;
+    for (const poller of this.pollers.values()) if (this.watched.has(poller)) cohorts += poller.cohortCount;
+    return Math.max(base, Math.ceil((2000 * cohorts) / budget));
   }
 
   /** Re-resolves which tables each poller depends on (after metadata changed). */
