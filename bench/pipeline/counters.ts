@@ -23,6 +23,8 @@ export interface Counters {
   changeNotifications: number;
   /** Live-query cohorts run per subscribed operation (`role/OperationName`). */
   cohortRunsByOperation: Record<string, number>;
+  /** Live-query results pushed per subscribed operation. */
+  pushesByOperation: Record<string, number>;
   /** Requests to re-run every cohort of a poller, per `role/OperationName reason`. */
   fullRequestsByReason: Record<string, number>;
 }
@@ -89,6 +91,7 @@ export async function readCounters(stack: PipelineStack): Promise<Counters> {
     livePushes: live('hasura_realtime_pushes_total'),
     changeNotifications: metrics.get('hasura_realtime_change_notifications_total') ?? 0,
     cohortRunsByOperation: labelled(metrics, 'hasura_realtime_operation_cohort_runs_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
+    pushesByOperation: labelled(metrics, 'hasura_realtime_operation_pushes_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
     fullRequestsByReason: labelled(metrics, 'hasura_realtime_operation_full_refresh_requests_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'} ${l.reason}`),
   };
 }
@@ -127,6 +130,7 @@ export function countersBetween(before: Counters, after: Counters): Counters {
     livePushes: after.livePushes - before.livePushes,
     changeNotifications: after.changeNotifications - before.changeNotifications,
     cohortRunsByOperation: difference(after.cohortRunsByOperation, before.cohortRunsByOperation),
+    pushesByOperation: difference(after.pushesByOperation, before.pushesByOperation),
     fullRequestsByReason: difference(after.fullRequestsByReason, before.fullRequestsByReason),
   };
 }

@@ -326,6 +326,36 @@ describe('the polling backstop in change-driven mode', () => {
   });
 });
 
+describe('the backstop of a new poller', () => {
+  it('counts its interval from when the poller was created: pages just opened had a fresh result each', async () => {
+    let clock = 50_000;
+    const fresh = new LiveQueryManager({
+      pool,
+      batchSize: 100,
+      refetchIntervalMs: 1000,
+      backstopIntervalMs: 10_000,
+      changeDriven: true,
+      resolveTables: (names) => names,
+      fullyWatched: () => true,
+      notificationsHealthy: () => true,
+      now: () => clock,
+    });
+    const r = new Recorder();
+    const stop = await fresh.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [100] }, r);
+    await r.next();
+    await pool.query(`UPDATE items SET label = 'missed by notify, new poller' WHERE owner = 100`);
+    clock += 9_000;
+    fresh.tick();
+    await fresh.idle();
+    expect(r.unread).toBe(0);
+    clock += 1_000;
+    fresh.tick();
+    expect(await r.next()).toEqual({ data: [{ id: 100, label: 'missed by notify, new poller' }] });
+    stop();
+    await fresh.stop();
+  });
+});
+
 describe('the backstop budget (ENGINE_LIVE_QUERIES_BACKSTOP_COHORTS_PER_SECOND)', () => {
   it("lengthens the watched pollers' backstop so that their cohorts together stay within the budget", async () => {
     let clock = 0;

@@ -95,6 +95,11 @@ export class LiveQueryManager {
   private readonly pollers = new Map<string, Refreshable>();
   /** Pollers whose inputs are all trigger-watched get the long backstop. */
   private readonly watched = new WeakSet<Refreshable>();
+  /**
+   * When each poller was created: its cohorts all had a fresh first result since, so the
+   * backstop counts its interval from then (5,000 pages just opened are not swept at once).
+   */
+  private readonly createdAt = new WeakMap<Refreshable, number>();
   private readonly checks: StatementCheck;
   private readonly now: () => number;
   private timer: NodeJS.Timeout | null = null;
@@ -251,7 +256,8 @@ export class LiveQueryManager {
       const interval = healthy && this.watched.has(poller) ? watchedInterval : this.options.refetchIntervalMs;
       // Spread over half the interval: a backstop of thousands of cohorts is a steady trickle,
       // not a burst that the statements of changes would queue behind.
-      if (now - poller.lastFullRefreshAt >= interval) this.requestAll(poller, 'backstop', interval / 2);
+      const since = Math.max(poller.lastFullRefreshAt, this.createdAt.get(poller) ?? -Infinity);
+      if (now - since >= interval) this.requestAll(poller, 'backstop', interval / 2);
     }
   }
 
@@ -344,6 +350,7 @@ export class LiveQueryManager {
     if (raced) return raced as P;
     const poller = create(key, relationsOf(statement), text);
     this.classify(poller);
+    this.createdAt.set(poller, this.now());
     this.pollers.set(key, poller);
     return poller;
   }
