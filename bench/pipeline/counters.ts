@@ -25,6 +25,8 @@ export interface Counters {
   cohortRunsByOperation: Record<string, number>;
   /** Live-query results pushed per subscribed operation. */
   pushesByOperation: Record<string, number>;
+  /** Cohorts changes asked to re-run (targeted), per `role/OperationName table`. */
+  targetedByTable: Record<string, number>;
   /** Requests to re-run every cohort of a poller, per `role/OperationName reason`. */
   fullRequestsByReason: Record<string, number>;
 }
@@ -91,6 +93,7 @@ export async function readCounters(stack: PipelineStack): Promise<Counters> {
     livePushes: live('hasura_realtime_pushes_total'),
     changeNotifications: metrics.get('hasura_realtime_change_notifications_total') ?? 0,
     cohortRunsByOperation: labelled(metrics, 'hasura_realtime_operation_cohort_runs_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
+    targetedByTable: labelled(metrics, 'hasura_realtime_operation_targeted_cohorts_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'} ${l.table}`),
     pushesByOperation: labelled(metrics, 'hasura_realtime_operation_pushes_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
     fullRequestsByReason: labelled(metrics, 'hasura_realtime_operation_full_refresh_requests_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'} ${l.reason}`),
   };
@@ -131,6 +134,7 @@ export function countersBetween(before: Counters, after: Counters): Counters {
     changeNotifications: after.changeNotifications - before.changeNotifications,
     cohortRunsByOperation: difference(after.cohortRunsByOperation, before.cohortRunsByOperation),
     pushesByOperation: difference(after.pushesByOperation, before.pushesByOperation),
+    targetedByTable: difference(after.targetedByTable, before.targetedByTable),
     fullRequestsByReason: difference(after.fullRequestsByReason, before.fullRequestsByReason),
   };
 }

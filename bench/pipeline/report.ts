@@ -98,6 +98,7 @@ function operationLines(results: ScenarioResult[]): string[] {
   return results.flatMap((r) => [
     `  ${r.mode}: live cohorts per order by operation: ${top(r.counters.cohortRunsByOperation, r, 8) || '-'}`,
     `  ${r.mode}: live pushes per order by operation: ${top(r.counters.pushesByOperation, r, 8) || '-'}`,
+    `  ${r.mode}: targeted cohorts per order by operation and changed table: ${top(r.counters.targetedByTable, r, 10) || '-'}`,
     `  ${r.mode}: full-refresh requests per order by reason: ${top(r.counters.fullRequestsByReason, r, 8) || '-'}`,
   ]);
 }

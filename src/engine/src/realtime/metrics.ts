@@ -76,6 +76,14 @@ export function realtimeMetricsText(source: RealtimeMetricsSource): string {
       stats.operations.flatMap((o) => [...o.fullRequests].map(([reason, n]): [string, number] => [operationLabels(kind, o, `,reason="${escapeLabel(reason)}"`), n])),
     ),
   );
+  metric(
+    'hasura_realtime_operation_targeted_cohorts_total',
+    'counter',
+    'Cohorts a change asked to re-run (narrowed to the rows it touched), per subscribed operation and changed table.',
+    kinds.flatMap(([kind, stats]) =>
+      stats.operations.flatMap((o) => [...o.targetedCohorts].map(([table, n]): [string, number] => [operationLabels(kind, o, `,table="${escapeLabel(table)}"`), n])),
+    ),
+  );
   metric('hasura_realtime_websocket_overflow_closed_total', 'counter', 'Connections closed because their send buffer overflowed.', [['', sockets?.stats.overflowClosed ?? 0]]);
   metric('hasura_realtime_change_notifications_total', 'counter', 'Table-change notifications received.', [['', listener?.notifications ?? 0]]);
   metric('hasura_realtime_listener_connected', 'gauge', '1 when the LISTEN connection is up.', [['', listener?.connected ? 1 : 0]]);

@@ -246,6 +246,11 @@ describe('targeted refresh (changed key values in the notification)', () => {
     expect(account('Unpinned')!.fullRequests.get('change:public.items')! - before.unpinned.full).toBe(1);
     expect(account('Pinned')!.cohortRuns - before.pinned.cohortRuns).toBe(0);
     expect(account('Pinned')!.fullRequests.size).toBe(0);
+    // A change to the pinned owner's row: one cohort asked for, counted under the changed table.
+    const targetedBefore = account('Pinned')!.targetedCohorts.get('public.items') ?? 0;
+    await pool.query(`UPDATE items SET label = 'counted, pinned' WHERE id = 80`);
+    expect(await pinned.next()).toEqual({ data: [{ id: 80, label: 'counted, pinned' }] });
+    expect(account('Pinned')!.targetedCohorts.get('public.items')! - targetedBefore).toBe(1);
     stops.forEach((s) => s());
   });
 

@@ -6,7 +6,7 @@ import type { LiveSubscriber } from './cohort.js';
 import { cohortValues } from './cohort-values.js';
 import { multiplexedQuery } from './multiplexed-query.js';
 import { soundOccurrences, type CohortTarget, type TableOccurrence } from './cohort-target.js';
-import { countFullRequest, OperationAccounts, type OperationAccount } from './operation-accounts.js';
+import { countFullRequest, countTargetedCohorts, OperationAccounts, type OperationAccount } from './operation-accounts.js';
 import { Poller } from './poller.js';
 import type { Refreshable } from './refreshable.js';
 import { StatementCheck } from './statement-check.js';
@@ -203,12 +203,14 @@ export class LiveQueryManager {
       }
       for (const [table, target, values] of targeted) {
         if (!target.lookup) {
-          poller.requestCohorts(target, values);
+          countTargetedCohorts(poller.account, table, poller.requestCohorts(target, values));
           continue;
         }
         // The cohort values are in other tables: ask the database, and refresh everything if
         // it cannot say (an error, or more rows than a lookup may read).
-        void this.lookUp(target.lookup, values, lookups).then((found) => (found ? poller.requestCohorts(target, found) : this.requestAll(poller, `lookup:${table}`)));
+        void this.lookUp(target.lookup, values, lookups).then((found) =>
+          found ? countTargetedCohorts(poller.account, table, poller.requestCohorts(target, found)) : this.requestAll(poller, `lookup:${table}`),
+        );
       }
     }
   }

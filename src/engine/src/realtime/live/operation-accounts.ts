@@ -14,6 +14,8 @@ export interface OperationAccount {
   pushes: number;
   /** Requests to re-run every cohort, by reason: `change:<table>` (a change no target narrows), `lookup:<table>` (a path lookup that could not answer), `backstop`, `poll` (Hasura's timing), `reconnect`. */
   readonly fullRequests: Map<string, number>;
+  /** Cohorts a change asked to re-run (the targeted ones, not full refreshes), by the changed table. */
+  readonly targetedCohorts: Map<string, number>;
 }
 
 export class OperationAccounts {
@@ -25,7 +27,7 @@ export class OperationAccounts {
     const key = `${kind}\u0000${role}\u0000${name}`;
     let account = this.accounts.get(key);
     if (!account) {
-      account = { kind, role, operation: name, refreshes: 0, cohortRuns: 0, pushes: 0, fullRequests: new Map() };
+      account = { kind, role, operation: name, refreshes: 0, cohortRuns: 0, pushes: 0, fullRequests: new Map(), targetedCohorts: new Map() };
       this.accounts.set(key, account);
     }
     return account;
@@ -34,6 +36,10 @@ export class OperationAccounts {
   list(): readonly OperationAccount[] {
     return [...this.accounts.values()];
   }
+}
+
+export function countTargetedCohorts(account: OperationAccount | undefined, table: string, cohorts: number): void {
+  if (account && cohorts > 0) account.targetedCohorts.set(table, (account.targetedCohorts.get(table) ?? 0) + cohorts);
 }
 
 export function countFullRequest(account: OperationAccount | undefined, reason: string): void {

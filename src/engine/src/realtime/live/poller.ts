@@ -136,9 +136,9 @@ export class Poller implements Refreshable {
   }
 
   /** Rows whose `target` column had one of these (canonical text) values changed (or, with a lookup, that reached these cohort values). */
-  requestCohorts(target: CohortTarget, values: Iterable<string>): void {
+  requestCohorts(target: CohortTarget, values: Iterable<string>): number {
     const index = this.indexes.find((i) => sameTarget(i.target, target));
-    if (this.stopped || !index) return;
+    if (this.stopped || !index) return 0;
     const wanted: Cohort[] = [];
     for (const value of values) {
       const normalized = normalizeTargetValue(index.target.kind, value);
@@ -147,6 +147,7 @@ export class Poller implements Refreshable {
     }
     for (const cohort of index.untargetable) wanted.push(cohort);
     this.lanes.want(wanted);
+    return wanted.length;
   }
 
   idle(): Promise<void> {

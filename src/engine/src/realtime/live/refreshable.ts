@@ -23,8 +23,8 @@ export interface Refreshable {
   readonly account?: OperationAccount;
   /** The occurrences of a table the statement reads itself (none: only through a view or function). */
   occurrencesOf(table: string): readonly TableOccurrence[];
-  /** Runs the cohorts whose `target` value is among these (canonical text) values. */
-  requestCohorts(target: CohortTarget, values: Iterable<string>): void;
+  /** Runs the cohorts whose `target` value is among these (canonical text) values; returns how many were asked for. */
+  requestCohorts(target: CohortTarget, values: Iterable<string>): number;
   /** Resolves when no refresh is running or pending. */
   idle(): Promise<void>;
   stop(): void;

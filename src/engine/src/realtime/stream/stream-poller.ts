@@ -72,8 +72,8 @@ export class StreamPoller implements Refreshable {
    * A change can only have added rows for cohorts whose `target` value is among these: they look
    * again. (A cohort whose value does not normalize always does.) Others keep their cursor.
    */
-  requestCohorts(target: CohortTarget, values: Iterable<string>): void {
-    if (this.stopped) return;
+  requestCohorts(target: CohortTarget, values: Iterable<string>): number {
+    if (this.stopped) return 0;
     const matching = new Set<string>();
     for (const value of values) {
       const normalized = normalizeTargetValue(target.kind, value);
@@ -87,6 +87,7 @@ export class StreamPoller implements Refreshable {
       if (value === null || matching.has(value)) wanted.push(cohort);
     }
     this.lanes.want(wanted);
+    return wanted.length;
   }
 
   get subscriberCount(): number {
