@@ -100,9 +100,9 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   const listener = changeDriven
     ? new ChangeListener({
         listener: options.listener,
-        onChange: (changes, columns) => {
-          live.tablesChanged(changes, columns);
-          streams.tablesChanged(changes, columns);
+        onChange: (changes) => {
+          live.tablesChanged(changes);
+          streams.tablesChanged(changes);
         },
         onResync: () => {
           live.refreshAll();

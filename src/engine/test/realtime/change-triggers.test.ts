@@ -5,7 +5,7 @@ import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.j
 import { CHANGE_CHANNEL, changeFunction, changeFunctionName, changeTriggers } from '../../src/realtime/changes/change-trigger-sql.js';
 import { tableDependenciesOf } from '../../src/schema-cache/index.js';
 import { introspectDatabase } from '../../src/introspection/index.js';
-import { mergeChange, mergeColumns, parseChange, updatedColumns } from '../../src/realtime/changes/table-change.js';
+import { changesOf, mergeChange, parseChange, type ChangeBatch } from '../../src/realtime/changes/table-change.js';
 import type { HasuraMetadata } from '../../src/metadata/types.js';
 
 /** The change triggers and the dependency catalog against a real Postgres. */
@@ -159,22 +159,53 @@ describe('change trigger DDL', () => {
 });
 
 describe('notification batches', () => {
-  it('union key values per table, and a keyless change means the whole table', () => {
-    const batch = new Map<string, Map<string, Set<string>> | null>();
+  it('union key values per table and changed columns, and a keyless change means anything in its group', () => {
+    const batch: ChangeBatch = new Map();
     mergeChange(batch, parseChange('{"t":"public.a","k":{"id":["1"],"x":["9"]}}')!);
     mergeChange(batch, parseChange('{"t":"public.a","k":{"id":["2"]}}')!);
     mergeChange(batch, parseChange('{"t":"public.b","k":{"id":["3"]}}')!);
     mergeChange(batch, parseChange('{"t":"public.b"}')!);
-    expect(batch.get('public.a')).toEqual(new Map([['id', new Set(['1', '2'])]]));
-    expect(batch.get('public.b')).toBeNull();
+    const changes = changesOf(batch);
+    expect(changes.get('public.a')).toEqual([{ columns: null, keys: new Map([['id', new Set(['1', '2'])]]) }]);
+    expect(changes.get('public.b')).toEqual([{ columns: null, keys: null }]);
     expect(parseChange('public.c')).toEqual({ table: 'public.c', keys: null, columns: null });
     expect(parseChange('{"t":"public.a","k":{"id":["1"]},"c":["name"]}')!.columns).toEqual(new Set(['name']));
-    // Columns are known for a table only if every change to it in the batch named them.
-    const columns = new Map<string, Set<string> | null>();
-    for (const payload of ['{"t":"public.a","k":{},"c":["x"]}', '{"t":"public.a","k":{},"c":["y"]}', '{"t":"public.b","k":{},"c":["x"]}', '{"t":"public.b","k":{}}']) {
-      mergeColumns(columns, parseChange(payload)!);
+  });
+
+  it('keep each change with its own columns: updates of the same columns merge, an insert beside them stays apart', () => {
+    const batch: ChangeBatch = new Map();
+    for (const payload of [
+      '{"t":"public.orders","k":{"id":["o1"],"customer_id":["c1"]},"c":["delivery_address"]}',
+      '{"t":"public.orders","k":{"id":["o2"],"customer_id":["c2"]}}',
+      '{"t":"public.orders","k":{"id":["o3"],"customer_id":["c1"]},"c":["delivery_address"]}',
+      '{"t":"public.orders","k":{"id":["o4"],"customer_id":["c3"]},"c":["status","updated_at"]}',
+      '{"t":"public.orders","k":{"id":["o5"],"customer_id":["c3"]},"c":["updated_at","status"]}',
+    ]) {
+      mergeChange(batch, parseChange(payload)!);
     }
-    expect(updatedColumns(columns)).toEqual(new Map([['public.a', new Set(['x', 'y'])]]));
+    expect(changesOf(batch).get('public.orders')).toEqual([
+      {
+        columns: new Set(['delivery_address']),
+        keys: new Map([
+          ['id', new Set(['o1', 'o3'])],
+          ['customer_id', new Set(['c1'])],
+        ]),
+      },
+      {
+        columns: null,
+        keys: new Map([
+          ['id', new Set(['o2'])],
+          ['customer_id', new Set(['c2'])],
+        ]),
+      },
+      {
+        columns: new Set(['status', 'updated_at']),
+        keys: new Map([
+          ['id', new Set(['o4', 'o5'])],
+          ['customer_id', new Set(['c3'])],
+        ]),
+      },
+    ]);
   });
 });
 

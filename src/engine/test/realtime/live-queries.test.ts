@@ -421,7 +421,7 @@ describe('polling mode (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL
     const stop = await polling.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [11] }, r);
     await r.next();
     await pool.query(`UPDATE items SET label = 'polled' WHERE owner = 11`);
-    polling.tablesChanged(new Map([['public.items', null]]));
+    polling.tablesChanged(new Map([['public.items', [{ columns: null, keys: null }]]]));
     await polling.idle();
     expect(r.unread).toBe(0);
     polling.tick();

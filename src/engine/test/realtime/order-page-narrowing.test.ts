@@ -94,6 +94,28 @@ describe('OrderLive pages of one customer: a write re-runs only the pages it rea
     ).toBe(1);
   });
 
+  it("a delivered order's address rewritten in the same notification batch as another customer's new order: still its page alone", async () => {
+    // One transaction, so both notifications arrive together. The new order names every column
+    // (an insert) and its customer; merged with the address change into one "all columns of
+    // these customers' orders", it would re-run each of this customer's pages through the
+    // courier permission that reads their orders' ids.
+    const runs = await cohortsRunBy(
+      async () => {
+        const writer = await pool.connect();
+        try {
+          await writer.query('BEGIN');
+          await writer.query(`UPDATE orders SET delivery_address = '4 Page Street' WHERE id = $1`, [ids[6]]);
+          await writer.query(`INSERT INTO orders (customer_id, restaurant_id, delivery_address) VALUES ($1, 2, '5 Other Street')`, [CAROL]);
+          await writer.query('COMMIT');
+        } finally {
+          writer.release();
+        }
+      },
+      () => pages[6]!.until((r) => r.data.orders_by_pk.delivery_address === '4 Page Street'),
+    );
+    expect(runs).toBe(1);
+  });
+
   it("a courier's availability flipped: no page (the pages read the courier's id and name only)", async () => {
     expect(await cohortsRunBy(() => pool.query('UPDATE agents SET is_available = NOT is_available WHERE id = 1'))).toBe(0);
   });

@@ -1,12 +1,12 @@
 import type { PgListener } from '../../platform/pg-listener.js';
 import { CHANGE_CHANNEL } from './change-trigger-sql.js';
-import { mergeChange, mergeColumns, parseChange, updatedColumns, type TableChanges, type UpdatedColumns } from './table-change.js';
+import { changesOf, mergeChange, parseChange, type ChangeBatch, type TableChanges } from './table-change.js';
 
 export interface ChangeListenerOptions {
   /** The engine's shared LISTEN connection (platform/pg-listener.ts). */
   listener: PgListener;
   /** Called with what changed since the previous call. */
-  onChange(changes: TableChanges, columns: UpdatedColumns): void;
+  onChange(changes: TableChanges): void;
   /** Called after (re)connecting: notifications may have been missed while disconnected. */
   onResync(): void;
   log?(entry: object): void;
@@ -16,11 +16,11 @@ export interface ChangeListenerOptions {
  * Table changes from the shared LISTEN connection (style.md §6: NOTIFY is a speed-up, never
  * the only path). While the connection is down `connected` is false and pollers poll at the
  * refetch interval; after every (re)connect it asks for a resync. Notifications that arrive
- * in the same tick are merged, so a transaction touching five tables wakes each poller once.
+ * in the same tick are merged (per table and changed columns), so a transaction touching five
+ * tables wakes each poller once.
  */
 export class ChangeListener {
-  private pending = new Map<string, Map<string, Set<string>> | null>();
-  private pendingColumns = new Map<string, Set<string> | null>();
+  private pending: ChangeBatch = new Map();
   private flushScheduled = false;
   private unlisten: (() => Promise<void>) | null = null;
   private downs = 0;
@@ -61,7 +61,6 @@ export class ChangeListener {
     const change = parseChange(payload);
     if (!change) return;
     mergeChange(this.pending, change);
-    mergeColumns(this.pendingColumns, change);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(() => this.flush());
@@ -70,10 +69,8 @@ export class ChangeListener {
 
   private flush(): void {
     this.flushScheduled = false;
-    const changes = this.pending;
-    const columns = updatedColumns(this.pendingColumns);
+    const changes = changesOf(this.pending);
     this.pending = new Map();
-    this.pendingColumns = new Map();
-    if (changes.size > 0) this.options.onChange(changes, columns);
+    if (changes.size > 0) this.options.onChange(changes);
   }
 }

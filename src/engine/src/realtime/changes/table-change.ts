@@ -1,12 +1,28 @@
 /**
- * What a batch of notifications says changed: per table, the key column values of the changed
- * rows, or null when the notification named only the table (bulk write, TRUNCATE, or an old
- * trigger), which means "anything in it may have changed".
+ * What notifications say changed in a table: the key column values of the changed rows, or
+ * null when a notification named only the table (bulk write, TRUNCATE, or an old trigger),
+ * which means "anything in it may have changed".
  */
 export type ChangedKeys = ReadonlyMap<string, ReadonlySet<string>>;
-export type TableChanges = ReadonlyMap<string, ChangedKeys | null>;
-/** Per table whose every change in a batch was an UPDATE naming its changed columns: those columns. */
-export type UpdatedColumns = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * The changes of a batch to one table that changed the same columns: an UPDATE's changed
+ * columns (`"c"`), or null for inserts, deletes and anything unknown; and the key values of
+ * the rows so changed.
+ */
+export interface ChangeGroup {
+  columns: ReadonlySet<string> | null;
+  keys: ChangedKeys | null;
+}
+
+/**
+ * A batch of notifications, per table, grouped by the columns each change touched. Grouping
+ * keeps a change's keys with its columns: a new order (an insert, all columns) and another
+ * customer's address change (one column) arriving in the same tick do not become "all columns
+ * of both customers' orders", which would re-run every page of the second customer that reads
+ * only their orders' ids.
+ */
+export type TableChanges = ReadonlyMap<string, readonly ChangeGroup[]>;
 
 interface Payload {
   t?: unknown;
@@ -40,35 +56,23 @@ export function parseChange(payload: string): Change | null {
   return { table: parsed.t, keys, columns };
 }
 
-/** Folds one change's columns into a batch's: unioned; null (not only named updates) absorbs. */
-export function mergeColumns(batch: Map<string, Set<string> | null>, change: Change): void {
-  if (!batch.has(change.table)) {
-    batch.set(change.table, change.columns ? new Set(change.columns) : null);
+/** A batch being gathered: per table, per column signature, the group. */
+export type ChangeBatch = Map<string, Map<string, { columns: ReadonlySet<string> | null; keys: Map<string, Set<string>> | null }>>;
+
+/** Folds one change into a batch: into the group of its table with the same columns, whose key sets are unioned; "everything" absorbs keys. */
+export function mergeChange(batch: ChangeBatch, change: Change): void {
+  let groups = batch.get(change.table);
+  if (!groups) batch.set(change.table, (groups = new Map()));
+  const signature = change.columns ? [...change.columns].sort().join('\u0000') : '*';
+  const group = groups.get(signature);
+  if (!group) {
+    groups.set(signature, { columns: change.columns, keys: change.keys === null ? null : new Map([...change.keys].map(([c, v]) => [c, new Set(v)])) });
     return;
   }
-  const current = batch.get(change.table)!;
-  if (current === null) return;
-  if (!change.columns) batch.set(change.table, null);
-  else for (const column of change.columns) current.add(column);
-}
-
-/** The tables of a batch whose changes were all updates naming their columns. */
-export function updatedColumns(batch: ReadonlyMap<string, ReadonlySet<string> | null>): UpdatedColumns {
-  const known = new Map<string, ReadonlySet<string>>();
-  for (const [table, columns] of batch) if (columns) known.set(table, columns);
-  return known;
-}
-
-/** Folds one change into a batch: key sets are unioned; "everything" absorbs keys. */
-export function mergeChange(batch: Map<string, Map<string, Set<string>> | null>, change: Pick<Change, 'table' | 'keys'>): void {
-  if (!batch.has(change.table)) {
-    batch.set(change.table, change.keys === null ? null : new Map([...change.keys].map(([c, v]) => [c, new Set(v)])));
-    return;
-  }
-  const current = batch.get(change.table)!;
+  const current = group.keys;
   if (current === null) return;
   if (change.keys === null) {
-    batch.set(change.table, null);
+    group.keys = null;
     return;
   }
   for (const [column, values] of change.keys) {
@@ -77,4 +81,9 @@ export function mergeChange(batch: Map<string, Map<string, Set<string>> | null>,
   }
   // A column missing from one notification cannot be used to target: drop it.
   for (const column of [...current.keys()]) if (!change.keys.has(column)) current.delete(column);
+}
+
+/** The batch as the managers take it. */
+export function changesOf(batch: ChangeBatch): TableChanges {
+  return new Map([...batch].map(([table, groups]) => [table, [...groups.values()]]));
 }

@@ -10,7 +10,7 @@ import { countFullRequest, countTargetedCohorts, OperationAccounts, type Operati
 import { Poller } from './poller.js';
 import type { Refreshable } from './refreshable.js';
 import { StatementCheck } from './statement-check.js';
-import type { TableChanges, UpdatedColumns } from '../changes/table-change.js';
+import type { TableChanges } from '../changes/table-change.js';
 
 /** A subscriber's compiled subscription: the one-subscriber statement and its bound values. */
 export interface LiveQueryPlan {
@@ -168,15 +168,18 @@ export class LiveQueryManager {
 
   /**
    * Notifications said these tables changed: every poller reading one of them refreshes;
-   * for a changed table the poller has a target for, only the cohorts the changed key values select.
+   * for a changed table the poller has a target for, only the cohorts the changed key values
+   * select. Each group of changes (same table, same changed columns) is judged on its own: an
+   * update of columns an occurrence does not read is nothing to it, whatever else changed.
    */
-  tablesChanged(changes: TableChanges, columns: UpdatedColumns = new Map()): void {
+  tablesChanged(changes: TableChanges): void {
     if (!this.options.changeDriven) return;
     const lookups = new Map<string, Promise<string[] | null>>();
     for (const poller of this.pollers.values()) {
       let all: string | null = null;
-      const targeted: [string, CohortTarget, ReadonlySet<string>][] = [];
-      for (const [table, keys] of changes) {
+      // Per (table, target): the changed values of the pinned column, over every group that concerns it.
+      const targeted = new Map<string, { table: string; target: CohortTarget; values: Set<string> }>();
+      for (const [table, groups] of changes) {
         if (!poller.tables.has(table)) continue;
         // Read only through a view or function (no occurrence of its own), or by a stream: all.
         const occurrences = poller.occurrencesOf(table);
@@ -184,16 +187,21 @@ export class LiveQueryManager {
           all = table;
           break;
         }
-        const updated = columns.get(table);
-        for (const occurrence of occurrences) {
-          // An update of columns this occurrence does not read changes nothing it reads.
-          if (updated && occurrence.columns && !occurrence.columns.some((c) => updated.has(c))) continue;
-          const values = occurrence.target ? keys?.get(occurrence.target.column) : undefined;
-          if (!occurrence.target || !values) {
-            all = table;
-            break;
+        for (const group of groups) {
+          for (const occurrence of occurrences) {
+            // An update of columns this occurrence does not read changes nothing it reads.
+            if (group.columns && occurrence.columns && !occurrence.columns.some((c) => group.columns!.has(c))) continue;
+            const values = occurrence.target ? group.keys?.get(occurrence.target.column) : undefined;
+            if (!occurrence.target || !values) {
+              all = table;
+              break;
+            }
+            const key = `${table}\u0000${JSON.stringify(occurrence.target)}`;
+            let entry = targeted.get(key);
+            if (!entry) targeted.set(key, (entry = { table, target: occurrence.target, values: new Set() }));
+            for (const value of values) entry.values.add(value);
           }
-          targeted.push([table, occurrence.target, values]);
+          if (all !== null) break;
         }
         if (all !== null) break;
       }
@@ -201,7 +209,7 @@ export class LiveQueryManager {
         this.requestAll(poller, `change:${all}`);
         continue;
       }
-      for (const [table, target, values] of targeted) {
+      for (const { table, target, values } of targeted.values()) {
         if (!target.lookup) {
           countTargetedCohorts(poller.account, table, poller.requestCohorts(target, values));
           continue;
