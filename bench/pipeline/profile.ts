@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scenarioName, type PipelineConfig } from './config.js';
 import { MODES } from './modes.js';
@@ -119,6 +119,7 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
     await loadPastOrders(stack, config.pastOrders, log);
   }
   await stack.sql.query('SELECT bench.pg_stat_statements_reset(), pg_stat_reset()');
+  await explainPlans(stack, true);
   const { rows: started } = await stack.sql.query<{ at: string }>('SELECT now()::text AS at');
   log(`profiling ${scenarioName(config.profileScenario)}`);
   const pids = { engine: stack.pids.engine, functions: stack.pids.functions };
@@ -129,6 +130,7 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   const result = await runScenario(stack, people, config.profileScenario, config, {
     afterLoad: async (done) => {
       toggleProfilers(Object.values(pids));
+      await explainPlans(stack, false);
       // Function statistics reach the shared view when a backend goes idle (at most every second).
       await new Promise((r) => setTimeout(r, 1500));
       statements = await topStatements(stack, Math.max(1, done), dir);
@@ -137,6 +139,7 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
     },
   });
   const profiles = { engine: await profileOf(cpuDir, pids.engine), functions: await profileOf(cpuDir, pids.functions) };
+  if (stack.postgresLog && existsSync(stack.postgresLog)) copyFileSync(stack.postgresLog, join(dir, 'plans.log'));
   await people.close();
   entry.people = undefined;
   await stack.stop();
@@ -171,5 +174,11 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   const text = out.join('\n');
   writeFileSync(join(dir, 'summary.txt'), `${text}\n`);
   console.log(text);
-  log(`profiles in ${cpuDir}, summary in ${join(dir, 'summary.txt')}`);
+  log(`profiles in ${cpuDir}, summary in ${join(dir, 'summary.txt')}, sampled plans in ${join(dir, 'plans.log')}`);
+}
+
+/** auto_explain on (every statement, 5% of them sampled: stack.ts) for the scenario, or off. */
+async function explainPlans(stack: PipelineStack, on: boolean): Promise<void> {
+  await stack.sql.query(`ALTER SYSTEM SET auto_explain.log_min_duration = ${on ? 0 : -1}`);
+  await stack.sql.query('SELECT pg_reload_conf()');
 }

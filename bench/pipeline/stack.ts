@@ -1,4 +1,4 @@
-import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +29,8 @@ export interface PipelineStack {
   pids: StackPids;
   /** Folder of CPU profiles, when profiling (see cpu-profile-preload.mjs). */
   profileDir?: string;
+  /** With `statements`: the Postgres log, where auto_explain writes the plans it samples once turned on (`auto_explain.log_min_duration`). */
+  postgresLog?: string;
   stop(): Promise<void>;
 }
 
@@ -56,7 +58,7 @@ async function dataDirWithStatements(): Promise<string> {
     const client = new pg.Client({ connectionString: cluster.url });
     await client.connect();
     try {
-      await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+      await client.query(`ALTER SYSTEM SET shared_preload_libraries = pg_stat_statements, auto_explain`);
       // Time spent in the trigger functions (status machine, event triggers, change NOTIFY).
       await client.query(`ALTER SYSTEM SET track_functions = 'all'`);
     } finally {
@@ -71,6 +73,24 @@ async function dataDirWithStatements(): Promise<string> {
   // Planning time too (every statement here is unnamed, so planned at each execution). A
   // setting of the module itself: ALTER SYSTEM refuses it before the module is loaded.
   appendFileSync(join(dir, 'postgres', 'postgresql.conf'), 'pg_stat_statements.track_planning = on\n');
+  // Postgres runs as its own user: the log folder is made writable for it.
+  mkdirSync(join(dir, 'log'));
+  chmodSync(join(dir, 'log'), 0o777);
+  // Plans with their row counts and buffers for a sample of statements, off until the profile
+  // turns them on for its scenario; into a log file of their own (the stack reads no Postgres output).
+  appendFileSync(
+    join(dir, 'postgres', 'postgresql.conf'),
+    [
+      'auto_explain.log_min_duration = -1',
+      'auto_explain.log_analyze = on',
+      'auto_explain.log_buffers = on',
+      'auto_explain.sample_rate = 0.05',
+      'logging_collector = on',
+      `log_directory = '${join(dir, 'log')}'`,
+      "log_filename = 'postgres.log'",
+      '',
+    ].join('\n'),
+  );
   return dir;
 }
 
@@ -143,6 +163,7 @@ export async function startPipelineStack(mode: Mode, options: StackOptions): Pro
     pgbouncerAdminUrl: `postgres://postgres:postgres@127.0.0.1:${stack.ports.pgbouncer}/pgbouncer`,
     pids,
     ...(options.cpuProfileDir ? { profileDir: options.cpuProfileDir } : {}),
+    ...(ownDataDir ? { postgresLog: join(ownDataDir, 'log', 'postgres.log') } : {}),
     stop: async () => {
       // Not awaited first: ending the pool waits for a query in flight (a batch of past orders).
       const ended = sql.end().catch(() => {});

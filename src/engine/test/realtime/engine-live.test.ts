@@ -110,7 +110,7 @@ describe('live queries through the engine', () => {
     // the 10 cohorts watching those orders.
     const statements = t.multiplexed();
     expect(statements).toHaveLength(1);
-    expect(statements[0]!.text).toContain('UNNEST((SELECT $1::uuid[]), (SELECT $2::json[]))');
+    expect(statements[0]!.text).toContain('UNNEST((SELECT $1::uuid[]), (SELECT $2::jsonb[]))');
     expect(statements[0]!.cohorts).toBe(10);
 
     // A bulk change (more rows than a notification lists) refreshes all 100 cohorts: still one statement.

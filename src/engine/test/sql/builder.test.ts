@@ -82,7 +82,7 @@ describe('the SQL builder', () => {
   it('builds the multiplexed statement around the one-subscriber statement', () => {
     const { text } = compile(multiplexedQuery(statement, true));
     expect(text).toMatch(/^SELECT "_subs"."result_id", "_fld_resp"."root" AS "result", "_fld_resp"."cursor" AS "cursor", "_fld_resp"."rows" AS "rows"\n/);
-    expect(text).toContain('FROM UNNEST($1::uuid[], $2::json[]) AS "_subs"("result_id", "result_vars")');
+    expect(text).toContain('FROM UNNEST($1::uuid[], $2::jsonb[]) AS "_subs"("result_id", "result_vars")');
     expect(text).toContain('= ("_subs"."result_vars"->>0)::"pg_catalog"."uuid"');
     expect(text).toContain('LIMIT ("_subs"."result_vars"->>1)::bigint');
     expect(text.endsWith(`AS "_fld_resp"("root", "cursor", "rows") ON ('true')`)).toBe(true);
@@ -92,8 +92,8 @@ describe('the SQL builder', () => {
     // Sub-selects keep a custom plan from knowing how many cohorts the arrays hold, so it costs
     // what the generic plan costs and Postgres keeps the generic plan of a prepared live statement.
     const live = compile(multiplexedQuery(statement)).text;
-    expect(live).toContain('FROM UNNEST((SELECT $1::uuid[]), (SELECT $2::json[])) AS "_subs"("result_id", "result_vars")');
+    expect(live).toContain('FROM UNNEST((SELECT $1::uuid[]), (SELECT $2::jsonb[])) AS "_subs"("result_id", "result_vars")');
     expect(live.endsWith(`AS "_fld_resp"("root") ON ('true')`)).toBe(true);
-    expect(compile(multiplexedQuery(statement, true)).text).toContain('FROM UNNEST($1::uuid[], $2::json[]) AS');
+    expect(compile(multiplexedQuery(statement, true)).text).toContain('FROM UNNEST($1::uuid[], $2::jsonb[]) AS');
   });
 });
