@@ -64,12 +64,16 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
   const targets = () => targetCache.use(metadata());
 
   const onError = (error: Error, stage: string) => log.error({ stage, err: error }, error.message);
+  // The claims run on a connection of their own that plans without bitmap scans, so they walk
+  // the fetch index in order and mark the dead entries of delivered events as they pass
+  // (claimEvents says why). Opened at start; the shared pool when it cannot be (a test's stub).
+  let claimPool: pg.Pool | undefined;
 
   const processor = createProcessor<ClaimedEvent, Outcome>(
     {
       claim: (limit) =>
         claimEvents(
-          pool,
+          claimPool ?? pool,
           [...targets().values()].map((t) => ({ name: t.name, leaseSec: t.leaseSec })),
           limit,
         ),
@@ -144,6 +148,11 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       // Hasura: a batch size or fetch interval of 0 turns event processing off on this instance.
       if (started || stopped || settings.fetchBatchSize === 0 || settings.fetchIntervalMs === 0) return;
       started = true;
+      if (pool.options?.connectionString || pool.options?.host) {
+        claimPool = new pg.Pool({ ...pool.options, max: 1, options: [pool.options.options, '-c enable_bitmapscan=off'].filter(Boolean).join(' ') });
+        claimPool.on('error', (error) => onError(error, 'claim'));
+        claimPool.on('connect', (client) => client.on('error', () => undefined));
+      }
       processor.start();
       if (settings.notify) {
         // A NOTIFY wakes the processor at once; after a (re)connect it claims, since
@@ -169,6 +178,8 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       await unlisten?.();
       await ownListener?.stop();
       await processor.stop();
+      await claimPool?.end().catch((error: unknown) => onError(error as Error, 'claim'));
+      claimPool = undefined;
       poster.close();
     },
     metricsText() {

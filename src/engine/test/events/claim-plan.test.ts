@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
+import { ensureEventCatalog } from '../../src/events/catalog.js';
+import { claimEvents, recordOutcomes, type Queryable } from '../../src/events/queue-sql.js';
+
+/**
+ * The claim as the events service runs it (a connection without bitmap scans), after many
+ * events were delivered and no vacuum ran: each delivery leaves dead entries at the head of
+ * the `event_log_fetch_events` index. The claim walks the index in order, marks those entries
+ * dead as it passes, and the next claim skips them: its reads do not grow with the events
+ * delivered since the last vacuum.
+ */
+describe('claiming after many deliveries', () => {
+  const TRIGGERS = ['one', 'two', 'three'].map((name) => ({ name, leaseSec: 60 }));
+  let db: TestDatabase;
+  let claimer: pg.Pool;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('empty');
+    claimer = new pg.Pool({ connectionString: db.url, max: 1, options: '-c enable_bitmapscan=off' });
+    const client = await claimer.connect();
+    await ensureEventCatalog(client);
+    await client.query('ALTER TABLE hdb_catalog.event_log SET (autovacuum_enabled = false)');
+    client.release();
+    // 3,000 events delivered as the processor does: claimed, then recorded.
+    for (let round = 0; round < 100; round++) {
+      await claimer.query(
+        `INSERT INTO hdb_catalog.event_log (schema_name, table_name, trigger_name, payload)
+         SELECT 'public', 't', ($1::text[])[1 + g % 3], '{}' FROM generate_series(1, 30) g`,
+        [TRIGGERS.map((t) => t.name)],
+      );
+      const claimed = await claimEvents(claimer, TRIGGERS, 100);
+      await recordOutcomes(
+        claimer,
+        claimed.map((e) => ({ eventId: e.id, locked: e.locked, state: 'delivered' as const, delaySec: 0 })),
+      );
+    }
+    await claimer.query(`INSERT INTO hdb_catalog.event_log (schema_name, table_name, trigger_name, payload) VALUES ('public', 't', 'two', '{}'), ('public', 't', 'three', '{}')`);
+    await claimer.query('ANALYZE hdb_catalog.event_log');
+  }, 60_000);
+
+  afterAll(async () => {
+    await claimer?.end();
+    await db?.drop();
+  });
+
+  /** The claim's statement, explained (and rolled back) on the claim connection. */
+  async function explainClaim(): Promise<{ plan: string; buffers: number; rows: number }> {
+    let statement: { text: string; values: unknown[] } | undefined;
+    const recorder: Queryable = {
+      query: ((text: string, values: unknown[]) => {
+        statement = { text, values };
+        return Promise.resolve({ rows: [] });
+      }) as unknown as Queryable['query'],
+    };
+    await claimEvents(recorder, TRIGGERS, 100);
+    const client = await claimer.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement!.text}`, statement!.values);
+      await client.query('ROLLBACK');
+      const plan = JSON.stringify(rows[0]!['QUERY PLAN']);
+      const top = (rows[0]!['QUERY PLAN'] as Array<{ Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number; 'Actual Rows': number } }>)[0]!.Plan;
+      return { plan, buffers: top['Shared Hit Blocks'] + top['Shared Read Blocks'], rows: top['Actual Rows'] };
+    } finally {
+      client.release();
+    }
+  }
+
+  it('walks the fetch index in order, and reads a bounded number of pages however many dead entries lie before the waiting events', async () => {
+    // The first claim after the deliveries passes the dead entries and marks them.
+    await explainClaim();
+    const { plan, buffers, rows } = await explainClaim();
+    expect(plan).toContain('"Index Name":"event_log_fetch_events"');
+    expect(plan).not.toContain('Bitmap');
+    expect(rows).toBe(2);
+    // 6,000 dead entries (each delivered event's unclaimed and claimed versions) over ~100 heap
+    // pages: a bitmap scan reads every one of those pages at each claim.
+    expect(buffers).toBeLessThan(60);
+  });
+});
