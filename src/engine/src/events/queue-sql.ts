@@ -10,6 +10,13 @@ import type { InvocationRow } from './invocation.js';
  */
 export type Queryable = Pick<pg.Pool, 'query'>;
 
+/**
+ * The planner settings of the connection the claims run on (the events service's own): the
+ * claim has one right plan, an index scan of `event_log_fetch_events` in its order, and
+ * Postgres otherwise picks a bitmap or a sequential scan whenever few events wait (see below).
+ */
+export const CLAIM_CONNECTION_OPTIONS = '-c enable_bitmapscan=off -c enable_seqscan=off';
+
 export interface ClaimableTrigger {
   name: string;
   leaseSec: number;
@@ -22,11 +29,12 @@ export interface ClaimableTrigger {
  * seconds. The CTE runs once; SKIP LOCKED keeps concurrent claimers disjoint, and READ
  * COMMITTED re-checks `locked` on rows another claimer just committed.
  *
- * Run on a connection that plans without bitmap scans (the events service's own), the claim
- * walks the partial index in order and stops at the limit. Every delivered event leaves dead
- * entries at the head of that index (its unclaimed and its claimed versions) until a vacuum; an
- * index scan marks them dead as it passes so the next claim skips them, while a bitmap scan,
- * which Postgres picks when few events wait, visits every one of them in the heap each time.
+ * Run on a connection without bitmap and sequential scans (CLAIM_CONNECTION_OPTIONS), the
+ * claim walks the partial index in order and stops at the limit. Every delivered event leaves
+ * dead entries at the head of that index (its unclaimed and its claimed versions) until a
+ * vacuum; an index scan marks them dead as it passes so the next claim skips them, while a
+ * bitmap scan, which Postgres picks when few events wait, visits every one of them in the heap
+ * at each claim, and a sequential scan every event not yet vacuumed away.
  */
 export async function claimEvents(db: Queryable, triggers: readonly ClaimableTrigger[], limit: number): Promise<ClaimedEvent[]> {
   if (limit <= 0 || triggers.length === 0) return [];

@@ -9,7 +9,7 @@ import { createEventMetrics } from './metrics.js';
 import { createPgListener, type PgListener } from '../platform/pg-listener.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { createProcessor } from './processor.js';
-import { claimEvents, queueDepth, unlockEvents, type Outcome } from './queue-sql.js';
+import { CLAIM_CONNECTION_OPTIONS, claimEvents, queueDepth, unlockEvents, type Outcome } from './queue-sql.js';
 import { recordWithFallback } from './record-fallback.js';
 import { syncEventTriggers } from './sync-triggers.js';
 import type { ColumnsOf } from './table-columns.js';
@@ -64,8 +64,8 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
   const targets = () => targetCache.use(metadata());
 
   const onError = (error: Error, stage: string) => log.error({ stage, err: error }, error.message);
-  // The claims run on a connection of their own that plans without bitmap scans, so they walk
-  // the fetch index in order and mark the dead entries of delivered events as they pass
+  // The claims run on a connection of their own that plans without bitmap or sequential scans,
+  // so they walk the fetch index in order and mark the dead entries of delivered events as they pass
   // (claimEvents says why). Opened at start; the shared pool when it cannot be (a test's stub).
   let claimPool: pg.Pool | undefined;
 
@@ -149,7 +149,7 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       if (started || stopped || settings.fetchBatchSize === 0 || settings.fetchIntervalMs === 0) return;
       started = true;
       if (pool.options?.connectionString || pool.options?.host) {
-        claimPool = new pg.Pool({ ...pool.options, max: 1, options: [pool.options.options, '-c enable_bitmapscan=off'].filter(Boolean).join(' ') });
+        claimPool = new pg.Pool({ ...pool.options, max: 1, options: [pool.options.options, CLAIM_CONNECTION_OPTIONS].filter(Boolean).join(' ') });
         claimPool.on('error', (error) => onError(error, 'claim'));
         claimPool.on('connect', (client) => client.on('error', () => undefined));
       }
