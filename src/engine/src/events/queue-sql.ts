@@ -23,7 +23,7 @@ export interface ClaimableTrigger {
 }
 
 /**
- * Hasura's `fetchEvents` (`trigger_name = ANY(...)`, ordered as the `event_log_fetch_events`
+ * Hasura's `fetchEvents` (the triggers' waiting events, ordered as the `event_log_fetch_events`
  * index is), with one change: instead of a fixed 30 minutes, a lock older than the trigger's
  * lease (timeout_sec + margin) is stale, so a crashed processor's events come back within
  * seconds. The CTE runs once; SKIP LOCKED keeps concurrent claimers disjoint, and READ
@@ -34,7 +34,10 @@ export interface ClaimableTrigger {
  * dead entries at the head of that index (its unclaimed and its claimed versions) until a
  * vacuum; an index scan marks them dead as it passes so the next claim skips them, while a
  * bitmap scan, which Postgres picks when few events wait, visits every one of them in the heap
- * at each claim, and a sequential scan every event not yet vacuumed away.
+ * at each claim, and a sequential scan every event not yet vacuumed away. The triggers are
+ * matched with `array_position` rather than Hasura's `trigger_name = ANY(...)`, which the
+ * `event_log_trigger_name_idx` index answers: Postgres then read every event those triggers
+ * ever had.
  */
 export async function claimEvents(db: Queryable, triggers: readonly ClaimableTrigger[], limit: number): Promise<ClaimedEvent[]> {
   if (limit <= 0 || triggers.length === 0) return [];
@@ -44,7 +47,7 @@ export async function claimEvents(db: Queryable, triggers: readonly ClaimableTri
       SELECT l.id
       FROM hdb_catalog.event_log l
       WHERE l.delivered = 'f' AND l.error = 'f' AND l.archived = 'f'
-        AND l.trigger_name = ANY(${names}::text[])
+        AND array_position(${names}::text[], l.trigger_name) IS NOT NULL
         AND (l.locked IS NULL OR l.locked < now() - make_interval(secs => (${triggers.map((t) => t.leaseSec)}::float8[])[array_position(${names}::text[], l.trigger_name)]))
         AND (l.next_retry_at IS NULL OR l.next_retry_at <= now())
       ORDER BY l.locked NULLS FIRST, l.next_retry_at NULLS FIRST, l.created_at
