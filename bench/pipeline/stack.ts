@@ -84,6 +84,8 @@ async function dataDirWithStatements(): Promise<string> {
       'auto_explain.log_min_duration = -1',
       'auto_explain.log_analyze = on',
       'auto_explain.log_buffers = on',
+      // The time of each trigger the statement fired (the status machine, event triggers, change notifications).
+      'auto_explain.log_triggers = on',
       'auto_explain.sample_rate = 0.05',
       'logging_collector = on',
       `log_directory = '${join(dir, 'log')}'`,
