@@ -68,7 +68,8 @@ export async function claimEvents(db: Queryable, triggers: readonly ClaimableTri
       to_char(e.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at,
       (extract(epoch FROM e.created_at::timestamptz) * 1000)::float8 AS created_ms,
       e.locked::text AS locked`);
-  const result = await db.query(query.text, query.values);
+  // Named: prepared once per connection (the engine's own, never through pgBouncer), so the claim is not planned afresh each time.
+  const result = await db.query({ name: 'hdb_engine_claim_events', text: query.text, values: query.values });
   return result.rows.map((r) => ({
     id: r.id,
     schemaName: r.schema_name,
@@ -132,7 +133,7 @@ export async function recordOutcomes(db: Queryable, outcomes: readonly Outcome[]
         locked = NULL
     FROM outcome o
     WHERE e.id = o.id AND e.locked = o.locked`);
-  await db.query(query.text, query.values);
+  await db.query({ name: 'hdb_engine_record_outcomes', text: query.text, values: query.values });
 }
 
 /** Hasura's `unlockEventsTx` on shutdown, limited to rows still under our claim. */

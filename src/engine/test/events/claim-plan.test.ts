@@ -45,8 +45,8 @@ describe('claiming after many deliveries', () => {
   async function explainClaim(): Promise<{ plan: string; buffers: number; rows: number }> {
     let statement: { text: string; values: unknown[] } | undefined;
     const recorder: Queryable = {
-      query: ((text: string, values: unknown[]) => {
-        statement = { text, values };
+      query: ((config: { text: string; values: unknown[] }) => {
+        statement = { text: config.text, values: config.values };
         return Promise.resolve({ rows: [] });
       }) as unknown as Queryable['query'],
     };
