@@ -10,6 +10,7 @@ import { toError } from './errors.js';
  *   whose outcome is still being written. A claim asks only for free slots, so a claimed
  *   event starts at once and its lock never waits behind a queue: the lease (timeout_sec +
  *   margin) then bounds how long a live process can hold an event.
+ * - A failed claim is tried again after 50 ms, doubling up to `fetchIntervalMs`.
  * - It sleeps `fetchIntervalMs` after a claim that found fewer events than it asked for (the
  *   queue was empty behind them, so an immediate second claim would be an empty one); `wake()`
  *   (a NOTIFY) ends the sleep early, and a wake that arrives while a claim is running makes the loop
@@ -134,6 +135,10 @@ export function createProcessor<E extends { id: string }, O>(io: ProcessorIO<E, 
   }
 
   async function loop(): Promise<void> {
+    // A failed claim (a dropped connection, a restarting database) is tried again after 50 ms,
+    // doubling up to the fetch interval, rather than a whole interval later: the events that
+    // woke it are still waiting, and nothing may wake it again.
+    const claimBackoff = new Backoff({ baseMs: 50, maxMs: Math.max(50, options.fetchIntervalMs), jitter: 'none' });
     while (running) {
       const free = options.poolSize - held.size;
       if (free <= 0 || (held.size > 0 && free < lowWater)) {
@@ -147,9 +152,10 @@ export function createProcessor<E extends { id: string }, O>(io: ProcessorIO<E, 
         events = await io.claim(asked);
       } catch (error) {
         io.onError(toError(error), 'claim');
-        await idle(options.fetchIntervalMs);
+        await idle(Math.min(options.fetchIntervalMs, claimBackoff.next()));
         continue;
       }
+      claimBackoff.reset();
       for (const event of events) begin(event);
       // Fewer than asked for: the queue held no more when the claim ran, so claiming again at
       // once would come back empty. A commit since then woke us (wakeRequested), or will.

@@ -45,6 +45,8 @@ export interface EventsServiceOptions {
 }
 
 const DEPTH_REFRESH_MS = 500;
+/** How the claim connection shows in pg_stat_activity. */
+export const CLAIM_APPLICATION_NAME = 'hasura-event-claims';
 
 export function createEventsService(opts: EventsServiceOptions): EventsService {
   const { pool, config } = opts;
@@ -149,7 +151,12 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       if (started || stopped || settings.fetchBatchSize === 0 || settings.fetchIntervalMs === 0) return;
       started = true;
       if (pool.options?.connectionString || pool.options?.host) {
-        claimPool = new pg.Pool({ ...pool.options, max: 1, options: [pool.options.options, CLAIM_CONNECTION_OPTIONS].filter(Boolean).join(' ') });
+        claimPool = new pg.Pool({
+          ...pool.options,
+          max: 1,
+          application_name: CLAIM_APPLICATION_NAME,
+          options: [pool.options.options, CLAIM_CONNECTION_OPTIONS].filter(Boolean).join(' '),
+        });
         claimPool.on('error', (error) => onError(error, 'claim'));
         claimPool.on('connect', (client) => client.on('error', () => undefined));
       }

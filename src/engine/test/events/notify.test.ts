@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { metadataWith, scalar, startEvents, testConfig, trigger, waitUntil, type RunningEvents } from './helpers/events-fixture.js';
+import { CLAIM_APPLICATION_NAME } from '../../src/events/service.js';
 import { startWebhookServer, type WebhookServer } from './helpers/webhook-server.js';
 
 /**
@@ -60,5 +61,16 @@ describe('NOTIFY wake-up', () => {
     await bouncer.query(`INSERT INTO public.pings VALUES (2)`);
     await webhook.waitFor(delivered(2), 20_000);
     expect(events.logs.some((l) => l.stage === 'listen' && l.level === 'error')).toBe(true);
+  });
+
+  it('claims on a new connection after its claim connection is killed, without waiting for a poll', async () => {
+    const claimPid = () =>
+      scalar<number | undefined>(pool, `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [CLAIM_APPLICATION_NAME]);
+    const before = await claimPid();
+    expect(before).toEqual(expect.any(Number));
+    expect(await scalar<boolean>(pool, `SELECT pg_terminate_backend($1)`, [before])).toBe(true);
+    await bouncer.query(`INSERT INTO public.pings VALUES (3)`);
+    await webhook.waitFor(delivered(3), 20_000);
+    expect(await claimPid()).not.toBe(before);
   });
 });

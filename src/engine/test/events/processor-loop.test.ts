@@ -186,4 +186,22 @@ describe('events processor loop', () => {
     expect(q.errors).toEqual(['claim failed']);
     expect(q.recorded.flat()).toEqual(['done a']);
   });
+
+  it('tries a failed claim again soon, not a whole fetch interval later (nothing may wake it)', async () => {
+    const q = memoryQueue(['a']);
+    let failures = 3;
+    const claim = q.io.claim;
+    q.io.claim = async (limit) => {
+      if (failures-- > 0) throw new Error('connection terminated');
+      return claim(limit);
+    };
+    // An hour's interval: only the backoff (50, 100, 200 ms) can bring the claim back.
+    const processor = createProcessor(q.io, { ...options, fetchIntervalMs: 3_600_000 });
+    processor.start();
+    await q.whenStarted(1);
+    q.inFlight.get('a')!.resolve('done a');
+    await processor.stop();
+    expect(q.errors).toEqual(['connection terminated', 'connection terminated', 'connection terminated']);
+    expect(q.recorded.flat()).toEqual(['done a']);
+  });
 });
