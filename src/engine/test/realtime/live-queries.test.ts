@@ -446,12 +446,17 @@ describe("prepared statements (the source's use_prepared_statements)", () => {
     try {
       const good = new Recorder();
       const bad = new Recorder();
+      // A NUL character cannot be in jsonb: the whole batch's variables fail to cast, and the
+      // cohort that carries it is found by running each alone.
+      const nul = new Recorder();
       const stops = await Promise.all([
         prepared.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [99] }, good),
         prepared.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: ['not a number'] }, bad),
+        prepared.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: ['9\u00009'] }, nul),
       ]);
       expect(await good.next()).toEqual({ data: [{ id: 99, label: expect.any(String) }] });
       expect(await bad.next()).toMatchObject({ errors: [{ extensions: { code: 'data-exception' } }] });
+      expect(await nul.next()).toMatchObject({ errors: [{ extensions: { code: 'data-exception' } }] });
       await pool.query(`UPDATE items SET label = 'prepared' WHERE owner = 99`);
       prepared.tick();
       expect(await good.next()).toEqual({ data: [{ id: 99, label: 'prepared' }] });
