@@ -39,7 +39,7 @@ export interface ClaimableTrigger {
  * `event_log_trigger_name_idx` index answers: Postgres then read every event those triggers
  * ever had.
  */
-export async function claimEvents(db: Queryable, triggers: readonly ClaimableTrigger[], limit: number): Promise<ClaimedEvent[]> {
+export async function claimEvents(db: Queryable, triggers: readonly ClaimableTrigger[], limit: number, { named = false }: { named?: boolean } = {}): Promise<ClaimedEvent[]> {
   if (limit <= 0 || triggers.length === 0) return [];
   const names = triggers.map((t) => t.name);
   const query = compile(sql`
@@ -68,8 +68,9 @@ export async function claimEvents(db: Queryable, triggers: readonly ClaimableTri
       to_char(e.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at,
       (extract(epoch FROM e.created_at::timestamptz) * 1000)::float8 AS created_ms,
       e.locked::text AS locked`);
-  // Named: prepared once per connection (the engine's own, never through pgBouncer), so the claim is not planned afresh each time.
-  const result = await db.query({ name: 'hdb_engine_claim_events', text: query.text, values: query.values });
+  // Named (when the source allows prepared statements, as the engine's GraphQL statements are):
+  // prepared once on the claim connection, so the claim is not planned afresh each time.
+  const result = await db.query(named ? { name: 'hdb_engine_claim_events', text: query.text, values: query.values } : { text: query.text, values: query.values });
   return result.rows.map((r) => ({
     id: r.id,
     schemaName: r.schema_name,
@@ -133,7 +134,7 @@ export async function recordOutcomes(db: Queryable, outcomes: readonly Outcome[]
         locked = NULL
     FROM outcome o
     WHERE e.id = o.id AND e.locked = o.locked`);
-  await db.query({ name: 'hdb_engine_record_outcomes', text: query.text, values: query.values });
+  await db.query(query.text, query.values);
 }
 
 /** Hasura's `unlockEventsTx` on shutdown, limited to rows still under our claim. */

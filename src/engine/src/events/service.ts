@@ -10,6 +10,7 @@ import { createPgListener, type PgListener } from '../platform/pg-listener.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { createProcessor } from './processor.js';
 import { CLAIM_CONNECTION_OPTIONS, claimEvents, queueDepth, unlockEvents, type Outcome } from './queue-sql.js';
+import { usesPreparedStatements } from '../execute/prepared-statements.js';
 import { recordWithFallback } from './record-fallback.js';
 import { syncEventTriggers } from './sync-triggers.js';
 import type { ColumnsOf } from './table-columns.js';
@@ -78,6 +79,9 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
           claimPool ?? pool,
           [...targets().values()].map((t) => ({ name: t.name, leaseSec: t.leaseSec })),
           limit,
+          // A named statement only on the claim connection, and only where the engine names its
+          // GraphQL statements: a source behind pgBouncer in transaction mode turns them off.
+          { named: claimPool !== undefined && config.preparedStatements && usesPreparedStatements(metadata()) },
         ),
       deliver: (event, signal) => deliverEvent({ target: (name) => targets().get(name), poster, metrics, logger: log, now: Date.now }, event, signal),
       record: async (outcomes) => {
@@ -159,6 +163,15 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
         });
         claimPool.on('error', (error) => onError(error, 'claim'));
         claimPool.on('connect', (client) => client.on('error', () => undefined));
+        // A connection the database (or a pooler in front of it) refuses with these settings
+        // would stop every claim: the shared pool then claims, with whatever plan it gets.
+        try {
+          await claimPool.query('SELECT 1');
+        } catch (error) {
+          log.warn({ err: error }, 'the event claim connection could not be opened; claiming on the shared pool');
+          await claimPool.end().catch(() => undefined);
+          claimPool = undefined;
+        }
       }
       processor.start();
       if (settings.notify) {
