@@ -29,6 +29,11 @@ export interface Counters {
   targetedByTable: Record<string, number>;
   /** Requests to re-run every cohort of a poller, per `role/OperationName reason`. */
   fullRequestsByReason: Record<string, number>;
+  /**
+   * Per event trigger, from the engine's histograms: deliveries and their summed seconds from the
+   * event's creation to the webhook's answer (`latency`), and attempts with their summed webhook calls.
+   */
+  eventTimes: Record<string, { delivered: number; latencySec: number; attempts: number; webhookSec: number }>;
 }
 
 /**
@@ -95,6 +100,7 @@ export async function readCounters(stack: PipelineStack): Promise<Counters> {
     cohortRunsByOperation: labelled(metrics, 'hasura_realtime_operation_cohort_runs_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
     targetedByTable: labelled(metrics, 'hasura_realtime_operation_targeted_cohorts_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'} ${l.table}`),
     pushesByOperation: labelled(metrics, 'hasura_realtime_operation_pushes_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
+    eventTimes: eventTimesOf(metrics),
     fullRequestsByReason: labelled(metrics, 'hasura_realtime_operation_full_refresh_requests_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'} ${l.reason}`),
   };
 }
@@ -110,6 +116,18 @@ function labelled(metrics: Map<string, number>, metric: string, name: (labels: R
     sums[key] = (sums[key] ?? 0) + value;
   }
   return sums;
+}
+
+function eventTimesOf(metrics: Map<string, number>): Counters['eventTimes'] {
+  const times: Counters['eventTimes'] = {};
+  for (const [sample, value] of metrics) {
+    const match = /^engine_events_(delivery_latency|webhook_duration)_seconds_(sum|count)\{trigger_name="((?:[^"\\]|\\.)*)"\}$/.exec(sample);
+    if (!match) continue;
+    const entry = (times[match[3]!] ??= { delivered: 0, latencySec: 0, attempts: 0, webhookSec: 0 });
+    if (match[1] === 'delivery_latency') entry[match[2] === 'sum' ? 'latencySec' : 'delivered'] = value;
+    else entry[match[2] === 'sum' ? 'webhookSec' : 'attempts'] = value;
+  }
+  return times;
 }
 
 function difference(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
@@ -136,5 +154,14 @@ export function countersBetween(before: Counters, after: Counters): Counters {
     pushesByOperation: difference(after.pushesByOperation, before.pushesByOperation),
     targetedByTable: difference(after.targetedByTable, before.targetedByTable),
     fullRequestsByReason: difference(after.fullRequestsByReason, before.fullRequestsByReason),
+    eventTimes: Object.fromEntries(
+      Object.entries(after.eventTimes).map(([trigger, a]) => {
+        const b = before.eventTimes[trigger] ?? { delivered: 0, latencySec: 0, attempts: 0, webhookSec: 0 };
+        return [
+          trigger,
+          { delivered: a.delivered - b.delivered, latencySec: a.latencySec - b.latencySec, attempts: a.attempts - b.attempts, webhookSec: a.webhookSec - b.webhookSec },
+        ];
+      }),
+    ),
   };
 }

@@ -100,7 +100,21 @@ function operationLines(results: ScenarioResult[]): string[] {
     `  ${r.mode}: live pushes per order by operation: ${top(r.counters.pushesByOperation, r, 8) || '-'}`,
     `  ${r.mode}: targeted cohorts per order by operation and changed table: ${top(r.counters.targetedByTable, r, 10) || '-'}`,
     `  ${r.mode}: full-refresh requests per order by reason: ${top(r.counters.fullRequestsByReason, r, 8) || '-'}`,
+    `  ${r.mode}: event hops, mean ms from the event's creation to its delivery starting + the webhook call: ${eventHops(r) || '-'}`,
   ]);
+}
+
+/** Per trigger: how long its events waited to be claimed (creation to delivery start) and how long the webhook took, means over the scenario. */
+function eventHops(r: ScenarioResult): string {
+  return Object.entries(r.counters.eventTimes)
+    .filter(([, t]) => t.delivered > 0 && t.attempts > 0)
+    .sort((a, b) => b[1].delivered - a[1].delivered)
+    .map(([trigger, t]) => {
+      const webhookMs = (1000 * t.webhookSec) / t.attempts;
+      const waitMs = (1000 * t.latencySec) / t.delivered - webhookMs;
+      return `${trigger} ${fixed(1)(waitMs)} + ${fixed(1)(webhookMs)}`;
+    })
+    .join(', ');
 }
 
 export function summaryTable(title: string, results: ScenarioResult[]): string {

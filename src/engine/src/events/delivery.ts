@@ -64,7 +64,7 @@ export async function deliverEvent(deps: DeliveryDeps, event: ClaimedEvent, sign
   const finished = deps.now();
   const decision = decide(result, event.tries, target.retry);
   const outcome = decision.kind === 'delivered' ? 'delivered' : decision.kind === 'retry' ? 'retried' : 'failed';
-  deps.metrics.attempt(event.triggerName, outcome, (finished - event.createdMs) / 1000);
+  deps.metrics.attempt(event.triggerName, outcome, (finished - event.createdMs) / 1000, (finished - started) / 1000);
   log[outcome === 'delivered' ? 'info' : outcome === 'retried' ? 'warn' : 'error']({
     status: invocationStatus(result),
     attempt: event.tries + 1,

@@ -1,11 +1,12 @@
 /**
  * Event delivery metrics in the Prometheus text exposition format (version 0.0.4).
- * Counters per trigger, two gauges, and a latency histogram measured from the event's
+ * Counters per trigger, two gauges, a latency histogram measured from the event's
  * `created_at` (the writing transaction's start, ~ its commit for short transactions)
- * to the webhook's response.
+ * to the webhook's response, and one of the webhook call alone: their difference is how long
+ * the event waited to be claimed.
  */
 export interface EventMetrics {
-  attempt(trigger: string, outcome: 'delivered' | 'failed' | 'retried', latencySec: number): void;
+  attempt(trigger: string, outcome: 'delivered' | 'failed' | 'retried', latencySec: number, webhookSec?: number): void;
   setQueueDepth(depth: number): void;
   setInFlight(count: number): void;
   text(): string;
@@ -35,12 +36,13 @@ export function createEventMetrics(): EventMetrics {
     retried: new Map<string, number>(),
   };
   const histograms = new Map<string, Histogram>();
+  const webhookHistograms = new Map<string, Histogram>();
   let queueDepth = 0;
   let inFlight = 0;
 
-  function observe(trigger: string, seconds: number) {
-    let h = histograms.get(trigger);
-    if (!h) histograms.set(trigger, (h = { counts: LATENCY_BUCKETS.map(() => 0), sum: 0, count: 0 }));
+  function observe(trigger: string, seconds: number, into = histograms) {
+    let h = into.get(trigger);
+    if (!h) into.set(trigger, (h = { counts: LATENCY_BUCKETS.map(() => 0), sum: 0, count: 0 }));
     LATENCY_BUCKETS.forEach((bound, i) => {
       if (seconds <= bound) h.counts[i]!++;
     });
@@ -56,11 +58,24 @@ export function createEventMetrics(): EventMetrics {
     return lines;
   }
 
+  function histogramBlock(name: string, help: string, values: Map<string, Histogram>): string[] {
+    const lines = [`# HELP ${name} ${help}`, `# TYPE ${name} histogram`];
+    for (const [trigger, h] of [...values].sort(([a], [b]) => a.localeCompare(b))) {
+      const label = `trigger_name="${escapeLabel(trigger)}"`;
+      LATENCY_BUCKETS.forEach((bound, i) => lines.push(`${name}_bucket{${label},le="${formatNumber(bound)}"} ${h.counts[i]}`));
+      lines.push(`${name}_bucket{${label},le="+Inf"} ${h.count}`);
+      lines.push(`${name}_sum{${label}} ${h.sum}`);
+      lines.push(`${name}_count{${label}} ${h.count}`);
+    }
+    return lines;
+  }
+
   return {
-    attempt(trigger, outcome, latencySec) {
+    attempt(trigger, outcome, latencySec, webhookSec) {
       const map = counters[outcome];
       map.set(trigger, (map.get(trigger) ?? 0) + 1);
       if (outcome === 'delivered') observe(trigger, Math.max(0, latencySec));
+      if (webhookSec !== undefined) observe(trigger, Math.max(0, webhookSec), webhookHistograms);
     },
     setQueueDepth(depth) {
       queueDepth = depth;
@@ -79,16 +94,9 @@ export function createEventMetrics(): EventMetrics {
         '# HELP engine_events_in_flight Events claimed by this process and not yet recorded.',
         '# TYPE engine_events_in_flight gauge',
         `engine_events_in_flight ${inFlight}`,
-        "# HELP engine_events_delivery_latency_seconds From the event's creation to the webhook's 2xx response.",
-        '# TYPE engine_events_delivery_latency_seconds histogram',
+        ...histogramBlock('engine_events_delivery_latency_seconds', "From the event's creation to the webhook's 2xx response.", histograms),
+        ...histogramBlock('engine_events_webhook_duration_seconds', 'The webhook call of an attempt, from the request to the response (or the error).', webhookHistograms),
       ];
-      for (const [trigger, h] of [...histograms].sort(([a], [b]) => a.localeCompare(b))) {
-        const label = `trigger_name="${escapeLabel(trigger)}"`;
-        LATENCY_BUCKETS.forEach((bound, i) => lines.push(`engine_events_delivery_latency_seconds_bucket{${label},le="${formatNumber(bound)}"} ${h.counts[i]}`));
-        lines.push(`engine_events_delivery_latency_seconds_bucket{${label},le="+Inf"} ${h.count}`);
-        lines.push(`engine_events_delivery_latency_seconds_sum{${label}} ${h.sum}`);
-        lines.push(`engine_events_delivery_latency_seconds_count{${label}} ${h.count}`);
-      }
       return lines.join('\n') + '\n';
     },
   };

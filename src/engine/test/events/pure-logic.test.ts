@@ -176,9 +176,9 @@ describe('create_event_trigger arguments', () => {
 describe('metrics text', () => {
   it('renders counters per trigger and a cumulative histogram', () => {
     const metrics = createEventMetrics();
-    metrics.attempt('a"b', 'delivered', 0.004);
-    metrics.attempt('a"b', 'delivered', 0.2);
-    metrics.attempt('a"b', 'retried', 0.2);
+    metrics.attempt('a"b', 'delivered', 0.004, 0.003);
+    metrics.attempt('a"b', 'delivered', 0.2, 0.05);
+    metrics.attempt('a"b', 'retried', 0.2, 0.1);
     metrics.setQueueDepth(3);
     const text = metrics.text();
     expect(text).toContain('engine_events_delivered_total{trigger_name="a\\"b"} 2');
@@ -187,5 +187,8 @@ describe('metrics text', () => {
     expect(text).toContain('engine_events_delivery_latency_seconds_bucket{trigger_name="a\\"b",le="0.25"} 2');
     expect(text).toContain('engine_events_delivery_latency_seconds_count{trigger_name="a\\"b"} 2');
     expect(text).toContain('engine_events_queue_depth 3');
+    // The webhook call of every attempt, a retried one too.
+    expect(text).toContain('engine_events_webhook_duration_seconds_count{trigger_name="a\\"b"} 3');
+    expect(text).toContain('engine_events_webhook_duration_seconds_sum{trigger_name="a\\"b"} 0.153');
   });
 });
