@@ -92,6 +92,38 @@ async function deliveries(stack: PipelineStack, since: string, orders: number): 
   ];
 }
 
+/**
+ * The status changes of the scenario's orders as a timeline: a history row's `changed_at` is
+ * the clock when the status UPDATE wrote it, and its transaction's commit time comes from
+ * track_commit_timestamp. So for each change, the gap since the previous change committed (the
+ * event's NOTIFY, the claim, the webhook, the function's work before its UPDATE; for `paid`, the
+ * customer's app too) and the time from the UPDATE to its commit.
+ */
+async function hopTimeline(stack: PipelineStack, since: string): Promise<string[]> {
+  const { rows } = await stack.sql.query<{ hop: string; n: number; gap50: number; gap95: number; commit50: number; commit95: number }>(
+    `WITH h AS (
+       SELECT h.order_id, h.id, h.to_status::text AS to_status, h.changed_at, pg_xact_commit_timestamp(h.xmin) AS committed,
+              lag(h.to_status::text) OVER w AS prev_status, lag(pg_xact_commit_timestamp(h.xmin)) OVER w AS prev_committed
+         FROM order_status_history h
+        WHERE h.order_id IN (SELECT id FROM orders WHERE created_at >= $1::timestamptz)
+       WINDOW w AS (PARTITION BY h.order_id ORDER BY h.id)
+     )
+     SELECT prev_status || ' -> ' || to_status AS hop, count(*)::int AS n,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM changed_at - prev_committed) * 1000) AS gap50,
+            percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM changed_at - prev_committed) * 1000) AS gap95,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM committed - changed_at) * 1000) AS commit50,
+            percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM committed - changed_at) * 1000) AS commit95
+       FROM h WHERE prev_committed IS NOT NULL AND committed IS NOT NULL
+      GROUP BY 1 HAVING count(*) >= 3 ORDER BY min(id)`,
+    [since],
+  );
+  const ms = (n: number) => n.toFixed(1).padStart(7);
+  return [
+    '  changes  gap p50 / p95     UPDATE -> commit p50 / p95  status change',
+    ...rows.map((r) => `${String(r.n).padStart(9)}  ${ms(r.gap50)} / ${ms(r.gap95)}     ${ms(r.commit50)} / ${ms(r.commit95)}       ${r.hop}`),
+  ];
+}
+
 /** Trigger and other functions by total time (track_functions = all): nested in the statements above. */
 async function topFunctions(stack: PipelineStack, orders: number): Promise<string[]> {
   const { rows } = await stack.sql.query<{ name: string; calls: string; total_ms: number; self_ms: number }>(
@@ -127,6 +159,7 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   let statements: string[] = [];
   let functions: string[] = [];
   let delivered: string[] = [];
+  let hops: string[] = [];
   const result = await runScenario(stack, people, config.profileScenario, config, {
     afterLoad: async (done) => {
       toggleProfilers(Object.values(pids));
@@ -136,6 +169,7 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
       statements = await topStatements(stack, Math.max(1, done), dir);
       functions = await topFunctions(stack, Math.max(1, done));
       delivered = await deliveries(stack, started[0]!.at, Math.max(1, done));
+      hops = await hopTimeline(stack, started[0]!.at);
     },
   });
   const profiles = { engine: await profileOf(cpuDir, pids.engine), functions: await profileOf(cpuDir, pids.functions) };
@@ -148,6 +182,11 @@ export async function runProfile(config: PipelineConfig, log: (line: string) => 
   const orders = Math.max(1, result.ordersDone);
   const out: string[] = [scenarioTable(config.profileScenario, [result], config), ''];
   out.push('webhook deliveries by trigger and answer:', ...delivered);
+  out.push(
+    '\neach status change, from the commit of the one before (p50 / p95 ms; track_commit_timestamp): the gap until the status row was',
+    'written (NOTIFY, claim, webhook, the function up to its UPDATE), then from that row to its commit:',
+    ...hops,
+  );
   out.push(
     `webhook deliveries: ${result.counters.invocations}; functions' statements per delivery ${(result.counters.functionStatements / Math.max(1, result.counters.invocations)).toFixed(2)}, transactions per delivery ${(result.counters.functionTransactions / Math.max(1, result.counters.invocations)).toFixed(2)}`,
   );

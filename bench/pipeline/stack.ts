@@ -87,6 +87,8 @@ async function dataDirWithStatements(): Promise<string> {
       // The time of each trigger the statement fired (the status machine, event triggers, change notifications).
       'auto_explain.log_triggers = on',
       'auto_explain.sample_rate = 0.05',
+      // The commit time of every transaction (pg_xact_commit_timestamp), for the profile's hop timeline.
+      'track_commit_timestamp = on',
       'logging_collector = on',
       `log_directory = '${join(dir, 'log')}'`,
       "log_filename = 'postgres.log'",
