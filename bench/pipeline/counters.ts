@@ -97,12 +97,17 @@ export async function readCounters(stack: PipelineStack): Promise<Counters> {
     liveCohortRuns: live('hasura_realtime_cohort_runs_total'),
     livePushes: live('hasura_realtime_pushes_total'),
     changeNotifications: metrics.get('hasura_realtime_change_notifications_total') ?? 0,
-    cohortRunsByOperation: labelled(metrics, 'hasura_realtime_operation_cohort_runs_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
-    targetedByTable: labelled(metrics, 'hasura_realtime_operation_targeted_cohorts_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'} ${l.table}`),
-    pushesByOperation: labelled(metrics, 'hasura_realtime_operation_pushes_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'}`),
+    cohortRunsByOperation: labelled(metrics, 'hasura_realtime_operation_cohort_runs_total', operationOf),
+    targetedByTable: labelled(metrics, 'hasura_realtime_operation_targeted_cohorts_total', (l) => `${operationOf(l)} ${l.table}`),
+    pushesByOperation: labelled(metrics, 'hasura_realtime_operation_pushes_total', operationOf),
     eventTimes: eventTimesOf(metrics),
-    fullRequestsByReason: labelled(metrics, 'hasura_realtime_operation_full_refresh_requests_total', (l) => `${l.role}/${l.operation_name || '(anonymous)'} ${l.reason}`),
+    fullRequestsByReason: labelled(metrics, 'hasura_realtime_operation_full_refresh_requests_total', (l) => `${operationOf(l)} ${l.reason}`),
   };
+}
+
+/** `role/OperationName` of a per-operation sample. */
+function operationOf(labels: Record<string, string>): string {
+  return `${labels.role}/${labels.operation_name || '(anonymous)'}`;
 }
 
 /** The live-query samples of a labelled metric, summed by the key `name` makes of their labels. */

@@ -80,6 +80,7 @@ export function scenarioTable(scenario: Scenario, results: ScenarioResult[], siz
   ];
   for (const [label, value] of table) lines.push(label.padEnd(width) + results.map((r) => value(r).padStart(column)).join(''));
   lines.push(...operationLines(results));
+  lines.push(...results.map((r) => `  ${r.mode}: event hops, mean ms from the event's creation to its delivery starting + the webhook call: ${eventHops(r) || '-'}`));
   const notes = results.flatMap((r) => [
     ...(r.firstError ? [`${r.mode}: first error: ${r.firstError}`] : []),
     ...(r.courierErrors > 0 ? [`${r.mode}: ${r.courierErrors} courier errors`] : []),
@@ -100,7 +101,6 @@ function operationLines(results: ScenarioResult[]): string[] {
     `  ${r.mode}: live pushes per order by operation: ${top(r.counters.pushesByOperation, r, 8) || '-'}`,
     `  ${r.mode}: targeted cohorts per order by operation and changed table: ${top(r.counters.targetedByTable, r, 10) || '-'}`,
     `  ${r.mode}: full-refresh requests per order by reason: ${top(r.counters.fullRequestsByReason, r, 8) || '-'}`,
-    `  ${r.mode}: event hops, mean ms from the event's creation to its delivery starting + the webhook call: ${eventHops(r) || '-'}`,
   ]);
 }
 

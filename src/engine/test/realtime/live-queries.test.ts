@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { LiveQueryManager } from '../../src/realtime/live/live-query-manager.js';
+import { LiveQueryManager, type LiveQueryManagerOptions } from '../../src/realtime/live/live-query-manager.js';
 import { ChangeListener } from '../../src/realtime/changes/change-listener.js';
 import { pgListenerFor, type PgListener } from '../../src/platform/pg-listener.js';
 import { syncChangeTriggers } from '../../src/realtime/changes/change-triggers.js';
@@ -298,21 +298,27 @@ describe('targeted refresh (changed key values in the notification)', () => {
   });
 });
 
+/** A change-driven manager on a clock the test moves, every input watched: only `tick` refreshes. */
+function clockedManager(now: () => number, options: Partial<LiveQueryManagerOptions> = {}): LiveQueryManager {
+  return new LiveQueryManager({
+    pool,
+    batchSize: 100,
+    refetchIntervalMs: 1000,
+    backstopIntervalMs: 10_000,
+    changeDriven: true,
+    resolveTables: (names) => names,
+    fullyWatched: () => true,
+    notificationsHealthy: () => true,
+    now,
+    ...options,
+  });
+}
+
 describe('the polling backstop in change-driven mode', () => {
   it('waits the long backstop interval for fully watched pollers, but polls at the refetch interval while notifications are unhealthy', async () => {
     let clock = 0;
     let healthy = true;
-    const backstop = new LiveQueryManager({
-      pool,
-      batchSize: 100,
-      refetchIntervalMs: 1000,
-      backstopIntervalMs: 10_000,
-      changeDriven: true,
-      resolveTables: (names) => names,
-      fullyWatched: () => true,
-      notificationsHealthy: () => healthy,
-      now: () => clock,
-    });
+    const backstop = clockedManager(() => clock, { notificationsHealthy: () => healthy });
     const r = new Recorder();
     const stop = await backstop.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [12] }, r);
     await r.next();
@@ -334,17 +340,7 @@ describe('the polling backstop in change-driven mode', () => {
 describe('the backstop of a new poller', () => {
   it('counts its interval from when the poller was created: pages just opened had a fresh result each', async () => {
     let clock = 50_000;
-    const fresh = new LiveQueryManager({
-      pool,
-      batchSize: 100,
-      refetchIntervalMs: 1000,
-      backstopIntervalMs: 10_000,
-      changeDriven: true,
-      resolveTables: (names) => names,
-      fullyWatched: () => true,
-      notificationsHealthy: () => true,
-      now: () => clock,
-    });
+    const fresh = clockedManager(() => clock);
     const r = new Recorder();
     const stop = await fresh.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [100] }, r);
     await r.next();
@@ -364,19 +360,8 @@ describe('the backstop of a new poller', () => {
 describe('the backstop budget (ENGINE_LIVE_QUERIES_BACKSTOP_COHORTS_PER_SECOND)', () => {
   it("lengthens the watched pollers' backstop so that their cohorts together stay within the budget", async () => {
     let clock = 0;
-    const budgeted = new LiveQueryManager({
-      pool,
-      batchSize: 100,
-      refetchIntervalMs: 1000,
-      backstopIntervalMs: 10_000,
-      // 20 cohorts swept over half the interval at 1 a second: every 40 s.
-      backstopCohortsPerSecond: 1,
-      changeDriven: true,
-      resolveTables: (names) => names,
-      fullyWatched: () => true,
-      notificationsHealthy: () => true,
-      now: () => clock,
-    });
+    // 20 cohorts swept over half the interval at 1 a second: every 40 s.
+    const budgeted = clockedManager(() => clock, { backstopCohortsPerSecond: 1 });
     const owners = Array.from({ length: 20 }, (_, i) => 101 + i);
     const recorders = owners.map(() => new Recorder());
     const stops = await Promise.all(owners.map((owner, i) => budgeted.subscribe({ role: 'user', statement: ITEMS_OF_OWNER, values: [owner] }, recorders[i]!)));
