@@ -79,7 +79,8 @@ interface Inserted {
 /**
  * Nested inserts run one statement per row so each relationship's key is known before the
  * rows that reference it: parents first, then this row, then children; all in the request's
- * transaction. The response is read back by ctid.
+ * transaction. An array relationship's rows that nest nothing themselves go in one multi-row
+ * statement. The response is read back by ctid.
  */
 function nestedInsert(ctx: CompileContext, field: CollectedField, target: InsertTarget, objects: InsertObject[], one: boolean, path: string): MutationStep {
   const errorPath = `${path}.args.${one ? 'object' : 'objects'}`;
@@ -105,12 +106,26 @@ function nestedInsert(ctx: CompileContext, field: CollectedField, target: Insert
       values[n] = row[`__v${i}`] as string | null;
     });
     for (const child of object.children) {
+      const childTarget = { table: child.rel.target, onConflict: child.onConflict, conflictType: child.type };
       for (const data of child.data) {
         for (const [s, r] of child.rel.mapping) data.columns.set(r, constParam(values[s] ?? null, typeRef(child.rel.target.columnsByName.get(r)!.scalar)));
-        await insertOne(runner, { table: child.rel.target, onConflict: child.onConflict, conflictType: child.type }, data);
+      }
+      if (hasNested(child.data)) {
+        for (const data of child.data) await insertOne(runner, childTarget, data);
+      } else {
+        await insertRows(runner, childTarget, child.data);
       }
     }
     return { ctid: row.__ctid as string, values };
+  };
+  // Rows with nothing nested under them (an order's items) go in one statement, as Hasura
+  // inserts an array relationship's rows: one round trip and one firing of each statement trigger.
+  const insertRows = async (runner: StatementRunner, t: InsertTarget, rows: InsertObject[]): Promise<void> => {
+    if (rows.length === 0) return;
+    const { statement } = insertStatement(ctx, t, rows, errorPath, sql`true AS "__inserted"`);
+    const inserted = await runner.run<Record<string, unknown>>(statement, errorPath);
+    if (inserted.some((r) => r.__check === false)) throw new CheckFailedError(errorPath);
+    affected += inserted.length;
   };
   return {
     key: field.key,
