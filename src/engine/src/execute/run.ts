@@ -2,7 +2,7 @@ import { execute as executeIntrospection, type GraphQLSchema } from 'graphql';
 import { introspectionOrdered } from '../schema/introspection-order.js';
 import type pg from 'pg';
 import type { Session } from '../auth/session.js';
-import { compile, type SQL } from '../sql/builder.js';
+import { compile, sql, type SQL } from '../sql/builder.js';
 import { bindParams, sessionJson } from '../compile/params.js';
 import type { ActionCall, StatementRunner } from '../compile/mutation-step.js';
 import type { MutationPlan, QueryPlan } from './plans.js';
@@ -139,6 +139,14 @@ export async function runQueryText(
   return row.data;
 }
 
+/**
+ * `BEGIN` (with the time limit) and the session in `hasura.user`, in one round trip: a simple
+ * query, so the session's JSON is written into the text between dollar quotes.
+ */
+export function beginWithSession(limits: StatementLimits | undefined, session: Session): string {
+  return `${beginStatement(limits)}; ${compile(sql`SELECT set_config('hasura.user', ${sql.dollarQuotedValue(sessionJson(session), 's')}, true)`).text}`;
+}
+
 /** All root fields of a mutation in one transaction, with the session in `hasura.user`. */
 export async function runMutation(
   pool: pg.Pool,
@@ -149,8 +157,7 @@ export async function runMutation(
 ): Promise<Record<string, unknown>> {
   const client = await pool.connect();
   try {
-    await client.query(beginStatement(limits));
-    await client.query("SELECT set_config('hasura.user', $1, true)", [sessionJson(session)]);
+    await client.query(beginWithSession(limits, session));
     const runner: StatementRunner = {
       async run<Row>(statement: SQL, errorPath: string): Promise<Row[]> {
         const { text, values: params } = compile(statement);

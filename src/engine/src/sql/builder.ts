@@ -153,6 +153,13 @@ sql.dollarQuoted = <T extends string>(body: SQL, tag: string extends T ? never :
   return new SQL([{ quoted: body, tag }]);
 };
 
+/**
+ * A string value written into the text between dollar quotes, for a simple query (several
+ * statements in one round trip, which take no parameters): the tag gets a number until the
+ * value cannot end the quote early, so no value can break out of it.
+ */
+sql.dollarQuotedValue = <T extends string>(value: string, tag: string extends T ? never : T): SQL => sql.dollarQuoted(new SQL([{ text: value }]), tag);
+
 sql.empty = new SQL([]);
 
 export function quoteIdent(name: string): string {

@@ -61,6 +61,12 @@ describe('the SQL builder', () => {
     expect(() => sql.dollarQuoted(body('x'), '1x')).toThrow('not a dollar-quote tag');
   });
 
+  it('writes a value between dollar quotes that no value can end early', () => {
+    expect(compileText(sql`SELECT ${sql.dollarQuotedValue('{"a":"b"}', 's')}`)).toBe('SELECT $s${"a":"b"}$s$');
+    expect(compileText(sql.dollarQuotedValue("x$s$'); DROP TABLE t; --", 's'))).toBe("$s1$x$s$'); DROP TABLE t; --$s1$");
+    expect(compileText(sql.dollarQuotedValue('x$s', 's'))).toBe('$s1$x$s$s1$');
+  });
+
   it('refuses parameters where Postgres binds none: dollar-quoted bodies and text-only statements', () => {
     expect(() => compile(sql`CREATE FUNCTION f() AS ${sql.dollarQuoted(sql`SELECT ${1}`, 'q')}`)).toThrow('a dollar-quoted body takes no parameters');
     expect(() => compileText(sql`LISTEN ${'channel'}`)).toThrow('this statement takes no parameters, got 1');

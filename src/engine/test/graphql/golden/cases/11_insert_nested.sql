@@ -1,8 +1,5 @@
-BEGIN;
+BEGIN; SELECT set_config('hasura.user', $s${"x-hasura-role":"admin"}$s$, true);
 -- values: []
-
-SELECT set_config('hasura.user', $1, true);
--- values: ["{\"x-hasura-role\":\"admin\"}"]
 
 INSERT INTO "public"."author" AS "_t0" ("name", "profile") VALUES ($1::"pg_catalog"."text", $2::"pg_catalog"."jsonb") RETURNING ctid::text AS "__ctid", "id"::text AS "__v0", true AS "__check";
 -- values: ["Dana","{\"lang\":\"de\"}"]

@@ -1,8 +1,5 @@
-BEGIN;
+BEGIN; SELECT set_config('hasura.user', $s${"x-hasura-role":"admin"}$s$, true);
 -- values: []
-
-SELECT set_config('hasura.user', $1, true);
--- values: ["{\"x-hasura-role\":\"admin\"}"]
 
 WITH "_m0" AS (UPDATE "public"."author" AS "_t0" SET "profile" = "_t0"."profile" || $1::jsonb WHERE ("_t0"."name" = 'Brendan'::"pg_catalog"."text") RETURNING "_t0".*, true AS "__check") SELECT json_build_object($2::text, (SELECT count(*) FROM "_m0"), $3::text, (SELECT coalesce(json_agg("_r2"."__j"), '[]'::json) FROM (SELECT json_build_object($4::text, "_t1"."name", $5::text, "_t1"."profile") AS "__j" FROM "_m0" AS "_t1") AS "_r2")) AS "data", true AS "ok";
 -- values: ["{\"editor\":\"vim\"}","affected_rows","returning","name","profile"]
