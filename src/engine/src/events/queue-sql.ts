@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import { compile, sql } from '../sql/builder.js';
-import { queryPreparedOnPool } from '../execute/prepared-statements.js';
 import type { ClaimedEvent } from './webhook-body.js';
 import type { InvocationRow } from './invocation.js';
 
@@ -109,7 +108,7 @@ export interface Outcome {
  * carries this claim's lock, so a claim that outlived its lease cannot overwrite the
  * newer claimer's state; the attempt's invocation row is kept either way.
  */
-export async function recordOutcomes(db: Queryable, outcomes: readonly Outcome[], options: { named?: boolean } = {}): Promise<void> {
+export async function recordOutcomes(db: Queryable, outcomes: readonly Outcome[]): Promise<void> {
   if (outcomes.length === 0) return;
   const logs = outcomes.flatMap((o) => (o.invocation ? [o.invocation] : []));
   const query = compile(sql`
@@ -135,10 +134,7 @@ export async function recordOutcomes(db: Queryable, outcomes: readonly Outcome[]
         locked = NULL
     FROM outcome o
     WHERE e.id = o.id AND e.locked = o.locked`);
-  // Named where the claim is (see claimEvents): one text whatever the batch, so each pooled
-  // connection parses it once instead of planning it at every delivery.
-  if (options.named && 'connect' in db) await queryPreparedOnPool(db as Pick<pg.Pool, 'connect'>, { text: query.text, values: query.values });
-  else await db.query(query.text, query.values);
+  await db.query(query.text, query.values);
 }
 
 /** Hasura's `unlockEventsTx` on shutdown, limited to rows still under our claim. */

@@ -85,7 +85,7 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
         ),
       deliver: (event, signal) => deliverEvent({ target: (name) => targets().get(name), poster, metrics, logger: log, now: Date.now }, event, signal),
       record: async (outcomes) => {
-        await recordWithFallback(pool, outcomes, (error) => onError(error, 'record'), { named: config.preparedStatements && usesPreparedStatements(metadata()) });
+        await recordWithFallback(pool, outcomes, (error) => onError(error, 'record'));
         scheduleRetryWake(outcomes);
       },
       unlock: async (events) => void (await unlockEvents(pool, events)),

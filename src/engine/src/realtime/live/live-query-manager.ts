@@ -2,7 +2,6 @@ import type pg from 'pg';
 import { compile, relationsOf, type SQL } from '../../sql/builder.js';
 import { StreamPoller } from '../stream/stream-poller.js';
 import { batchRunner } from './batch-runner.js';
-import { queryPreparedOnPool } from '../../execute/prepared-statements.js';
 import type { LiveSubscriber } from './cohort.js';
 import { cohortValues } from './cohort-values.js';
 import { multiplexedQuery } from './multiplexed-query.js';
@@ -230,13 +229,7 @@ export class LiveQueryManager {
     const key = `${text}\u0000${list.join('\u0001')}`;
     let found = cache.get(key);
     if (!found) {
-      // Named like the pollers' statements: one text per path, parsed once per connection.
-      const query = { text, values: [list] };
-      const run =
-        this.options.preparedStatements?.() && this.options.pool.connect
-          ? queryPreparedOnPool<{ overflow: boolean; values: string[] }>(this.options.pool as Pick<pg.Pool, 'connect'>, query)
-          : this.options.pool.query<{ overflow: boolean; values: string[] }>(query);
-      found = run.then(
+      found = this.options.pool.query<{ overflow: boolean; values: string[] }>(text, [list]).then(
         (result) => (result.rows[0]?.overflow === false ? result.rows[0].values : null),
         () => null,
       );
