@@ -67,9 +67,30 @@ CREATE TABLE agents (
   name          text NOT NULL,
   is_available  boolean NOT NULL DEFAULT true,
   -- The login of a person acting as this agent (role agent), if any.
-  user_id       uuid UNIQUE REFERENCES users (id)
+  user_id       uuid UNIQUE REFERENCES users (id),
+  -- When the agent last came free (added available, or back from busy); stamped by the
+  -- trigger below, whatever a writer sends. The agent-available event trigger listens on this
+  -- column, so it fires when an agent comes free and not when an assignment makes them busy.
+  became_available_at timestamptz
 );
 CREATE INDEX agents_available_idx ON agents (id) WHERE is_available;
+
+CREATE FUNCTION agents_stamp_became_available() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.is_available AND (TG_OP = 'INSERT' OR NOT OLD.is_available) THEN
+    NEW.became_available_at := clock_timestamp();
+  ELSIF TG_OP = 'INSERT' THEN
+    NEW.became_available_at := NULL;
+  ELSE
+    NEW.became_available_at := OLD.became_available_at;
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER agents_stamp_became_available
+  BEFORE INSERT OR UPDATE ON agents
+  FOR EACH ROW EXECUTE FUNCTION agents_stamp_became_available();
 
 -- An hour later, as an immutable function: a stored generated column needs one, and adding
 -- a fixed number of seconds does not depend on the time zone (timestamptz + interval is

@@ -155,3 +155,33 @@ describe('the workflow through the engine', () => {
     expect(invocations.rows.every((r) => r.delivered === true)).toBe(true);
   });
 });
+
+describe("agent-available: an agent's event", () => {
+  const agentEvents = async (agentId: number) =>
+    (await t.sql.query(`SELECT count(*)::int AS n FROM hdb_catalog.event_log WHERE trigger_name = 'agent-available' AND payload->'data'->'new'->>'id' = $1`, [String(agentId)]))
+      .rows[0].n as number;
+  const stamp = async (agentId: number) => (await t.sql.query('SELECT became_available_at::text AS at FROM agents WHERE id = $1', [agentId])).rows[0].at as string | null;
+
+  it('is recorded when the agent comes free, not when they become busy, and the database alone writes the stamp it listens on', async () => {
+    await t.sql.query('UPDATE agents SET is_available = true WHERE id = 9');
+    const before = await agentEvents(9);
+    const freeSince = await stamp(9);
+    expect(freeSince).not.toBeNull();
+    // Busy (an assignment), and a forged stamp: no event, the stamp unchanged.
+    await t.sql.query('UPDATE agents SET is_available = false WHERE id = 9');
+    await t.sql.query(`UPDATE agents SET became_available_at = '2000-01-01' WHERE id = 9`);
+    await t.sql.query('UPDATE agents SET is_available = false WHERE id = 9');
+    expect(await agentEvents(9)).toBe(before);
+    expect(await stamp(9)).toBe(freeSince);
+    // Free again: one event, a new stamp.
+    await t.sql.query('UPDATE agents SET is_available = true WHERE id = 9');
+    expect(await agentEvents(9)).toBe(before + 1);
+    expect(await stamp(9)).not.toBe(freeSince);
+    // An agent added busy has no stamp; added free, one.
+    const added = await t.sql.query(
+      `INSERT INTO agents (name, is_available, became_available_at) VALUES ('Busy Bee', false, '2000-01-01'), ('Free Fox', true, NULL) RETURNING id, became_available_at`,
+    );
+    expect(added.rows[0].became_available_at).toBeNull();
+    expect(added.rows[1].became_available_at).not.toBeNull();
+  });
+});
