@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { configFromEnv } from '../../src/config.js';
-import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import { engineOnEmptyDatabase, type EngineOnEmptyDatabase } from './engine-on-empty-database.js';
 
 /**
  * A mutation's transaction opens with the session in `hasura.user` in the same round trip as
@@ -9,24 +7,12 @@ import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.
  * dollar quotes. Whatever a session value holds, triggers and defaults read exactly the session.
  */
 const SECRET = 'mutation-session-admin-secret';
-let db: TestDatabase;
-let engine: RunningEngine;
+let t: EngineOnEmptyDatabase;
 
-async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
-  const response = await fetch(engine.url + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': SECRET, ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) => t.post(path, body, headers);
 
 beforeAll(async () => {
-  db = await createTestDatabase('empty');
-  engine = await startEngine(
-    configFromEnv({ HASURA_GRAPHQL_DATABASE_URL: db.url, HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1', HASURA_GRAPHQL_SERVER_PORT: '0', HASURA_GRAPHQL_ADMIN_SECRET: SECRET }),
-    { logger: silentLogger() },
-  );
+  t = await engineOnEmptyDatabase(SECRET);
   const setup = await post('/v2/query', {
     type: 'run_sql',
     args: { sql: `create table visit (id serial primary key, note text, who text not null default current_setting('hasura.user'));` },
@@ -44,8 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await engine?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 describe("a mutation's session in hasura.user", () => {

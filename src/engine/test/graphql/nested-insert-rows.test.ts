@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { configFromEnv } from '../../src/config.js';
-import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import { engineOnEmptyDatabase, type EngineOnEmptyDatabase } from './engine-on-empty-database.js';
 
 /**
  * A nested insert writes an array relationship's rows in one statement when they nest nothing
@@ -9,17 +7,9 @@ import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.
  * triggers fire once for them, and a row the role's check refuses fails the whole mutation.
  */
 const SECRET = 'nested-insert-rows-admin-secret';
-let db: TestDatabase;
-let engine: RunningEngine;
+let t: EngineOnEmptyDatabase;
 
-async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
-  const response = await fetch(engine.url + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': SECRET, ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) => t.post(path, body, headers);
 
 async function sql(text: string): Promise<string[][]> {
   const r = await post('/v2/query', { type: 'run_sql', args: { sql: text } });
@@ -35,11 +25,7 @@ const insertCart = (items: string) => `mutation {
 }`;
 
 beforeAll(async () => {
-  db = await createTestDatabase('empty');
-  engine = await startEngine(
-    configFromEnv({ HASURA_GRAPHQL_DATABASE_URL: db.url, HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1', HASURA_GRAPHQL_SERVER_PORT: '0', HASURA_GRAPHQL_ADMIN_SECRET: SECRET }),
-    { logger: silentLogger() },
-  );
+  t = await engineOnEmptyDatabase(SECRET);
   await sql(`
     create table cart (id serial primary key, owner int not null);
     create table cart_item (id serial primary key, cart_id int not null references cart(id), qty int not null);
@@ -74,8 +60,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await engine?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 describe('nested insert of an array relationship', () => {
