@@ -11,17 +11,18 @@ export function stackDirs(config: StackConfig) {
 }
 
 /** Servers an earlier start left running (killed without cleanup) are stopped first. */
-export async function stopLeftoverServices(config: StackConfig, say: (line: string) => void): Promise<void> {
+/** Stops a pgBouncer and a Postgres an earlier start left running; how many it stopped. */
+export async function stopLeftoverServices(config: StackConfig, say: (line: string) => void): Promise<number> {
   const dirs = stackDirs(config);
   const bouncerDir = join(dirs.run, `pgbouncer-${config.ports.pgbouncer}`);
-  await stopLeftover({
+  const bouncer = await stopLeftover({
     what: 'a pgBouncer',
     pidFile: join(bouncerDir, 'pgbouncer.pid'),
     mustContain: bouncerDir,
     signal: 'SIGTERM',
     say,
   });
-  await stopLeftover({
+  const postgres = await stopLeftover({
     what: 'a Postgres server',
     pidFile: join(dirs.postgres, 'postmaster.pid'),
     mustContain: dirs.postgres,
@@ -29,6 +30,7 @@ export async function stopLeftoverServices(config: StackConfig, say: (line: stri
     signal: 'SIGINT',
     say,
   });
+  return Number(bouncer) + Number(postgres);
 }
 
 /** The local cluster, in `<data>/postgres` (kept across restarts). */

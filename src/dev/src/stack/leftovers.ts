@@ -24,17 +24,34 @@ export function commandLineOf(pid: number): string | undefined {
 }
 
 /**
+ * Whether `pid` has finished exiting: gone, or a zombie. An empty command line is not enough:
+ * a process that is exiting gives up its memory (and with it its command line) before it closes
+ * its files. Even a zombie's listening port can stay taken for a few milliseconds, so a start
+ * that stopped leftovers also waits for their ports (`assertPortsFree`'s `waitMs`).
+ */
+export function hasExited(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Stops the process named in `pidFile` when it is still alive and its command line
  * contains `mustContain` (so a recycled pid of an unrelated process is left alone).
  */
-export async function stopLeftover(options: { what: string; pidFile: string; mustContain: string; signal: NodeJS.Signals; say: (line: string) => void }): Promise<void> {
+export async function stopLeftover(options: { what: string; pidFile: string; mustContain: string; signal: NodeJS.Signals; say: (line: string) => void }): Promise<boolean> {
   const pid = pidFromFile(options.pidFile);
-  if (pid === undefined) return;
+  if (pid === undefined) return false;
   const commandLine = commandLineOf(pid);
-  if (!commandLine || !commandLine.includes(options.mustContain)) return;
+  if (!commandLine || !commandLine.includes(options.mustContain)) return false;
   options.say(`stopping ${options.what} left running by an earlier start (pid ${pid})`);
   process.kill(pid, options.signal);
-  await waitFor(async () => commandLineOf(pid) === undefined, { timeoutMs: 30_000, what: `${options.what} (pid ${pid}) to stop` });
+  await waitFor(async () => hasExited(pid), { timeoutMs: 30_000, what: `${options.what} (pid ${pid}) to stop` });
+  return true;
 }
 
 interface RecordedChild {
@@ -53,9 +70,10 @@ export function forgetChildren(file: string): void {
   rmSync(file, { force: true });
 }
 
-/** Stops the process groups of children an earlier start recorded and did not stop. */
-export async function stopLeftoverChildren(file: string, say: (line: string) => void): Promise<void> {
-  if (!existsSync(file)) return;
+/** Stops the process groups of children an earlier start recorded and did not stop; how many it stopped. */
+export async function stopLeftoverChildren(file: string, say: (line: string) => void): Promise<number> {
+  if (!existsSync(file)) return 0;
+  let stopped = 0;
   let recorded: RecordedChild[] = [];
   try {
     recorded = JSON.parse(readFileSync(file, 'utf8')) as RecordedChild[];
@@ -70,7 +88,9 @@ export async function stopLeftoverChildren(file: string, say: (line: string) => 
     } catch {
       // Already gone.
     }
-    await waitFor(async () => commandLineOf(child.pid) === undefined, { timeoutMs: 10_000, what: `${child.name} to stop` });
+    await waitFor(async () => hasExited(child.pid), { timeoutMs: 10_000, what: `${child.name} to stop` });
+    stopped++;
   }
   forgetChildren(file);
+  return stopped;
 }

@@ -9,12 +9,26 @@ export function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/** Fails with every taken port and the variable that moves it, before anything starts. */
-export async function assertPortsFree(ports: ReadonlyArray<{ port: number; variable: string; what: string }>): Promise<void> {
+/** Whether `port` is free within `waitMs` (asked every 20 ms). */
+async function becomesFree(port: number, waitMs: number): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    if (await isPortFree(port)) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Fails with every taken port and the variable that moves it, before anything starts. With
+ * `waitMs` (after stopping what an earlier start left running), a port is given that long to be
+ * released: a process that has exited can hold its listening port a few milliseconds more.
+ */
+export async function assertPortsFree(ports: ReadonlyArray<{ port: number; variable: string; what: string }>, options: { waitMs?: number } = {}): Promise<void> {
   const taken: string[] = [];
   await Promise.all(
     ports.map(async ({ port, variable, what }) => {
-      if (!(await isPortFree(port))) taken.push(`port ${port} (${what}) is in use: stop what listens there or set ${variable}`);
+      if (!(await becomesFree(port, options.waitMs ?? 0))) taken.push(`port ${port} (${what}) is in use: stop what listens there or set ${variable}`);
     }),
   );
   if (taken.length > 0) throw new Error(taken.sort().join('\n'));

@@ -135,14 +135,18 @@ export async function runStack(
   const startEverything = async () => {
     mkdirSync(dirs.run, { recursive: true, mode: 0o755 });
     releaseLock = acquireStackLock(dirs.run);
-    await stopLeftoverChildren(childrenFile, say);
+    const stoppedParts = await stopLeftoverChildren(childrenFile, say);
     recordChildren(childrenFile, recorded);
-    await stopLeftoverServices(config, say);
-    await assertPortsFree([
-      ...(config.externalDatabaseUrl ? [] : [{ port: config.ports.postgres, variable: 'POSTGRES_PORT', what: 'postgres' }]),
-      { port: config.ports.pgbouncer, variable: 'PGBOUNCER_PORT', what: 'pgbouncer' },
-      ...parts.map((p) => ({ port: Number(new URL(p.healthUrl).port), variable: PORT_VARIABLES[p.name], what: p.name })),
-    ]);
+    const stoppedServices = await stopLeftoverServices(config, say);
+    await assertPortsFree(
+      [
+        ...(config.externalDatabaseUrl ? [] : [{ port: config.ports.postgres, variable: 'POSTGRES_PORT', what: 'postgres' }]),
+        { port: config.ports.pgbouncer, variable: 'PGBOUNCER_PORT', what: 'pgbouncer' },
+        ...parts.map((p) => ({ port: Number(new URL(p.healthUrl).port), variable: PORT_VARIABLES[p.name], what: p.name })),
+      ],
+      // What was just stopped may hold its port a moment longer.
+      { waitMs: stoppedParts + stoppedServices > 0 ? 5000 : 0 },
+    );
     lifecycle.checkpoint();
     // Loading code takes longer than starting Postgres: whatever can, starts right away.
     for (const part of parts.filter((p) => !p.afterDatabase)) startPart(part);
