@@ -1,4 +1,4 @@
-/** Polls `check` until it returns true; used only for processes starting up. */
+/** Polls `check` until it returns true: a process starting or stopping, a port being released. */
 export async function waitFor(check: () => Promise<boolean>, { timeoutMs, what, intervalMs = 100 }: { timeoutMs: number; what: string; intervalMs?: number }): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

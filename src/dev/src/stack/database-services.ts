@@ -10,8 +10,7 @@ export function stackDirs(config: StackConfig) {
   return { postgres: join(config.dataDir, 'postgres'), run: join(config.dataDir, 'run') };
 }
 
-/** Servers an earlier start left running (killed without cleanup) are stopped first. */
-/** Stops a pgBouncer and a Postgres an earlier start left running; how many it stopped. */
+/** Stops a pgBouncer and a Postgres an earlier start left running (killed without cleanup); how many it stopped. */
 export async function stopLeftoverServices(config: StackConfig, say: (line: string) => void): Promise<number> {
   const dirs = stackDirs(config);
   const bouncerDir = join(dirs.run, `pgbouncer-${config.ports.pgbouncer}`);

@@ -31,8 +31,9 @@ export function commandLineOf(pid: number): string | undefined {
  */
 export function hasExited(pid: number): boolean {
   try {
+    // The state follows the command name, which may itself hold ") ".
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    const state = stat[stat.lastIndexOf(')') + 2];
     return state === 'Z' || state === 'X';
   } catch {
     return true;

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { waitFor } from '../process/wait-for.js';
 
 /** Whether something already listens on 127.0.0.1:`port`. */
 export function isPortFree(port: number): Promise<boolean> {
@@ -10,13 +11,11 @@ export function isPortFree(port: number): Promise<boolean> {
 }
 
 /** Whether `port` is free within `waitMs` (asked every 20 ms). */
-async function becomesFree(port: number, waitMs: number): Promise<boolean> {
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    if (await isPortFree(port)) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+function becomesFree(port: number, waitMs: number): Promise<boolean> {
+  return waitFor(() => isPortFree(port), { timeoutMs: waitMs, what: `port ${port}`, intervalMs: 20 }).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
