@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { hasSqlState } from '../sql/postgres-error.js';
 import type { HasuraMetadata } from '../metadata/types.js';
 
 /**
@@ -120,8 +121,7 @@ export async function queryPreparedOnPool<R extends pg.QueryResultRow>(
     client.release();
     return result;
   } catch (error) {
-    const sqlState = typeof (error as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
-    client.release(sqlState ? undefined : (error as Error));
+    client.release(hasSqlState(error) ? undefined : (error as Error));
     throw error;
   }
 }

@@ -7,15 +7,8 @@ import { bindParams, sessionJson } from '../compile/params.js';
 import type { ActionCall, StatementRunner } from '../compile/mutation-step.js';
 import type { MutationPlan, QueryPlan } from './plans.js';
 import { queryPrepared, queryPreparedOnPool, retryIfStale } from './prepared-statements.js';
-import {
-  assertDataWithinSize,
-  assertRowWithinSize,
-  beginStatement,
-  sizeBoundedStatement,
-  timeLimitOr,
-  withStatementTimeout,
-  type StatementLimits,
-} from '../limits/statement-limits.js';
+import { ApiLimitError } from '../limits/limit-errors.js';
+import { assertDataWithinSize, assertRowWithinSize, beginStatement, sizeBoundedStatement, timeLimitOr, withTimeLimit, type StatementLimits } from '../limits/statement-limits.js';
 
 /** A Postgres error with where it happened, for mapping to Hasura's error format. */
 export class StatementError extends Error {
@@ -30,6 +23,7 @@ export class StatementError extends Error {
 
 /** A statement's error: the time limit's when the statement ran out of time under it. */
 function statementError(error: unknown, limits: StatementLimits | undefined, path: string, statement: { text: string; values: unknown[] }): unknown {
+  if (error instanceof ApiLimitError) return error;
   const limited = timeLimitOr(error, limits);
   return limited === error ? new StatementError(error, path, statement) : limited;
 }
@@ -87,7 +81,7 @@ export async function runQuery(
     const text = statementText(plan, limits);
     let row: { data: Record<string, unknown>; too_large?: boolean };
     try {
-      row = (await inTransaction(prepared, () => withStatementTimeout(pool, limits, (db) => runStatement<typeof row>(db, { text, values }, prepared)))).rows[0]!;
+      row = (await inTransaction(prepared, () => withTimeLimit(pool, limits, (db) => runStatement<typeof row>(db, { text, values }, prepared)))).rows[0]!;
     } catch (error) {
       throw statementError(error, limits, '$', { text, values });
     }
@@ -130,8 +124,7 @@ export async function runQueryText(
   const text = statementText(plan, limits);
   let row: { data: string; too_large?: string };
   try {
-    row = (await inTransaction(prepared, () => withStatementTimeout(pool, limits, (db) => runStatement<typeof row>(db, { text, values, types: RAW_TEXT as never }, prepared))))
-      .rows[0]!;
+    row = (await inTransaction(prepared, () => withTimeLimit(pool, limits, (db) => runStatement<typeof row>(db, { text, values, types: RAW_TEXT as never }, prepared)))).rows[0]!;
   } catch (error) {
     throw statementError(error, limits, '$', { text, values });
   }

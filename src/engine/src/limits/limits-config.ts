@@ -8,7 +8,11 @@ export interface ApiLimits {
   depth: number | null;
   /** Fields with a selection set, aliases and fragment uses counted each time (Hasura's node_limit). */
   nodes: number | null;
-  /** `SET LOCAL statement_timeout` for the request's transaction, in ms (Hasura's time_limit, in seconds there). */
+  /**
+   * How long the request's SQL may run, in ms (Hasura's time_limit, in seconds there): a query's
+   * statement is cancelled when it runs out (statement-limits.ts), a mutation's transaction runs
+   * under `SET LOCAL statement_timeout`.
+   */
   timeMs: number | null;
   /** Operations in one batched HTTP request (Hasura's batch_limit). */
   batch: number | null;

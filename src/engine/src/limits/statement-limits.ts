@@ -2,11 +2,13 @@ import type pg from 'pg';
 import { compile, sql, type SQL } from '../sql/builder.js';
 import type { ApiLimits } from './limits-config.js';
 import { ApiLimitError, isStatementTimeout, responseSizeError, timeLimitError } from './limit-errors.js';
+import { cancelBackend, cancelTargetOf } from './cancel-backend.js';
+import { hasSqlState } from '../sql/postgres-error.js';
 
 export type StatementLimits = Pick<ApiLimits, 'timeMs' | 'responseBytes'>;
 
 /**
- * What opens a request's transaction: `BEGIN`, and with a time limit `SET LOCAL
+ * What opens a mutation's transaction: `BEGIN`, and with a time limit `SET LOCAL
  * statement_timeout` in the same round trip (LOCAL: it ends with the transaction, so a pooled
  * connection never carries it to the next user).
  */
@@ -47,22 +49,42 @@ export function timeLimitOr(error: unknown, limits: StatementLimits | undefined)
   return limits?.timeMs && isStatementTimeout(error) ? new ApiLimitError(timeLimitError(limits.timeMs)) : error;
 }
 
+/** setTimeout's longest delay (a longer one fires at once); statement_timeout's ceiling too. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /**
- * Runs `work` on one connection inside a transaction with the time limit, or straight on the
- * pool (one round trip, Postgres's implicit transaction) when there is none.
+ * Runs `work` under the time limit, or straight on the pool when there is none. With a limit,
+ * `work` gets a connection of its own and a timer: when the limit runs out, the connection's
+ * statement is cancelled (cancel-backend.ts, the CancelRequest libpq's `PQcancel` sends) and
+ * the request fails with the time limit error. The statement runs as it would without a limit,
+ * in one round trip: no transaction opened and closed around it to hold a `SET LOCAL
+ * statement_timeout`.
+ *
+ * A connection a cancel was sent to is closed, not returned to the pool: Postgres signals the
+ * backend on its own time, and a cancel landing after the statement ended would stop the next
+ * request's statement on that connection.
  */
-export async function withStatementTimeout<T>(pool: pg.Pool, limits: StatementLimits | undefined, work: (db: pg.Pool | pg.PoolClient) => Promise<T>): Promise<T> {
+export async function withTimeLimit<T>(pool: pg.Pool, limits: StatementLimits | undefined, work: (db: pg.Pool | pg.PoolClient) => Promise<T>): Promise<T> {
   if (!limits?.timeMs) return work(pool);
   const client = await pool.connect();
+  let cancelling: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let broken: Error | undefined;
   try {
-    await client.query(beginStatement(limits));
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
+    const target = cancelTargetOf(client);
+    timer = setTimeout(() => (cancelling = cancelBackend(target)), Math.min(Math.max(1, Math.round(limits.timeMs)), LONGEST_TIMER_MS));
+    return await work(client);
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    if (cancelling && isQueryCancelled(error)) throw new ApiLimitError(timeLimitError(limits.timeMs));
+    if (!hasSqlState(error)) broken = error as Error;
     throw error;
   } finally {
-    client.release();
+    clearTimeout(timer);
+    if (cancelling) await cancelling;
+    client.release(cancelling ? true : broken);
   }
+}
+
+function isQueryCancelled(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '57014';
 }

@@ -105,10 +105,16 @@ describe('default limits', () => {
         expectError(await graphql(t, headers, deepQuery(14)), 'validation-failed', "depth limit exceeded: the operation's depth is 14, the limit is 10");
       }
       expect([...t.statements, ...clientStatements].filter((s) => s.includes('"restaurants"'))).toEqual([]);
-      // The recording works: a query within the limits is seen, in its time-limited transaction.
+      // The recording works: a query within the limits is seen, on a connection of its own.
       await graphql(t, customer, deepQuery(2));
       expect(clientStatements.some((s) => s.includes('"restaurants"'))).toBe(true);
-      expect(clientStatements).toContain('BEGIN; SET LOCAL statement_timeout = 10000');
+    });
+
+    it('runs a query under the time limit as its one statement: no transaction around it', async () => {
+      clientStatements.length = 0;
+      expect((await graphql(t, customer, '{ restaurants(where: {id: {_eq: 1}}) { name } }')).data).toEqual({ restaurants: [{ name: 'Bella Cucina' }] });
+      expect(clientStatements).toHaveLength(1);
+      expect(clientStatements[0]).toContain('"restaurants"');
     });
 
     it('lets admin run it', async () => {
@@ -341,6 +347,27 @@ describe('tight limits', () => {
       // More requests than the pool has connections: none was left in a transaction.
       for (let i = 0; i < 5; i++) expect((await graphql(t, customer, '{ restaurants(where: {id: {_eq: 1}}) { name } }')).data).toEqual({ restaurants: [{ name: 'Bella Cucina' }] });
       expect(await idleInTransaction()).toBe(0);
+    });
+
+    it('stops more slow queries at once than the pool has connections, and leaves no statement running', async () => {
+      // The pool has 2 connections; the cancels need none of them.
+      const bodies = await Promise.all(Array.from({ length: 5 }, () => graphql(t, customer, '{ slow_view { id } }')));
+      for (const body of bodies) expectError(body, 'time-limit-exceeded', /^time limit exceeded/);
+      const sleeping = await db.query(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE '%slow_view%' AND pid <> pg_backend_pid()`,
+      );
+      expect(sleeping.rows).toEqual([]);
+    });
+
+    it('cancels only the statement that ran out: quick queries beside slow ones all answer', async () => {
+      const quick = () => graphql(t, customer, '{ restaurants(where: {id: {_eq: 1}}) { name } }');
+      const bodies = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? graphql(t, customer, '{ slow_view { id } }') : quick())));
+      bodies.forEach((body, i) => {
+        if (i % 3 === 0) expectError(body, 'time-limit-exceeded', /^time limit exceeded/);
+        else expect(body).toEqual({ data: { restaurants: [{ name: 'Bella Cucina' }] } });
+      });
+      // Connections that a cancel was sent to were closed, not reused: the next quick ones answer.
+      for (let i = 0; i < 5; i++) expect(await quick()).toEqual({ data: { restaurants: [{ name: 'Bella Cucina' }] } });
     });
 
     it('leaves no time limit on the pooled connections: admin runs the slow query', async () => {
