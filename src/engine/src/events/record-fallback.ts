@@ -9,9 +9,9 @@ import { recordOutcomes, type Outcome, type Queryable } from './queue-sql.js';
  * if even that fails it is skipped (its row stays locked and the lease brings it back).
  * Connection-type errors are thrown to the processor, which keeps the batch and retries.
  */
-export async function recordWithFallback(db: Queryable, outcomes: readonly Outcome[], onError: (error: Error) => void): Promise<void> {
+export async function recordWithFallback(db: Queryable, outcomes: readonly Outcome[], onError: (error: Error) => void, options: { named?: boolean } = {}): Promise<void> {
   try {
-    await recordOutcomes(db, outcomes);
+    await recordOutcomes(db, outcomes, options);
     return;
   } catch (error) {
     if (isRetryableError(error)) throw error;
@@ -19,12 +19,12 @@ export async function recordWithFallback(db: Queryable, outcomes: readonly Outco
   }
   for (const outcome of outcomes) {
     try {
-      await recordOutcomes(db, [outcome]);
+      await recordOutcomes(db, [outcome], options);
     } catch (error) {
       if (isRetryableError(error)) throw error;
       onError(toError(error));
       const { invocation: _dropped, ...withoutLog } = outcome;
-      await recordOutcomes(db, [withoutLog]).catch((e) => {
+      await recordOutcomes(db, [withoutLog], options).catch((e) => {
         if (isRetryableError(e)) throw e;
         onError(toError(e));
       });

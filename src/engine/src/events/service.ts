@@ -67,10 +67,14 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
   const targets = () => targetCache.use(metadata());
 
   const onError = (error: Error, stage: string) => log.error({ stage, err: error }, error.message);
-  // The claims run on a connection of their own that plans without bitmap or sequential scans,
-  // so they walk the fetch index in order and mark the dead entries of delivered events as they pass
-  // (claimEvents says why). Opened at start; the shared pool when it cannot be (a test's stub).
+  // The claims and the outcome records run on connections of their own that plan without bitmap
+  // or sequential scans, so the claims walk the fetch index in order and mark the dead entries of
+  // delivered events as they pass (claimEvents says why), and the records' kept plans stay on the
+  // primary key. Opened at start; the shared pool when they cannot be (a test's stub).
   let claimPool: pg.Pool | undefined;
+  // Named statements only on the claim connections, and only where the engine names its GraphQL
+  // statements: a source behind pgBouncer in transaction mode turns them off.
+  const named = () => ({ named: claimPool !== undefined && config.preparedStatements && usesPreparedStatements(metadata()) });
 
   const processor = createProcessor<ClaimedEvent, Outcome>(
     {
@@ -79,13 +83,11 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
           claimPool ?? pool,
           [...targets().values()].map((t) => ({ name: t.name, leaseSec: t.leaseSec })),
           limit,
-          // A named statement only on the claim connection, and only where the engine names its
-          // GraphQL statements: a source behind pgBouncer in transaction mode turns them off.
-          { named: claimPool !== undefined && config.preparedStatements && usesPreparedStatements(metadata()) },
+          named(),
         ),
       deliver: (event, signal) => deliverEvent({ target: (name) => targets().get(name), poster, metrics, logger: log, now: Date.now }, event, signal),
       record: async (outcomes) => {
-        await recordWithFallback(pool, outcomes, (error) => onError(error, 'record'));
+        await recordWithFallback(claimPool ?? pool, outcomes, (error) => onError(error, 'record'), named());
         scheduleRetryWake(outcomes);
       },
       unlock: async (events) => void (await unlockEvents(pool, events)),
@@ -157,7 +159,8 @@ export function createEventsService(opts: EventsServiceOptions): EventsService {
       if (pool.options?.connectionString || pool.options?.host) {
         claimPool = new pg.Pool({
           ...pool.options,
-          max: 1,
+          // One claims while the other records.
+          max: 2,
           application_name: CLAIM_APPLICATION_NAME,
           options: [pool.options.options, CLAIM_CONNECTION_OPTIONS].filter(Boolean).join(' '),
         });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
 import { ensureEventCatalog } from '../../src/events/catalog.js';
-import { claimEvents, recordOutcomes, type Outcome } from '../../src/events/queue-sql.js';
+import { CLAIM_CONNECTION_OPTIONS, claimEvents, recordOutcomes, type Outcome } from '../../src/events/queue-sql.js';
 import { recordWithFallback } from '../../src/events/record-fallback.js';
 import { invocationRow } from '../../src/events/invocation.js';
 import { scalar } from './helpers/events-fixture.js';
@@ -72,5 +72,31 @@ describe('recording outcomes', () => {
       { trigger_name: 'bad', delivered: true, logs: 0 },
       { trigger_name: 'good', delivered: true, logs: 1 },
     ]);
+  });
+
+  it('keeps, on the claim connections, a generic plan of the named record that reads event_log by its primary key, even while the table is small', async () => {
+    const queue = new pg.Pool({ connectionString: db.url, max: 1, options: CLAIM_CONNECTION_OPTIONS });
+    try {
+      // Past Postgres's five custom plans, with a handful of events in the table.
+      for (let i = 0; i < 8; i++) {
+        const event = await claimOne(`plan${i}`);
+        await recordOutcomes(queue, [delivered(event.id, event.locked)], { named: true });
+        expect(await scalar<boolean>(pool, `SELECT delivered FROM hdb_catalog.event_log WHERE id = $1`, [event.id])).toBe(true);
+      }
+      const client = await queue.connect();
+      try {
+        await client.query('SET plan_cache_mode = force_generic_plan');
+        const empty = Array.from({ length: 10 }, (_, i) => `'{}'::${['text', 'text', 'text', 'int', 'json', 'json', 'text', 'text', 'float8', 'timestamptz'][i]}[]`).join(', ');
+        const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) EXECUTE hdb_engine_record_outcomes(${empty})`);
+        const plan = JSON.stringify(rows[0]!['QUERY PLAN']);
+        expect(plan).toContain('"Index Name":"event_log_pkey"');
+        expect(plan).not.toContain('Seq Scan');
+        await client.query('RESET plan_cache_mode');
+      } finally {
+        client.release();
+      }
+    } finally {
+      await queue.end();
+    }
   });
 });
