@@ -85,6 +85,12 @@ describe('recording outcomes', () => {
       }
       const client = await queue.connect();
       try {
+        // Postgres chose the generic plan on its own: the statement is no longer planned at each record.
+        const { rows: kept } = await client.query<{ generic_plans: string; custom_plans: string }>(
+          `SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'hdb_engine_record_outcomes'`,
+        );
+        expect(Number(kept[0]!.generic_plans)).toBeGreaterThan(0);
+        expect(Number(kept[0]!.custom_plans)).toBeLessThanOrEqual(5);
         await client.query('SET plan_cache_mode = force_generic_plan');
         const empty = Array.from({ length: 10 }, (_, i) => `'{}'::${['text', 'text', 'text', 'int', 'json', 'json', 'text', 'text', 'float8', 'timestamptz'][i]}[]`).join(', ');
         const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) EXECUTE hdb_engine_record_outcomes(${empty})`);
