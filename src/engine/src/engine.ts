@@ -28,6 +28,7 @@ import { scheduledMetadataHandlers } from './scheduled/api/index.js';
 import { SchemaCache } from './schema-cache/index.js';
 import { pgListenerFor } from './platform/pg-listener.js';
 import { createPool } from './platform/pg-pool.js';
+import { LOOKUP_APPLICATION_NAME, LOOKUP_CONNECTION_OPTIONS } from './realtime/live/lookup-connections.js';
 import { createLogger, type Logger } from './platform/logger.js';
 export { silentLogger, type Logger } from './platform/logger.js';
 
@@ -42,6 +43,8 @@ export interface RunningEngine {
   pool: pg.Pool;
   /** The subscription pollers' own pool (see `subscriptionPgConnections` in config.ts). */
   pollerPool: pg.Pool;
+  /** The connections of the live pollers' cohort lookups (LOOKUP_CONNECTION_OPTIONS). */
+  lookupPool: pg.Pool;
   metrics: MetricsRegistry;
   /** The metadata currently served. */
   metadata(): HasuraMetadata;
@@ -87,6 +90,10 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
   const pool = createPool({ connectionString: config.databaseUrl, max: config.pgConnections }, (error) => log.error({ err: error }, 'idle Postgres connection failed'));
   const pollerPool = createPool({ connectionString: config.databaseUrl, max: config.subscriptionPgConnections }, (error) =>
     log.error({ err: error }, 'idle Postgres connection of the subscription pollers failed'),
+  );
+  // Two connections for the live pollers' cohort lookups, planned without sequential scans (realtime/live/lookup-connections.ts).
+  const lookupPool = createPool({ connectionString: config.databaseUrl, max: 2, application_name: LOOKUP_APPLICATION_NAME, options: LOOKUP_CONNECTION_OPTIONS }, (error) =>
+    log.error({ err: error }, 'idle Postgres connection of the cohort lookups failed'),
   );
   // One LISTEN connection for event triggers and realtime (platform/pg-listener.ts).
   const listener = pgListenerFor(config.databaseUrl, 'hasura-listener');
@@ -165,6 +172,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
     const realtime = createRealtimeService({
       pool,
       pollerPool,
+      lookupPool,
       config,
       graphql,
       schemaCache,
@@ -242,6 +250,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       server,
       pool,
       pollerPool,
+      lookupPool,
       metrics,
       metadata: () => served,
       stop() {
@@ -262,6 +271,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
           await listener.stop();
           await sourcePools.closeAll();
           await pollerPool.end();
+          await lookupPool.end();
           await pool.end();
           log.info({ type: 'shutdown' }, 'engine stopped');
         })();
@@ -271,6 +281,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
   } catch (error) {
     await listener.stop();
     await pollerPool.end().catch(() => undefined);
+    await lookupPool.end().catch(() => undefined);
     await pool.end().catch(() => undefined);
     throw error;
   }

@@ -12,6 +12,7 @@ import { ChangeListener } from './changes/change-listener.js';
 import { SubscriptionCompiler } from './graphql-adapter/subscription-compiler.js';
 import { syncChangeTriggers } from './changes/change-triggers.js';
 import { LiveQueryManager, type LiveQueryStats } from './live/live-query-manager.js';
+import { LookupConnections } from './live/lookup-connections.js';
 import { realtimeMetricsText } from './metrics.js';
 import { createOperationRouter, type GraphQLExecutor } from './operation-router.js';
 import { CloseCode } from './protocol/index.js';
@@ -24,6 +25,8 @@ export interface RealtimeServiceOptions {
   pool: pg.Pool;
   /** The pollers' own connections (defaults to `pool`): their statements run there. */
   pollerPool?: pg.Pool;
+  /** Connections for the cohort lookups, opened with LOOKUP_CONNECTION_OPTIONS (live/lookup-connections.ts); without them, lookups run unnamed on `pollerPool`. */
+  lookupPool?: pg.Pool;
   config: EngineConfig;
   /** The GraphQL service: `execute` runs queries and mutations over a socket as over HTTP. */
   graphql: GraphQLExecutor;
@@ -68,8 +71,10 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   // The same switch as HTTP queries: the source's setting, unless ENGINE_PREPARED_STATEMENTS=false.
   const preparedStatements = () => config.preparedStatements && usesPreparedStatements(options.getMetadata());
   const pollerPool = options.pollerPool ?? pool;
+  const lookups = new LookupConnections({ pool: pollerPool, lookupPool: options.lookupPool, preparedStatements, log: (error) => logger.warn({ err: error }, error.message) });
   const live = new LiveQueryManager({
     pool: pollerPool,
+    lookUp: (text, values) => lookups.query(text, values),
     preparedStatements,
     batchSize: config.liveQueries.batchSize,
     refetchIntervalMs: config.liveQueries.refetchIntervalMs,
@@ -83,6 +88,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   });
   const streams = new LiveQueryManager({
     pool: pollerPool,
+    lookUp: (text, values) => lookups.query(text, values),
     preparedStatements,
     batchSize: config.streamingQueries.batchSize,
     refetchIntervalMs: config.streamingQueries.refetchIntervalMs,

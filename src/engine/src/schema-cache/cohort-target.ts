@@ -84,7 +84,11 @@ export const LOOKUP_ROWS = 1000;
 function lookupText(path: readonly PinHop[]): string {
   const limit = sql.literal(LOOKUP_ROWS + 1);
   const hops = path.map((hop, i) => {
-    const source = i === 0 ? sql`ANY($1::${sql.ident(hop.fromType.schema, hop.fromType.name)}[])` : sql`ANY(ARRAY(SELECT "v" FROM ${sql.ident(`_h${i - 1}`)}))`;
+    // The array through a sub-select: a custom plan cannot count its elements, so it costs what
+    // the generic plan does and a named lookup keeps its generic plan (realtime/live/lookup-connections.ts).
+    // (The cast keeps `ANY` reading one array, not the rows of a sub-query.)
+    const arrayType = sql`${sql.ident(hop.fromType.schema, hop.fromType.name)}[]`;
+    const source = i === 0 ? sql`ANY((SELECT $1::${arrayType})::${arrayType})` : sql`ANY(ARRAY(SELECT "v" FROM ${sql.ident(`_h${i - 1}`)}))`;
     return sql`${sql.ident(`_h${i}`)} AS (SELECT ${sql.ident(hop.to)} AS "v" FROM ${sql.ident(hop.table.schema, hop.table.name)} WHERE ${sql.ident(hop.from)} = ${source} LIMIT ${limit})`;
   });
   const overflow = sql.join(

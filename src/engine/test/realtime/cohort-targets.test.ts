@@ -6,6 +6,8 @@ import { configFromEnv } from '../../src/config.js';
 import { loadMetadataDirectory } from '../../src/metadata/load-directory.js';
 import { SchemaCache, type CohortTarget, type TableOccurrence } from '../../src/schema-cache/index.js';
 import { LOOKUP_ROWS } from '../../src/schema-cache/cohort-target.js';
+import { LOOKUP_CONNECTION_OPTIONS, LookupConnections } from '../../src/realtime/live/lookup-connections.js';
+import { statementName } from '../../src/execute/prepared-statements.js';
 
 /**
  * Which tables of a live query can have their changes narrowed to cohorts, as the compiler
@@ -155,5 +157,53 @@ describe('cohort targets reached through other tables', () => {
                  SELECT u.id, 1, 'Busy courier' FROM (SELECT id FROM users WHERE role = 'customer' LIMIT 1) u, generate_series(1, ${LOOKUP_ROWS + 1}) RETURNING id)
       INSERT INTO assignments (order_id, agent_id) SELECT id, ${agentId} FROM o; COMMIT`);
     expect((await pool.query(lookup, [[String(agentId)]])).rows[0]).toMatchObject({ overflow: true });
+  });
+
+  it('a lookup runs named on its own connections, where Postgres keeps a generic plan that reads by index', async () => {
+    const planned = cache.plan('agent', { query: 'subscription { orders { id } }' }, { subscriptions: true });
+    if (planned.kind !== 'live') throw new Error(JSON.stringify(planned));
+    const lookup = planned.occurrences.find((o) => o.table === 'public.orders')!.target!.lookup!;
+    const lookupPool = new pg.Pool({ connectionString: db.url, max: 1, options: LOOKUP_CONNECTION_OPTIONS });
+    const errors: Error[] = [];
+    const lookups = new LookupConnections({ pool, lookupPool, preparedStatements: () => true, log: (e) => errors.push(e) });
+    try {
+      // Past Postgres's five custom plans.
+      for (let i = 0; i < 8; i++) expect((await lookups.query(lookup, [['00000000-0000-4000-8000-000000000099']])).rows[0]).toEqual({ overflow: false, values: [] });
+      const client = await lookupPool.connect();
+      try {
+        const { rows: kept } = await client.query<{ generic_plans: string; custom_plans: string }>(
+          `SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = $1`,
+          [statementName(lookup)],
+        );
+        expect(Number(kept[0]!.generic_plans)).toBeGreaterThan(0);
+        expect(Number(kept[0]!.custom_plans)).toBeLessThanOrEqual(5);
+        await client.query('SET plan_cache_mode = force_generic_plan');
+        const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) EXECUTE ${statementName(lookup)}('{}')`);
+        await client.query('RESET plan_cache_mode');
+        const plan = JSON.stringify(rows[0]!['QUERY PLAN']);
+        expect(plan).toContain('"Relation Name":"assignments"');
+        expect(plan).not.toContain('Seq Scan');
+      } finally {
+        client.release();
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await lookupPool.end();
+    }
+  });
+
+  it("a lookup falls back to the pollers' pool for good when its own connections cannot be opened", async () => {
+    const planned = cache.plan('agent', { query: 'subscription { orders { id } }' }, { subscriptions: true });
+    if (planned.kind !== 'live') throw new Error(JSON.stringify(planned));
+    const lookup = planned.occurrences.find((o) => o.table === 'public.orders')!.target!.lookup!;
+    const refused = new pg.Pool({ connectionString: db.url, max: 1, options: '-c no_such_setting=1' });
+    const errors: Error[] = [];
+    const lookups = new LookupConnections({ pool, lookupPool: refused, preparedStatements: () => true, log: (e) => errors.push(e) });
+    try {
+      for (let i = 0; i < 2; i++) expect((await lookups.query(lookup, [['00000000-0000-4000-8000-000000000099']])).rows[0]).toEqual({ overflow: false, values: [] });
+      expect(errors).toHaveLength(1);
+    } finally {
+      await refused.end();
+    }
   });
 });

@@ -44,6 +44,8 @@ export interface LiveQueryManagerOptions {
   pool: Pick<pg.Pool, 'query'> & Partial<Pick<pg.Pool, 'connect'>>;
   /** Whether pollers run their statements as named prepared statements (the source's `use_prepared_statements`). */
   preparedStatements?(): boolean;
+  /** Runs a cohort lookup (lookup-connections.ts); without it, lookups run unnamed on `pool`. */
+  lookUp?(text: string, values: unknown[]): Promise<pg.QueryResult<{ overflow: boolean; values: string[] }>>;
   batchSize: number;
   refetchIntervalMs: number;
   /** true: table-change notifications refresh at once and polling is only a backstop. */
@@ -229,7 +231,8 @@ export class LiveQueryManager {
     const key = `${text}\u0000${list.join('\u0001')}`;
     let found = cache.get(key);
     if (!found) {
-      found = this.options.pool.query<{ overflow: boolean; values: string[] }>(text, [list]).then(
+      const run = this.options.lookUp ?? ((t: string, v: unknown[]) => this.options.pool.query<{ overflow: boolean; values: string[] }>(t, v));
+      found = run(text, [list]).then(
         (result) => (result.rows[0]?.overflow === false ? result.rows[0].values : null),
         () => null,
       );
