@@ -12,6 +12,7 @@ import { actionMetadataHandlers } from './actions/api/index.js';
 import { createGraphQLService } from './graphql/index.js';
 import { MetricsRegistry } from './http/metrics.js';
 import { createHttpServer } from './http/server.js';
+import { explainGraphQL } from './explain/index.js';
 import { createMetadataExecutor } from './metadata/api/executor.js';
 import { createRegistry } from './metadata/api/registry.js';
 import { loadMetadataDirectory } from './metadata/load-directory.js';
@@ -218,6 +219,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       apiLimits: config.apiLimits,
       version: ENGINE_VERSION,
       logger: log,
+      explain: (body) => explainGraphQL(body, schemaCache, pool),
     });
     realtime.attach(server);
     await new Promise<void>((resolve, reject) => {

@@ -26,6 +26,8 @@ export interface CompiledRoot {
   actions: ActionCall[];
   /** The JSON object with every SQL-answered root field, or null when there is none. */
   data: SQL | null;
+  /** Each SQL-answered root field's JSON expression alone, in response order (the explain API plans them one by one). */
+  sqlFields: { key: string; data: SQL }[];
 }
 
 export function primaryKeyFilter(table: TableInfo, args: Map<string, InputValue>): BoolExpIR {
@@ -96,7 +98,8 @@ export function compileQueryRoot(ctx: CompileContext, operation: OperationDefini
       pairs.push([f.key, compileQueryField(ctx, f)]);
     }
   }
-  return { fields, actions, data: pairs.length > 0 ? jsonObject(pairs, ctx.aliases) : null };
+  const sqlFields = pairs.map(([key, data]) => ({ key, data }));
+  return { fields, actions, data: pairs.length > 0 ? jsonObject(pairs, ctx.aliases) : null, sqlFields };
 }
 
 /**

@@ -27,6 +27,8 @@ export interface QueryPlan {
   /** The statement calls a function that takes the whole session as an argument. */
   readsSession: boolean;
   fields: { key: string; by: 'sql' | 'introspection' | 'action' }[];
+  /** Each SQL-answered root field's JSON expression alone (the explain API's statements). */
+  sqlFields: { key: string; data: SQL }[];
   /** Sync query actions, answered by their handlers (execute/run-actions.ts) before their output statement. */
   actions: ActionCall[];
   /** The operation reduced to its introspection fields, for graphql-js. */
@@ -73,6 +75,7 @@ export function planQuery(
     // An async action's log entry is compared with the whole session (compile/action-root.ts).
     readsSession: [...relations.keys()].some((name) => catalog.sessionFunctions.has(name) || name === ACTION_LOG),
     fields: root.fields.map((f) => ({ key: f.key, by: f.by })),
+    sqlFields: root.sqlFields,
     actions: root.actions,
     introspection: introspectionNodes.length > 0 ? introspectionDocument(prepared, introspectionNodes) : null,
     shapeVariables: ctx.reader.shapeVariables,

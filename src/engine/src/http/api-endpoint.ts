@@ -1,6 +1,7 @@
 import { AuthError } from '../auth/auth-error.js';
 import { authenticate, type AuthSettings } from '../auth/authenticate.js';
 import type { RequestHeaders } from '../auth/headers.js';
+import { ADMIN_ROLE } from '../auth/session.js';
 import type { ApiResponse, Endpoint, MetadataExecutor } from '../metadata/api/executor.js';
 
 /** POST /v1/metadata, /v1/query, /v2/query: admin only, errors as `{path, error, code}` with 4xx/5xx. */
@@ -13,6 +14,26 @@ export async function handleApi(
   try {
     const session = await authenticate(headers, deps.auth);
     return await deps.metadata.run(endpoint, body, session);
+  } catch (error) {
+    if (error instanceof AuthError) return { status: error.status, body: { path: '$', error: error.message, code: error.code } };
+    throw error;
+  }
+}
+
+/**
+ * POST /v1/graphql/explain: Hasura's `onlyAdmin` (the admin secret, or a role of admin), then the
+ * explain API. The role to plan for comes from the body's `user`, not from the headers.
+ */
+export async function handleExplain(
+  body: unknown,
+  headers: RequestHeaders,
+  auth: AuthSettings,
+  explain: (body: unknown) => Promise<{ status: number; body: unknown }>,
+): Promise<{ status: number; body: unknown }> {
+  try {
+    const session = await authenticate(headers, auth);
+    if (session.role !== ADMIN_ROLE) return { status: 400, body: { path: '$', error: 'You have to be an admin to access this endpoint', code: 'access-denied' } };
+    return await explain(body);
   } catch (error) {
     if (error instanceof AuthError) return { status: error.status, body: { path: '$', error: error.message, code: error.code } };
     throw error;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AuthSettings } from '../auth/authenticate.js';
 import type { MetadataExecutor, Endpoint } from '../metadata/api/executor.js';
-import { handleApi } from './api-endpoint.js';
+import { handleApi, handleExplain } from './api-endpoint.js';
 import { BodyTooLargeError, readBody } from '@3factor/http-body';
 import { parseJson } from './body.js';
 import { CONSOLE_HTML } from './console-page.js';
@@ -27,10 +27,13 @@ export interface HttpDependencies {
   version: string;
   /** Each request logs through a child carrying its `request_id` (the `x-request-id` it answers with). */
   logger?: Logger;
+  /** `POST /v1/graphql/explain` (admin only); without it the path does not exist. */
+  explain?: (body: unknown) => Promise<{ status: number; body: unknown }>;
 }
 
 const API_ENDPOINTS: Record<string, Endpoint> = { '/v1/metadata': 'metadata', '/v1/query': 'query', '/v2/query': 'queryV2' };
 const GRAPHQL_PATHS = new Set(['/v1/graphql', '/v1alpha1/graphql']);
+const EXPLAIN_PATH = '/v1/graphql/explain';
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -63,8 +66,9 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
   }
 
   const isGraphQL = GRAPHQL_PATHS.has(path);
+  const isExplain = path === EXPLAIN_PATH && deps.explain !== undefined;
   const apiEndpoint = API_ENDPOINTS[path];
-  if ((!isGraphQL && !apiEndpoint) || method !== 'POST') return send(response, 404, notFound);
+  if ((!isGraphQL && !isExplain && !apiEndpoint) || method !== 'POST') return send(response, 404, notFound);
 
   let body: Buffer;
   try {
@@ -84,6 +88,10 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
     return send(response, legacy ? outcome.legacyStatus : 200, outcome.body);
   }
   if (!parsed.ok) return send(response, 400, { path: '$', error: parsed.message, code: 'invalid-json' });
+  if (isExplain) {
+    const result = await handleExplain(parsed.value, request.headers, deps.auth, deps.explain!);
+    return send(response, result.status, result.body);
+  }
   // Only the metadata/query APIs log from deep inside (the executor's queue), so only they pay for a log scope.
   const result = await runInLogScope(log, () => handleApi(apiEndpoint!, parsed.value, request.headers, deps));
   return send(response, result.status, result.body);

@@ -187,20 +187,50 @@ function renderWithoutValues(fragment: SQL, what: string): string {
 }
 
 function render(fragment: SQL, values: unknown[]): string {
+  return renderParts(fragment, (value) => {
+    values.push(value);
+    return '$' + values.length;
+  });
+}
+
+/** The text, each bound value written as `bind` says (its `::type` cast follows, when typed). */
+function renderParts(fragment: SQL, bind: (value: unknown) => string): string {
   let text = '';
   for (const part of fragment.parts) {
     if ('text' in part) text += part.text;
     else if ('ident' in part) text += quoteIdent(part.ident);
     else if ('relation' in part) text += quoteIdent(part.relation.schema) + '.' + quoteIdent(part.relation.name);
-    else if ('readFrom' in part) text += '(' + render(part.readFrom, values) + ')::' + render(part.type, values);
+    else if ('readFrom' in part) text += '(' + renderParts(part.readFrom, bind) + ')::' + renderParts(part.type, bind);
     else if ('quoted' in part) text += dollarQuote(renderWithoutValues(part.quoted, 'a dollar-quoted body'), part.tag);
     else {
-      values.push(part.value);
-      text += '$' + values.length;
-      if (part.type) text += '::' + render(part.type, values);
+      text += bind(part.value);
+      if (part.type) text += '::' + renderParts(part.type, bind);
     }
   }
   return text;
+}
+
+/**
+ * The statement with its values written into the text instead of bound: `values[i]` (the
+ * text of the i-th parameter in compile order, or null) becomes a quoted literal or `NULL`,
+ * followed by the parameter's cast. What Hasura's explain API shows and plans. The quoting is
+ * `E'...'` when the text holds a backslash, so it reads the same whatever
+ * `standard_conforming_strings` says.
+ */
+export function renderWithLiterals(fragment: SQL, values: readonly (string | null)[]): string {
+  let index = 0;
+  const text = renderParts(fragment, () => {
+    if (index >= values.length) throw new Error(`the statement has more parameters than the ${values.length} values given`);
+    const value = values[index++]!;
+    return value === null ? 'NULL' : escapedLiteral(value);
+  });
+  if (index !== values.length) throw new Error(`the statement has ${index} parameters, ${values.length} values given`);
+  return text;
+}
+
+function escapedLiteral(value: string): string {
+  if (!value.includes('\\')) return quoteLiteral(value);
+  return "E'" + value.replace(/\\/g, '\\\\').replace(/'/g, "''") + "'";
 }
 
 /** Fragments are immutable, so a fragment compiled once (a cached plan's) is never compiled again. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsRead, compile, compileText, paramTypes, relationsOf, sql } from '../../src/sql/builder.js';
+import { columnsRead, compile, compileText, paramTypes, relationsOf, renderWithLiterals, sql } from '../../src/sql/builder.js';
 import { multiplexedQuery } from '../../src/realtime/live/multiplexed-query.js';
 
 describe('the SQL builder', () => {
@@ -101,5 +101,29 @@ describe('the SQL builder', () => {
     expect(live).toContain('FROM UNNEST((SELECT $1::uuid[]), (SELECT $2::jsonb[])) AS "_subs"("result_id", "result_vars")');
     expect(live.endsWith(`AS "_fld_resp"("root") ON ('true')`)).toBe(true);
     expect(compile(multiplexedQuery(statement, true)).text).toContain('FROM UNNEST($1::uuid[], $2::jsonb[]) AS');
+  });
+});
+
+describe('a statement with its values written in (the explain API)', () => {
+  it('writes each value as a quoted literal before its cast, and null as NULL', () => {
+    const statement = sql`SELECT * FROM t WHERE a = ${sql.param('a', sql.raw('int'))} AND b = ${sql.value('b')} AND c IS NOT DISTINCT FROM ${sql.param('c', sql.raw('text'))}`;
+    expect(renderWithLiterals(statement, ['7', "it's", null])).toBe("SELECT * FROM t WHERE a = '7'::int AND b = 'it''s' AND c IS NOT DISTINCT FROM NULL::text");
+  });
+
+  it('escapes a backslash so the literal reads the same whatever standard_conforming_strings says', () => {
+    const statement = sql`SELECT ${sql.param('x', sql.raw('text'))}`;
+    expect(renderWithLiterals(statement, ["a\\'; DROP TABLE t; --"])).toBe("SELECT E'a\\\\''; DROP TABLE t; --'::text");
+  });
+
+  it('writes the values of a fragment read elsewhere too (a multiplexed statement)', () => {
+    const text = renderWithLiterals(multiplexedQuery(sql`SELECT ${sql.param('id', sql.raw('uuid'))} AS "root"`), ['{00000000-0000-0000-0000-000000000000}', '{"[\\"1\\"]"}']);
+    expect(text).not.toMatch(/\$\d/);
+    expect(text).toContain("'{00000000-0000-0000-0000-000000000000}'::uuid[]");
+  });
+
+  it('refuses a count of values that does not match the parameters', () => {
+    const statement = sql`SELECT ${sql.value(1)}, ${sql.value(2)}`;
+    expect(() => renderWithLiterals(statement, ['1'])).toThrow(/more parameters/);
+    expect(() => renderWithLiterals(statement, ['1', '2', '3'])).toThrow(/2 parameters, 3 values/);
   });
 });
