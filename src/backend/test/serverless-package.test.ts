@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,6 +37,10 @@ Promise.resolve(handler(event, { awsRequestId: 'test' }, () => {})).then((r) => 
 describe('serverless.yml', () => {
   it('packages one self-contained artifact per handler, offline', { timeout: 240_000 }, async () => {
     const out = join(work, 'artifacts');
+    // serverless-esbuild zips each function from a folder in the system's temporary directory
+    // that it leaves behind; its own here, so the test removes them with the rest.
+    const temporary = join(work, 'tmp');
+    mkdirSync(temporary);
     await run('npx', ['--no', 'serverless', 'package', '--stage', 'test', '--package', out], {
       cwd: repoRoot,
       env: {
@@ -47,6 +51,7 @@ describe('serverless.yml', () => {
         AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
         AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         AWS_REGION: 'eu-west-1',
+        TMPDIR: temporary,
       },
       timeout: 200_000,
     });

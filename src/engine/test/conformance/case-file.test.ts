@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,12 @@ describe('reading a case file', () => {
 
   it('reads a quoted scalar whose continuation lines are no deeper than its key, as PyYAML does', () => {
     const dir = mkdtempSync(join(tmpdir(), 'case-file-'));
-    writeFileSync(join(dir, 'case.yaml'), text);
-    expect(readYamlFile(join(dir, 'case.yaml'))).toEqual([{ description: 'a description that goes on over two lines', url: '/v1/graphql', status: 200 }]);
+    try {
+      writeFileSync(join(dir, 'case.yaml'), text);
+      expect(readYamlFile(join(dir, 'case.yaml'))).toEqual([{ description: 'a description that goes on over two lines', url: '/v1/graphql', status: 200 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('indents only the continuation lines', () => {
