@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AuthSettings } from '../auth/authenticate.js';
 import type { MetadataExecutor, Endpoint } from '../metadata/api/executor.js';
 import { handleApi, handleExplain } from './api-endpoint.js';
+import { handleRest } from './rest-endpoint.js';
+import type { RestServices } from '../rest/index.js';
 import { BodyTooLargeError, readBody } from '@3factor/http-body';
 import { parseJson } from './body.js';
 import { CONSOLE_HTML } from './console-page.js';
@@ -27,6 +29,8 @@ export interface HttpDependencies {
   version: string;
   /** Each request logs through a child carrying its `request_id` (the `x-request-id` it answers with). */
   logger?: Logger;
+  /** RESTified endpoints under `/api/rest/`; without them the path does not exist. */
+  rest?: RestServices;
   /** `POST /v1/graphql/explain` (admin only); without it the path does not exist. */
   explain?: (body: unknown) => Promise<{ status: number; body: unknown }>;
 }
@@ -34,6 +38,7 @@ export interface HttpDependencies {
 const API_ENDPOINTS: Record<string, Endpoint> = { '/v1/metadata': 'metadata', '/v1/query': 'query', '/v2/query': 'queryV2' };
 const GRAPHQL_PATHS = new Set(['/v1/graphql', '/v1alpha1/graphql']);
 const EXPLAIN_PATH = '/v1/graphql/explain';
+const REST_PREFIX = '/api/rest/';
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -65,6 +70,8 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
     return;
   }
 
+  if (path.startsWith(REST_PREFIX) && deps.rest) return serveRest(request, response, path.slice(REST_PREFIX.length), deps, deps.rest);
+
   const isGraphQL = GRAPHQL_PATHS.has(path);
   const isExplain = path === EXPLAIN_PATH && deps.explain !== undefined;
   const apiEndpoint = API_ENDPOINTS[path];
@@ -94,6 +101,22 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
   }
   // Only the metadata/query APIs log from deep inside (the executor's queue), so only they pay for a log scope.
   const result = await runInLogScope(log, () => handleApi(apiEndpoint!, parsed.value, request.headers, deps));
+  return send(response, result.status, result.body);
+}
+
+/** A RESTified endpoint's request: its body read (any method may carry one), its query string decoded. */
+async function serveRest(request: IncomingMessage, response: ServerResponse, path: string, deps: HttpDependencies, services: RestServices): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await readBody(request, deps.maxRequestBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return send(response, 413, { path: '$', error: `${error.message} (HASURA_GRAPHQL_MAX_REQUEST_BYTES)`, code: 'request-too-large' });
+    throw error;
+  }
+  const search = (request.url ?? '').indexOf('?');
+  const query = search < 0 ? [] : [...new URLSearchParams((request.url ?? '').slice(search + 1))];
+  const restRequest = { method: request.method ?? 'GET', path, query, body: body.toString('utf8') };
+  const result = await handleRest(restRequest, request.headers, deps.auth, services);
   return send(response, result.status, result.body);
 }
 

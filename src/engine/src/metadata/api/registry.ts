@@ -15,6 +15,7 @@ import {
 import { clearMetadata, dropInconsistentMetadata, exportMetadata, getInconsistentMetadata, reloadMetadata, replaceMetadata } from './handlers/metadata-ops.js';
 import { permissionHandlers } from './handlers/permissions.js';
 import { createArrayRelationship, createObjectRelationship, dropRelationship, renameRelationship } from './handlers/relationships.js';
+import { createRestEndpoint, dropRestEndpoint } from './handlers/rest-endpoints.js';
 import { runSql } from './handlers/run-sql.js';
 import { addSource, dropSource, renameSource, updateSource } from './handlers/sources.js';
 import { dumpInternalState } from './handlers/dump-internal-state.js';
@@ -68,6 +69,8 @@ const metadataOperations: Record<string, ServerMetadataHandler> = {
   drop_collection_from_allowlist: dropCollectionFromAllowlist,
   update_scope_of_collection_in_allowlist: updateScopeOfCollectionInAllowlist,
   dump_internal_state: dumpInternalState,
+  create_rest_endpoint: createRestEndpoint,
+  drop_rest_endpoint: dropRestEndpoint,
 };
 
 /** Sources are managed through /v1/metadata only, as in Hasura. */
