@@ -220,6 +220,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       version: ENGINE_VERSION,
       logger: log,
       explain: (body) => explainGraphQL(body, schemaCache, pool),
+      serverConfig: config,
       rest: { metadata: () => schemaCache.current.metadata, execute: (request, session, headers) => graphql.execute(request, session, headers) },
     });
     realtime.attach(server);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AuthSettings } from '../auth/authenticate.js';
 import type { MetadataExecutor, Endpoint } from '../metadata/api/executor.js';
-import { handleApi, handleExplain } from './api-endpoint.js';
+import { handleApi, handleExplain, onlyAdmin } from './api-endpoint.js';
+import { serverConfig, type ReportedConfig } from './server-config.js';
 import { handleRest } from './rest-endpoint.js';
 import type { RestServices } from '../rest/index.js';
 import { BodyTooLargeError, readBody } from '@3factor/http-body';
@@ -29,6 +30,8 @@ export interface HttpDependencies {
   version: string;
   /** Each request logs through a child carrying its `request_id` (the `x-request-id` it answers with). */
   logger?: Logger;
+  /** What `GET /v1alpha1/config` reports; without it the path does not exist. */
+  serverConfig?: ReportedConfig;
   /** RESTified endpoints under `/api/rest/`; without them the path does not exist. */
   rest?: RestServices;
   /** `POST /v1/graphql/explain` (admin only); without it the path does not exist. */
@@ -63,6 +66,10 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
   if (method === 'GET' && (path === '/metrics' || path === '/v1/metrics')) {
     const metrics = metricsResponse(request.headers, deps.auth, deps.metrics);
     return sendText(response, metrics.status, metrics.contentType, metrics.body);
+  }
+  if (method === 'GET' && path === '/v1alpha1/config' && deps.serverConfig) {
+    const result = await onlyAdmin(request.headers, deps.auth, () => serverConfig(deps.serverConfig!, deps.auth, deps.version));
+    return send(response, result.status, result.body);
   }
   if (method === 'GET' && (path === '/console' || path.startsWith('/console/'))) return sendText(response, 200, 'text/html; charset=utf-8', CONSOLE_HTML);
   if (method === 'GET' && path === '/') {
