@@ -13,6 +13,7 @@ import { createGraphQLService } from './graphql/index.js';
 import { MetricsRegistry } from './http/metrics.js';
 import { createHttpServer } from './http/server.js';
 import { explainGraphQL } from './explain/index.js';
+import { pgDump } from './pgdump/index.js';
 import { createMetadataExecutor } from './metadata/api/executor.js';
 import { createRegistry } from './metadata/api/registry.js';
 import { loadMetadataDirectory } from './metadata/load-directory.js';
@@ -221,6 +222,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       logger: log,
       explain: (body) => explainGraphQL(body, schemaCache, pool),
       serverConfig: config,
+      pgDump: (body) => pgDump(body, config.databaseUrl),
       rest: { metadata: () => schemaCache.current.metadata, execute: (request, session, headers) => graphql.execute(request, session, headers) },
     });
     realtime.attach(server);

@@ -93,7 +93,7 @@ const LAYERS: { name: string; files: RegExp[] }[] = [
   { name: 'running plans', files: [/^execute\//, /^limits\//] },
   { name: 'schema cache', files: [/^schema-cache\//] },
   { name: 'services', files: [/^graphql\//, /^events\/(?!api\/)/, /^scheduled\/(?!api\/)/, /^actions\/(?!api\/)/] },
-  { name: 'front ends', files: [/^http\//, /^explain\//, /^rest\//, /^realtime\//, /^metadata\/api\//, /^events\/api\//, /^scheduled\/api\//, /^actions\/api\//] },
+  { name: 'front ends', files: [/^http\//, /^explain\//, /^rest\//, /^pgdump\//, /^realtime\//, /^metadata\/api\//, /^events\/api\//, /^scheduled\/api\//, /^actions\/api\//] },
   { name: 'assembly', files: [/^engine\.ts$/, /^main\.ts$/, /^index\.ts$/] },
 ];
 

@@ -6,6 +6,7 @@ import { handleApi, handleExplain, onlyAdmin } from './api-endpoint.js';
 import { serverConfig, type ReportedConfig } from './server-config.js';
 import { handleRest } from './rest-endpoint.js';
 import type { RestServices } from '../rest/index.js';
+import type { PgDumpResponse } from '../pgdump/index.js';
 import { BodyTooLargeError, readBody } from '@3factor/http-body';
 import { parseJson } from './body.js';
 import { CONSOLE_HTML } from './console-page.js';
@@ -30,6 +31,8 @@ export interface HttpDependencies {
   version: string;
   /** Each request logs through a child carrying its `request_id` (the `x-request-id` it answers with). */
   logger?: Logger;
+  /** `POST /v1alpha1/pg_dump` (admin only); without it the path does not exist. */
+  pgDump?: (body: unknown) => Promise<PgDumpResponse>;
   /** What `GET /v1alpha1/config` reports; without it the path does not exist. */
   serverConfig?: ReportedConfig;
   /** RESTified endpoints under `/api/rest/`; without them the path does not exist. */
@@ -42,6 +45,7 @@ const API_ENDPOINTS: Record<string, Endpoint> = { '/v1/metadata': 'metadata', '/
 const GRAPHQL_PATHS = new Set(['/v1/graphql', '/v1alpha1/graphql']);
 const EXPLAIN_PATH = '/v1/graphql/explain';
 const REST_PREFIX = '/api/rest/';
+const PG_DUMP_PATH = '/v1alpha1/pg_dump';
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -81,8 +85,9 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
 
   const isGraphQL = GRAPHQL_PATHS.has(path);
   const isExplain = path === EXPLAIN_PATH && deps.explain !== undefined;
+  const isPgDump = path === PG_DUMP_PATH && deps.pgDump !== undefined;
   const apiEndpoint = API_ENDPOINTS[path];
-  if ((!isGraphQL && !isExplain && !apiEndpoint) || method !== 'POST') return send(response, 404, notFound);
+  if ((!isGraphQL && !isExplain && !isPgDump && !apiEndpoint) || method !== 'POST') return send(response, 404, notFound);
 
   let body: Buffer;
   try {
@@ -102,6 +107,12 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
     return send(response, legacy ? outcome.legacyStatus : 200, outcome.body);
   }
   if (!parsed.ok) return send(response, 400, { path: '$', error: parsed.message, code: 'invalid-json' });
+  if (isPgDump) {
+    let dumped: PgDumpResponse | undefined;
+    const checked = await onlyAdmin(request.headers, deps.auth, async () => (dumped = await deps.pgDump!(parsed.value)));
+    if (dumped && 'sql' in dumped) return sendText(response, dumped.status, 'application/sql; charset=utf-8', dumped.sql);
+    return dumped ? send(response, dumped.status, dumped.body) : send(response, checked.status, checked.body);
+  }
   if (isExplain) {
     const result = await handleExplain(parsed.value, request.headers, deps.auth, deps.explain!);
     return send(response, result.status, result.body);
