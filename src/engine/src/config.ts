@@ -49,6 +49,8 @@ export interface EngineConfig {
   inferFunctionPermissions: boolean;
   /** Non-admin requests run only if their document is in the allow-list (HASURA_GRAPHQL_ENABLE_ALLOWLIST). */
   enableAllowlist: boolean;
+  /** HASURA_GRAPHQL_ENABLED_APIS: which of the engine's APIs are served (the others answer 404). */
+  enabledApis: ReadonlySet<EngineApi>;
   events: {
     fetchIntervalMs: number;
     httpPoolSize: number;
@@ -111,6 +113,23 @@ function int(value: string | undefined, fallback: number): number {
   return n;
 }
 
+/** Hasura's API groups (`--enabled-apis`): `/v1/graphql` and `/api/rest`; the metadata, query and explain APIs; pg_dump; config; developer; metrics. */
+export type EngineApi = 'graphql' | 'metadata' | 'pgdump' | 'config' | 'developer' | 'metrics';
+const ENGINE_APIS: readonly EngineApi[] = ['metadata', 'graphql', 'pgdump', 'developer', 'config', 'metrics'];
+const DEFAULT_APIS: readonly EngineApi[] = ['metadata', 'graphql', 'pgdump', 'config'];
+
+/** A comma-separated list of API groups, as Hasura reads it (case and spaces do not matter). */
+export function parseEnabledApis(value: string | undefined): ReadonlySet<EngineApi> {
+  if (value === undefined || value.trim() === '') return new Set(DEFAULT_APIS);
+  const apis = value.split(',').map((item) => item.trim().toLowerCase());
+  for (const api of apis) {
+    if (!(ENGINE_APIS as readonly string[]).includes(api)) {
+      throw new Error(`HASURA_GRAPHQL_ENABLED_APIS: Only expecting list of comma separated API types ${ENGINE_APIS.join(',')}`);
+    }
+  }
+  return new Set(apis as EngineApi[]);
+}
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return /^(true|1|yes|on)$/i.test(value);
@@ -154,6 +173,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     stringifyNumericTypes: bool(env.HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES, false),
     inferFunctionPermissions: bool(env.HASURA_GRAPHQL_INFER_FUNCTION_PERMISSIONS, true),
     enableAllowlist: bool(env.HASURA_GRAPHQL_ENABLE_ALLOWLIST, false),
+    enabledApis: parseEnabledApis(env.HASURA_GRAPHQL_ENABLED_APIS),
     events: {
       // Hasura's unit for HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL is milliseconds (default 1000).
       fetchIntervalMs: int(env.HASURA_GRAPHQL_EVENTS_FETCH_INTERVAL, 1000),

@@ -222,10 +222,12 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       logger: log,
       explain: (body) => explainGraphQL(body, schemaCache, pool),
       serverConfig: config,
+      enabledApis: config.enabledApis,
       pgDump: (body) => pgDump(body, config.databaseUrl),
       rest: { metadata: () => schemaCache.current.metadata, execute: (request, session, headers) => graphql.execute(request, session, headers) },
     });
-    realtime.attach(server);
+    // The WebSocket endpoint is the GraphQL API's too.
+    if (config.enabledApis.has('graphql')) realtime.attach(server);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {

@@ -7,6 +7,7 @@ import { serverConfig, type ReportedConfig } from './server-config.js';
 import { handleRest } from './rest-endpoint.js';
 import type { RestServices } from '../rest/index.js';
 import type { PgDumpResponse } from '../pgdump/index.js';
+import type { EngineApi } from '../config.js';
 import { BodyTooLargeError, readBody } from '@3factor/http-body';
 import { parseJson } from './body.js';
 import { CONSOLE_HTML } from './console-page.js';
@@ -31,6 +32,8 @@ export interface HttpDependencies {
   version: string;
   /** Each request logs through a child carrying its `request_id` (the `x-request-id` it answers with). */
   logger?: Logger;
+  /** HASURA_GRAPHQL_ENABLED_APIS: the API groups served; the paths of the others do not exist (all when absent). */
+  enabledApis?: ReadonlySet<EngineApi>;
   /** `POST /v1alpha1/pg_dump` (admin only); without it the path does not exist. */
   pgDump?: (body: unknown) => Promise<PgDumpResponse>;
   /** What `GET /v1alpha1/config` reports; without it the path does not exist. */
@@ -71,7 +74,8 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
     const metrics = metricsResponse(request.headers, deps.auth, deps.metrics);
     return sendText(response, metrics.status, metrics.contentType, metrics.body);
   }
-  if (method === 'GET' && path === '/v1alpha1/config' && deps.serverConfig) {
+  const enabled = (api: EngineApi): boolean => deps.enabledApis === undefined || deps.enabledApis.has(api);
+  if (method === 'GET' && path === '/v1alpha1/config' && deps.serverConfig && enabled('config')) {
     const result = await onlyAdmin(request.headers, deps.auth, () => serverConfig(deps.serverConfig!, deps.auth, deps.version));
     return send(response, result.status, result.body);
   }
@@ -81,12 +85,12 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
     return;
   }
 
-  if (path.startsWith(REST_PREFIX) && deps.rest) return serveRest(request, response, path.slice(REST_PREFIX.length), deps, deps.rest);
+  if (path.startsWith(REST_PREFIX) && deps.rest && enabled('graphql')) return serveRest(request, response, path.slice(REST_PREFIX.length), deps, deps.rest);
 
-  const isGraphQL = GRAPHQL_PATHS.has(path);
-  const isExplain = path === EXPLAIN_PATH && deps.explain !== undefined;
-  const isPgDump = path === PG_DUMP_PATH && deps.pgDump !== undefined;
-  const apiEndpoint = API_ENDPOINTS[path];
+  const isGraphQL = GRAPHQL_PATHS.has(path) && enabled('graphql');
+  const isExplain = path === EXPLAIN_PATH && deps.explain !== undefined && enabled('metadata');
+  const isPgDump = path === PG_DUMP_PATH && deps.pgDump !== undefined && enabled('pgdump');
+  const apiEndpoint = enabled('metadata') ? API_ENDPOINTS[path] : undefined;
   if ((!isGraphQL && !isExplain && !isPgDump && !apiEndpoint) || method !== 'POST') return send(response, 404, notFound);
 
   let body: Buffer;
