@@ -1,3 +1,4 @@
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { queryCollectionsOf } from './allowlist.js';
 import type { HasuraMetadata } from './types.js';
 
@@ -71,4 +72,49 @@ export function ambiguousEndpoints(endpoints: readonly RestEndpoint[]): RestEndp
     (group, i) => !groups.some((other, j) => j !== i && other.length >= group.length && group.every((e) => other.includes(e)) && (other.length > group.length || j < i)),
   );
   return largest.map((group) => [...group].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)));
+}
+
+/** Why an endpoint cannot be served (its query missing or a subscription), or null. */
+export function endpointProblem(metadata: HasuraMetadata, endpoint: RestEndpoint): string | null {
+  const { collection_name: collection, query_name: queryName } = endpoint.definition.query;
+  if (!queryCollectionsOf(metadata).some((c) => c.name === collection)) return `in endpoint ${endpoint.name}: query collection with name ${collection} does not exist`;
+  const text = endpointQuery(metadata, endpoint);
+  if (text === undefined) return `in endpoint ${endpoint.name}: query with name ${queryName} not found in collection ${collection}`;
+  let operations: OperationDefinitionNode[];
+  try {
+    operations = parse(text).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  } catch (error) {
+    return `in endpoint ${endpoint.name}: ${(error as Error).message}`;
+  }
+  if (operations.length !== 1) return `in endpoint ${endpoint.name}: query with name ${queryName} must hold exactly one operation`;
+  if (operations[0]!.operation === 'subscription') return `in endpoint ${endpoint.name}: query with name ${queryName} is a subscription`;
+  return null;
+}
+
+/** An endpoint that cannot be served, as Hasura reports an inconsistent object. */
+export function endpointInconsistency(endpoint: RestEndpoint, problem: string): Record<string, unknown> {
+  return {
+    definition: { definition: endpoint.definition, url: endpoint.url, methods: endpoint.methods, name: endpoint.name, comment: endpoint.comment ?? null },
+    reason: `Inconsistent object: ${problem}`,
+    name: `endpoint ${endpoint.name}`,
+    type: 'endpoint',
+  };
+}
+
+/** The conflicts of ambiguous endpoints as Hasura reports them, each endpoint with its query's text. */
+export function ambiguityReport(metadata: HasuraMetadata, groups: RestEndpoint[][]): unknown[] {
+  return groups.map((group) => ({
+    reason: `Ambiguous URL paths: ${group.map((e) => e.url).join(', ')}`,
+    conflicts: group.map((e) => ({ definition: { query: endpointQuery(metadata, e) ?? null }, url: e.url, methods: e.methods, name: e.name, comment: e.comment ?? null })),
+  }));
+}
+
+/** Every RESTified endpoint the metadata cannot serve: those whose query is missing or a subscription, and the groups a request could not tell apart. */
+export function restEndpointInconsistencies(metadata: HasuraMetadata): unknown[] {
+  const endpoints = restEndpointsOf(metadata);
+  const problems = endpoints.flatMap((endpoint) => {
+    const problem = endpointProblem(metadata, endpoint);
+    return problem === null ? [] : [endpointInconsistency(endpoint, problem)];
+  });
+  return [...problems, ...ambiguityReport(metadata, ambiguousEndpoints(endpoints))];
 }

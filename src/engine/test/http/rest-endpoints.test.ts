@@ -223,4 +223,32 @@ describe('creating and dropping endpoints', () => {
       body: { path: '$.args', error: 'endpoint with name: names does not exist', code: 'not-exists' },
     });
   });
+
+  it('refuses to drop the query or the collection an endpoint runs, and replace_metadata with endpoints it cannot serve', async () => {
+    const dropQuery = await api({ type: 'drop_query_from_collection', args: { collection_name: 'dishes', query_name: 'all' } });
+    expect(dropQuery.status).toBe(500);
+    expect(dropQuery.body).toMatchObject({ error: 'cannot continue due to newly found inconsistent metadata', code: 'unexpected' });
+    expect(dropQuery.body.internal[0]).toMatchObject({ reason: 'Inconsistent object: in endpoint all: query with name all not found in collection dishes', type: 'endpoint' });
+    expect((await api({ type: 'drop_query_collection', args: { collection: 'dishes', cascade: false } })).status).toBe(500);
+    expect(await rest('GET', 'dishes')).toMatchObject({ status: 200 });
+
+    const exported = await fetch(`${engine.url}/v1/metadata`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...admin },
+      body: JSON.stringify({ type: 'export_metadata', args: {} }),
+    });
+    const metadata = (await exported.json()) as { rest_endpoints: unknown[] };
+    const clashing = {
+      ...metadata,
+      rest_endpoints: [...metadata.rest_endpoints, { name: 'clash', url: ':x', methods: ['GET'], definition: { query: { collection_name: 'dishes', query_name: 'all' } } }],
+    };
+    const replaced = await fetch(`${engine.url}/v1/metadata`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...admin },
+      body: JSON.stringify({ type: 'replace_metadata', args: clashing }),
+    });
+    expect(replaced.status).toBe(400);
+    expect(await replaced.json()).toMatchObject({ error: 'cannot continue due to inconsistent metadata', code: 'unexpected' });
+    expect(await rest('GET', 'dishes')).toMatchObject({ status: 200 });
+  });
 });

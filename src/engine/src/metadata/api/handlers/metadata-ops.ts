@@ -1,4 +1,5 @@
 import { actionInconsistencies } from '../../../actions/api/inconsistencies.js';
+import { restEndpointInconsistencies } from '../../rest-endpoints.js';
 import { normalizeMetadata, withDefaultSource, defaultSource } from '../../normalize.js';
 import type { FunctionMetadata, HasuraMetadata, SourceMetadata } from '../../types.js';
 import { objectArg, optionalBool } from '../../args.js';
@@ -53,7 +54,9 @@ export const replaceMetadata: ServerMetadataHandler = async (rawArgs, ctx) => {
     throw e;
   }
   // Every source is checked against its own database; one the engine cannot reach is an inconsistent object.
-  const report = sourcesInconsistencyReport(await inconsistenciesOfAllSources(metadata, ctx));
+  const sources = sourcesInconsistencyReport(await inconsistenciesOfAllSources(metadata, ctx));
+  const endpoints = restEndpointInconsistencies(metadata);
+  const report = endpoints.length === 0 ? sources : { is_consistent: false, inconsistent_objects: [...sources.inconsistent_objects, ...endpoints] };
   if (!report.is_consistent && !allowInconsistent) {
     throw new MetadataApiError('unexpected', 'cannot continue due to inconsistent metadata', 400, '$.args', report.inconsistent_objects);
   }
@@ -79,8 +82,8 @@ export const clearMetadata: ServerMetadataHandler = async (_args, ctx) => {
 export const getInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => {
   const model = await ctx.databaseModel();
   const report = sourcesInconsistencyReport(await inconsistenciesOfAllSources(ctx.getMetadata(), ctx));
-  const actions = actionInconsistencies(ctx.getMetadata(), model);
-  return actions.length === 0 ? report : { is_consistent: false, inconsistent_objects: [...report.inconsistent_objects, ...actions] };
+  const others = [...actionInconsistencies(ctx.getMetadata(), model), ...restEndpointInconsistencies(ctx.getMetadata())];
+  return others.length === 0 ? report : { is_consistent: false, inconsistent_objects: [...report.inconsistent_objects, ...others] };
 };
 
 export const dropInconsistentMetadata: ServerMetadataHandler = async (_args, ctx) => {

@@ -4,9 +4,17 @@ import { draftOf } from '../../edit.js';
 import { MetadataApiError, alreadyExists, notExists, parseFailed } from '../../errors.js';
 import { allowlistOf, queryCollectionsOf, type AllowlistEntry, type CollectionQuery, type QueryCollection } from '../../allowlist.js';
 import type { HasuraMetadata } from '../../types.js';
+import { restEndpointInconsistencies } from '../../rest-endpoints.js';
 import type { ServerMetadataHandler } from '../context.js';
 
 /** Query collections and the allow-list, with Hasura's messages (RQL/DDL/QueryCollection.hs). */
+
+/** A change that leaves a RESTified endpoint without its query is refused, as Hasura refuses newly inconsistent metadata. */
+function keepEndpointsServed(before: HasuraMetadata, after: HasuraMetadata): void {
+  const known = new Set(restEndpointInconsistencies(before).map((o) => JSON.stringify(o)));
+  const found = restEndpointInconsistencies(after).filter((o) => !known.has(JSON.stringify(o)));
+  if (found.length > 0) throw new MetadataApiError('unexpected', 'cannot continue due to newly found inconsistent metadata', 500, '$.args', found);
+}
 
 function collectionIn(metadata: HasuraMetadata, name: string): QueryCollection {
   const collection = queryCollectionsOf(metadata).find((c) => c.name === name);
@@ -86,6 +94,7 @@ export const dropQueryCollection: ServerMetadataHandler = async (rawArgs, ctx) =
   }
   draft.query_collections = queryCollectionsOf(draft).filter((c) => c.name !== name);
   if (listed) draft.allowlist = allowlistOf(draft).filter((e) => e.collection !== name);
+  keepEndpointsServed(ctx.getMetadata(), draft);
   await ctx.setMetadata(draft);
   return { message: 'success' };
 };
@@ -118,6 +127,7 @@ export const dropQueryFromCollection: ServerMetadataHandler = async (rawArgs, ct
     throw notExists(`query with name "${queryName}" not found in collection "${collectionName}"`);
   }
   collection.definition.queries = collection.definition.queries.filter((q) => q.name !== queryName);
+  keepEndpointsServed(ctx.getMetadata(), draft);
   await ctx.setMetadata(draft);
   return { message: 'success' };
 };

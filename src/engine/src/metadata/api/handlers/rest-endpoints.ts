@@ -1,10 +1,16 @@
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { objectArg, optionalString, stringArg } from '../../args.js';
 import { draftOf } from '../../edit.js';
 import { MetadataApiError, alreadyExists, notExists, parseFailed } from '../../errors.js';
-import { queryCollectionsOf } from '../../allowlist.js';
-import { ambiguousEndpoints, endpointQuery, ENDPOINT_METHODS, parseEndpointUrl, restEndpointsOf, type RestEndpoint } from '../../rest-endpoints.js';
-import type { HasuraMetadata } from '../../types.js';
+import {
+  ambiguityReport,
+  ambiguousEndpoints,
+  endpointInconsistency,
+  endpointProblem,
+  ENDPOINT_METHODS,
+  parseEndpointUrl,
+  restEndpointsOf,
+  type RestEndpoint,
+} from '../../rest-endpoints.js';
 import type { ServerMetadataHandler } from '../context.js';
 
 /** RESTified endpoints' metadata operations, with Hasura's messages (RQL/DDL/Endpoint.hs). */
@@ -40,31 +46,6 @@ function readEndpoint(rawArgs: unknown): RestEndpoint {
   return endpoint;
 }
 
-/** Why an endpoint cannot be served (its query missing or a subscription), or null. */
-export function endpointProblem(metadata: HasuraMetadata, endpoint: RestEndpoint): string | null {
-  const { collection_name: collection, query_name: queryName } = endpoint.definition.query;
-  if (!queryCollectionsOf(metadata).some((c) => c.name === collection)) return `in endpoint ${endpoint.name}: query collection with name ${collection} does not exist`;
-  const text = endpointQuery(metadata, endpoint);
-  if (text === undefined) return `in endpoint ${endpoint.name}: query with name ${queryName} not found in collection ${collection}`;
-  let operations: OperationDefinitionNode[];
-  try {
-    operations = parse(text).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  } catch (error) {
-    return `in endpoint ${endpoint.name}: ${(error as Error).message}`;
-  }
-  if (operations.length !== 1) return `in endpoint ${endpoint.name}: query with name ${queryName} must hold exactly one operation`;
-  if (operations[0]!.operation === 'subscription') return `in endpoint ${endpoint.name}: query with name ${queryName} is a subscription`;
-  return null;
-}
-
-/** The conflicts of ambiguous endpoints as Hasura reports them, each endpoint with its query's text. */
-function ambiguityReport(metadata: HasuraMetadata, groups: RestEndpoint[][]): unknown[] {
-  return groups.map((group) => ({
-    reason: `Ambiguous URL paths: ${group.map((e) => e.url).join(', ')}`,
-    conflicts: group.map((e) => ({ definition: { query: endpointQuery(metadata, e) ?? null }, url: e.url, methods: e.methods, name: e.name, comment: e.comment ?? null })),
-  }));
-}
-
 /** create_rest_endpoint {name, url, methods, definition: {query: {collection_name, query_name}}, comment?} */
 export const createRestEndpoint: ServerMetadataHandler = async (rawArgs, ctx) => {
   const endpoint = readEndpoint(rawArgs);
@@ -72,17 +53,7 @@ export const createRestEndpoint: ServerMetadataHandler = async (rawArgs, ctx) =>
   const endpoints = restEndpointsOf(draft);
   if (endpoints.some((e) => e.name === endpoint.name)) throw alreadyExists(`Endpoint with name: ${endpoint.name} already exists`);
   const problem = endpointProblem(draft, endpoint);
-  if (problem !== null) {
-    const { name, ...rest } = endpoint;
-    throw newInconsistency([
-      {
-        definition: { definition: rest.definition, url: rest.url, methods: rest.methods, name, comment: rest.comment ?? null },
-        reason: `Inconsistent object: ${problem}`,
-        name: `endpoint ${name}`,
-        type: 'endpoint',
-      },
-    ]);
-  }
+  if (problem !== null) throw newInconsistency([endpointInconsistency(endpoint, problem)]);
   const next = [...endpoints, endpoint];
   const ambiguous = ambiguousEndpoints(next).filter((group) => group.includes(endpoint));
   if (ambiguous.length > 0) throw newInconsistency(ambiguityReport(draft, ambiguous));
