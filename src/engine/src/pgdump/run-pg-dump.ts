@@ -2,9 +2,18 @@ import { execFile } from 'node:child_process';
 
 export type DumpOutcome = { ok: true; text: string } | { ok: false; message: string };
 
-/** The URL without its password (which goes to pg_dump through PGPASSWORD, not its command line, where `ps` would show it). */
+/**
+ * The URL without its password (which goes to pg_dump through PGPASSWORD, not its command line,
+ * where `ps` would show it). A connection string that is not a URL (`host=... dbname=...`) is
+ * passed as it is.
+ */
 function connection(databaseUrl: string): { url: string; password: string | undefined } {
-  const url = new URL(databaseUrl);
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    return { url: databaseUrl, password: undefined };
+  }
   const password = url.password ? decodeURIComponent(url.password) : undefined;
   url.password = '';
   return { url: url.toString(), password };
