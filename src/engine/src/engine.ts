@@ -14,6 +14,7 @@ import { MetricsRegistry } from './http/metrics.js';
 import { createHttpServer } from './http/server.js';
 import { explainGraphQL } from './explain/index.js';
 import { pgDump } from './pgdump/index.js';
+import { databaseAnswers } from './platform/database-answers.js';
 import { createMetadataExecutor } from './metadata/api/executor.js';
 import { createRegistry } from './metadata/api/registry.js';
 import { loadMetadataDirectory } from './metadata/load-directory.js';
@@ -114,8 +115,11 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       (metadata, name) => sourcePools.poolFor(metadata, name),
       (source, error) => log.warn({ type: 'metadata', source, err: error }, 'added source left out'),
     );
+    // Whether the served metadata left inconsistent objects out (/healthz says so, as Hasura's does).
+    let leftOut = false;
     const servable = async (metadata: HasuraMetadata, refuseConflicts = false): Promise<HasuraMetadata> => {
       const { metadata: subset, dropped } = await schemaCache.rebuild(metadata);
+      leftOut = dropped.length > 0 || schemaCache.current.catalog.inconsistencies.length > 0;
       if (dropped.length > 0) log.warn({ type: 'metadata', objects: dropped.map((o) => o.reason) }, 'inconsistent metadata objects left out');
       // A root field two sources would both answer is Hasura's inconsistency: refused when the metadata API changes it, left out at start.
       // The admin schema is built for this only when another source is tracked (role schemas are otherwise built on first use).
@@ -224,6 +228,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
       serverConfig: config,
       enabledApis: config.enabledApis,
       pgDump: (body) => pgDump(body, config.databaseUrl),
+      health: async () => ({ reachable: await databaseAnswers(pool), inconsistent: leftOut }),
       rest: { metadata: () => schemaCache.current.metadata, execute: (request, session, headers) => graphql.execute(request, session, headers) },
     });
     // The WebSocket endpoint is the GraphQL API's too.

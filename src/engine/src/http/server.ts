@@ -32,6 +32,8 @@ export interface HttpDependencies {
   version: string;
   /** Each request logs through a child carrying its `request_id` (the `x-request-id` it answers with). */
   logger?: Logger;
+  /** For `/healthz`: whether the database answers and whether metadata objects were left out; without it `/healthz` always answers OK. */
+  health?: () => Promise<{ reachable: boolean; inconsistent: boolean }>;
   /** HASURA_GRAPHQL_ENABLED_APIS: the API groups served; the paths of the others do not exist (all when absent). */
   enabledApis?: ReadonlySet<EngineApi>;
   /** `POST /v1alpha1/pg_dump` (admin only); without it the path does not exist. */
@@ -46,7 +48,7 @@ export interface HttpDependencies {
 
 const API_ENDPOINTS: Record<string, Endpoint> = { '/v1/metadata': 'metadata', '/v1/query': 'query', '/v2/query': 'queryV2' };
 const GRAPHQL_PATHS = new Set(['/v1/graphql', '/v1alpha1/graphql']);
-const EXPLAIN_PATH = '/v1/graphql/explain';
+const EXPLAIN_PATHS = new Set(['/v1/graphql/explain', '/v1alpha1/graphql/explain']);
 const REST_PREFIX = '/api/rest/';
 const PG_DUMP_PATH = '/v1alpha1/pg_dump';
 
@@ -61,6 +63,16 @@ function sendText(response: ServerResponse, status: number, contentType: string,
   response.end(text);
 }
 
+/**
+ * Hasura's health check: 500 `ERROR` when the database does not answer; with metadata objects
+ * left out, 200 `WARN: inconsistent objects in schema`, or 500 `ERROR: ...` with `?strict=true`.
+ */
+function healthAnswer(health: { reachable: boolean; inconsistent: boolean }, strict: boolean): { status: number; text: string } {
+  if (!health.reachable) return { status: 500, text: 'ERROR' };
+  if (!health.inconsistent) return { status: 200, text: 'OK' };
+  return strict ? { status: 500, text: 'ERROR: inconsistent objects in schema' } : { status: 200, text: 'WARN: inconsistent objects in schema' };
+}
+
 const notFound = { path: '$', error: 'resource does not exist', code: 'not-found' };
 
 async function route(request: IncomingMessage, response: ServerResponse, deps: HttpDependencies, log: Logger): Promise<void> {
@@ -68,7 +80,12 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
   const method = request.method ?? 'GET';
   if (applyCors(request, response, deps.corsDomain)) return;
 
-  if (method === 'GET' && path === '/healthz') return sendText(response, 200, 'text/plain; charset=utf-8', 'OK');
+  if (method === 'GET' && (path === '/healthz' || path === '/hasura/healthz')) {
+    const health = deps.health
+      ? healthAnswer(await deps.health(), new URL(request.url ?? '/', 'http://engine').searchParams.get('strict') === 'true')
+      : { status: 200, text: 'OK' };
+    return sendText(response, health.status, 'text/plain; charset=utf-8', health.text);
+  }
   if (method === 'GET' && path === '/v1/version') return send(response, 200, { version: deps.version });
   if (method === 'GET' && (path === '/metrics' || path === '/v1/metrics')) {
     const metrics = metricsResponse(request.headers, deps.auth, deps.metrics);
@@ -88,7 +105,7 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
   if (path.startsWith(REST_PREFIX) && deps.rest && enabled('graphql')) return serveRest(request, response, path.slice(REST_PREFIX.length), deps, deps.rest);
 
   const isGraphQL = GRAPHQL_PATHS.has(path) && enabled('graphql');
-  const isExplain = path === EXPLAIN_PATH && deps.explain !== undefined && enabled('metadata');
+  const isExplain = EXPLAIN_PATHS.has(path) && deps.explain !== undefined && enabled('metadata');
   const isPgDump = path === PG_DUMP_PATH && deps.pgDump !== undefined && enabled('pgdump');
   const apiEndpoint = enabled('metadata') ? API_ENDPOINTS[path] : undefined;
   if ((!isGraphQL && !isExplain && !isPgDump && !apiEndpoint) || method !== 'POST') return send(response, 404, notFound);

@@ -200,6 +200,15 @@ describe('what the explain API refuses', () => {
     expect(syntax.body.code).toBe('validation-failed');
   });
 
+  it('answers at its older path too', async () => {
+    const response = await fetch(`${engine.url}/v1alpha1/graphql/explain`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...admin },
+      body: JSON.stringify({ query: { query: '{ __typename }' } }),
+    });
+    expect(await response.json()).toEqual([{ field: '__typename', sql: null, plan: null }]);
+  });
+
   it('a GET, as a path that is not there', async () => {
     const response = await fetch(`${engine.url}/v1/graphql/explain`, { headers: admin });
     expect(response.status).toBe(404);
