@@ -21,28 +21,16 @@ export async function handleApi(
 }
 
 /**
- * Hasura's `onlyAdmin` (the admin secret, or a role of admin), then `answer`. Other roles get
- * its 400 `access-denied`; a request that does not authenticate, the usual 401.
+ * Hasura's `onlyAdmin` (the admin secret, or a role of admin): null for an admin; otherwise the
+ * answer, its 400 `access-denied` for another role, the usual 401 for a request that does not
+ * authenticate.
  */
-export async function onlyAdmin(headers: RequestHeaders, auth: AuthSettings, answer: () => unknown | Promise<unknown>): Promise<{ status: number; body: unknown }> {
+export async function adminRefusal(headers: RequestHeaders, auth: AuthSettings): Promise<{ status: number; body: unknown } | null> {
   try {
     const session = await authenticate(headers, auth);
-    if (session.role !== ADMIN_ROLE) return { status: 400, body: { path: '$', error: 'You have to be an admin to access this endpoint', code: 'access-denied' } };
-    return { status: 200, body: await answer() };
+    return session.role === ADMIN_ROLE ? null : { status: 400, body: { path: '$', error: 'You have to be an admin to access this endpoint', code: 'access-denied' } };
   } catch (error) {
     if (error instanceof AuthError) return { status: error.status, body: { path: '$', error: error.message, code: error.code } };
     throw error;
   }
-}
-
-/** POST /v1/graphql/explain: admin only; the role to plan for comes from the body's `user`, not from the headers. */
-export async function handleExplain(
-  body: unknown,
-  headers: RequestHeaders,
-  auth: AuthSettings,
-  explain: (body: unknown) => Promise<{ status: number; body: unknown }>,
-): Promise<{ status: number; body: unknown }> {
-  let answer: { status: number; body: unknown } | undefined;
-  const checked = await onlyAdmin(headers, auth, async () => (answer = await explain(body)).body);
-  return answer ?? checked;
 }

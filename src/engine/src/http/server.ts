@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AuthSettings } from '../auth/authenticate.js';
 import type { MetadataExecutor, Endpoint } from '../metadata/api/executor.js';
-import { handleApi, handleExplain, onlyAdmin } from './api-endpoint.js';
+import { adminRefusal, handleApi } from './api-endpoint.js';
 import { serverConfig, type ReportedConfig } from './server-config.js';
 import { handleRest } from './rest-endpoint.js';
 import type { RestServices } from '../rest/index.js';
@@ -93,8 +93,8 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
   }
   const enabled = (api: EngineApi): boolean => deps.enabledApis === undefined || deps.enabledApis.has(api);
   if (method === 'GET' && path === '/v1alpha1/config' && deps.serverConfig && enabled('config')) {
-    const result = await onlyAdmin(request.headers, deps.auth, () => serverConfig(deps.serverConfig!, deps.auth, deps.version));
-    return send(response, result.status, result.body);
+    const refused = await adminRefusal(request.headers, deps.auth);
+    return refused ? send(response, refused.status, refused.body) : send(response, 200, serverConfig(deps.serverConfig, deps.auth, deps.version));
   }
   if (method === 'GET' && (path === '/console' || path.startsWith('/console/'))) return sendText(response, 200, 'text/html; charset=utf-8', CONSOLE_HTML);
   if (method === 'GET' && path === '/') {
@@ -128,15 +128,16 @@ async function route(request: IncomingMessage, response: ServerResponse, deps: H
     return send(response, legacy ? outcome.legacyStatus : 200, outcome.body);
   }
   if (!parsed.ok) return send(response, 400, { path: '$', error: parsed.message, code: 'invalid-json' });
-  if (isPgDump) {
-    let dumped: PgDumpResponse | undefined;
-    const checked = await onlyAdmin(request.headers, deps.auth, async () => (dumped = await deps.pgDump!(parsed.value)));
-    if (dumped && 'sql' in dumped) return sendText(response, dumped.status, 'application/sql; charset=utf-8', dumped.sql);
-    return dumped ? send(response, dumped.status, dumped.body) : send(response, checked.status, checked.body);
-  }
-  if (isExplain) {
-    const result = await handleExplain(parsed.value, request.headers, deps.auth, deps.explain!);
-    return send(response, result.status, result.body);
+  if (isPgDump || isExplain) {
+    // Admin only; the explain API's role to plan for comes from the body's `user`, not from the headers.
+    const refused = await adminRefusal(request.headers, deps.auth);
+    if (refused) return send(response, refused.status, refused.body);
+    if (isExplain) {
+      const result = await deps.explain!(parsed.value);
+      return send(response, result.status, result.body);
+    }
+    const dumped = await deps.pgDump!(parsed.value);
+    return 'sql' in dumped ? sendText(response, dumped.status, 'application/sql; charset=utf-8', dumped.sql) : send(response, dumped.status, dumped.body);
   }
   // Only the metadata/query APIs log from deep inside (the executor's queue), so only they pay for a log scope.
   const result = await runInLogScope(log, () => handleApi(apiEndpoint!, parsed.value, request.headers, deps));

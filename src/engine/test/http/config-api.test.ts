@@ -1,8 +1,8 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { configFromEnv } from '../../src/config.js';
-import { ENGINE_VERSION, silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import type { TestDatabase } from '@3factor/dev/testing/database.js';
+import { ENGINE_VERSION, type RunningEngine } from '../../src/engine.js';
+import { startEngineOnEmptyDatabase, stopEngineAndDatabase } from './helpers/engine-on-empty-database.js';
 
 /** Hasura's Config API, GET /v1alpha1/config: how the engine is set up, for admins only, never a secret. */
 const ADMIN_SECRET = 'config-test-admin-secret';
@@ -17,26 +17,14 @@ async function config(headers: Record<string, string>): Promise<{ status: number
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('empty');
-  engine = await startEngine(
-    configFromEnv({
-      HASURA_GRAPHQL_DATABASE_URL: db.url,
-      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-      HASURA_GRAPHQL_SERVER_PORT: '0',
-      HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
-      HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: JWT_KEY, claims_format: 'stringified_json' }),
-      HASURA_GRAPHQL_ENABLE_ALLOWLIST: 'true',
-      HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '500',
-      HASURA_GRAPHQL_PG_CONNECTIONS: '2',
-    }),
-    { logger: silentLogger() },
-  );
+  ({ db, engine } = await startEngineOnEmptyDatabase(ADMIN_SECRET, {
+    HASURA_GRAPHQL_JWT_SECRET: JSON.stringify({ type: 'HS256', key: JWT_KEY, claims_format: 'stringified_json' }),
+    HASURA_GRAPHQL_ENABLE_ALLOWLIST: 'true',
+    HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '500',
+  }));
 });
 
-afterAll(async () => {
-  await engine?.stop();
-  await db?.drop();
-});
+afterAll(() => stopEngineAndDatabase(engine, db));
 
 describe('GET /v1alpha1/config', () => {
   it('reports how requests are authenticated and the subscription settings, and no secret', async () => {

@@ -1,8 +1,9 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { configFromEnv, parseEnabledApis } from '../../src/config.js';
-import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import type { TestDatabase } from '@3factor/dev/testing/database.js';
+import { parseEnabledApis } from '../../src/config.js';
+import type { RunningEngine } from '../../src/engine.js';
+import { startEngineOnEmptyDatabase, stopEngineAndDatabase } from './helpers/engine-on-empty-database.js';
 
 /** HASURA_GRAPHQL_ENABLED_APIS: a deployment serves only the API groups it names; the others' paths do not exist. */
 const ADMIN_SECRET = 'enabled-apis-test-admin-secret';
@@ -13,24 +14,10 @@ let engine: RunningEngine;
 const post = (path: string, body: unknown) => fetch(`${engine.url}${path}`, { method: 'POST', headers: admin, body: JSON.stringify(body) });
 
 beforeAll(async () => {
-  db = await createTestDatabase('empty');
-  engine = await startEngine(
-    configFromEnv({
-      HASURA_GRAPHQL_DATABASE_URL: db.url,
-      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-      HASURA_GRAPHQL_SERVER_PORT: '0',
-      HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
-      HASURA_GRAPHQL_PG_CONNECTIONS: '2',
-      HASURA_GRAPHQL_ENABLED_APIS: ' GraphQL, config',
-    }),
-    { logger: silentLogger() },
-  );
+  ({ db, engine } = await startEngineOnEmptyDatabase(ADMIN_SECRET, { HASURA_GRAPHQL_ENABLED_APIS: ' GraphQL, config' }));
 });
 
-afterAll(async () => {
-  await engine?.stop();
-  await db?.drop();
-});
+afterAll(() => stopEngineAndDatabase(engine, db));
 
 describe('HASURA_GRAPHQL_ENABLED_APIS=graphql,config', () => {
   it('serves GraphQL and the Config API', async () => {

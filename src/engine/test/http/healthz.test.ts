@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { configFromEnv } from '../../src/config.js';
-import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import type { TestDatabase } from '@3factor/dev/testing/database.js';
+import type { RunningEngine } from '../../src/engine.js';
+import { startEngineOnEmptyDatabase, stopEngineAndDatabase } from './helpers/engine-on-empty-database.js';
 import { databaseAnswers } from '../../src/platform/database-answers.js';
 
 /** Hasura's health check: OK, a warning for metadata objects left out (an error with ?strict=true), ERROR when the database does not answer. */
@@ -16,23 +16,10 @@ async function health(path: string): Promise<{ status: number; text: string }> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('empty');
-  engine = await startEngine(
-    configFromEnv({
-      HASURA_GRAPHQL_DATABASE_URL: db.url,
-      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-      HASURA_GRAPHQL_SERVER_PORT: '0',
-      HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
-      HASURA_GRAPHQL_PG_CONNECTIONS: '2',
-    }),
-    { logger: silentLogger() },
-  );
+  ({ db, engine } = await startEngineOnEmptyDatabase(ADMIN_SECRET));
 });
 
-afterAll(async () => {
-  await engine?.stop();
-  await db?.drop();
-});
+afterAll(() => stopEngineAndDatabase(engine, db));
 
 describe('GET /healthz', () => {
   it('answers OK, without credentials, at both of its paths', async () => {

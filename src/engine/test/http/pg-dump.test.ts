@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { configFromEnv } from '../../src/config.js';
-import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import type { TestDatabase } from '@3factor/dev/testing/database.js';
+import type { RunningEngine } from '../../src/engine.js';
+import { startEngineOnEmptyDatabase, stopEngineAndDatabase } from './helpers/engine-on-empty-database.js';
 import { cleanDump } from '../../src/pgdump/clean-dump.js';
 import { parsePgDumpRequest } from '../../src/pgdump/pg-dump-request.js';
 
@@ -17,17 +17,7 @@ async function dump(body: unknown, headers: Record<string, string> = admin): Pro
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('empty');
-  engine = await startEngine(
-    configFromEnv({
-      HASURA_GRAPHQL_DATABASE_URL: db.url,
-      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-      HASURA_GRAPHQL_SERVER_PORT: '0',
-      HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
-      HASURA_GRAPHQL_PG_CONNECTIONS: '2',
-    }),
-    { logger: silentLogger() },
-  );
+  ({ db, engine } = await startEngineOnEmptyDatabase(ADMIN_SECRET));
   const response = await fetch(`${engine.url}/v2/query`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...admin },
@@ -42,10 +32,7 @@ beforeAll(async () => {
   expect(response.status).toBe(200);
 });
 
-afterAll(async () => {
-  await engine?.stop();
-  await db?.drop();
-});
+afterAll(() => stopEngineAndDatabase(engine, db));
 
 describe('POST /v1alpha1/pg_dump', () => {
   it("answers the public schema's DDL, cleaned for a migration file, as SQL", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@3factor/dev/testing/database.js';
-import { configFromEnv } from '../../src/config.js';
-import { silentLogger, startEngine, type RunningEngine } from '../../src/engine.js';
+import type { TestDatabase } from '@3factor/dev/testing/database.js';
+import type { RunningEngine } from '../../src/engine.js';
+import { startEngineOnEmptyDatabase, stopEngineAndDatabase } from './helpers/engine-on-empty-database.js';
 
 /**
  * Hasura's RESTified endpoints through the whole engine: endpoints made with the metadata API
@@ -33,17 +33,7 @@ const endpoint = (name: string, url: string, methods: string[], query: string) =
 });
 
 beforeAll(async () => {
-  db = await createTestDatabase('empty');
-  engine = await startEngine(
-    configFromEnv({
-      HASURA_GRAPHQL_DATABASE_URL: db.url,
-      HASURA_GRAPHQL_SERVER_HOST: '127.0.0.1',
-      HASURA_GRAPHQL_SERVER_PORT: '0',
-      HASURA_GRAPHQL_ADMIN_SECRET: ADMIN_SECRET,
-      HASURA_GRAPHQL_PG_CONNECTIONS: '3',
-    }),
-    { logger: silentLogger() },
-  );
+  ({ db, engine } = await startEngineOnEmptyDatabase(ADMIN_SECRET, { HASURA_GRAPHQL_PG_CONNECTIONS: '3' }));
   const setup = await api({
     type: 'bulk',
     args: [
@@ -85,10 +75,7 @@ beforeAll(async () => {
   expect(setup.status, JSON.stringify(setup.body)).toBe(200);
 });
 
-afterAll(async () => {
-  await engine?.stop();
-  await db?.drop();
-});
+afterAll(() => stopEngineAndDatabase(engine, db));
 
 describe('calling an endpoint', () => {
   it("answers the query's data alone", async () => {
