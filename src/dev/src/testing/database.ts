@@ -11,6 +11,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** How long a drop waits for the database's connections to close by themselves before it terminates them. */
+const CLOSING_WAIT_MS = 1000;
+
 function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run tests through vitest (src/dev/src/testing/global-setup.ts)`);
@@ -52,6 +55,14 @@ export async function createTestDatabase(kind: 'app' | 'empty' = 'app'): Promise
       const client = new pg.Client({ connectionString: superuserUrl });
       await client.connect();
       try {
+        // pg's Pool.end() resolves before its connections' sockets have closed: FORCE would
+        // terminate a connection still closing, and the error reach a pool that no longer
+        // listens for it (an uncaught exception in whichever test file runs). Give them a moment.
+        for (let waited = 0; waited < CLOSING_WAIT_MS; waited += 50) {
+          const open = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+          if (open.rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await client.end();
